@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Writes infra/keycloak/eelga-realm.json from infra/data/councils.csv.
+
+The realm file is committed; run this again only when the council list or the demo users change.
+It is a DEMO realm: fixed client secret, a direct-grant client and demo passwords must never reach production.
+"""
+import csv, json, pathlib
+
+HERE = pathlib.Path(__file__).resolve().parent
+COUNCILS = HERE.parent / "data" / "councils.csv"
+OUT = HERE / "eelga-realm.json"
+
+DEMO_PASSWORD = "eelga-demo"
+DEMO_COUNCILS = ["norwich", "cambridge", "essex", "ipswich"]
+COUNCIL_ROLES = {"officer": ["council-officer"], "leader": ["council-leader"], "admin": ["council-admin", "council-officer"]}
+PLATFORM_REDIRECTS = ["http://localhost:8080/*", "http://127.0.0.1:8080/*", "http://localhost:18080/*"]
+
+def user(email, first, last, roles):
+    return {
+        "username": email, "email": email, "emailVerified": True, "enabled": True,
+        "firstName": first, "lastName": last,
+        "credentials": [{"type": "password", "value": DEMO_PASSWORD, "temporary": False}],
+        "realmRoles": roles,
+    }
+
+def token_mappers():
+    return [
+        {"name": "realm roles as roles", "protocol": "openid-connect", "protocolMapper": "oidc-usermodel-realm-role-mapper",
+         "config": {"claim.name": "roles", "multivalued": "true", "jsonType.label": "String",
+                    "access.token.claim": "true", "id.token.claim": "true", "userinfo.token.claim": "true"}},
+        {"name": "platform api audience", "protocol": "openid-connect", "protocolMapper": "oidc-audience-mapper",
+         "config": {"included.custom.audience": "eelga-api", "access.token.claim": "true", "id.token.claim": "false"}},
+    ]
+
+def main():
+    councils = list(csv.DictReader(COUNCILS.open()))
+    users, orgs = [], []
+    for c in councils:
+        members = []
+        if c["id"] in DEMO_COUNCILS:
+            place = c["name"].replace(" City Council", "").replace(" County Council", "").replace(" Borough Council", "")
+            for kind, roles in COUNCIL_ROLES.items():
+                email = f"{kind}@{c['id']}.demo"
+                users.append(user(email, kind.capitalize(), f"of {place}", roles))
+                members.append({"username": email, "membershipType": "MANAGED"})
+        orgs.append({
+            "name": c["name"], "alias": c["id"], "enabled": True,
+            "description": f"{c['kind'].capitalize()} council, {c['county_area']}",
+            "domains": [{"name": f"{c['id']}.demo", "verified": False}],
+            "members": members,
+        })
+    users.append(user("staff@eelga.demo", "Sam", "Staff (EELGA)", ["association-staff"]))
+    users.append(user("admin@eelga.demo", "Alex", "Admin (EELGA)", ["association-admin", "association-staff"]))
+    # Signs in but belongs to no council: shows the "not linked to a member council" page.
+    users.append(user("unlinked@nowhere.demo", "Una", "Linked", ["council-officer"]))
+
+    realm = {
+        "realm": "eelga", "displayName": "East of England LGA", "enabled": True,
+        "organizationsEnabled": True, "loginWithEmailAllowed": True, "duplicateEmailsAllowed": False,
+        "sslRequired": "external", "bruteForceProtected": True,
+        "internationalizationEnabled": True, "supportedLocales": ["en-GB", "en"], "defaultLocale": "en-GB",
+        "accessTokenLifespan": 300, "ssoSessionIdleTimeout": 3600,
+        "roles": {"realm": [
+            {"name": "council-officer", "description": "Officer of a member council"},
+            {"name": "council-leader", "description": "Leader of a member council"},
+            {"name": "council-admin", "description": "Manages their own council's users"},
+            {"name": "association-staff", "description": "EELGA staff"},
+            {"name": "association-admin", "description": "EELGA administrator"},
+        ]},
+        "clients": [
+            {"clientId": "eelga-platform", "name": "EELGA member platform", "enabled": True,
+             "protocol": "openid-connect", "publicClient": False, "secret": "eelga-platform-dev-secret",
+             "standardFlowEnabled": True, "directAccessGrantsEnabled": False, "implicitFlowEnabled": False,
+             "serviceAccountsEnabled": False, "frontchannelLogout": False,
+             "redirectUris": PLATFORM_REDIRECTS, "webOrigins": ["+"],
+             "attributes": {"pkce.code.challenge.method": "S256", "post.logout.redirect.uris": "##".join(PLATFORM_REDIRECTS)},
+             "defaultClientScopes": ["profile", "email", "roles", "web-origins", "basic", "organization"],
+             "protocolMappers": token_mappers()},
+            # Demo realm only: lets scripts and tests get bearer tokens with a username and password.
+            {"clientId": "eelga-cli", "name": "EELGA API scripts (demo only)", "enabled": True,
+             "protocol": "openid-connect", "publicClient": True,
+             "standardFlowEnabled": False, "directAccessGrantsEnabled": True,
+             "defaultClientScopes": ["profile", "email", "roles", "web-origins", "basic", "organization"],
+             "protocolMappers": token_mappers()},
+        ],
+        "users": users,
+        "organizations": orgs,
+    }
+    OUT.write_text(json.dumps(realm, indent=2) + "\n")
+    print(f"wrote {OUT} with {len(orgs)} organisations and {len(users)} users")
+
+if __name__ == "__main__":
+    main()
