@@ -1,0 +1,31 @@
+package uk.org.eelga.tenancy;
+
+import io.micronaut.core.annotation.Introspected;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The identity of a member council as a tenant: the council's short id (e.g. {@code norwich}), which is also the
+ * alias of its Keycloak organisation and the value of every {@code tenant_id} column.
+ */
+@Introspected
+public record TenantId(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    public TenantId {
+        Objects.requireNonNull(value, "tenant id");
+        if (value.length() > 60 || !FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("Not a council id: " + value);
+        }
+    }
+
+    public static TenantId of(String value) {
+        return new TenantId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

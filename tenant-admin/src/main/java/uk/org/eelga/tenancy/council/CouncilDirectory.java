@@ -1,0 +1,28 @@
+package uk.org.eelga.tenancy.council;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.tenancy.TenantId;
+
+/** Reads the council register. The register is shared reference data; access rules live with the callers. */
+@Singleton
+public class CouncilDirectory {
+
+    private final CouncilRepository councils;
+
+    CouncilDirectory(CouncilRepository councils) {
+        this.councils = councils;
+    }
+
+    @ReadOnly
+    public List<CouncilSummary> all() {
+        return councils.findAllOrderByName().stream().map(Council::summary).toList();
+    }
+
+    @ReadOnly
+    public Optional<CouncilSummary> find(TenantId id) {
+        return councils.findById(id.value()).map(Council::summary);
+    }
+}

@@ -1,0 +1,117 @@
+package uk.org.eelga.tenancy.council.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilKind;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.people.CouncilActivity;
+
+/** The association console's home: every member council, filterable by name, kind and county area. */
+@Route("console")
+@PageTitle("Member councils | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class CouncilsView extends VerticalLayout {
+
+    static final String ALL = "All";
+
+    private final TextField search = new TextField("Search councils");
+    private final Select<String> kind = new Select<>();
+    private final Select<String> area = new Select<>();
+    private final Paragraph shown = new Paragraph();
+    private final Grid<CouncilRow> grid = new Grid<>(CouncilRow.class, false);
+    private final ListDataProvider<CouncilRow> rows;
+
+    CouncilsView(CouncilDirectory councils, CouncilActivity activity) {
+        Map<TenantId, Long> people = activity.peopleOnPlatformByCouncil(CurrentUser.require());
+        List<CouncilRow> all = councils.all().stream()
+                .map(c -> new CouncilRow(c, people.getOrDefault(TenantId.of(c.id()), 0L)))
+                .toList();
+        rows = new ListDataProvider<>(all);
+
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setHelperText("Part of a council's name");
+        kind.setLabel("Kind");
+        kind.setItems(ALL, CouncilKind.COUNTY.label(), CouncilKind.UNITARY.label(), CouncilKind.DISTRICT.label());
+        kind.setValue(ALL);
+        area.setLabel("County area");
+        area.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL),
+                all.stream().map(CouncilRow::countyArea).distinct().sorted()).toList());
+        area.setValue(ALL);
+        search.addValueChangeListener(e -> applyFilter());
+        kind.addValueChangeListener(e -> applyFilter());
+        area.addValueChangeListener(e -> applyFilter());
+
+        grid.setItems(rows);
+        grid.addColumn(CouncilRow::name).setHeader("Council").setSortable(true).setFlexGrow(3)
+                .setComparator(CouncilRow::name).setKey("name");
+        grid.addColumn(CouncilRow::kindLabel).setHeader("Kind").setSortable(true).setKey("kind");
+        grid.addColumn(CouncilRow::countyArea).setHeader("County area").setSortable(true).setKey("area");
+        grid.addColumn(CouncilRow::statusLabel).setHeader("Status").setKey("status");
+        grid.addColumn(CouncilRow::peopleOnPlatform).setHeader("People on the platform").setSortable(true)
+                .setKey("people");
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Member councils");
+        grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
+        shown.getElement().setAttribute("aria-live", "polite");
+
+        HorizontalLayout filters = new HorizontalLayout(search, kind, area);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H1("Member councils"), filters, shown, grid);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String text = search.getValue().trim().toLowerCase(Locale.UK);
+        rows.setFilter(row -> row.name().toLowerCase(Locale.UK).contains(text)
+                && (ALL.equals(kind.getValue()) || row.kindLabel().equals(kind.getValue()))
+                && (ALL.equals(area.getValue()) || row.countyArea().equals(area.getValue())));
+        long count = rows.size(new com.vaadin.flow.data.provider.Query<>(rows.getFilter()));
+        shown.setText("Showing " + count + " of " + rows.getItems().size() + " councils");
+    }
+
+    /** One line of the list. */
+    public record CouncilRow(CouncilSummary council, long peopleOnPlatform) {
+        public String name() {
+            return council.name();
+        }
+
+        public String kindLabel() {
+            return council.kind().label();
+        }
+
+        public String countyArea() {
+            return council.countyArea();
+        }
+
+        public String statusLabel() {
+            return switch (council.status()) {
+                case ACTIVE -> "Active";
+                case SUSPENDED -> "Suspended";
+                case LEFT -> "Left";
+            };
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package uk.org.eelga.tenancy.identity;
+
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+
+/**
+ * Decides who a verified identity is on the platform. The council comes only from the token's organisation
+ * claim (the Keycloak organisation alias), checked against the council register.
+ */
+@Singleton
+public class MembershipCheck {
+
+    static final String NOT_LINKED = "Your account is not linked to a member council. "
+            + "Ask your council's administrator or the East of England LGA to add you.";
+
+    private final CouncilDirectory councils;
+
+    MembershipCheck(CouncilDirectory councils) {
+        this.councils = councils;
+    }
+
+    public Membership decide(VerifiedIdentity identity) {
+        Set<Role> roles = Role.fromClaims(identity.roles());
+        if (roles.stream().anyMatch(Role::isAssociation)) {
+            return new Membership.Admitted(new SignedInUser(
+                    identity.subject(), identity.email(), identity.displayName(), roles, null, null));
+        }
+        if (identity.organizations().size() > 1) {
+            return new Membership.Refused("several-councils", "Your account is linked to more than one council. "
+                    + "Ask the East of England LGA to keep it linked to one.");
+        }
+        Optional<CouncilSummary> council = identity.organizations().stream()
+                .filter(alias -> alias.matches("[a-z0-9]+(-[a-z0-9]+)*") && alias.length() <= 60)
+                .findFirst()
+                .flatMap(alias -> councils.find(TenantId.of(alias)));
+        if (council.isEmpty()) {
+            return new Membership.Refused("not-linked", NOT_LINKED);
+        }
+        if (council.get().status() != CouncilStatus.ACTIVE) {
+            return new Membership.Refused("council-suspended", council.get().name()
+                    + " cannot use the platform at the moment. Contact the East of England LGA.");
+        }
+        if (roles.isEmpty()) {
+            return new Membership.Refused("no-role", "Your account has no role at " + council.get().name()
+                    + ". Ask your council's administrator to give you one.");
+        }
+        return new Membership.Admitted(new SignedInUser(identity.subject(), identity.email(),
+                identity.displayName(), roles, TenantId.of(council.get().id()), council.get().name()));
+    }
+}

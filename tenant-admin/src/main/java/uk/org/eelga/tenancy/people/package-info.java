@@ -1,0 +1,5 @@
+/**
+ * A council's people on the platform: everyone of the council who has signed in, with their roles and when.
+ * Tenant-owned: a council sees only its own people.
+ */
+package uk.org.eelga.tenancy.people;

@@ -1,0 +1,59 @@
+package uk.org.eelga.tenancy.rls;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Function;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * The one way to read tenant-owned rows across councils, for association staff. Row-level security stays on:
+ * the transaction switches to the {@code eelga_association_reader} role, whose policies allow reading (never
+ * writing) every council's rows, and each use is written to {@code association_access_log} with who and why.
+ */
+@Singleton
+public class AssociationWideRead {
+
+    private final TransactionOperations<Connection> transactions;
+
+    AssociationWideRead(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * Runs {@code query} on a connection that may read every council's rows.
+     *
+     * @param reader  the association staff member asking; anyone else is refused
+     * @param purpose why, in a few words, kept in the access log
+     */
+    public <T> T read(SignedInUser reader, String purpose, Function<Connection, T> query) {
+        if (!reader.isAssociationStaff()) {
+            throw new SecurityException("Only association staff can read across councils");
+        }
+        if (CurrentTenant.get().isPresent()) {
+            throw new IllegalStateException("An association-wide read must not run inside a council's unit of work");
+        }
+        return transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            try {
+                try (PreparedStatement log = connection.prepareStatement(
+                        "insert into association_access_log (actor_subject, actor_email, purpose) values (?, ?, ?)")) {
+                    log.setString(1, reader.subject());
+                    log.setString(2, reader.email());
+                    log.setString(3, purpose);
+                    log.executeUpdate();
+                }
+                try (Statement role = connection.createStatement()) {
+                    role.execute("set local role eelga_association_reader");
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not open an association-wide read", e);
+            }
+            return query.apply(connection);
+        });
+    }
+}
