@@ -49,8 +49,8 @@ def main():
             "domains": [{"name": f"{c['id']}.demo", "verified": False}],
             "members": members,
         })
-    users.append(user("staff@eelga.demo", "Sam", "Staff (EELGA)", ["association-staff"]))
-    users.append(user("admin@eelga.demo", "Alex", "Admin (EELGA)", ["association-admin", "association-staff"]))
+    users.append(user("staff@eelga.demo", "Sam", "Staff", ["association-staff"]))
+    users.append(user("admin@eelga.demo", "Alex", "Admin", ["association-admin", "association-staff"]))
     # Signs in but belongs to no council: shows the "not linked to a member council" page.
     users.append(user("unlinked@nowhere.demo", "Una", "Linked", ["council-officer"]))
 

@@ -2,16 +2,34 @@ package uk.org.eelga.tenancy.rls;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
 
-/** Wraps every application data source so that its connections carry the current council. */
+/**
+ * Wraps every application data source so that its connections carry the current council. It must wrap the
+ * pool itself, before Micronaut Data's transaction-aware proxy: Micronaut Data unwraps its own proxies down to
+ * the first data source that is not one of them, and that must be this wrapper, or connections would bypass it.
+ */
 @Singleton
-final class TenantBindingInstaller implements BeanCreatedEventListener<DataSource> {
+final class TenantBindingInstaller implements BeanCreatedEventListener<DataSource>, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         DataSource created = event.getBean();
-        return created instanceof TenantBoundDataSource ? created : new TenantBoundDataSource(created);
+        if (created instanceof TenantBoundDataSource) {
+            return created;
+        }
+        if (created instanceof DelegatingDataSource) {
+            throw new IllegalStateException("The data source was proxied before the tenant binding was installed; "
+                    + "its connections would not carry the council");
+        }
+        return new TenantBoundDataSource(created);
     }
 }

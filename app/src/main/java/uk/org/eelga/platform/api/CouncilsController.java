@@ -1,0 +1,58 @@
+package uk.org.eelga.platform.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+@Controller("/api/v1/councils")
+@Tag(name = "Councils")
+class CouncilsController {
+
+    private final CouncilDirectory councils;
+
+    CouncilsController(CouncilDirectory councils) {
+        this.councils = councils;
+    }
+
+    @Get
+    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @Operation(summary = "All member councils (association staff only)")
+    List<CouncilSummary> all() {
+        return councils.all();
+    }
+
+    @Get("/{id}")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "One council: a council's own people and association staff may read it")
+    @ApiResponse(responseCode = "404", description = "No such council, or not the caller's")
+    CouncilSummary one(@PathVariable String id, HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        return parse(id)
+                .filter(council -> caller.isAssociationStaff() || council.equals(caller.council()))
+                .flatMap(councils::find)
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such council"));
+    }
+
+    private static Optional<TenantId> parse(String id) {
+        try {
+            return Optional.of(TenantId.of(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package uk.org.eelga.platform.signin;
+
+import jakarta.inject.Singleton;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.ui.NotLinkedView;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Membership;
+import uk.org.eelga.tenancy.identity.MembershipCheck;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.identity.VerifiedIdentity;
+import uk.org.eelga.tenancy.people.CouncilPeople;
+
+/**
+ * {@code /auth/login} sends the browser to Keycloak, {@code /auth/callback} takes it back, verifies the tokens
+ * and puts the {@link SignedInUser} in a fresh session; {@code /auth/logout} ends both sessions.
+ */
+@Singleton
+@WebServlet(value = "/auth/*", loadOnStartup = 2)
+class SignInServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInServlet.class);
+    static final String PENDING = "eelga.pendingSignIn";
+    static final String ID_TOKEN = "eelga.idToken";
+
+    private final transient KeycloakClient keycloak;
+    private final transient TokenVerifier verifier;
+    private final transient MembershipCheck membership;
+    private final transient CouncilPeople people;
+
+    SignInServlet(KeycloakClient keycloak, TokenVerifier verifier, MembershipCheck membership, CouncilPeople people) {
+        this.keycloak = keycloak;
+        this.verifier = verifier;
+        this.membership = membership;
+        this.people = people;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        switch (path) {
+            case "/login" -> login(request, response);
+            case "/callback" -> callback(request, response);
+            case "/logout" -> logout(request, response);
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PendingSignIn pending = PendingSignIn.start(safeNext(request.getParameter("next")));
+        request.getSession(true).setAttribute(PENDING, pending);
+        response.sendRedirect(keycloak.authorizationUrl(pending).toString());
+    }
+
+    private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PENDING);
+        String state = request.getParameter("state");
+        if (pending == null || state == null || !MessageDigest.isEqual(
+                state.getBytes(StandardCharsets.UTF_8), pending.state().getBytes(StandardCharsets.UTF_8))) {
+            problem(response, HttpServletResponse.SC_BAD_REQUEST, "This sign-in has expired or was started elsewhere.");
+            return;
+        }
+        session.removeAttribute(PENDING);
+        String code = request.getParameter("code");
+        if (request.getParameter("error") != null || code == null) {
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in was cancelled or did not succeed.");
+            return;
+        }
+        KeycloakClient.Tokens tokens;
+        VerifiedIdentity identity;
+        try {
+            tokens = keycloak.exchange(code, pending);
+            verifier.verifyIdToken(tokens.idToken(), pending.nonce());
+            identity = verifier.verifyAccessToken(tokens.accessToken());
+        } catch (IOException | TokenVerifier.InvalidTokenException e) {
+            LOG.warn("Sign-in failed: {}", e.getMessage());
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "We could not confirm who you are.");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Sign-in was interrupted.");
+            return;
+        }
+        request.changeSessionId();
+        session.setAttribute(ID_TOKEN, tokens.idToken());
+        Membership decision = membership.decide(identity);
+        if (decision instanceof Membership.Admitted admitted) {
+            admit(admitted.user(), session, pending, response);
+        } else if (decision instanceof Membership.Refused refused) {
+            LOG.info("Refused sign-in of {}: {}", identity.subject(), refused.code());
+            session.removeAttribute(CurrentUser.SESSION_ATTRIBUTE);
+            session.setAttribute(NotLinkedView.REASON_ATTRIBUTE, refused.reason());
+            response.sendRedirect("/not-linked");
+        }
+    }
+
+    private void admit(SignedInUser user, HttpSession session, PendingSignIn pending, HttpServletResponse response)
+            throws IOException {
+        session.removeAttribute(NotLinkedView.REASON_ATTRIBUTE);
+        session.setAttribute(CurrentUser.SESSION_ATTRIBUTE, user);
+        if (user.council() != null) {
+            CurrentTenant.runAs(user.council(), () -> people.recordSignIn(user));
+        }
+        LOG.info("Signed in {} ({}, {})", user.subject(), user.mainRole(), user.council());
+        response.sendRedirect(pending.next());
+    }
+
+    private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        String idToken = null;
+        if (session != null) {
+            idToken = (String) session.getAttribute(ID_TOKEN);
+            session.invalidate();
+        }
+        response.sendRedirect(keycloak.endSessionUrl(idToken).toString());
+    }
+
+    /** Only a path on this site may follow sign-in, never another site ("//evil.example" included). */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.startsWith("/auth/")) {
+            return "/";
+        }
+        return next;
+    }
+
+    private static void problem(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+                + "<title>Sign-in problem | EELGA member platform</title></head><body><main>"
+                + "<h1>Sign-in problem</h1><p>" + message + "</p>"
+                + "<p><a href=\"/auth/login\">Sign in again</a></p></main></body></html>");
+    }
+}

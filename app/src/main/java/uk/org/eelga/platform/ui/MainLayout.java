@@ -1,0 +1,82 @@
+package uk.org.eelga.platform.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Optional;
+import uk.org.eelga.tenancy.council.ui.CouncilsView;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** The frame of every signed-in page: a skip link, the header with who is signed in, and role-based navigation. */
+@Layout
+@Prototype
+public class MainLayout extends AppLayout implements RouterLayout {
+
+    static final String MAIN_ID = "main-content";
+
+    private final Div main = new Div();
+
+    public MainLayout() {
+        Optional<SignedInUser> user = CurrentUser.get();
+        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
+        skip.addClassName("skip-link");
+        Span title = new Span("EELGA member platform");
+        title.addClassName("app-title");
+        HorizontalLayout header = new HorizontalLayout(skip, new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        user.ifPresent(u -> header.add(whoIsSignedIn(u)));
+        addToNavbar(header);
+        user.ifPresent(u -> addToDrawer(navigation(u)));
+        main.setId(MAIN_ID);
+        main.setClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+    }
+
+    private static Component whoIsSignedIn(SignedInUser user) {
+        String where = user.council() != null ? user.councilName() : "East of England LGA";
+        Span who = new Span(user.displayName() + " · " + user.mainRole().label() + ", " + where);
+        who.addClassName("signed-in-as");
+        Anchor signOut = new Anchor("/auth/logout", "Sign out");
+        signOut.getElement().setAttribute("router-ignore", true);
+        signOut.addClassName("sign-out");
+        HorizontalLayout box = new HorizontalLayout(who, signOut);
+        box.addClassName("user-box");
+        box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return box;
+    }
+
+    private static SideNav navigation(SignedInUser user) {
+        SideNav nav = new SideNav();
+        nav.setLabel(user.isAssociationStaff() ? "Association console" : "Council portal");
+        nav.getElement().setAttribute("aria-label", "Main navigation");
+        if (user.isAssociationStaff()) {
+            nav.addItem(new SideNavItem("Member councils", CouncilsView.class));
+        }
+        if (user.council() != null) {
+            nav.addItem(new SideNavItem("Our council", PortalHomeView.class));
+        }
+        return nav;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+}

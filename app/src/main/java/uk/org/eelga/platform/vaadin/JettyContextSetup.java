@@ -1,0 +1,55 @@
+package uk.org.eelga.platform.vaadin;
+
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.session.SessionHandler;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceCollection;
+
+/**
+ * Gives micronaut-servlet's Jetty context what a servlet container would: HTTP sessions (Vaadin keeps its UI
+ * state there), the application class loader, and static resources from {@code META-INF/resources} of every jar.
+ */
+@Singleton
+class JettyContextSetup implements BeanCreatedEventListener<Server> {
+
+    @Override
+    public Server onCreated(BeanCreatedEvent<Server> event) {
+        Server server = event.getBean();
+        for (Handler handler : server.getChildHandlersByClass(ServletContextHandler.class)) {
+            ServletContextHandler context = (ServletContextHandler) handler;
+            SessionHandler sessions = new SessionHandler();
+            sessions.setHttpOnly(true);
+            sessions.setSameSite(HttpCookie.SameSite.LAX);
+            sessions.setSessionCookie("EELGA_SESSION");
+            context.setSessionHandler(sessions);
+            context.setClassLoader(Thread.currentThread().getContextClassLoader());
+            context.setBaseResource(webResources());
+        }
+        return server;
+    }
+
+    private static Resource webResources() {
+        try {
+            List<Resource> roots = new ArrayList<>();
+            for (URL url : Collections.list(
+                    Thread.currentThread().getContextClassLoader().getResources("META-INF/resources"))) {
+                roots.add(Resource.newResource(url));
+            }
+            return new ResourceCollection(roots.toArray(Resource[]::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list META-INF/resources", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package uk.org.eelga.platform.vaadin;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Singleton;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import uk.org.eelga.platform.ui.AccessDeniedView;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * Checks every navigation, because Micronaut Security never sees Vaadin's requests. A view opens only when it
+ * says who may open it: {@code @AnonymousAllowed}, {@code @PermitAll} (anyone signed in) or
+ * {@code @RolesAllowed}. Anything else is refused, so a view that forgets to say is closed, not open.
+ */
+@Singleton
+class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target.isAnnotationPresent(AnonymousAllowed.class)) {
+            return;
+        }
+        Optional<SignedInUser> user = CurrentUser.get();
+        if (user.isEmpty()) {
+            String next = "/" + event.getLocation().getPathWithQueryParameters();
+            event.forwardToUrl("/auth/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            return;
+        }
+        if (!mayOpen(user.get(), target)) {
+            event.rerouteTo(AccessDeniedView.class);
+        }
+    }
+
+    static boolean mayOpen(SignedInUser user, Class<?> target) {
+        if (target.isAnnotationPresent(PermitAll.class)) {
+            return true;
+        }
+        RolesAllowed allowed = target.getAnnotation(RolesAllowed.class);
+        return allowed != null && Arrays.stream(allowed.value()).anyMatch(user::hasRole);
+    }
+}
