@@ -61,8 +61,12 @@ DO \$\$ BEGIN
     CREATE ROLE eelga_association_reader NOLOGIN NOBYPASSRLS;
   END IF;
 END \$\$;
-GRANT eelga_association_reader TO eelga_app;
+-- NOINHERIT: eelga_app may SET ROLE to the reader role, but the reader's policies never apply to it otherwise.
+ALTER ROLE eelga_app NOINHERIT;
 SQL
+  if [ -z "$(psql_super -d postgres -tAc "SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member WHERE r.rolname = 'eelga_association_reader' AND u.rolname = 'eelga_app'")" ]; then
+    psql_super -d postgres -c "GRANT eelga_association_reader TO eelga_app"
+  fi
   local db
   for db in eelga eelga_test; do
     if [ -z "$(psql_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then

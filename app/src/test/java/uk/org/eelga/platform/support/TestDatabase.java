@@ -1,0 +1,36 @@
+package uk.org.eelga.platform.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Direct connections to the test database, as the schema owner or as the application's role. */
+public final class TestDatabase {
+
+    private static final String URL = "jdbc:postgresql://127.0.0.1:" + env("PG_PORT", "55432") + "/"
+            + env("PG_TEST_DATABASE", "eelga_test");
+
+    private TestDatabase() {
+    }
+
+    public static Connection asOwner() throws SQLException {
+        return DriverManager.getConnection(URL, "eelga_owner", env("PG_OWNER_PASSWORD", "eelga-owner-dev"));
+    }
+
+    public static Connection asApp() throws SQLException {
+        return DriverManager.getConnection(URL, "eelga_app", env("PG_APP_PASSWORD", "eelga-app-dev"));
+    }
+
+    /** Empties the tenant-owned tables (TRUNCATE is not filtered by row-level security). */
+    public static void clearTenantData() throws SQLException {
+        try (Connection owner = asOwner(); Statement statement = owner.createStatement()) {
+            statement.execute("truncate council_user, association_access_log restart identity");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

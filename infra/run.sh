@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Command 1: runs the whole platform locally. Starts PostgreSQL and Keycloak (installing or fetching them the
+# first time), builds and starts the platform, and prints where to go and how to sign in. Ctrl-C stops
+# everything it started.
+source "$(dirname "$0")/lib/common.sh"
+cd "$EELGA_ROOT"
+
+APP_PID=""
+PG_WAS_RUNNING=false
+KC_WAS_RUNNING=false
+port_open "$PG_PORT" && PG_WAS_RUNNING=true
+port_open "$KEYCLOAK_PORT" && KC_WAS_RUNNING=true
+
+cleanup() {
+  trap - EXIT INT TERM
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    log "stopping the platform"
+    kill "$APP_PID" 2>/dev/null || true
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  $KC_WAS_RUNNING || infra/keycloak/keycloak.sh stop || true
+  $PG_WAS_RUNNING || infra/postgres/postgres.sh stop || true
+}
+trap cleanup EXIT INT TERM
+
+infra/postgres/postgres.sh start
+infra/keycloak/keycloak.sh start
+
+log "building the platform (Maven)"
+mvn -B -q -DskipTests install
+
+export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL
+export PORT="${PORT:-8080}"
+export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
+java ${JAVA_OPTS:-} -jar app/target/eelga-platform.jar &
+APP_PID=$!
+if ! wait_for_http "http://127.0.0.1:$PORT/health" 120; then
+  die "the platform did not start; see the output above"
+fi
+
+cat <<INFO
+
+  The EELGA member platform is running at  $PUBLIC_URL
+  REST API: $PUBLIC_URL/api/v1   OpenAPI: $PUBLIC_URL/api/openapi.yml   Health: $PUBLIC_URL/health
+
+  Demo sign-ins (password for all: eelga-demo)
+    officer@norwich.demo   leader@norwich.demo   admin@norwich.demo      Norwich City Council
+    officer@cambridge.demo leader@cambridge.demo admin@cambridge.demo    Cambridge City Council
+    officer@essex.demo     leader@essex.demo     admin@essex.demo        Essex County Council
+    officer@ipswich.demo   leader@ipswich.demo   admin@ipswich.demo      Ipswich Borough Council
+    staff@eelga.demo (association staff)   admin@eelga.demo (association admin)
+    unlinked@nowhere.demo (belongs to no council: shows the refusal page)
+
+  Press Ctrl-C to stop the platform, Keycloak and PostgreSQL.
+
+INFO
+wait "$APP_PID"
