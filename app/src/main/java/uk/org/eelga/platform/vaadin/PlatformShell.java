@@ -1,11 +1,9 @@
 package uk.org.eelga.platform.vaadin;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 
-/** The page shell every view shares: British English, the platform's stylesheet, a sensible viewport. */
-@StyleSheet("context://styles/eelga.css")
+/** The page shell every view shares: its title and description (language and stylesheet: {@link PageHead}). */
 public class PlatformShell implements AppShellConfigurator {
 
     @Override

@@ -69,6 +69,7 @@ class SignInJourneyIT {
                 .hasText("Norwich City Council");
         assertThat(page.locator(".signed-in-as")).containsText("Officer");
         assertThat(page.content()).doesNotContain("Cambridge City Council");
+        screenshot("portal-home");
     }
 
     @Test
@@ -76,6 +77,7 @@ class SignInJourneyIT {
         signIn("staff@eelga.demo");
         page.waitForURL(PLATFORM + "/console");
         assertThat(page.getByText("Showing 52 of 52 councils")).isVisible();
+        screenshot("console-councils");
         page.getByLabel("Search councils").fill("Norwich");
         assertThat(page.getByText("Showing 1 of 52 councils")).isVisible();
     }
@@ -116,6 +118,12 @@ class SignInJourneyIT {
         }
         page.locator("#password").fill(DemoTokens.PASSWORD);
         page.locator("#kc-login").click();
+    }
+
+    /** Keeps a picture of the page in target/screenshots for people reviewing the build. */
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
+                .setFullPage(true));
     }
 
     private static Path chromium() {

@@ -69,7 +69,7 @@ public class CouncilsView extends VerticalLayout {
         grid.addColumn(CouncilRow::kindLabel).setHeader("Kind").setSortable(true).setKey("kind");
         grid.addColumn(CouncilRow::countyArea).setHeader("County area").setSortable(true).setKey("area");
         grid.addColumn(CouncilRow::statusLabel).setHeader("Status").setKey("status");
-        grid.addColumn(CouncilRow::peopleOnPlatform).setHeader("People on the platform").setSortable(true)
+        grid.addColumn(CouncilRow::peopleOnPlatform).setHeader("People on the platform").setSortable(true).setAutoWidth(true)
                 .setKey("people");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Member councils");
