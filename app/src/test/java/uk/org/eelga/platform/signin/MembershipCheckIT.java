@@ -1,0 +1,82 @@
+package uk.org.eelga.platform.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.identity.Membership;
+import uk.org.eelga.tenancy.identity.MembershipCheck;
+import uk.org.eelga.tenancy.identity.VerifiedIdentity;
+
+/** Who gets in, decided from the verified organisation claim against the real council register. */
+@PlatformIT
+class MembershipCheckIT {
+
+    @Inject
+    MembershipCheck check;
+
+    @AfterEach
+    void restoreLuton() throws Exception {
+        try (Connection owner = TestDatabase.asOwner()) {
+            owner.createStatement().execute("update council set status = 'ACTIVE' where id = 'luton'");
+        }
+    }
+
+    @Test
+    void an_officer_of_a_member_council_is_admitted_as_that_council() {
+        Membership decision = check.decide(identity(List.of("norwich"), List.of("council-officer")));
+        assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class, admitted -> {
+            assertThat(admitted.user().council()).isEqualTo(TenantId.of("norwich"));
+            assertThat(admitted.user().councilName()).isEqualTo("Norwich City Council");
+        });
+    }
+
+    @Test
+    void no_organisation_an_unknown_one_or_a_malformed_one_is_refused_as_not_linked() {
+        for (List<String> organisations : List.of(List.<String>of(), List.of("atlantis"), List.of("Norwich'--"))) {
+            assertThat(code(check.decide(identity(organisations, List.of("council-officer")))))
+                    .as(organisations.toString()).isEqualTo("not-linked");
+        }
+    }
+
+    @Test
+    void belonging_to_two_councils_is_refused_rather_than_guessed() {
+        assertThat(code(check.decide(identity(List.of("norwich", "ipswich"), List.of("council-officer")))))
+                .isEqualTo("several-councils");
+    }
+
+    @Test
+    void a_council_person_without_a_platform_role_is_refused() {
+        assertThat(code(check.decide(identity(List.of("norwich"), List.of("offline_access"))))).isEqualTo("no-role");
+    }
+
+    @Test
+    void people_of_a_suspended_council_are_refused() throws Exception {
+        try (Connection owner = TestDatabase.asOwner()) {
+            owner.createStatement().execute("update council set status = 'SUSPENDED' where id = 'luton'");
+        }
+        assertThat(code(check.decide(identity(List.of("luton"), List.of("council-leader")))))
+                .isEqualTo("council-suspended");
+    }
+
+    @Test
+    void association_staff_are_admitted_with_no_council() {
+        Membership decision = check.decide(identity(List.of(), List.of("association-staff")));
+        assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class,
+                admitted -> assertThat(admitted.user().council()).isNull());
+    }
+
+    private static VerifiedIdentity identity(List<String> organisations, List<String> roles) {
+        return new VerifiedIdentity("subject", "person@example.demo", "A Person", organisations, roles);
+    }
+
+    private static String code(Membership decision) {
+        return ((Membership.Refused) decision).code();
+    }
+}
