@@ -2,6 +2,8 @@
 # Command 1: runs the whole platform locally. Starts PostgreSQL and Keycloak (installing or fetching them the
 # first time), builds and starts the platform, and prints where to go and how to sign in. Ctrl-C stops
 # everything it started.
+#   infra/run.sh          production mode (the pre-built frontend bundle)
+#   infra/run.sh --dev    Vaadin development mode (dev tools in the page, Vaadin's pre-compiled dev bundle)
 source "$(dirname "$0")/lib/common.sh"
 cd "$EELGA_ROOT"
 
@@ -32,7 +34,9 @@ mvn -B -q -DskipTests install
 export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL
 export PORT="${PORT:-8080}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
-java ${JAVA_OPTS:-} -jar app/target/eelga-platform.jar &
+VAADIN_MODE=()
+[ "${1:-}" = "--dev" ] && VAADIN_MODE=(-Dvaadin.productionMode=false)
+java ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -jar app/target/eelga-platform.jar &
 APP_PID=$!
 if ! wait_for_http "http://127.0.0.1:$PORT/health" 120; then
   die "the platform did not start; see the output above"

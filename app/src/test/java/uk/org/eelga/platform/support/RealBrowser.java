@@ -1,0 +1,71 @@
+package uk.org.eelga.platform.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Debian's Chromium driven by Playwright (which never downloads a browser here), and the Keycloak sign-in. */
+public final class RealBrowser implements AutoCloseable {
+
+    public static final String PLATFORM = "http://localhost:18080";
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public RealBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_SKIP_VALIDATE_HOST_REQUIREMENTS", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium())
+                .setHeadless(true)
+                .setArgs(List.of("--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A fresh browser session: no cookies, so no platform or Keycloak session either. */
+    public BrowserContext newSession() {
+        BrowserContext context = browser.newContext();
+        context.setDefaultTimeout(20_000);
+        return context;
+    }
+
+    /** Opens the platform and signs in on Keycloak's real login page. */
+    public static void signIn(Page page, String username) {
+        page.navigate(PLATFORM + "/");
+        page.waitForURL(Pattern.compile(".*/realms/eelga/protocol/openid-connect/auth.*"));
+        // With organisations enabled, Keycloak asks for the username first and the password on a second page.
+        page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+        }
+        page.locator("#password").fill(DemoTokens.PASSWORD);
+        page.locator("#kc-login").click();
+    }
+
+    /** Keeps a picture of the page in target/screenshots for people reviewing the build. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    private static Path chromium() {
+        Path path = Paths.get(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        if (!path.toFile().canExecute()) {
+            throw new IllegalStateException("Chromium not found at " + path + "; infra/test.sh installs it");
+        }
+        return path;
+    }
+}
