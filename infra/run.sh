@@ -36,7 +36,9 @@ export PORT="${PORT:-8080}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 VAADIN_MODE=()
 [ "${1:-}" = "--dev" ] && VAADIN_MODE=(-Dvaadin.productionMode=false)
-java ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -jar app/target/eelga-platform.jar &
+# Vaadin's development mode writes generated files into its working directory: keep them out of the sources.
+mkdir -p "$EELGA_STATE/run"
+(cd "$EELGA_STATE/run" && exec java ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -jar "$EELGA_ROOT/app/target/eelga-platform.jar") &
 APP_PID=$!
 if ! wait_for_http "http://127.0.0.1:$PORT/health" 120; then
   die "the platform did not start; see the output above"
