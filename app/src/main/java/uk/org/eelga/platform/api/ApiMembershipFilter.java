@@ -6,6 +6,7 @@ import io.micronaut.core.propagation.MutablePropagatedContext;
 import io.micronaut.core.propagation.ThreadPropagatedContextElement;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -17,6 +18,7 @@ import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Membership;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
+import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.identity.VerifiedIdentity;
 
 /**
@@ -41,10 +43,10 @@ class ApiMembershipFilter implements Ordered {
         }
         Membership decision = membership.decide(identity(authentication));
         if (decision instanceof Membership.Refused refused) {
-            return HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN)
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
                     .body(new ApiProblem(refused.code(), refused.reason()));
         }
-        var user = ((Membership.Admitted) decision).user();
+        SignedInUser user = ((Membership.Admitted) decision).user();
         request.setAttribute(ApiCaller.ATTRIBUTE, user);
         if (user.council() != null) {
             context.add(new TenantElement(user.council()));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilKind;
@@ -56,7 +58,7 @@ public class CouncilsView extends VerticalLayout {
         kind.setItems(ALL, CouncilKind.COUNTY.label(), CouncilKind.UNITARY.label(), CouncilKind.DISTRICT.label());
         kind.setValue(ALL);
         area.setLabel("County area");
-        area.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL),
+        area.setItems(Stream.concat(Stream.of(ALL),
                 all.stream().map(CouncilRow::countyArea).distinct().sorted()).toList());
         area.setValue(ALL);
         search.addValueChangeListener(e -> applyFilter());
@@ -88,7 +90,7 @@ public class CouncilsView extends VerticalLayout {
         rows.setFilter(row -> row.name().toLowerCase(Locale.UK).contains(text)
                 && (ALL.equals(kind.getValue()) || row.kindLabel().equals(kind.getValue()))
                 && (ALL.equals(area.getValue()) || row.countyArea().equals(area.getValue())));
-        long count = rows.size(new com.vaadin.flow.data.provider.Query<>(rows.getFilter()));
+        long count = rows.size(new Query<>(rows.getFilter()));
         shown.setText("Showing " + count + " of " + rows.getItems().size() + " councils");
     }
 
