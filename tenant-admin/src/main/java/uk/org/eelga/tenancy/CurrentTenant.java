@@ -13,8 +13,7 @@ public final class CurrentTenant {
 
     private static final ThreadLocal<TenantId> BOUND = new ThreadLocal<>();
 
-    private CurrentTenant() {
-    }
+    private CurrentTenant() {}
 
     public static Optional<TenantId> get() {
         return Optional.ofNullable(BOUND.get());

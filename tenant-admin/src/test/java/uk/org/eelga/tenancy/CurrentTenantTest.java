@@ -20,7 +20,8 @@ class CurrentTenantTest {
     void a_nested_binding_restores_the_outer_council_when_it_ends() {
         CurrentTenant.runAs(NORWICH, () -> {
             assertThat(CurrentTenant.require()).isEqualTo(NORWICH);
-            CurrentTenant.runAs(IPSWICH, () -> assertThat(CurrentTenant.require()).isEqualTo(IPSWICH));
+            CurrentTenant.runAs(
+                    IPSWICH, () -> assertThat(CurrentTenant.require()).isEqualTo(IPSWICH));
             assertThat(CurrentTenant.require()).isEqualTo(NORWICH);
         });
         assertThat(CurrentTenant.get()).isEmpty();
@@ -29,8 +30,9 @@ class CurrentTenantTest {
     @Test
     void the_binding_ends_even_when_the_work_fails() {
         assertThatThrownBy(() -> CurrentTenant.runAs(NORWICH, () -> {
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
+                    throw new IllegalStateException("boom");
+                }))
+                .hasMessage("boom");
         assertThat(CurrentTenant.get()).isEmpty();
     }
 

@@ -14,7 +14,8 @@ class TenantIdTest {
 
     @Test
     void refuses_anything_that_could_smuggle_sql_or_paths() {
-        for (String bad : new String[] {"", "Norwich", "norwich'--", "../cambridge", "a b", "-norwich", "x".repeat(61)}) {
+        for (String bad :
+                new String[] {"", "Norwich", "norwich'--", "../cambridge", "a b", "-norwich", "x".repeat(61)}) {
             assertThatThrownBy(() -> TenantId.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -10,8 +10,7 @@ final class ApiCaller {
 
     static final String ATTRIBUTE = "eelga.apiCaller";
 
-    private ApiCaller() {
-    }
+    private ApiCaller() {}
 
     static SignedInUser of(HttpRequest<?> request) {
         return request.getAttribute(ATTRIBUTE, SignedInUser.class)

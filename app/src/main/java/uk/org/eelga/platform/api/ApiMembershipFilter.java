@@ -37,14 +37,14 @@ class ApiMembershipFilter implements Ordered {
     @RequestFilter
     @Nullable
     HttpResponse<?> admit(HttpRequest<?> request, MutablePropagatedContext context) {
-        Authentication authentication = request.getUserPrincipal(Authentication.class).orElse(null);
+        Authentication authentication =
+                request.getUserPrincipal(Authentication.class).orElse(null);
         if (authentication == null) {
             return null; // the security rules answer 401
         }
         Membership decision = membership.decide(identity(authentication));
         if (decision instanceof Membership.Refused refused) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .body(new ApiProblem(refused.code(), refused.reason()));
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiProblem(refused.code(), refused.reason()));
         }
         SignedInUser user = ((Membership.Admitted) decision).user();
         request.setAttribute(ApiCaller.ATTRIBUTE, user);

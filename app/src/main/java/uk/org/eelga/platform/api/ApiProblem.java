@@ -4,5 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** An error the API answers with: a stable code for programs and a sentence for people. */
 @Serdeable
-record ApiProblem(String code, String message) {
-}
+record ApiProblem(String code, String message) {}

@@ -22,7 +22,10 @@ class MeController {
     @Operation(summary = "Who the bearer of the token is: their roles and, for council people, their council")
     Me me(HttpRequest<?> request) {
         SignedInUser user = ApiCaller.of(request);
-        return new Me(user.subject(), user.email(), user.displayName(),
+        return new Me(
+                user.subject(),
+                user.email(),
+                user.displayName(),
                 user.roles().stream().sorted().map(Role::claim).toList(),
                 user.council() == null ? null : new Me.Council(user.council().value(), user.councilName()));
     }
@@ -30,7 +33,6 @@ class MeController {
     @Serdeable
     record Me(String subject, String email, String name, List<String> roles, @Nullable Council council) {
         @Serdeable
-        record Council(String id, String name) {
-        }
+        record Council(String id, String name) {}
     }
 }

@@ -23,7 +23,8 @@ class OpenApiController {
     private final String document;
 
     OpenApiController(ResourceResolver resources) {
-        try (InputStream in = resources.getResourceAsStream(DOCUMENT)
+        try (InputStream in = resources
+                .getResourceAsStream(DOCUMENT)
                 .orElseThrow(() -> new IllegalStateException("OpenAPI document missing: " + DOCUMENT))) {
             document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -24,7 +24,8 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
     private final String ownerPassword;
     private volatile boolean migrated;
 
-    MigrateBeforeUse(@Value("${datasources.default.url}") String url,
+    MigrateBeforeUse(
+            @Value("${datasources.default.url}") String url,
             @Value("${eelga.database.owner-username}") String owner,
             @Value("${eelga.database.owner-password}") String ownerPassword) {
         this.url = url;
@@ -40,8 +41,10 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
-            LOG.info("Database schema at version {} ({} migrations applied)",
-                    result.targetSchemaVersion, result.migrationsExecuted);
+            LOG.info(
+                    "Database schema at version {} ({} migrations applied)",
+                    result.targetSchemaVersion,
+                    result.migrationsExecuted);
             migrated = true;
         }
         return event.getBean();

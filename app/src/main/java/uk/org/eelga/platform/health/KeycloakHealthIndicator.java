@@ -21,7 +21,8 @@ import uk.org.eelga.platform.signin.OidcSettings;
 class KeycloakHealthIndicator implements HealthIndicator {
 
     private final URI keys;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     KeycloakHealthIndicator(OidcSettings settings) {
         this.keys = settings.jwksEndpoint();
@@ -36,14 +37,19 @@ class KeycloakHealthIndicator implements HealthIndicator {
         HealthResult.Builder result = HealthResult.builder("keycloak");
         try {
             HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(keys).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpRequest.newBuilder(keys)
+                            .timeout(Duration.ofSeconds(3))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             boolean up = response.statusCode() == 200;
             return result.status(up ? HealthStatus.UP : HealthStatus.DOWN)
-                    .details(Map.of("realmKeys", keys.toString(), "httpStatus", response.statusCode())).build();
+                    .details(Map.of("realmKeys", keys.toString(), "httpStatus", response.statusCode()))
+                    .build();
         } catch (Exception e) {
-            return result.status(HealthStatus.DOWN).details(Map.of("realmKeys", keys.toString(),
-                    "error", String.valueOf(e.getMessage()))).build();
+            return result.status(HealthStatus.DOWN)
+                    .details(Map.of("realmKeys", keys.toString(), "error", String.valueOf(e.getMessage())))
+                    .build();
         }
     }
 }

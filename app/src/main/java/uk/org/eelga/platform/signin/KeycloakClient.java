@@ -21,7 +21,8 @@ class KeycloakClient {
 
     private final OidcSettings settings;
     private final JsonMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     KeycloakClient(OidcSettings settings, JsonMapper json) {
         this.settings = settings;
@@ -47,8 +48,9 @@ class KeycloakClient {
         body.put("code", code);
         body.put("redirect_uri", settings.callbackUrl());
         body.put("code_verifier", pending.codeVerifier());
-        String basic = Base64.getEncoder().encodeToString(
-                (encode(settings.clientId()) + ":" + encode(settings.clientSecret())).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((encode(settings.clientId()) + ":" + encode(settings.clientSecret()))
+                        .getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(settings.tokenEndpoint())
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -83,6 +85,5 @@ class KeycloakClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    record Tokens(String accessToken, String idToken) {
-    }
+    record Tokens(String accessToken, String idToken) {}
 }

@@ -66,8 +66,10 @@ class SignInServlet extends HttpServlet {
         HttpSession session = request.getSession(false);
         PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PENDING);
         String state = request.getParameter("state");
-        if (pending == null || state == null || !MessageDigest.isEqual(
-                state.getBytes(StandardCharsets.UTF_8), pending.state().getBytes(StandardCharsets.UTF_8))) {
+        if (pending == null
+                || state == null
+                || !MessageDigest.isEqual(
+                        state.getBytes(StandardCharsets.UTF_8), pending.state().getBytes(StandardCharsets.UTF_8))) {
             problem(response, HttpServletResponse.SC_BAD_REQUEST, "This sign-in has expired or was started elsewhere.");
             return;
         }
@@ -128,7 +130,10 @@ class SignInServlet extends HttpServlet {
 
     /** Only a path on this site may follow sign-in, never another site ("//evil.example" included). */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.startsWith("/\\")
                 || next.startsWith("/auth/")) {
             return "/";
         }
@@ -138,9 +143,10 @@ class SignInServlet extends HttpServlet {
     private static void problem(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
-                + "<title>Sign-in problem | EELGA member platform</title></head><body><main>"
-                + "<h1>Sign-in problem</h1><p>" + message + "</p>"
-                + "<p><a href=\"/auth/login\">Sign in again</a></p></main></body></html>");
+        response.getWriter()
+                .write("<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+                        + "<title>Sign-in problem | EELGA member platform</title></head><body><main>"
+                        + "<h1>Sign-in problem</h1><p>" + message + "</p>"
+                        + "<p><a href=\"/auth/login\">Sign in again</a></p></main></body></html>");
     }
 }

@@ -27,7 +27,9 @@ class TokenVerifier {
 
     TokenVerifier(OidcSettings settings) throws MalformedURLException {
         this.settings = settings;
-        this.keys = JWKSourceBuilder.create(settings.jwksEndpoint().toURL()).retrying(true).build();
+        this.keys = JWKSourceBuilder.create(settings.jwksEndpoint().toURL())
+                .retrying(true)
+                .build();
     }
 
     VerifiedIdentity verifyAccessToken(String token) {
@@ -36,7 +38,8 @@ class TokenVerifier {
             return new VerifiedIdentity(
                     claims.getSubject(),
                     Objects.requireNonNullElse(claims.getStringClaim("email"), ""),
-                    Objects.requireNonNullElse(claims.getStringClaim("name"),
+                    Objects.requireNonNullElse(
+                            claims.getStringClaim("name"),
                             Objects.requireNonNullElse(claims.getStringClaim("preferred_username"), "")),
                     listClaim(claims, "organization"),
                     listClaim(claims, "roles"));
@@ -57,9 +60,7 @@ class TokenVerifier {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-                audience,
-                new JWTClaimsSet.Builder().issuer(settings.issuer()).build(),
-                Set.of("sub", "exp", "iat")));
+                audience, new JWTClaimsSet.Builder().issuer(settings.issuer()).build(), Set.of("sub", "exp", "iat")));
         try {
             return processor.process(token, null);
         } catch (Exception e) {

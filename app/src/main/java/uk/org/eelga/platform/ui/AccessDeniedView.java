@@ -17,7 +17,8 @@ import jakarta.annotation.security.PermitAll;
 public class AccessDeniedView extends VerticalLayout {
 
     public AccessDeniedView() {
-        add(new H1("You cannot open this page"),
+        add(
+                new H1("You cannot open this page"),
                 new Paragraph("Your role does not give access to this page. If you think it should, "
                         + "ask your council's administrator or the East of England LGA."),
                 new Anchor("/", "Go to your home page"));

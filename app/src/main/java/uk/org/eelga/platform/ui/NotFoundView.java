@@ -20,7 +20,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1("Page not found"),
+        add(
+                new H1("Page not found"),
                 new Paragraph("There is no page at this address, or it is not yours to see."),
                 new Anchor("/", "Go to your home page"));
         return HttpServletResponse.SC_NOT_FOUND;

@@ -43,8 +43,9 @@ public class PortalHomeView extends VerticalLayout {
         SignedInUser user = CurrentUser.require();
         CouncilSummary council = councils.find(user.council()).orElseThrow();
         add(new H1(council.name()));
-        add(new Paragraph("Signed in as " + user.displayName() + " (" + user.mainRole().label() + "). "
-                + council.kind().label() + " council in " + council.countyArea() + "."));
+        add(new Paragraph(
+                "Signed in as " + user.displayName() + " (" + user.mainRole().label() + "). "
+                        + council.kind().label() + " council in " + council.countyArea() + "."));
 
         add(new H2("Coming to your portal"));
         UnorderedList coming = new UnorderedList();

@@ -32,8 +32,10 @@ class CalmErrors implements VaadinServiceInitListener, ErrorHandler {
         LOG.error("Unexpected error on a page (reference {})", reference, event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            Notification note = Notification.show("Something went wrong and nothing was changed. "
-                    + "Please try again; if it happens again, quote reference " + reference + ".", 10_000,
+            Notification note = Notification.show(
+                    "Something went wrong and nothing was changed. "
+                            + "Please try again; if it happens again, quote reference " + reference + ".",
+                    10_000,
                     Notification.Position.MIDDLE);
             note.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -30,7 +30,7 @@ class MicronautInstantiator extends DefaultInstantiator {
 
     @Override
     public Stream<VaadinServiceInitListener> getServiceInitListeners() {
-        return Stream.concat(super.getServiceInitListeners(),
-                context.getBeansOfType(VaadinServiceInitListener.class).stream());
+        return Stream.concat(
+                super.getServiceInitListeners(), context.getBeansOfType(VaadinServiceInitListener.class).stream());
     }
 }

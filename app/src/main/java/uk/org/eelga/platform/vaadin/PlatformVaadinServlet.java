@@ -20,8 +20,7 @@ class PlatformVaadinServlet extends VaadinServlet {
     }
 
     @Override
-    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
-            throws ServiceException {
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         MicronautVaadinService service = new MicronautVaadinService(this, configuration, context);
         service.init();
         return service;

@@ -33,8 +33,8 @@ class TenantPerRequest implements VaadinServiceInitListener, VaadinRequestInterc
     }
 
     @Override
-    public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session,
-            Exception exception) {
+    public void handleException(
+            VaadinRequest request, VaadinResponse response, VaadinSession session, Exception exception) {
         // requestEnd still runs and unbinds
     }
 

@@ -28,8 +28,11 @@ class VaadinInitializers implements ServletContainerInitializer {
     @Override
     public void onStartup(Set<Class<?>> ignored, ServletContext context) throws ServletException {
         long start = System.nanoTime();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo()
-                .acceptPackages(SCANNED_PACKAGES).scan()) {
+        try (ScanResult scan = new ClassGraph()
+                .enableClassInfo()
+                .enableAnnotationInfo()
+                .acceptPackages(SCANNED_PACKAGES)
+                .scan()) {
             for (ServletContainerInitializer initializer : ServiceLoader.load(ServletContainerInitializer.class)) {
                 if (initializer.getClass().getName().startsWith("com.vaadin.")) {
                     initializer.onStartup(handledTypes(scan, initializer.getClass()), context);

@@ -40,14 +40,17 @@ class ApiTenantIsolationIT {
 
     @Test
     void officer_of_one_council_gets_not_found_for_another_council() {
-        assertThat(Api.get("/api/v1/councils/cambridge", norwichOfficer).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/councils/cambridge", norwichOfficer).status())
+                .isEqualTo(404);
         assertThat(Api.get("/api/v1/councils/norwich", norwichOfficer).status()).isEqualTo(200);
     }
 
     @Test
     void malformed_or_unknown_council_ids_are_not_found_rather_than_errors() {
         for (String id : List.of("NORWICH", "norwich%27--", "..%2Fcambridge", "nowhere")) {
-            assertThat(Api.get("/api/v1/councils/" + id, norwichOfficer).status()).as(id).isEqualTo(404);
+            assertThat(Api.get("/api/v1/councils/" + id, norwichOfficer).status())
+                    .as(id)
+                    .isEqualTo(404);
         }
     }
 
@@ -63,8 +66,8 @@ class ApiTenantIsolationIT {
         list.forEach(person -> emails.add(person.get("email").asText()));
         assertThat(emails).containsExactlyInAnyOrder("Nora@norwich.demo", "Ned@norwich.demo");
 
-        JsonNode cambridge = Api.get("/api/v1/council/people",
-                DemoTokens.accessToken("officer@cambridge.demo")).json();
+        JsonNode cambridge = Api.get("/api/v1/council/people", DemoTokens.accessToken("officer@cambridge.demo"))
+                .json();
         assertThat(cambridge).hasSize(1);
         assertThat(cambridge.get(0).get("email").asText()).isEqualTo("Cam@cambridge.demo");
     }
@@ -73,7 +76,10 @@ class ApiTenantIsolationIT {
     void association_staff_see_all_52_councils_and_any_one() {
         String staff = DemoTokens.accessToken("staff@eelga.demo");
         assertThat(Api.get("/api/v1/councils", staff).json()).hasSize(52);
-        assertThat(Api.get("/api/v1/councils/cambridge", staff).json().get("name").asText())
+        assertThat(Api.get("/api/v1/councils/cambridge", staff)
+                        .json()
+                        .get("name")
+                        .asText())
                 .isEqualTo("Cambridge City Council");
         assertThat(Api.get("/api/v1/me", staff).json().has("council")).isFalse();
     }
@@ -90,9 +96,11 @@ class ApiTenantIsolationIT {
     void no_token_or_a_tampered_token_is_unauthorised() {
         assertThat(Api.get("/api/v1/me", null).status()).isEqualTo(401);
         String[] parts = norwichOfficer.split("\\.");
-        String forgedClaims = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
-                        .replace("\"norwich\"", "\"cambridge\"").getBytes());
+        String forgedClaims = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                        .replace("\"norwich\"", "\"cambridge\"")
+                        .getBytes());
         String forged = parts[0] + "." + forgedClaims + "." + parts[2];
         assertThat(Api.get("/api/v1/councils/cambridge", forged).status()).isEqualTo(401);
     }

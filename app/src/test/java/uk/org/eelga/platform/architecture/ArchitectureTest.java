@@ -30,41 +30,60 @@ class ArchitectureTest {
 
     @Test
     void tenant_admin_depends_on_no_other_module() {
-        noClasses().that().resideInAPackage("uk.org.eelga.tenancy..")
-                .should().dependOnClassesThat().resideInAPackage("uk.org.eelga.platform..")
+        noClasses()
+                .that()
+                .resideInAPackage("uk.org.eelga.tenancy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("uk.org.eelga.platform..")
                 .check(platform);
     }
 
     @Test
     void views_never_use_repositories() {
-        noClasses().that().areAssignableTo(Component.class)
-                .should().dependOnClassesThat().areAssignableTo(GenericRepository.class)
+        noClasses()
+                .that()
+                .areAssignableTo(Component.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(GenericRepository.class)
                 .because("views talk to services, services to repositories")
                 .check(platform);
     }
 
     @Test
     void repositories_are_used_only_inside_their_feature_package() {
-        classes().that().areAssignableTo(GenericRepository.class).and().areInterfaces()
-                .should().notBePublic()
+        classes()
+                .that()
+                .areAssignableTo(GenericRepository.class)
+                .and()
+                .areInterfaces()
+                .should()
+                .notBePublic()
                 .check(platform);
     }
 
     @Test
     void every_mapped_entity_is_tenant_owned_or_named_shared_reference_data() {
-        classes().that().areAnnotatedWith(MappedEntity.class)
+        classes()
+                .that()
+                .areAnnotatedWith(MappedEntity.class)
                 .should(new ArchCondition<>("carry a @TenantId or be listed as shared reference data") {
                     @Override
                     public void check(JavaClass entity, ConditionEvents events) {
-                        boolean tenantOwned = entity.getAllFields().stream()
-                                .anyMatch(field -> field.isAnnotatedWith(TenantId.class))
-                                || entity.getConstructors().stream().flatMap(c -> c.getParameters().stream())
-                                        .anyMatch(p -> p.isAnnotatedWith(TenantId.class));
+                        boolean tenantOwned =
+                                entity.getAllFields().stream().anyMatch(field -> field.isAnnotatedWith(TenantId.class))
+                                        || entity.getConstructors().stream()
+                                                .flatMap(c -> c.getParameters().stream())
+                                                .anyMatch(p -> p.isAnnotatedWith(TenantId.class));
                         boolean shared = SHARED_REFERENCE_ENTITIES.contains(entity.getName());
                         if (tenantOwned == shared) {
-                            events.add(SimpleConditionEvent.violated(entity, entity.getName()
-                                    + (shared ? " is listed as shared but has a @TenantId"
-                                            : " has no @TenantId and is not listed as shared reference data")));
+                            events.add(SimpleConditionEvent.violated(
+                                    entity,
+                                    entity.getName()
+                                            + (shared
+                                                    ? " is listed as shared but has a @TenantId"
+                                                    : " has no @TenantId and is not listed as shared reference data")));
                         }
                     }
                 })
@@ -73,9 +92,14 @@ class ArchitectureTest {
 
     @Test
     void only_the_verified_request_bindings_choose_the_council() {
-        noClasses().that().resideInAPackage("uk.org.eelga.platform..")
-                .and().haveNameNotMatching(".*\\.(ApiMembershipFilter|TenantPerRequest|SignInServlet)(\\$.*)?")
-                .should().callMethodWhere(DescribedPredicate.describe("a method of CurrentTenant that binds a council",
+        noClasses()
+                .that()
+                .resideInAPackage("uk.org.eelga.platform..")
+                .and()
+                .haveNameNotMatching(".*\\.(ApiMembershipFilter|TenantPerRequest|SignInServlet)(\\$.*)?")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "a method of CurrentTenant that binds a council",
                         call -> call.getTargetOwner().isEquivalentTo(uk.org.eelga.tenancy.CurrentTenant.class)
                                 && Set.of("bind", "runAs", "callAs").contains(call.getName())))
                 .because("the council comes from the verified token or session only, bound by the API filter, "

@@ -55,7 +55,8 @@ class RowLevelSecurityIT {
         try (Connection app = TestDatabase.asApp()) {
             bind(app, "norwich");
             assertThat(count(app, "select count(*) from council_user")).isEqualTo(2);
-            assertThat(count(app, "select count(*) from council_user where tenant_id = 'cambridge'")).isZero();
+            assertThat(count(app, "select count(*) from council_user where tenant_id = 'cambridge'"))
+                    .isZero();
         }
     }
 
@@ -63,16 +64,19 @@ class RowLevelSecurityIT {
     void a_write_with_a_mismatched_council_is_rejected_by_the_database() throws SQLException {
         try (Connection app = TestDatabase.asApp()) {
             bind(app, "norwich");
-            assertThatThrownBy(() -> execute(app, "insert into council_user (tenant_id, subject, email, display_name,"
-                    + " roles, first_signed_in_at, last_signed_in_at) values ('cambridge', 's', 'e', 'n', 'r', now(), now())"))
+            assertThatThrownBy(
+                            () -> execute(
+                                    app,
+                                    "insert into council_user (tenant_id, subject, email, display_name,"
+                                            + " roles, first_signed_in_at, last_signed_in_at) values ('cambridge', 's', 'e', 'n', 'r', now(), now())"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("row-level security");
             assertThatThrownBy(() -> execute(app, "update council_user set tenant_id = 'cambridge'"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("row-level security");
             try (Statement statement = app.createStatement()) {
-                assertThat(statement.executeUpdate(
-                        "update council_user set email = 'x' where tenant_id = 'cambridge'")).isZero();
+                assertThat(statement.executeUpdate("update council_user set email = 'x' where tenant_id = 'cambridge'"))
+                        .isZero();
             }
         }
     }
@@ -81,9 +85,9 @@ class RowLevelSecurityIT {
     void the_application_role_cannot_switch_row_level_security_off() throws SQLException {
         try (Connection app = TestDatabase.asApp()) {
             assertThatThrownBy(() -> execute(app, "alter table council_user disable row level security"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("must be owner");
-            assertThatThrownBy(() -> execute(app, "set role eelga_owner"))
-                    .isInstanceOf(SQLException.class);
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("must be owner");
+            assertThatThrownBy(() -> execute(app, "set role eelga_owner")).isInstanceOf(SQLException.class);
             assertThat(count(app, "select count(*) from pg_roles where rolname = 'eelga_app' and rolbypassrls"))
                     .isZero();
             // it must not inherit the association reader's cross-council policies without switching role
@@ -99,7 +103,8 @@ class RowLevelSecurityIT {
             execute(app, "set local role eelga_association_reader");
             assertThat(count(app, "select count(*) from council_user")).isEqualTo(3);
             assertThatThrownBy(() -> execute(app, "update council_user set email = 'x'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
             app.rollback();
         }
     }
@@ -115,15 +120,15 @@ class RowLevelSecurityIT {
     @Test
     void association_wide_reads_are_for_staff_only_and_are_logged() throws SQLException {
         assertThatThrownBy(() -> activity.peopleOnPlatformByCouncil(
-                Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora")))
+                        Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora")))
                 .isInstanceOf(SecurityException.class);
 
         Map<TenantId, Long> counts = activity.peopleOnPlatformByCouncil(Fixtures.staff());
         assertThat(counts).containsEntry(Fixtures.NORWICH, 2L).containsEntry(Fixtures.CAMBRIDGE, 1L);
         try (Connection owner = TestDatabase.asOwner()) {
             List<String> log = new ArrayList<>();
-            try (ResultSet rows = owner.createStatement().executeQuery(
-                    "select actor_email, purpose from association_access_log")) {
+            try (ResultSet rows =
+                    owner.createStatement().executeQuery("select actor_email, purpose from association_access_log")) {
                 while (rows.next()) {
                     log.add(rows.getString(1) + ": " + rows.getString(2));
                 }
@@ -133,7 +138,8 @@ class RowLevelSecurityIT {
     }
 
     private static void bind(Connection connection, String council) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
             statement.setString(1, council);
             statement.execute();
         }

@@ -26,7 +26,8 @@ class DevelopmentModeIT {
 
     @Test
     void an_officer_signs_in_and_uses_the_portal_in_development_mode() {
-        try (RealBrowser chromium = new RealBrowser(); BrowserContext context = chromium.newSession()) {
+        try (RealBrowser chromium = new RealBrowser();
+                BrowserContext context = chromium.newSession()) {
             Page page = context.newPage();
             RealBrowser.signIn(page, "officer@ipswich.demo");
             page.waitForURL(PLATFORM + "/portal");
@@ -34,7 +35,8 @@ class DevelopmentModeIT {
                     .hasText("Ipswich Borough Council");
         }
         org.assertj.core.api.Assertions.assertThat(
-                vaadin.getService().getDeploymentConfiguration().isProductionMode()).isFalse();
+                        vaadin.getService().getDeploymentConfiguration().isProductionMode())
+                .isFalse();
     }
 
     /** Vaadin reads this system property when its servlet starts. */

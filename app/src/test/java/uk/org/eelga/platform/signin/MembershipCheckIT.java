@@ -41,7 +41,8 @@ class MembershipCheckIT {
     void no_organisation_an_unknown_one_or_a_malformed_one_is_refused_as_not_linked() {
         for (List<String> organisations : List.of(List.<String>of(), List.of("atlantis"), List.of("Norwich'--"))) {
             assertThat(code(check.decide(identity(organisations, List.of("council-officer")))))
-                    .as(organisations.toString()).isEqualTo("not-linked");
+                    .as(organisations.toString())
+                    .isEqualTo("not-linked");
         }
     }
 
@@ -53,7 +54,8 @@ class MembershipCheckIT {
 
     @Test
     void a_council_person_without_a_platform_role_is_refused() {
-        assertThat(code(check.decide(identity(List.of("norwich"), List.of("offline_access"))))).isEqualTo("no-role");
+        assertThat(code(check.decide(identity(List.of("norwich"), List.of("offline_access")))))
+                .isEqualTo("no-role");
     }
 
     @Test
@@ -68,8 +70,9 @@ class MembershipCheckIT {
     @Test
     void association_staff_are_admitted_with_no_council() {
         Membership decision = check.decide(identity(List.of(), List.of("association-staff")));
-        assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class,
-                admitted -> assertThat(admitted.user().council()).isNull());
+        assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class, admitted -> assertThat(
+                        admitted.user().council())
+                .isNull());
     }
 
     private static VerifiedIdentity identity(List<String> organisations, List<String> roles) {

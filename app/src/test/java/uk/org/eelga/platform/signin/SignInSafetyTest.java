@@ -9,9 +9,12 @@ class SignInSafetyTest {
     @Test
     void after_sign_in_only_a_path_on_this_site_is_followed() {
         assertThat(SignInServlet.safeNext("/console?kind=County")).isEqualTo("/console?kind=County");
-        for (String elsewhere : new String[] {null, "", "https://evil.example", "//evil.example", "/\\evil.example",
-                "javascript:alert(1)", "/auth/logout"}) {
-            assertThat(SignInServlet.safeNext(elsewhere)).as(String.valueOf(elsewhere)).isEqualTo("/");
+        for (String elsewhere : new String[] {
+            null, "", "https://evil.example", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/auth/logout"
+        }) {
+            assertThat(SignInServlet.safeNext(elsewhere))
+                    .as(String.valueOf(elsewhere))
+                    .isEqualTo("/");
         }
     }
 

@@ -14,11 +14,11 @@ public final class Api {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String BASE = "http://127.0.0.1:18080";
 
-    private Api() {
-    }
+    private Api() {}
 
     public static Answer get(String path, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(BASE + path)).GET();
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

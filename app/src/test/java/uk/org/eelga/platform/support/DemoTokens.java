@@ -14,20 +14,22 @@ import java.util.Map;
 public final class DemoTokens {
 
     public static final String PASSWORD = "eelga-demo";
-    private static final String TOKEN_URL = env("KEYCLOAK_URL", "http://127.0.0.1:8180")
-            + "/realms/eelga/protocol/openid-connect/token";
+    private static final String TOKEN_URL =
+            env("KEYCLOAK_URL", "http://127.0.0.1:8180") + "/realms/eelga/protocol/openid-connect/token";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private DemoTokens() {
-    }
+    private DemoTokens() {}
 
     public static String accessToken(String username) {
         String form = "client_id=eelga-cli&grant_type=password&scope=openid%20organization&username="
                 + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Map<?, ?> body = new ObjectMapper().readValue(response.body(), Map.class);
             if (!body.containsKey("access_token")) {
                 throw new IllegalStateException("No token for " + username + ": " + response.body());

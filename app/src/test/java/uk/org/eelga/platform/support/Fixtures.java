@@ -13,25 +13,30 @@ public final class Fixtures {
     public static final TenantId NORWICH = TenantId.of("norwich");
     public static final TenantId CAMBRIDGE = TenantId.of("cambridge");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static SignedInUser officer(TenantId council, String councilName, String name) {
-        return new SignedInUser("subject-" + name, name + "@" + council + ".demo", name,
-                Set.of(Role.COUNCIL_OFFICER), council, councilName);
+        return new SignedInUser(
+                "subject-" + name,
+                name + "@" + council + ".demo",
+                name,
+                Set.of(Role.COUNCIL_OFFICER),
+                council,
+                councilName);
     }
 
     public static SignedInUser staff() {
-        return new SignedInUser("subject-staff", "staff@eelga.demo", "Sam Staff",
-                Set.of(Role.ASSOCIATION_STAFF), null, null);
+        return new SignedInUser(
+                "subject-staff", "staff@eelga.demo", "Sam Staff", Set.of(Role.ASSOCIATION_STAFF), null, null);
     }
 
     /** Records that two Norwich people and one Cambridge person have signed in. */
     public static void peopleOfTwoCouncils(CouncilPeople people) {
         for (SignedInUser user : new SignedInUser[] {
-                officer(NORWICH, "Norwich City Council", "Nora"),
-                officer(NORWICH, "Norwich City Council", "Ned"),
-                officer(CAMBRIDGE, "Cambridge City Council", "Cam")}) {
+            officer(NORWICH, "Norwich City Council", "Nora"),
+            officer(NORWICH, "Norwich City Council", "Ned"),
+            officer(CAMBRIDGE, "Cambridge City Council", "Cam")
+        }) {
             CurrentTenant.runAs(user.council(), () -> people.recordSignIn(user));
         }
     }

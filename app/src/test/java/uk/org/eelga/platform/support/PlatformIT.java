@@ -13,5 +13,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @MicronautTest(environments = "test", transactional = false)
-public @interface PlatformIT {
-}
+public @interface PlatformIT {}

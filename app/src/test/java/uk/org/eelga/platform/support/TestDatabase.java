@@ -8,11 +8,10 @@ import java.sql.Statement;
 /** Direct connections to the test database, as the schema owner or as the application's role. */
 public final class TestDatabase {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:" + env("PG_PORT", "55432") + "/"
-            + env("PG_TEST_DATABASE", "eelga_test");
+    private static final String URL =
+            "jdbc:postgresql://127.0.0.1:" + env("PG_PORT", "55432") + "/" + env("PG_TEST_DATABASE", "eelga_test");
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static Connection asOwner() throws SQLException {
         return DriverManager.getConnection(URL, "eelga_owner", env("PG_OWNER_PASSWORD", "eelga-owner-dev"));
@@ -24,7 +23,8 @@ public final class TestDatabase {
 
     /** Empties the tenant-owned tables (TRUNCATE is not filtered by row-level security). */
     public static void clearTenantData() throws SQLException {
-        try (Connection owner = asOwner(); Statement statement = owner.createStatement()) {
+        try (Connection owner = asOwner();
+                Statement statement = owner.createStatement()) {
             statement.execute("truncate council_user, association_access_log restart identity");
         }
     }

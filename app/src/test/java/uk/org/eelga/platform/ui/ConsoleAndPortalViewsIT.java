@@ -58,8 +58,14 @@ class ConsoleAndPortalViewsIT {
 
         @SuppressWarnings("unchecked")
         List<Select<String>> selects = (List<Select<String>>) (List<?>) _find(Select.class);
-        Select<String> area = selects.stream().filter(s -> "County area".equals(s.getLabel())).findFirst().orElseThrow();
-        Select<String> kind = selects.stream().filter(s -> "Kind".equals(s.getLabel())).findFirst().orElseThrow();
+        Select<String> area = selects.stream()
+                .filter(s -> "County area".equals(s.getLabel()))
+                .findFirst()
+                .orElseThrow();
+        Select<String> kind = selects.stream()
+                .filter(s -> "Kind".equals(s.getLabel()))
+                .findFirst()
+                .orElseThrow();
         area.setValue("Norfolk");
         assertThat(GridKt._size(grid)).isEqualTo(8);
         kind.setValue("District");
@@ -68,8 +74,12 @@ class ConsoleAndPortalViewsIT {
         area.setValue("All");
         kind.setValue("All");
         _get(TextField.class, spec -> spec.withLabel("Search councils")).setValue("cambridge");
-        assertThat(names(grid)).containsExactly("Cambridge City Council", "Cambridgeshire County Council",
-                "East Cambridgeshire District Council", "South Cambridgeshire District Council");
+        assertThat(names(grid))
+                .containsExactly(
+                        "Cambridge City Council",
+                        "Cambridgeshire County Council",
+                        "East Cambridgeshire District Council",
+                        "South Cambridgeshire District Council");
     }
 
     @Test

@@ -22,8 +22,7 @@ public final class BrowserlessUi {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("uk.org.eelga");
 
-    private BrowserlessUi() {
-    }
+    private BrowserlessUi() {}
 
     public static void start(ApplicationContext context) {
         MockVaadin.setup(UI::new, new MockVaadinServlet(ROUTES, UI::new) {

@@ -19,14 +19,17 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 
 class NavigationGuardTest {
 
-    private static final SignedInUser OFFICER = new SignedInUser("s", "o@norwich.demo", "O",
-            Set.of(Role.COUNCIL_OFFICER), TenantId.of("norwich"), "Norwich City Council");
-    private static final SignedInUser ADMIN = new SignedInUser("a", "admin@eelga.demo", "A",
-            Set.of(Role.ASSOCIATION_ADMIN), null, null);
+    private static final SignedInUser OFFICER = new SignedInUser(
+            "s", "o@norwich.demo", "O", Set.of(Role.COUNCIL_OFFICER), TenantId.of("norwich"), "Norwich City Council");
+    private static final SignedInUser ADMIN =
+            new SignedInUser("a", "admin@eelga.demo", "A", Set.of(Role.ASSOCIATION_ADMIN), null, null);
 
     @Test
     void every_route_says_who_may_open_it() {
-        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().acceptPackages("uk.org.eelga").scan()) {
+        try (ScanResult scan = new ClassGraph()
+                .enableAnnotationInfo()
+                .acceptPackages("uk.org.eelga")
+                .scan()) {
             List<String> silent = scan.getClassesWithAnnotation(Route.class).loadClasses().stream()
                     .filter(view -> !view.isAnnotationPresent(AnonymousAllowed.class)
                             && !view.isAnnotationPresent(PermitAll.class)
@@ -51,8 +54,7 @@ class NavigationGuardTest {
 
     @Test
     void a_view_without_an_access_annotation_stays_closed() {
-        class Unannotated {
-        }
+        class Unannotated {}
         assertThat(NavigationGuard.mayOpen(ADMIN, Unannotated.class)).isFalse();
     }
 }

@@ -11,5 +11,4 @@ public record CouncilSummary(
         CouncilKind kind,
         String countyArea,
         CouncilStatus status,
-        @Nullable String reorganisationNote) {
-}
+        @Nullable String reorganisationNote) {}

@@ -10,8 +10,7 @@ public final class CurrentUser {
     /** The HTTP-session attribute that holds the {@link SignedInUser}. */
     public static final String SESSION_ATTRIBUTE = "eelga.signedInUser";
 
-    private CurrentUser() {
-    }
+    private CurrentUser() {}
 
     public static Optional<SignedInUser> get() {
         VaadinSession session = VaadinSession.getCurrent();
@@ -22,7 +21,8 @@ public final class CurrentUser {
     }
 
     public static Optional<SignedInUser> from(WrappedSession session) {
-        return session == null ? Optional.empty()
+        return session == null
+                ? Optional.empty()
                 : Optional.ofNullable((SignedInUser) session.getAttribute(SESSION_ATTRIBUTE));
     }
 

@@ -4,10 +4,8 @@ package uk.org.eelga.tenancy.identity;
 public sealed interface Membership {
 
     /** Let in, as this user. */
-    record Admitted(SignedInUser user) implements Membership {
-    }
+    record Admitted(SignedInUser user) implements Membership {}
 
     /** Not let in; {@code reason} is written for the person, {@code code} for logs and API clients. */
-    record Refused(String code, String reason) implements Membership {
-    }
+    record Refused(String code, String reason) implements Membership {}
 }

@@ -27,12 +27,14 @@ public class MembershipCheck {
     public Membership decide(VerifiedIdentity identity) {
         Set<Role> roles = Role.fromClaims(identity.roles());
         if (roles.stream().anyMatch(Role::isAssociation)) {
-            return new Membership.Admitted(new SignedInUser(
-                    identity.subject(), identity.email(), identity.displayName(), roles, null, null));
+            return new Membership.Admitted(
+                    new SignedInUser(identity.subject(), identity.email(), identity.displayName(), roles, null, null));
         }
         if (identity.organizations().size() > 1) {
-            return new Membership.Refused("several-councils", "Your account is linked to more than one council. "
-                    + "Ask the East of England LGA to keep it linked to one.");
+            return new Membership.Refused(
+                    "several-councils",
+                    "Your account is linked to more than one council. "
+                            + "Ask the East of England LGA to keep it linked to one.");
         }
         Optional<CouncilSummary> council = identity.organizations().stream()
                 .filter(alias -> alias.matches("[a-z0-9]+(-[a-z0-9]+)*") && alias.length() <= 60)
@@ -42,14 +44,22 @@ public class MembershipCheck {
             return new Membership.Refused("not-linked", NOT_LINKED);
         }
         if (council.get().status() != CouncilStatus.ACTIVE) {
-            return new Membership.Refused("council-suspended", council.get().name()
-                    + " cannot use the platform at the moment. Contact the East of England LGA.");
+            return new Membership.Refused(
+                    "council-suspended",
+                    council.get().name() + " cannot use the platform at the moment. Contact the East of England LGA.");
         }
         if (roles.isEmpty()) {
-            return new Membership.Refused("no-role", "Your account has no role at " + council.get().name()
-                    + ". Ask your council's administrator to give you one.");
+            return new Membership.Refused(
+                    "no-role",
+                    "Your account has no role at " + council.get().name()
+                            + ". Ask your council's administrator to give you one.");
         }
-        return new Membership.Admitted(new SignedInUser(identity.subject(), identity.email(),
-                identity.displayName(), roles, TenantId.of(council.get().id()), council.get().name()));
+        return new Membership.Admitted(new SignedInUser(
+                identity.subject(),
+                identity.email(),
+                identity.displayName(),
+                roles,
+                TenantId.of(council.get().id()),
+                council.get().name()));
     }
 }

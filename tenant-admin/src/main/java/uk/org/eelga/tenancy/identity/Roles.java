@@ -8,6 +8,5 @@ public final class Roles {
     public static final String ASSOCIATION_STAFF = "association-staff";
     public static final String ASSOCIATION_ADMIN = "association-admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

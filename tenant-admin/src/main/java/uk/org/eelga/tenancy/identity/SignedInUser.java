@@ -16,7 +16,8 @@ public record SignedInUser(
         String displayName,
         Set<Role> roles,
         @Nullable TenantId council,
-        @Nullable String councilName) implements Serializable {
+        @Nullable String councilName)
+        implements Serializable {
 
     public SignedInUser {
         roles = Set.copyOf(roles);

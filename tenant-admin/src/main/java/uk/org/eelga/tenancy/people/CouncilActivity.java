@@ -24,7 +24,7 @@ public class CouncilActivity {
         return associationWide.read(reader, "council list: people on the platform per council", connection -> {
             Map<TenantId, Long> counts = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(
-                    "select tenant_id, count(*) from council_user group by tenant_id");
+                            "select tenant_id, count(*) from council_user group by tenant_id");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     counts.put(TenantId.of(rows.getString(1)), rows.getLong(2));

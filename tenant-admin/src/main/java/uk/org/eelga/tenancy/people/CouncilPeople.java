@@ -31,14 +31,17 @@ public class CouncilPeople {
         }
         Instant now = clock.instant();
         String roles = user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
-        users.findBySubject(user.subject()).ifPresentOrElse(
-                known -> users.update(known.signedInAgain(user.email(), user.displayName(), roles, now)),
-                () -> users.save(new CouncilUser(
-                        null, null, user.subject(), user.email(), user.displayName(), roles, now, now)));
+        users.findBySubject(user.subject())
+                .ifPresentOrElse(
+                        known -> users.update(known.signedInAgain(user.email(), user.displayName(), roles, now)),
+                        () -> users.save(new CouncilUser(
+                                null, null, user.subject(), user.email(), user.displayName(), roles, now, now)));
     }
 
     @ReadOnly
     public List<PersonSummary> people() {
-        return users.findAllOrderByDisplayName().stream().map(CouncilUser::summary).toList();
+        return users.findAllOrderByDisplayName().stream()
+                .map(CouncilUser::summary)
+                .toList();
     }
 }

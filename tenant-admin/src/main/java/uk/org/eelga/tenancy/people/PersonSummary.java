@@ -6,5 +6,4 @@ import java.time.Instant;
 /** What a council sees of one of its people. */
 @Serdeable
 public record PersonSummary(
-        String displayName, String email, String roles, Instant firstSignedInAt, Instant lastSignedInAt) {
-}
+        String displayName, String email, String roles, Instant firstSignedInAt, Instant lastSignedInAt) {}

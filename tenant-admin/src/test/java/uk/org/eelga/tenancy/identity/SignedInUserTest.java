@@ -25,8 +25,13 @@ class SignedInUserTest {
 
     @Test
     void the_main_role_is_the_most_senior() {
-        SignedInUser user = new SignedInUser("s", "e", "n", Set.of(Role.COUNCIL_OFFICER, Role.COUNCIL_ADMIN),
-                TenantId.of("norwich"), "Norwich City Council");
+        SignedInUser user = new SignedInUser(
+                "s",
+                "e",
+                "n",
+                Set.of(Role.COUNCIL_OFFICER, Role.COUNCIL_ADMIN),
+                TenantId.of("norwich"),
+                "Norwich City Council");
         assertThat(user.mainRole()).isEqualTo(Role.COUNCIL_ADMIN);
         assertThat(user.isAssociationStaff()).isFalse();
     }

@@ -58,20 +58,35 @@ public class CouncilsView extends VerticalLayout {
         kind.setItems(ALL, CouncilKind.COUNTY.label(), CouncilKind.UNITARY.label(), CouncilKind.DISTRICT.label());
         kind.setValue(ALL);
         area.setLabel("County area");
-        area.setItems(Stream.concat(Stream.of(ALL),
-                all.stream().map(CouncilRow::countyArea).distinct().sorted()).toList());
+        area.setItems(Stream.concat(
+                        Stream.of(ALL),
+                        all.stream().map(CouncilRow::countyArea).distinct().sorted())
+                .toList());
         area.setValue(ALL);
         search.addValueChangeListener(e -> applyFilter());
         kind.addValueChangeListener(e -> applyFilter());
         area.addValueChangeListener(e -> applyFilter());
 
         grid.setItems(rows);
-        grid.addColumn(CouncilRow::name).setHeader("Council").setSortable(true).setFlexGrow(3)
-                .setComparator(CouncilRow::name).setKey("name");
-        grid.addColumn(CouncilRow::kindLabel).setHeader("Kind").setSortable(true).setKey("kind");
-        grid.addColumn(CouncilRow::countyArea).setHeader("County area").setSortable(true).setKey("area");
+        grid.addColumn(CouncilRow::name)
+                .setHeader("Council")
+                .setSortable(true)
+                .setFlexGrow(3)
+                .setComparator(CouncilRow::name)
+                .setKey("name");
+        grid.addColumn(CouncilRow::kindLabel)
+                .setHeader("Kind")
+                .setSortable(true)
+                .setKey("kind");
+        grid.addColumn(CouncilRow::countyArea)
+                .setHeader("County area")
+                .setSortable(true)
+                .setKey("area");
         grid.addColumn(CouncilRow::statusLabel).setHeader("Status").setKey("status");
-        grid.addColumn(CouncilRow::peopleOnPlatform).setHeader("People on the platform").setSortable(true).setAutoWidth(true)
+        grid.addColumn(CouncilRow::peopleOnPlatform)
+                .setHeader("People on the platform")
+                .setSortable(true)
+                .setAutoWidth(true)
                 .setKey("people");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Member councils");
