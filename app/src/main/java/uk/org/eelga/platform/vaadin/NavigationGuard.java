@@ -4,6 +4,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import uk.org.eelga.platform.ui.AccessDeniedView;
+import uk.org.eelga.platform.ui.NotLinkedView;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.MembershipCheck;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /**
@@ -23,6 +30,12 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 @Singleton
 class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener {
+
+    private final CouncilDirectory councils;
+
+    NavigationGuard(CouncilDirectory councils) {
+        this.councils = councils;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -41,9 +54,34 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
             event.forwardToUrl("/auth/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             return;
         }
+        if (councilNoLongerActive(user.get(), event)) {
+            return;
+        }
         if (!mayOpen(user.get(), target)) {
             event.rerouteTo(AccessDeniedView.class);
         }
+    }
+
+    /**
+     * A council suspended after its people signed in loses the platform at their next step: the session forgets
+     * the user and the page explains why.
+     */
+    private boolean councilNoLongerActive(SignedInUser user, BeforeEnterEvent event) {
+        if (user.council() == null) {
+            return false;
+        }
+        Optional<CouncilSummary> council = councils.find(user.council());
+        if (council.isPresent() && council.get().status() == CouncilStatus.ACTIVE) {
+            return false;
+        }
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        session.removeAttribute(CurrentUser.SESSION_ATTRIBUTE);
+        session.setAttribute(
+                NotLinkedView.REASON_ATTRIBUTE,
+                MembershipCheck.suspendedReason(
+                        council.map(CouncilSummary::name).orElse("Your council")));
+        event.forwardToUrl("/not-linked");
+        return true;
     }
 
     static boolean mayOpen(SignedInUser user, Class<?> target) {

@@ -7,19 +7,27 @@ import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilSuspension;
 
 /** Real Chromium, real Keycloak login page, the running platform: the journeys of signing in and out. */
 @PlatformIT
 class SignInJourneyIT {
 
     static RealBrowser chromium;
+
+    @Inject
+    CouncilSuspension suspension;
+
     BrowserContext context;
     Page page;
 
@@ -82,6 +90,21 @@ class SignInJourneyIT {
         page.navigate(PLATFORM + "/console");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("You cannot open this page");
+    }
+
+    @Test
+    void a_council_suspended_while_its_officer_is_signed_in_is_shut_out_at_the_next_step() {
+        RealBrowser.signIn(page, "leader@ipswich.demo");
+        page.waitForURL(PLATFORM + "/portal");
+        TenantId ipswich = TenantId.of("ipswich");
+        suspension.suspend(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
+        try {
+            page.navigate(PLATFORM + "/portal");
+            page.waitForURL(PLATFORM + "/not-linked");
+            assertThat(page.locator("#refusal-reason")).containsText("Ipswich Borough Council cannot use the platform");
+        } finally {
+            suspension.restore(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
+        }
     }
 
     @Test

@@ -30,6 +30,16 @@ public final class Fixtures {
                 "subject-staff", "staff@eelga.demo", "Sam Staff", Set.of(Role.ASSOCIATION_STAFF), null, null);
     }
 
+    public static SignedInUser associationAdmin() {
+        return new SignedInUser(
+                "subject-admin",
+                "admin@eelga.demo",
+                "Alex Admin",
+                Set.of(Role.ASSOCIATION_ADMIN, Role.ASSOCIATION_STAFF),
+                null,
+                null);
+    }
+
     /** Records that two Norwich people and one Cambridge person have signed in. */
     public static void peopleOfTwoCouncils(CouncilPeople people) {
         for (SignedInUser user : new SignedInUser[] {

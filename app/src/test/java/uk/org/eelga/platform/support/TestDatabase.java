@@ -25,7 +25,8 @@ public final class TestDatabase {
     public static void clearTenantData() throws SQLException {
         try (Connection owner = asOwner();
                 Statement statement = owner.createStatement()) {
-            statement.execute("truncate council_user, association_access_log restart identity");
+            statement.execute("truncate council_user, association_access_log, audit_event restart identity");
+            statement.execute("update council set status = 'ACTIVE'");
         }
     }
 

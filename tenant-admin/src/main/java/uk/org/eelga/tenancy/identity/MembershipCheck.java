@@ -24,6 +24,11 @@ public class MembershipCheck {
         this.councils = councils;
     }
 
+    /** What the people of a suspended council are told. */
+    public static String suspendedReason(String councilName) {
+        return councilName + " cannot use the platform at the moment. Contact the East of England LGA.";
+    }
+
     public Membership decide(VerifiedIdentity identity) {
         Set<Role> roles = Role.fromClaims(identity.roles());
         if (roles.stream().anyMatch(Role::isAssociation)) {

@@ -1,9 +1,11 @@
 package uk.org.eelga.tenancy.council.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +26,13 @@ import java.util.stream.Stream;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilKind;
+import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.council.CouncilSuspension;
 import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.people.CouncilActivity;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
@@ -44,11 +51,14 @@ public class CouncilsView extends VerticalLayout {
     private final Grid<CouncilRow> grid = new Grid<>(CouncilRow.class, false);
     private final ListDataProvider<CouncilRow> rows;
 
-    CouncilsView(CouncilDirectory councils, CouncilActivity activity) {
-        Map<TenantId, Long> people = activity.peopleOnPlatformByCouncil(CurrentUser.require());
-        List<CouncilRow> all = councils.all().stream()
+    private final List<CouncilRow> all;
+
+    CouncilsView(CouncilDirectory councils, CouncilActivity activity, CouncilSuspension suspension) {
+        SignedInUser viewer = CurrentUser.require();
+        Map<TenantId, Long> people = activity.peopleOnPlatformByCouncil(viewer);
+        all = new ArrayList<>(councils.all().stream()
                 .map(c -> new CouncilRow(c, people.getOrDefault(TenantId.of(c.id()), 0L)))
-                .toList();
+                .toList());
         rows = new ListDataProvider<>(all);
 
         search.setClearButtonVisible(true);
@@ -88,6 +98,12 @@ public class CouncilsView extends VerticalLayout {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setKey("people");
+        if (viewer.roles().contains(Role.ASSOCIATION_ADMIN)) {
+            grid.addComponentColumn(row -> statusButton(row, viewer, suspension))
+                    .setHeader("Action")
+                    .setKey("action")
+                    .setAutoWidth(true);
+        }
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Member councils");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
@@ -98,6 +114,28 @@ public class CouncilsView extends VerticalLayout {
         filters.setWrap(true);
         add(new H1("Member councils"), filters, shown, grid);
         applyFilter();
+    }
+
+    private Button statusButton(CouncilRow row, SignedInUser viewer, CouncilSuspension suspension) {
+        boolean suspending = row.council().status() == CouncilStatus.ACTIVE;
+        Button button = new Button(suspending ? "Suspend" : "Restore");
+        button.getElement().setAttribute("aria-label", (suspending ? "Suspend " : "Restore ") + row.name());
+        TenantId id = TenantId.of(row.council().id());
+        button.addClickListener(click -> new StatusChangeDialog(
+                        row.council(),
+                        suspending,
+                        reason -> suspending
+                                ? suspension.suspend(id, viewer, reason)
+                                : suspension.restore(id, viewer, reason),
+                        changed -> {
+                            all.replaceAll(r -> r.council().id().equals(changed.id())
+                                    ? new CouncilRow(changed, r.peopleOnPlatform())
+                                    : r);
+                            rows.refreshAll();
+                            Notification.show(changed.name() + (suspending ? " is suspended." : " is restored."));
+                        })
+                .open());
+        return button;
     }
 
     private void applyFilter() {
