@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
@@ -117,12 +118,10 @@ class CouncilSuspensionIT {
             reason.setValue("Membership lapsed");
             _click(_get(Button.class, spec -> spec.withText("Suspend council")));
             assertThat(councils.find(IPSWICH).orElseThrow().status()).isEqualTo(CouncilStatus.SUSPENDED);
-            List<String> suspended = new ArrayList<>();
-            for (int i = 0; i < GridKt._size(grid); i++) {
-                if (GridKt._get(grid, i).statusLabel().equals("Suspended")) {
-                    suspended.add(GridKt._get(grid, i).name());
-                }
-            }
+            List<String> suspended = GridRows.of(grid).stream()
+                    .filter(row -> row.statusLabel().equals("Suspended"))
+                    .map(CouncilsView.CouncilRow::name)
+                    .toList();
             assertThat(suspended).containsExactly("Ipswich Borough Council");
         } finally {
             BrowserlessUi.stop();
@@ -144,12 +143,12 @@ class CouncilSuspensionIT {
     }
 
     private static int rowOf(Grid<CouncilsView.CouncilRow> grid, String name) {
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            if (GridKt._get(grid, i).name().equals(name)) {
-                return i;
-            }
+        List<String> names =
+                GridRows.of(grid).stream().map(CouncilsView.CouncilRow::name).toList();
+        if (!names.contains(name)) {
+            throw new AssertionError(name + " is not listed");
         }
-        throw new AssertionError(name + " is not listed");
+        return names.indexOf(name);
     }
 
     private static List<String> auditTrail() throws Exception {

@@ -12,12 +12,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
@@ -88,13 +88,10 @@ class ConsoleAndPortalViewsIT {
         UI.getCurrent().navigate(CouncilsView.class);
         @SuppressWarnings("unchecked")
         Grid<CouncilsView.CouncilRow> grid = _get(Grid.class);
-        List<String> withPeople = new ArrayList<>();
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            CouncilsView.CouncilRow row = GridKt._get(grid, i);
-            if (row.peopleOnPlatform() > 0) {
-                withPeople.add(row.name() + "=" + row.peopleOnPlatform());
-            }
-        }
+        List<String> withPeople = GridRows.of(grid).stream()
+                .filter(row -> row.peopleOnPlatform() > 0)
+                .map(row -> row.name() + "=" + row.peopleOnPlatform())
+                .toList();
         assertThat(withPeople).containsExactlyInAnyOrder("Norwich City Council=2", "Cambridge City Council=1");
     }
 
@@ -122,18 +119,12 @@ class ConsoleAndPortalViewsIT {
         assertThat(_get(H1.class).getText()).isEqualTo("Norwich City Council");
         @SuppressWarnings("unchecked")
         Grid<PersonSummary> grid = _get(Grid.class);
-        List<String> shown = new ArrayList<>();
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            shown.add(GridKt._get(grid, i).displayName());
-        }
+        List<String> shown =
+                GridRows.of(grid).stream().map(PersonSummary::displayName).toList();
         assertThat(shown).containsExactly("Ned", "Nora");
     }
 
     private static List<String> names(Grid<CouncilsView.CouncilRow> grid) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < GridKt._size(grid); i++) {
-            names.add(GridKt._get(grid, i).name());
-        }
-        return names;
+        return GridRows.of(grid).stream().map(CouncilsView.CouncilRow::name).toList();
     }
 }

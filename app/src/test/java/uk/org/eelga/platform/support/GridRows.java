@@ -1,0 +1,20 @@
+package uk.org.eelga.platform.support;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rows a grid shows right now (after its filter and sort), for browserless view tests. */
+public final class GridRows {
+
+    private GridRows() {}
+
+    public static <T> List<T> of(Grid<T> grid) {
+        List<T> rows = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            rows.add(GridKt._get(grid, i));
+        }
+        return rows;
+    }
+}
