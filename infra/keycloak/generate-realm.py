@@ -13,7 +13,8 @@ OUT = HERE / "eelga-realm.json"
 DEMO_PASSWORD = "eelga-demo"
 DEMO_COUNCILS = ["norwich", "cambridge", "essex", "ipswich"]
 COUNCIL_ROLES = {"officer": ["council-officer"], "leader": ["council-leader"], "admin": ["council-admin", "council-officer"]}
-PLATFORM_REDIRECTS = ["http://localhost:8080/*", "http://127.0.0.1:8080/*", "http://localhost:18080/*"]
+# 18080-18084: the test platform (TEST_PORT lets several checkouts run their tests side by side).
+PLATFORM_REDIRECTS = ["http://localhost:8080/*", "http://127.0.0.1:8080/*"] + [f"http://localhost:{p}/*" for p in range(18080, 18085)]
 
 def user(email, first, last, roles):
     return {

@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String BASE = "http://127.0.0.1:18080";
+    private static final String BASE = "http://127.0.0.1:" + TestPorts.platform();
 
     private Api() {}
 

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Boots the whole platform on port 18080 against the real test database and the real Keycloak started by
+ * Boots the whole platform on port 18080 (or TEST_PORT) against the real test database and the real Keycloak started by
  * infra/test.sh. Not transactional: the tenant is bound per connection checkout, as in production.
  */
 @Retention(RetentionPolicy.RUNTIME)

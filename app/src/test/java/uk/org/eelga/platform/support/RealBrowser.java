@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** Debian's Chromium driven by Playwright (which never downloads a browser here), and the Keycloak sign-in. */
 public final class RealBrowser implements AutoCloseable {
 
-    public static final String PLATFORM = "http://localhost:18080";
+    public static final String PLATFORM = "http://localhost:" + TestPorts.platform();
 
     private final Playwright playwright;
     private final Browser browser;

@@ -2,8 +2,11 @@ package uk.org.eelga.platform.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct connections to the test database, as the schema owner or as the application's role. */
 public final class TestDatabase {
@@ -25,7 +28,15 @@ public final class TestDatabase {
     public static void clearTenantData() throws SQLException {
         try (Connection owner = asOwner();
                 Statement statement = owner.createStatement()) {
-            statement.execute("truncate council_user, association_access_log, audit_event restart identity");
+            // Every tenant-owned table has a tenant_id column, so new features are covered without editing this.
+            List<String> tables = new ArrayList<>(List.of("association_access_log", "audit_event"));
+            try (ResultSet rows = statement.executeQuery("select table_name from information_schema.columns"
+                    + " where table_schema = 'public' and column_name = 'tenant_id'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            statement.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
             statement.execute("update council set status = 'ACTIVE'");
         }
     }
