@@ -14,10 +14,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
-import uk.org.eelga.tenancy.council.ui.CouncilsView;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 /** The frame of every signed-in page: a skip link, the header with who is signed in, and role-based navigation. */
 @Layout
@@ -28,7 +30,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     private final Div main = new Div();
 
-    public MainLayout() {
+    public MainLayout(List<NavigationEntry> entries) {
         Optional<SignedInUser> user = CurrentUser.get();
         Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
         skip.addClassName("skip-link");
@@ -39,7 +41,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         header.setWidthFull();
         user.ifPresent(u -> header.add(whoIsSignedIn(u)));
         addToNavbar(header);
-        user.ifPresent(u -> addToDrawer(navigation(u)));
+        user.ifPresent(u -> addToDrawer(navigation(u, entries)));
         main.setId(MAIN_ID);
         main.setClassName("main-content");
         main.getElement().setAttribute("tabindex", "-1");
@@ -59,16 +61,14 @@ public class MainLayout extends AppLayout implements RouterLayout {
         return box;
     }
 
-    private static SideNav navigation(SignedInUser user) {
+    private static SideNav navigation(SignedInUser user, List<NavigationEntry> entries) {
         SideNav nav = new SideNav();
         nav.setLabel(user.isAssociationStaff() ? "Association console" : "Council portal");
         nav.getElement().setAttribute("aria-label", "Main navigation");
-        if (user.isAssociationStaff()) {
-            nav.addItem(new SideNavItem("Member councils", CouncilsView.class));
-        }
-        if (user.council() != null) {
-            nav.addItem(new SideNavItem("Our council", PortalHomeView.class));
-        }
+        entries.stream()
+                .filter(entry -> entry.shownTo(user))
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .forEach(entry -> nav.addItem(new SideNavItem(entry.label(), entry.view())));
         return nav;
     }
 

@@ -17,12 +17,10 @@ import io.micronaut.data.annotation.TenantId;
 import io.micronaut.data.repository.GenericRepository;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.tenancy.SharedReferenceData;
 
 /** The rules of STYLE.md, checked on the compiled platform. */
 class ArchitectureTest {
-
-    /** Deliberately shared between councils; each says why in its migration ("-- shared: ..."). */
-    static final Set<String> SHARED_REFERENCE_ENTITIES = Set.of("uk.org.eelga.tenancy.council.Council");
 
     private final JavaClasses platform = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -68,7 +66,7 @@ class ArchitectureTest {
         classes()
                 .that()
                 .areAnnotatedWith(MappedEntity.class)
-                .should(new ArchCondition<>("carry a @TenantId or be listed as shared reference data") {
+                .should(new ArchCondition<>("carry a @TenantId or be marked @SharedReferenceData") {
                     @Override
                     public void check(JavaClass entity, ConditionEvents events) {
                         boolean tenantOwned =
@@ -76,14 +74,14 @@ class ArchitectureTest {
                                         || entity.getConstructors().stream()
                                                 .flatMap(c -> c.getParameters().stream())
                                                 .anyMatch(p -> p.isAnnotatedWith(TenantId.class));
-                        boolean shared = SHARED_REFERENCE_ENTITIES.contains(entity.getName());
+                        boolean shared = entity.isAnnotatedWith(SharedReferenceData.class);
                         if (tenantOwned == shared) {
                             events.add(SimpleConditionEvent.violated(
                                     entity,
                                     entity.getName()
                                             + (shared
-                                                    ? " is listed as shared but has a @TenantId"
-                                                    : " has no @TenantId and is not listed as shared reference data")));
+                                                    ? " is marked shared but has a @TenantId"
+                                                    : " has neither a @TenantId nor @SharedReferenceData")));
                         }
                     }
                 })
