@@ -137,6 +137,33 @@ class RowLevelSecurityIT {
         }
     }
 
+    @Test
+    void a_successor_council_may_read_its_predecessors_history_but_not_the_reverse() throws SQLException {
+        try (Connection owner = TestDatabase.asOwner()) {
+            // as if St Edmundsbury had absorbed Forest Heath (West Suffolk is not in the 2017-18 register)
+            execute(
+                    owner,
+                    "update council set successor_id = 'st-edmundsbury', merged_on = date '2019-04-01'"
+                            + " where id = 'forest-heath'");
+        }
+        try (Connection app = TestDatabase.asApp()) {
+            bind(app, "st-edmundsbury");
+            assertThat(count(
+                            app,
+                            "select count(*) from unnest(array['forest-heath', 'st-edmundsbury', 'norwich']) t"
+                                    + " where app_tenant_readable(t)"))
+                    .isEqualTo(2);
+            bind(app, "forest-heath");
+            assertThat(count(
+                            app,
+                            "select count(*) from unnest(array['st-edmundsbury', 'norwich']) t"
+                                    + " where app_tenant_readable(t)"))
+                    .isZero();
+        } finally {
+            TestDatabase.clearTenantData();
+        }
+    }
+
     private static void bind(Connection connection, String council) throws SQLException {
         try (PreparedStatement statement =
                 connection.prepareStatement("select set_config('app.tenant_id', ?, false)")) {

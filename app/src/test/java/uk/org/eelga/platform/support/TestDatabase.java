@@ -37,7 +37,7 @@ public final class TestDatabase {
                 }
             }
             statement.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
-            statement.execute("update council set status = 'ACTIVE'");
+            statement.execute("update council set status = 'ACTIVE', successor_id = null, merged_on = null");
         }
     }
 
