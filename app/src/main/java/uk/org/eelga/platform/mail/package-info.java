@@ -1,0 +1,5 @@
+/**
+ * Email the platform sends (reminders, confirmations with calendar attachments, invitations): over SMTP when a
+ * server is configured, otherwise written as .eml files to a folder so a local run never loses a message.
+ */
+package uk.org.eelga.platform.mail;
