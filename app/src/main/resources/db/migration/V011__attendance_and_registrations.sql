@@ -4,7 +4,8 @@ create table attendance (
     id           bigint generated always as identity primary key,
     tenant_id    text not null references council (id),
     meeting_id   bigint not null references engagement_meeting (id),
-    seat         int not null default 1 check (seat between 1 and 10),
+    -- seat n of the council's places (groups) or its n-th delegate (events)
+    seat         int not null default 1 check (seat between 1 and 500),
     status       text not null check (status in ('PRESENT', 'APOLOGIES', 'ABSENT', 'SUBSTITUTE')),
     person_name  text check (length(person_name) <= 200),
     person_email text check (length(person_email) <= 254),

@@ -1,0 +1,149 @@
+package uk.org.eelga.platform.engagement;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import uk.org.eelga.tenancy.CurrentTenant;
+
+/**
+ * A council registers its delegates for events. The council is the one bound to the request (from the verified
+ * token); rows are the council's own under row-level security. Capacity is kept with a counter on the shared
+ * event row, moved in the same transaction, because no council may count another council's registrations.
+ */
+@Singleton
+public class EventRegistrations {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final JdbcOperations jdbc;
+    private final MeetingPlanner planner;
+    private final Clock clock;
+
+    EventRegistrations(JdbcOperations jdbc, MeetingPlanner planner, Clock clock) {
+        this.jdbc = jdbc;
+        this.planner = planner;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Registration register(long eventId, String delegateName, String delegateEmail, String registeredBy) {
+        CurrentTenant.require();
+        String name = delegateName == null ? "" : delegateName.strip();
+        String email = delegateEmail == null ? "" : delegateEmail.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name.isEmpty() || name.length() > 200) {
+            throw EngagementRefused.invalid("delegate-name", "Give the delegate's name (1 to 200 characters)");
+        }
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw EngagementRefused.invalid(
+                    "delegate-email", "Give the delegate's email address, like name@council.gov.uk");
+        }
+        MeetingInfo event = planner.meeting(eventId)
+                .filter(m -> m.kind() == MeetingInfo.Kind.EVENT)
+                .orElseThrow(() -> EngagementRefused.notFound("event"));
+        if (event.cancelled()) {
+            throw new EngagementRefused(EngagementRefused.Kind.CONFLICT, "event-cancelled", "This event was cancelled");
+        }
+        if (!event.startsAt().isAfter(clock.instant())) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT, "event-past", "This event has already taken place");
+        }
+        if (alreadyRegistered(eventId, email)) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "already-registered",
+                    email + " is already registered for this event");
+        }
+        int taken = jdbc.prepareStatement(
+                "update engagement_meeting set registered_count = registered_count + 1"
+                        + " where id = ? and (capacity is null or registered_count < capacity)",
+                statement -> {
+                    statement.setLong(1, eventId);
+                    return statement.executeUpdate();
+                });
+        if (taken == 0) {
+            throw new EngagementRefused(EngagementRefused.Kind.CONFLICT, "event-full", "This event is full");
+        }
+        long id = jdbc.prepareStatement(
+                "insert into event_registration (tenant_id, meeting_id, delegate_name, delegate_email, registered_by)"
+                        + " values (app_current_tenant(), ?, ?, ?, ?) returning id",
+                statement -> {
+                    statement.setLong(1, eventId);
+                    statement.setString(2, name);
+                    statement.setString(3, email);
+                    statement.setString(4, registeredBy);
+                    ResultSet key = statement.executeQuery();
+                    key.next();
+                    return key.getLong(1);
+                });
+        return new Registration(id, eventId, event.title(), event.startsAt(), name, email);
+    }
+
+    /** Withdraws one of the council's own registrations before the event; another council's id is "not found". */
+    @Transactional
+    public void withdraw(long registrationId) {
+        CurrentTenant.require();
+        Registration registration = mine().stream()
+                .filter(r -> r.id() == registrationId)
+                .findFirst()
+                .orElseThrow(() -> EngagementRefused.notFound("registration"));
+        if (!registration.eventStartsAt().isAfter(clock.instant())) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT, "event-past", "The event has taken place; the registration stays");
+        }
+        jdbc.prepareStatement(
+                "delete from event_registration where id = ? and tenant_id = app_current_tenant()", statement -> {
+                    statement.setLong(1, registrationId);
+                    return statement.executeUpdate();
+                });
+        jdbc.prepareStatement(
+                "update engagement_meeting set registered_count = registered_count - 1 where id = ?", statement -> {
+                    statement.setLong(1, registration.eventId());
+                    return statement.executeUpdate();
+                });
+    }
+
+    /** The bound council's registrations, newest event first. */
+    @Transactional(readOnly = true)
+    public List<Registration> mine() {
+        CurrentTenant.require();
+        return jdbc.prepareStatement(
+                "select r.id, r.meeting_id, m.title, m.starts_at, r.delegate_name, r.delegate_email"
+                        + " from event_registration r join engagement_meeting m on m.id = r.meeting_id"
+                        + " where r.tenant_id = app_current_tenant() order by m.starts_at desc, r.id",
+                statement -> {
+                    List<Registration> list = new ArrayList<>();
+                    ResultSet rows = statement.executeQuery();
+                    while (rows.next()) {
+                        list.add(row(rows));
+                    }
+                    return list;
+                });
+    }
+
+    private boolean alreadyRegistered(long eventId, String email) {
+        return jdbc.prepareStatement(
+                "select 1 from event_registration where meeting_id = ? and delegate_email = ?"
+                        + " and tenant_id = app_current_tenant()",
+                statement -> {
+                    statement.setLong(1, eventId);
+                    statement.setString(2, email);
+                    return statement.executeQuery().next();
+                });
+    }
+
+    private static Registration row(ResultSet rows) throws SQLException {
+        return new Registration(
+                rows.getLong(1),
+                rows.getLong(2),
+                rows.getString(3),
+                rows.getTimestamp(4).toInstant(),
+                rows.getString(5),
+                rows.getString(6));
+    }
+}

@@ -1,0 +1,189 @@
+package uk.org.eelga.platform.engagement;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * The association's groups, meetings and events (shared data): everyone signed in reads them, staff plan and
+ * cancel them.
+ */
+@Singleton
+public class MeetingPlanner {
+
+    private static final String MEETING_COLUMNS = "m.id, m.kind, m.group_id, g.name, m.event_type, m.title,"
+            + " m.starts_at, m.place, m.online, m.agenda_url, m.capacity, m.registered_count, m.cancelled_reason";
+    private static final String FROM_MEETINGS =
+            " from engagement_meeting m left join engagement_group g on g.id = m.group_id";
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    MeetingPlanner(JdbcOperations jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<GroupInfo> groups() {
+        return jdbc.prepareStatement(
+                "select id, code, name, description, audience, expected_role, seats_per_council, meetings_per_year"
+                        + " from engagement_group where active order by name",
+                statement -> {
+                    List<GroupInfo> groups = new java.util.ArrayList<>();
+                    ResultSet rows = statement.executeQuery();
+                    while (rows.next()) {
+                        groups.add(new GroupInfo(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                Audience.valueOf(rows.getString(5)),
+                                ExpectedRole.valueOf(rows.getString(6)),
+                                rows.getInt(7),
+                                rows.getInt(8)));
+                    }
+                    return groups;
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public List<MeetingInfo> meetings(ReportingPeriod period) {
+        return jdbc.prepareStatement(
+                "select " + MEETING_COLUMNS + FROM_MEETINGS
+                        + " where m.starts_at >= ? and m.starts_at < ? order by m.starts_at, m.id",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(period.from()));
+                    statement.setTimestamp(2, Timestamp.from(period.to()));
+                    return rows(statement.executeQuery());
+                });
+    }
+
+    /** Events from now on that are not cancelled, soonest first. */
+    @Transactional(readOnly = true)
+    public List<MeetingInfo> upcomingEvents(Instant now) {
+        return jdbc.prepareStatement(
+                "select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.kind = 'EVENT' and m.starts_at >= ?"
+                        + " and m.cancelled_reason is null order by m.starts_at, m.id",
+                statement -> {
+                    statement.setTimestamp(1, Timestamp.from(now));
+                    return rows(statement.executeQuery());
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MeetingInfo> meeting(long id) {
+        return jdbc.prepareStatement("select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.id = ?", statement -> {
+            statement.setLong(1, id);
+            return rows(statement.executeQuery()).stream().findFirst();
+        });
+    }
+
+    @Transactional
+    public MeetingInfo plan(SignedInUser staff, NewMeeting meeting) {
+        requireStaff(staff);
+        Validated valid = Validated.of(meeting, this::groupExists);
+        long id = jdbc.prepareStatement(
+                "insert into engagement_meeting (kind, group_id, event_type, title, starts_at, place, online,"
+                        + " agenda_url, capacity, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                statement -> {
+                    statement.setString(1, valid.kind().name());
+                    if (meeting.groupId() == null) {
+                        statement.setNull(2, Types.BIGINT);
+                    } else {
+                        statement.setLong(2, meeting.groupId());
+                    }
+                    statement.setString(
+                            3,
+                            meeting.eventType() == null
+                                    ? null
+                                    : meeting.eventType().name());
+                    statement.setString(4, valid.title());
+                    statement.setTimestamp(5, Timestamp.from(valid.startsAt()));
+                    statement.setString(6, valid.place());
+                    statement.setBoolean(7, meeting.online());
+                    statement.setString(8, valid.agendaUrl());
+                    if (meeting.capacity() == null) {
+                        statement.setNull(9, Types.INTEGER);
+                    } else {
+                        statement.setInt(9, meeting.capacity());
+                    }
+                    statement.setString(10, staff.email());
+                    ResultSet key = statement.executeQuery();
+                    key.next();
+                    return key.getLong(1);
+                });
+        audit.record(staff, null, "engagement.meeting.planned", null, valid.title() + " at " + valid.startsAt(), null);
+        return meeting(id).orElseThrow();
+    }
+
+    @Transactional
+    public MeetingInfo cancel(SignedInUser staff, long id, String reason) {
+        requireStaff(staff);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw EngagementRefused.invalid(
+                    "reason-required", "Say why the meeting is cancelled (1 to 500 characters)");
+        }
+        MeetingInfo before = meeting(id).orElseThrow(() -> EngagementRefused.notFound("meeting"));
+        if (before.cancelled()) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT, "already-cancelled", "This meeting is already cancelled");
+        }
+        jdbc.prepareStatement("update engagement_meeting set cancelled_reason = ? where id = ?", statement -> {
+            statement.setString(1, why);
+            statement.setLong(2, id);
+            return statement.executeUpdate();
+        });
+        audit.record(staff, null, "engagement.meeting.cancelled", before.title(), "cancelled", why);
+        return meeting(id).orElseThrow();
+    }
+
+    private boolean groupExists(long groupId) {
+        return jdbc.prepareStatement("select 1 from engagement_group where id = ?", statement -> {
+            statement.setLong(1, groupId);
+            return statement.executeQuery().next();
+        });
+    }
+
+    static void requireStaff(SignedInUser user) {
+        if (!user.isAssociationStaff()) {
+            throw EngagementRefused.staffOnly();
+        }
+    }
+
+    private static List<MeetingInfo> rows(ResultSet rows) throws SQLException {
+        List<MeetingInfo> meetings = new java.util.ArrayList<>();
+        while (rows.next()) {
+            long group = rows.getLong(3);
+            boolean noGroup = rows.wasNull();
+            String eventType = rows.getString(5);
+            int capacity = rows.getInt(11);
+            boolean noCapacity = rows.wasNull();
+            meetings.add(new MeetingInfo(
+                    rows.getLong(1),
+                    MeetingInfo.Kind.valueOf(rows.getString(2)),
+                    noGroup ? null : group,
+                    rows.getString(4),
+                    eventType == null ? null : EventType.valueOf(eventType),
+                    rows.getString(6),
+                    rows.getTimestamp(7).toInstant(),
+                    rows.getString(8),
+                    rows.getBoolean(9),
+                    rows.getString(10),
+                    noCapacity ? null : capacity,
+                    rows.getInt(12),
+                    rows.getString(13)));
+        }
+        return meetings;
+    }
+}
