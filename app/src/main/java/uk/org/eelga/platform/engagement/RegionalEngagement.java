@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -59,7 +60,7 @@ public class RegionalEngagement {
                         table.add(new CouncilEngagementRow(
                                 rows.getString(1),
                                 rows.getString(2),
-                                rows.getString(3),
+                                CouncilKind.valueOf(rows.getString(3)).label(),
                                 rows.getString(4),
                                 new Fraction(Math.min(rows.getLong(6), expected), expected),
                                 rows.getLong(7),

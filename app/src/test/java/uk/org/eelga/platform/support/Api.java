@@ -17,8 +17,30 @@ public final class Api {
     private Api() {}
 
     public static Answer get(String path, String bearer) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(BASE + path)).GET();
+        return send("GET", path, bearer, null);
+    }
+
+    public static Answer post(String path, String bearer, String json) {
+        return send("POST", path, bearer, json);
+    }
+
+    public static Answer put(String path, String bearer, String json) {
+        return send("PUT", path, bearer, json);
+    }
+
+    public static Answer delete(String path, String bearer) {
+        return send("DELETE", path, bearer, null);
+    }
+
+    /** Any method; a JSON body when {@code json} is not null. */
+    public static Answer send(String method, String path, String bearer, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
