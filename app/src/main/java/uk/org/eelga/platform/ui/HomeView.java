@@ -6,11 +6,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
+import uk.org.eelga.platform.engagement.ui.OurEngagementView;
 import uk.org.eelga.tenancy.council.ui.CouncilsView;
 import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
-/** "/" sends association staff to the console and council people to their council's portal. */
+/** "/" sends association staff to the console, council leaders to their engagement summary, others to the portal. */
 @Route("")
 @PermitAll
 @Prototype
@@ -19,6 +21,13 @@ public class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SignedInUser user = CurrentUser.require();
-        event.forwardTo(user.isAssociationStaff() ? CouncilsView.class : PortalHomeView.class);
+        if (user.isAssociationStaff()) {
+            event.forwardTo(CouncilsView.class);
+        } else if (user.hasRole(Roles.COUNCIL_LEADER)) {
+            // council leaders land on their council's engagement summary
+            event.forwardTo(OurEngagementView.class);
+        } else {
+            event.forwardTo(PortalHomeView.class);
+        }
     }
 }

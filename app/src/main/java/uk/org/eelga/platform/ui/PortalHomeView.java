@@ -34,8 +34,7 @@ public class PortalHomeView extends VerticalLayout {
             "Surveys: perception surveys, event evaluations and canvasses",
             "Coaching programme places and Chief Executive appraisal support",
             "Talent Bank services",
-            "Invoices",
-            "Our engagement with the association");
+            "Invoices");
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 

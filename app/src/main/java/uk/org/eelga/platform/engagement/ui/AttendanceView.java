@@ -1,0 +1,173 @@
+package uk.org.eelga.platform.engagement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.org.eelga.platform.engagement.AttendanceEntry;
+import uk.org.eelga.platform.engagement.AttendanceLine;
+import uk.org.eelga.platform.engagement.AttendanceRegister;
+import uk.org.eelga.platform.engagement.AttendanceStatus;
+import uk.org.eelga.platform.engagement.EngagementRefused;
+import uk.org.eelga.platform.engagement.Fraction;
+import uk.org.eelga.platform.engagement.MeetingInfo;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * The attendance list of one meeting or event: a status and a name per expected seat (or registered delegate),
+ * saved together; the figure (attended of expected) updates when saved.
+ */
+@Route("console/meetings/attendance")
+@PageTitle("Attendance | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class AttendanceView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    final H1 heading = new H1();
+    final Paragraph figure = new Paragraph();
+    final Grid<AttendanceLine> lines = new Grid<>();
+    final Button markUnrecordedAbsent = new Button("Mark unrecorded as absent");
+    final Button save = new Button("Save attendance");
+    final Paragraph message = new Paragraph();
+    final Map<String, Select<AttendanceStatus>> statuses = new HashMap<>();
+    final Map<String, TextField> names = new HashMap<>();
+
+    private final MeetingPlanner planner;
+    private final AttendanceRegister register;
+    private final SignedInUser staff;
+    private long meetingId;
+
+    AttendanceView(MeetingPlanner planner, AttendanceRegister register) {
+        this.planner = planner;
+        this.register = register;
+        this.staff = CurrentUser.require();
+        figure.addClassName("figure");
+        figure.getElement().setAttribute("role", "status");
+        lines.addColumn(AttendanceLine::councilName)
+                .setHeader("Council")
+                .setFlexGrow(2)
+                .setSortable(true);
+        lines.addColumn(AttendanceLine::seat).setHeader("Seat").setAutoWidth(true);
+        lines.addComponentColumn(this::statusOf).setHeader("Attendance").setKey("status");
+        lines.addComponentColumn(this::nameOf).setHeader("Name").setKey("name").setFlexGrow(2);
+        lines.setAriaLabel("Attendance list");
+        lines.setAllRowsVisible(true);
+        markUnrecordedAbsent.addClickListener(e -> statuses.values().stream()
+                .filter(s -> s.getValue() == null)
+                .forEach(s -> s.setValue(AttendanceStatus.ABSENT)));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        message.getElement().setAttribute("role", "status");
+        add(new RouterLink("Back to meetings and events", MeetingsView.class), heading, figure);
+        add(new HorizontalLayout(save, markUnrecordedAbsent), message, lines);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        MeetingInfo meeting = id == null ? null : planner.meeting(id).orElse(null);
+        if (meeting == null) {
+            heading.setText("No such meeting");
+            save.setEnabled(false);
+            markUnrecordedAbsent.setEnabled(false);
+            return;
+        }
+        meetingId = meeting.id();
+        heading.setText("Attendance: " + meeting.title() + ", " + Dates.when(meeting.startsAt()));
+        if (meeting.cancelled()) {
+            save.setEnabled(false);
+            markUnrecordedAbsent.setEnabled(false);
+            message.setText("This meeting was cancelled: " + meeting.cancelledReason());
+        }
+        load();
+    }
+
+    private void load() {
+        statuses.clear();
+        names.clear();
+        List<AttendanceLine> list = register.list(staff, meetingId);
+        lines.setItems(list);
+        showFigure(list);
+    }
+
+    private void showFigure(List<AttendanceLine> list) {
+        long attended = list.stream()
+                .filter(l -> l.status() != null && l.status().attended())
+                .count();
+        Fraction f = new Fraction(attended, list.size());
+        figure.setText(
+                list.isEmpty()
+                        ? "Nobody is expected or registered yet."
+                        : "Attended: " + f + " of " + (list.size() == 1 ? "the expected seat" : "expected seats")
+                                + ".");
+    }
+
+    private Select<AttendanceStatus> statusOf(AttendanceLine line) {
+        return statuses.computeIfAbsent(key(line), k -> {
+            Select<AttendanceStatus> select = new Select<>();
+            select.setItems(AttendanceStatus.values());
+            select.setItemLabelGenerator(AttendanceStatus::label);
+            select.setPlaceholder("Not recorded");
+            select.setValue(line.status());
+            select.setAriaLabel("Attendance of " + line.councilName() + ", seat " + line.seat());
+            return select;
+        });
+    }
+
+    private TextField nameOf(AttendanceLine line) {
+        return names.computeIfAbsent(key(line), k -> {
+            TextField name = new TextField();
+            name.setMaxLength(200);
+            name.setValue(line.personName() == null ? "" : line.personName());
+            name.setAriaLabel("Name of who came from " + line.councilName() + ", seat " + line.seat());
+            return name;
+        });
+    }
+
+    private void save() {
+        List<AttendanceEntry> entries = new ArrayList<>();
+        for (AttendanceLine line : lines.getListDataView().getItems().toList()) {
+            Select<AttendanceStatus> status = statuses.get(key(line));
+            if (status != null && status.getValue() != null) {
+                TextField name = names.get(key(line));
+                entries.add(new AttendanceEntry(
+                        line.councilId(),
+                        line.seat(),
+                        status.getValue(),
+                        name == null ? line.personName() : name.getValue(),
+                        line.personEmail()));
+            }
+        }
+        try {
+            register.record(staff, meetingId, entries);
+            load();
+            message.setText("Attendance saved. " + figure.getText());
+            Notification.show("Attendance saved");
+        } catch (EngagementRefused refused) {
+            message.setText(refused.getMessage());
+        }
+    }
+
+    private static String key(AttendanceLine line) {
+        return line.councilId() + "#" + line.seat();
+    }
+}

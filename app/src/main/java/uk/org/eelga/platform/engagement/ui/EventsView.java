@@ -1,0 +1,146 @@
+package uk.org.eelga.platform.engagement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import uk.org.eelga.platform.engagement.EngagementRefused;
+import uk.org.eelga.platform.engagement.EventRegistrations;
+import uk.org.eelga.platform.engagement.MeetingInfo;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.engagement.Registration;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
+@Route("portal/events")
+@PageTitle("Events | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class EventsView extends VerticalLayout {
+
+    final Grid<MeetingInfo> events = new Grid<>();
+    final Select<MeetingInfo> event = new Select<>();
+    final TextField delegateName = new TextField("Delegate's name");
+    final EmailField delegateEmail = new EmailField("Delegate's email");
+    final Button register = new Button("Register delegate");
+    final Grid<Registration> registrations = new Grid<>();
+    final Paragraph message = new Paragraph();
+
+    private final MeetingPlanner planner;
+    private final EventRegistrations service;
+    private final Clock clock;
+
+    EventsView(MeetingPlanner planner, EventRegistrations service, Clock clock) {
+        this.planner = planner;
+        this.service = service;
+        this.clock = clock;
+        SignedInUser user = CurrentUser.require();
+        add(new H1("Events"));
+        events.addColumn(e -> Dates.when(e.startsAt())).setHeader("When").setAutoWidth(true);
+        events.addColumn(MeetingInfo::title).setHeader("Event").setFlexGrow(3);
+        events.addColumn(e -> e.eventType() == null ? "" : e.eventType().label())
+                .setHeader("Type");
+        events.addColumn(e -> e.online() ? "Online" : e.place()).setHeader("Where");
+        events.addColumn(e -> e.placesLeft() == null ? "No limit" : e.placesLeft() + " left")
+                .setHeader("Places");
+        events.setAllRowsVisible(true);
+        events.setAriaLabel("Upcoming events");
+        add(new H2("Upcoming events"), events);
+
+        event.setLabel("Event");
+        event.setItemLabelGenerator(e -> e.title() + ", " + Dates.when(e.startsAt()));
+        delegateName.setRequiredIndicatorVisible(true);
+        delegateName.setMaxLength(200);
+        delegateEmail.setRequiredIndicatorVisible(true);
+        delegateEmail.setMaxLength(254);
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        register.addClickListener(e -> register(user));
+        message.getElement().setAttribute("role", "status");
+        HorizontalLayout form = new HorizontalLayout(event, delegateName, delegateEmail, register);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+        add(new H2("Register a delegate from " + user.councilName()), form, message);
+
+        registrations
+                .addColumn(r -> Dates.when(r.eventStartsAt()))
+                .setHeader("When")
+                .setAutoWidth(true);
+        registrations.addColumn(Registration::eventTitle).setHeader("Event").setFlexGrow(3);
+        registrations.addColumn(Registration::delegateName).setHeader("Delegate");
+        registrations.addColumn(Registration::delegateEmail).setHeader("Email");
+        registrations
+                .addComponentColumn(
+                        r -> r.eventStartsAt().isAfter(clock.instant()) ? withdrawButton(r) : new Paragraph("Held"))
+                .setHeader("Action")
+                .setKey("action");
+        registrations.setAllRowsVisible(true);
+        registrations.setAriaLabel("Our registrations");
+        add(new H2("Our registrations"), registrations);
+        refresh();
+    }
+
+    private Button withdrawButton(Registration r) {
+        Button withdraw = new Button("Withdraw");
+        withdraw.getElement().setAttribute("aria-label", "Withdraw " + r.delegateName() + " from " + r.eventTitle());
+        withdraw.addClickListener(e -> {
+            try {
+                service.withdraw(r.id());
+                say(r.delegateName() + " is withdrawn from " + r.eventTitle() + ".");
+                refresh();
+            } catch (EngagementRefused refused) {
+                say(refused.getMessage());
+            }
+        });
+        return withdraw;
+    }
+
+    private void register(SignedInUser user) {
+        if (event.getValue() == null) {
+            say("Choose the event first.");
+            return;
+        }
+        try {
+            Registration done = service.register(
+                    event.getValue().id(), delegateName.getValue(), delegateEmail.getValue(), user.email());
+            say(done.delegateName() + " is registered for " + done.eventTitle() + ".");
+            delegateName.clear();
+            delegateEmail.clear();
+            refresh();
+        } catch (EngagementRefused refused) {
+            // the form keeps what was typed, so nothing is lost
+            say(refused.getMessage());
+        }
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        Notification.show(text);
+    }
+
+    private void refresh() {
+        var upcoming = planner.upcomingEvents(clock.instant());
+        events.setItems(upcoming);
+        MeetingInfo chosen = event.getValue();
+        event.setItems(upcoming);
+        upcoming.stream()
+                .filter(e -> chosen != null && e.id() == chosen.id())
+                .findFirst()
+                .ifPresent(event::setValue);
+        registrations.setItems(service.mine());
+    }
+}

@@ -1,0 +1,194 @@
+package uk.org.eelga.platform.engagement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import uk.org.eelga.platform.engagement.EngagementRefused;
+import uk.org.eelga.platform.engagement.EventType;
+import uk.org.eelga.platform.engagement.GroupInfo;
+import uk.org.eelga.platform.engagement.MeetingInfo;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.engagement.NewMeeting;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
+@Route("console/meetings")
+@PageTitle("Meetings and events | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class MeetingsView extends VerticalLayout {
+
+    static final String GROUP_MEETING = "Group meeting";
+    static final String EVENT = "Event";
+
+    final PeriodPicker period;
+    final Grid<MeetingInfo> meetings = new Grid<>();
+    final RadioButtonGroup<String> kind = new RadioButtonGroup<>("What is it?");
+    final Select<GroupInfo> group = new Select<>();
+    final Select<EventType> eventType = new Select<>();
+    final TextField title = new TextField("Title");
+    final DateTimePicker startsAt = new DateTimePicker("Starts (UK time)");
+    final TextField place = new TextField("Place");
+    final Checkbox online = new Checkbox("Online");
+    final TextField agenda = new TextField("Agenda link");
+    final IntegerField capacity = new IntegerField("Capacity (events)");
+    final Button plan = new Button("Plan it");
+    final Paragraph message = new Paragraph();
+
+    private final MeetingPlanner planner;
+    private final SignedInUser staff;
+
+    MeetingsView(MeetingPlanner planner, Clock clock) {
+        this.planner = planner;
+        this.staff = CurrentUser.require();
+        add(new H1("Meetings and events"));
+        period = new PeriodPicker(clock, p -> refresh());
+        meetings.addColumn(m -> Dates.when(m.startsAt()))
+                .setHeader("When")
+                .setAutoWidth(true)
+                .setSortable(true);
+        meetings.addColumn(MeetingInfo::title).setHeader("Title").setFlexGrow(3);
+        meetings.addColumn(m ->
+                        m.groupName() != null ? m.groupName() : m.eventType().label())
+                .setHeader("Group or event type")
+                .setFlexGrow(2);
+        meetings.addColumn(m -> m.online() ? "Online" : m.place()).setHeader("Where");
+        meetings.addColumn(m -> m.cancelled() ? "Cancelled: " + m.cancelledReason() : "Planned")
+                .setHeader("Status");
+        meetings.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setAutoWidth(true);
+        meetings.setAriaLabel("Meetings and events");
+        meetings.setAllRowsVisible(true);
+        add(period, meetings);
+
+        add(new H2("Plan a meeting or event"));
+        kind.setItems(GROUP_MEETING, EVENT);
+        kind.setValue(GROUP_MEETING);
+        group.setLabel("Group");
+        group.setItems(planner.groups());
+        group.setItemLabelGenerator(GroupInfo::name);
+        eventType.setLabel("Event type");
+        eventType.setItems(EventType.values());
+        eventType.setItemLabelGenerator(EventType::label);
+        eventType.setVisible(false);
+        capacity.setVisible(false);
+        capacity.setMin(1);
+        kind.addValueChangeListener(e -> {
+            boolean isEvent = EVENT.equals(e.getValue());
+            eventType.setVisible(isEvent);
+            capacity.setVisible(isEvent);
+            group.setLabel(isEvent ? "Group (optional)" : "Group");
+        });
+        title.setMaxLength(200);
+        title.setRequiredIndicatorVisible(true);
+        startsAt.setRequiredIndicatorVisible(true);
+        place.setMaxLength(200);
+        agenda.setHelperText("https://...");
+        plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        plan.addClickListener(e -> plan());
+        message.getElement().setAttribute("role", "status");
+        FormLayout form = new FormLayout(kind, group, eventType, title, startsAt, place, online, agenda, capacity);
+        add(form, plan, message);
+        refresh();
+    }
+
+    private HorizontalLayout actions(MeetingInfo meeting) {
+        RouterLink attendance = new RouterLink("Attendance", AttendanceView.class, meeting.id());
+        attendance.getElement().setAttribute("aria-label", "Attendance of " + meeting.title());
+        HorizontalLayout actions = new HorizontalLayout(attendance);
+        if (!meeting.cancelled()) {
+            Button cancel = new Button("Cancel", e -> confirmCancel(meeting));
+            cancel.getElement().setAttribute("aria-label", "Cancel " + meeting.title());
+            actions.add(cancel);
+        }
+        return actions;
+    }
+
+    private void confirmCancel(MeetingInfo meeting) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Cancel " + meeting.title());
+        TextArea reason = new TextArea("Reason for cancelling");
+        reason.setMaxLength(500);
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        Paragraph problem = new Paragraph();
+        problem.getElement().setAttribute("role", "alert");
+        Button confirm = new Button("Cancel the meeting", e -> {
+            try {
+                planner.cancel(staff, meeting.id(), reason.getValue());
+                dialog.close();
+                say(meeting.title() + " is cancelled.");
+                refresh();
+            } catch (EngagementRefused refused) {
+                problem.setText(refused.getMessage());
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason, problem);
+        dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void plan() {
+        boolean isEvent = EVENT.equals(kind.getValue());
+        try {
+            MeetingInfo planned = planner.plan(
+                    staff,
+                    new NewMeeting(
+                            group.getValue() == null ? null : group.getValue().id(),
+                            isEvent ? eventTypeOrRefuse() : null,
+                            title.getValue(),
+                            startsAt.getValue(),
+                            place.getValue(),
+                            online.getValue(),
+                            agenda.getValue(),
+                            isEvent ? capacity.getValue() : null));
+            say(planned.title() + " is planned for " + Dates.when(planned.startsAt()) + ".");
+            title.clear();
+            refresh();
+        } catch (EngagementRefused refused) {
+            say(refused.getMessage());
+        }
+    }
+
+    private EventType eventTypeOrRefuse() {
+        if (eventType.getValue() == null) {
+            throw EngagementRefused.invalid("event-type", "Choose the type of event");
+        }
+        return eventType.getValue();
+    }
+
+    private void say(String text) {
+        message.setText(text);
+        Notification.show(text);
+    }
+
+    private void refresh() {
+        meetings.setItems(planner.meetings(period.value()));
+    }
+}

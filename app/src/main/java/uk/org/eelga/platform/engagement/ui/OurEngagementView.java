@@ -1,0 +1,40 @@
+package uk.org.eelga.platform.engagement.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import uk.org.eelga.platform.engagement.EngagementSummaries;
+import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** "Our engagement": the signed-in person's own council, by year or quarter, beside the regional median. */
+@Route("portal/engagement")
+@PageTitle("Our engagement | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class OurEngagementView extends VerticalLayout {
+
+    final SummaryPanel summary = new SummaryPanel();
+    final PeriodPicker period;
+
+    OurEngagementView(EngagementSummaries summaries, Clock clock) {
+        SignedInUser user = CurrentUser.require();
+        add(new H1("Our engagement"));
+        add(new Paragraph("How " + user.councilName() + " has taken part in the association's groups and events. "
+                + "The regional median is the middle council of the region; no other council's figures are shown."));
+        period = new PeriodPicker(clock, p -> show(summaries, user, p));
+        add(period, summary);
+        show(summaries, user, period.value());
+    }
+
+    private void show(EngagementSummaries summaries, SignedInUser user, ReportingPeriod p) {
+        summary.show(summaries.of(user, user.council(), p));
+    }
+}

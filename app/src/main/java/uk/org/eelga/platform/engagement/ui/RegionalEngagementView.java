@@ -1,0 +1,93 @@
+package uk.org.eelga.platform.engagement.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.StreamResource;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import uk.org.eelga.platform.engagement.CouncilEngagementRow;
+import uk.org.eelga.platform.engagement.RegionalEngagement;
+import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
+@Route("console/engagement")
+@PageTitle("Engagement by council | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class RegionalEngagementView extends VerticalLayout {
+
+    final PeriodPicker period;
+    final Grid<CouncilEngagementRow> table = new Grid<>();
+    final Anchor csv = new Anchor();
+    final Anchor xlsx = new Anchor();
+    final Paragraph totals = new Paragraph();
+
+    private final RegionalEngagement regional;
+    private final SignedInUser staff;
+
+    RegionalEngagementView(RegionalEngagement regional, Clock clock) {
+        this.regional = regional;
+        this.staff = CurrentUser.require();
+        add(new H1("Engagement by council"));
+        period = new PeriodPicker(clock, p -> refresh());
+        table.addComponentColumn(r -> new RouterLink(r.councilName(), CouncilEngagementView.class, r.councilId()))
+                .setHeader("Council")
+                .setComparator(CouncilEngagementRow::councilName)
+                .setSortable(true)
+                .setFlexGrow(3);
+        table.addColumn(CouncilEngagementRow::kind).setHeader("Kind").setSortable(true);
+        table.addColumn(CouncilEngagementRow::countyArea)
+                .setHeader("County area")
+                .setSortable(true);
+        table.addColumn(r -> r.meetings().whole() == 0
+                        ? "none expected"
+                        : r.meetings().toString())
+                .setHeader("Meeting seats attended")
+                .setComparator(Comparator.comparing(
+                        (CouncilEngagementRow r) -> r.meetings().percent(),
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .setSortable(true)
+                .setFlexGrow(2);
+        table.addColumn(CouncilEngagementRow::eventsAttended)
+                .setHeader("Events attended")
+                .setSortable(true);
+        table.addColumn(CouncilEngagementRow::delegatesRegistered)
+                .setHeader("Delegates registered")
+                .setSortable(true);
+        table.setAriaLabel("Engagement of every member council");
+        table.setAllRowsVisible(true);
+        csv.getElement().setAttribute("download", true);
+        csv.setText("Download CSV");
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setText("Download Excel (XLSX)");
+        add(period, new HorizontalLayout(csv, xlsx), totals, table);
+        refresh();
+    }
+
+    private void refresh() {
+        ReportingPeriod p = period.value();
+        List<CouncilEngagementRow> rows = regional.table(staff, p);
+        table.setItems(rows);
+        long attended = rows.stream().mapToLong(r -> r.meetings().part()).sum();
+        long expected = rows.stream().mapToLong(r -> r.meetings().whole()).sum();
+        totals.setText("All councils: " + new uk.org.eelga.platform.engagement.Fraction(attended, expected)
+                + " of expected meeting seats attended in " + p.label() + ".");
+        String name = "engagement-" + p.label().replace(' ', '-');
+        csv.setHref(new StreamResource(name + ".csv", () -> new ByteArrayInputStream(regional.csv(rows))));
+        xlsx.setHref(new StreamResource(name + ".xlsx", () -> new ByteArrayInputStream(regional.xlsx(rows, p))));
+    }
+}

@@ -1,0 +1,64 @@
+package uk.org.eelga.platform.engagement.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.math.BigDecimal;
+import uk.org.eelga.platform.engagement.EngagementSummary;
+import uk.org.eelga.platform.engagement.Fraction;
+
+/** Shows one council's engagement summary: meetings per group with the regional median, and events. */
+class SummaryPanel extends VerticalLayout {
+
+    final Grid<EngagementSummary.GroupLine> groups = new Grid<>();
+    final Paragraph totals = new Paragraph();
+    final Paragraph events = new Paragraph();
+    final Paragraph lineage = new Paragraph();
+    private final H2 heading = new H2();
+
+    SummaryPanel() {
+        setPadding(false);
+        groups.addColumn(EngagementSummary.GroupLine::groupName)
+                .setHeader("Group")
+                .setSortable(true)
+                .setFlexGrow(3);
+        groups.addColumn(l -> l.attended().part()).setHeader("Seats attended");
+        groups.addColumn(l -> l.attended().whole()).setHeader("Seats expected");
+        groups.addColumn(l -> percent(l.attended().percent())).setHeader("Our share");
+        groups.addColumn(l -> percent(l.regionalMedianPercent())).setHeader("Regional median");
+        groups.setAllRowsVisible(true);
+        groups.setAriaLabel("Meetings attended per group");
+        add(heading, lineage, new H3("Meetings of the association's groups"), totals, groups, new H3("Events"), events);
+    }
+
+    void show(EngagementSummary summary) {
+        heading.setText(summary.councilName() + ": engagement in " + summary.period());
+        lineage.setText(
+                summary.predecessors().isEmpty()
+                        ? ""
+                        : "Includes the history of " + String.join(" and ", summary.predecessors()) + ", now part of "
+                                + summary.councilName() + ".");
+        lineage.setVisible(!summary.predecessors().isEmpty());
+        Fraction all = summary.allMeetings();
+        totals.setText(
+                all.whole() == 0
+                        ? "No meetings expected " + summary.councilName() + " in this period."
+                        : "All groups: " + all + " of expected seats attended. Regional median: "
+                                + percent(summary.allMeetingsRegionalMedianPercent()) + ".");
+        groups.setItems(summary.groups());
+        EngagementSummary.Events e = summary.events();
+        events.setText(e.eventsAttended() + " events attended and " + e.delegatesRegistered()
+                + " delegates registered. Regional median: " + number(e.regionalMedianEventsAttended())
+                + " events and " + number(e.regionalMedianDelegates()) + " delegates per council.");
+    }
+
+    static String percent(Integer value) {
+        return value == null ? "not available" : value + "%";
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "not available" : value.stripTrailingZeros().toPlainString();
+    }
+}
