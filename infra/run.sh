@@ -33,6 +33,10 @@ mvn -B -q -DskipTests install
 
 export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL
 export PORT="${PORT:-8080}"
+# Demo records for all 52 councils (meetings, attendance, events...) are loaded once, on the first start.
+export EELGA_DEMO_DATA="${EELGA_DEMO_DATA:-true}"
+# Without an SMTP server, the platform writes each email it sends as an .eml file here.
+export MAIL_FOLDER="${MAIL_FOLDER:-$EELGA_STATE/mail}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 VAADIN_MODE=()
 [ "${1:-}" = "--dev" ] && VAADIN_MODE=(-Dvaadin.productionMode=false)
