@@ -4,11 +4,11 @@ import java.sql.Connection;
 import uk.org.eelga.platform.support.TestDatabase;
 
 /** Test data of the engagement feature: meetings are shared rows, so they are cleared explicitly. */
-final class EngagementData {
+public final class EngagementData {
 
     private EngagementData() {}
 
-    static void clear() throws Exception {
+    public static void clear() throws Exception {
         TestDatabase.clearTenantData();
         try (Connection owner = TestDatabase.asOwner()) {
             owner.createStatement().execute("truncate engagement_meeting restart identity cascade");

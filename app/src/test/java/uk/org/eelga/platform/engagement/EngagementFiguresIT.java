@@ -20,7 +20,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** The engagement figures on known records: attended of expected, regional medians, lineage after a merge. */
 @PlatformIT
-class EngagementFiguresIT {
+public class EngagementFiguresIT {
 
     static final ReportingPeriod YEAR = ReportingPeriod.year(2019);
     static final SignedInUser STAFF = Fixtures.staff();
@@ -230,7 +230,7 @@ class EngagementFiguresIT {
                 .id();
     }
 
-    static AttendanceEntry line(String council, AttendanceStatus status) {
+    public static AttendanceEntry line(String council, AttendanceStatus status) {
         return new AttendanceEntry(council, 1, status, null, null);
     }
 

@@ -1,0 +1,196 @@
+package uk.org.eelga.platform.engagement.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.engagement.AttendanceRegister;
+import uk.org.eelga.platform.engagement.AttendanceStatus;
+import uk.org.eelga.platform.engagement.EngagementData;
+import uk.org.eelga.platform.engagement.EngagementFiguresIT;
+import uk.org.eelga.platform.engagement.EngagementSummary;
+import uk.org.eelga.platform.engagement.EventRegistrations;
+import uk.org.eelga.platform.engagement.EventType;
+import uk.org.eelga.platform.engagement.Fraction;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.engagement.NewMeeting;
+import uk.org.eelga.platform.engagement.Registration;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Browserless tests of the engagement pages with their real services and database. */
+@PlatformIT
+class EngagementViewsIT {
+
+    static final SignedInUser NORWICH = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final SignedInUser CAMBRIDGE = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    MeetingPlanner planner;
+
+    @Inject
+    AttendanceRegister register;
+
+    @Inject
+    EventRegistrations registrations;
+
+    @BeforeEach
+    void start() throws Exception {
+        EngagementData.clear();
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        BrowserlessUi.stop();
+    }
+
+    @Test
+    void staff_record_attendance_on_the_page_and_the_figure_changes() {
+        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(AttendanceView.class, assembly);
+        AttendanceView view = _get(AttendanceView.class);
+        assertThat(view.figure.getText()).isEqualTo("Attended: 0 of 52 (0%) of expected seats.");
+
+        view.statuses.get("norwich#1").setValue(AttendanceStatus.PRESENT);
+        view.statuses.get("cambridge#1").setValue(AttendanceStatus.SUBSTITUTE);
+        view.names.get("cambridge#1").setValue("Councillor <b>Deputy</b>");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save attendance")));
+
+        assertThat(view.figure.getText()).isEqualTo("Attended: 2 of 52 (4%) of expected seats.");
+        assertThat(register.figure(Fixtures.staff(), assembly)).isEqualTo(new Fraction(2, 52));
+        assertThat(register.list(Fixtures.staff(), assembly))
+                .filteredOn(l -> l.councilId().equals("cambridge"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.personName()).isEqualTo("Councillor <b>Deputy</b>"));
+    }
+
+    @Test
+    void a_council_sees_its_own_summary_with_the_median_and_no_other_councils_figures() {
+        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        register.record(
+                Fixtures.staff(),
+                assembly,
+                List.of(
+                        EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
+                        EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
+        BrowserlessUi.signIn(NORWICH);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(OurEngagementView.class);
+            OurEngagementView view = _get(OurEngagementView.class);
+            List<EngagementSummary.GroupLine> lines = GridRows.of(view.summary.groups);
+            assertThat(lines).singleElement().satisfies(line -> {
+                assertThat(line.groupName()).isEqualTo("Assembly of Council Leaders");
+                assertThat(line.attended()).isEqualTo(new Fraction(1, 1));
+                assertThat(line.regionalMedianPercent()).isZero();
+            });
+            assertThat(_get(H2.class).getText()).startsWith("Norwich City Council: engagement in ");
+            assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Cambridge");
+        }
+    }
+
+    @Test
+    void a_council_registers_a_delegate_and_sees_only_its_own_registrations() {
+        long summit = planner.plan(
+                        Fixtures.staff(),
+                        new NewMeeting(
+                                null,
+                                EventType.SUMMIT,
+                                "Finance Summit",
+                                LocalDateTime.now().plusDays(30),
+                                "Cambridge",
+                                false,
+                                null,
+                                2))
+                .id();
+        CurrentTenant.runAs(
+                Fixtures.CAMBRIDGE, () -> registrations.register(summit, "Cam Delegate", "cam@cambridge.gov.uk", "x"));
+
+        BrowserlessUi.signIn(NORWICH);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(EventsView.class);
+            EventsView view = _get(EventsView.class);
+            assertThat(GridRows.of(view.events)).singleElement().satisfies(e -> assertThat(e.placesLeft())
+                    .isEqualTo(1));
+            assertThat(GridRows.of(view.registrations)).isEmpty();
+
+            view.event.setValue(GridRows.of(view.events).get(0));
+            _get(TextField.class, spec -> spec.withLabel("Delegate's name")).setValue("Nora Delegate");
+            _get(EmailField.class, spec -> spec.withLabel("Delegate's email")).setValue("nora@norwich.gov.uk");
+            _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Register delegate")));
+
+            assertThat(GridRows.of(view.registrations))
+                    .extracting(Registration::delegateName)
+                    .containsExactly("Nora Delegate");
+            assertThat(GridRows.of(view.events).get(0).placesLeft()).isZero();
+
+            // the event is now full: a third delegate is refused with a reason, and what was typed stays
+            _get(TextField.class, spec -> spec.withLabel("Delegate's name")).setValue("Ned Extra");
+            _get(EmailField.class, spec -> spec.withLabel("Delegate's email")).setValue("ned@norwich.gov.uk");
+            _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Register delegate")));
+            assertThat(view.message.getText()).isEqualTo("This event is full");
+            assertThat(_get(TextField.class, spec -> spec.withLabel("Delegate's name"))
+                            .getValue())
+                    .isEqualTo("Ned Extra");
+        }
+    }
+
+    @Test
+    void staff_plan_a_meeting_on_the_page_and_bad_input_is_explained() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(MeetingsView.class);
+        MeetingsView view = _get(MeetingsView.class);
+        view.group.setValue(planner.groups().stream()
+                .filter(g -> g.code().equals("heads-of-hr"))
+                .findFirst()
+                .orElseThrow());
+        view.title.setValue("Heads of HR, autumn");
+        view.startsAt.setValue(LocalDateTime.now().plusDays(10).withNano(0));
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Plan it")));
+        assertThat(view.message.getText()).isEqualTo("Give a place, or say it is online");
+
+        view.place.setValue("Cambridge");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Plan it")));
+        assertThat(view.message.getText()).startsWith("Heads of HR, autumn is planned for ");
+    }
+
+    @Test
+    void council_people_cannot_open_the_console_engagement_pages() {
+        BrowserlessUi.signIn(CAMBRIDGE);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.CAMBRIDGE)) {
+            UI.getCurrent().navigate(RegionalEngagementView.class);
+            assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                    .noneMatch(t -> t instanceof RegionalEngagementView);
+        }
+    }
+
+    private long assemblyMeeting(LocalDateTime at) {
+        long group = planner.groups().stream()
+                .filter(g -> g.code().equals("assembly"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return planner.plan(
+                        Fixtures.staff(), new NewMeeting(group, null, "Assembly", at, "Cambridge", false, null, null))
+                .id();
+    }
+}
