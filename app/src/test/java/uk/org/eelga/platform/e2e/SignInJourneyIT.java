@@ -76,7 +76,8 @@ class SignInJourneyIT {
     @Test
     void signing_out_returns_to_the_login_page() {
         RealBrowser.signIn(page, "leader@cambridge.demo");
-        page.waitForURL(PLATFORM + "/portal");
+        // leaders land on their council's engagement summary
+        page.waitForURL(PLATFORM + "/portal/engagement");
         page.getByText("Sign out").click();
         assertThat(page.locator("#username")).isVisible();
         page.navigate(PLATFORM + "/portal");

@@ -1,0 +1,98 @@
+package uk.org.eelga.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.engagement.EngagementData;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.engagement.NewMeeting;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.RealBrowser;
+
+/** Real Chromium: staff record attendance at an Assembly meeting and the Norwich leader sees it in their summary. */
+@PlatformIT
+class EngagementJourneyIT {
+
+    static RealBrowser chromium;
+
+    @Inject
+    MeetingPlanner planner;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new RealBrowser();
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void clean() throws Exception {
+        EngagementData.clear();
+    }
+
+    @Test
+    void staff_record_attendance_and_the_leader_sees_the_new_figure_in_their_summary() {
+        long assembly = planner.groups().stream()
+                .filter(g -> g.code().equals("assembly"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long meeting = planner.plan(
+                        Fixtures.staff(),
+                        new NewMeeting(
+                                assembly,
+                                null,
+                                "Assembly, winter",
+                                LocalDateTime.now().minusDays(2).withNano(0),
+                                "Newmarket",
+                                false,
+                                null,
+                                null))
+                .id();
+
+        try (BrowserContext staffSession = chromium.newSession()) {
+            Page page = staffSession.newPage();
+            RealBrowser.signIn(page, "staff@eelga.demo");
+            page.waitForURL(PLATFORM + "/console");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meetings and events"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attendance of Assembly, winter"))
+                    .click();
+            page.waitForURL(PLATFORM + "/console/meetings/attendance/" + meeting);
+            assertThat(page.locator(".figure")).hasText("Attended: 0 of 52 (0%) of expected seats.");
+
+            page.getByLabel("Attendance of Norwich City Council, seat 1").click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Present"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save attendance"))
+                    .click();
+            assertThat(page.locator(".figure")).hasText("Attended: 1 of 52 (2%) of expected seats.");
+            RealBrowser.screenshot(page, "console-attendance");
+        }
+
+        try (BrowserContext leaderSession = chromium.newSession()) {
+            Page page = leaderSession.newPage();
+            RealBrowser.signIn(page, "leader@norwich.demo");
+            page.waitForURL(PLATFORM + "/portal/engagement");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+                    .containsText("Norwich City Council: engagement in");
+            assertThat(page.getByText("All groups: 1 of 1 (100%) of expected seats attended."))
+                    .isVisible();
+            assertThat(page.locator("vaadin-grid")).containsText("Assembly of Council Leaders");
+            RealBrowser.screenshot(page, "portal-our-engagement");
+        }
+    }
+}
