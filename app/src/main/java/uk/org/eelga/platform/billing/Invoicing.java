@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import uk.org.eelga.tenancy.CurrentTenant;
 
 /**
@@ -78,8 +79,22 @@ public class Invoicing {
                     item.sourceRef()));
         }
         outbox.save(new OutboxItem(
-                null, null, invoice.id(), "eelga-" + council + "-invoice-" + invoice.id(), 0, now, null, null, now));
+                null,
+                null,
+                invoice.id(),
+                "eelga-" + council + "-invoice-" + invoice.id() + "-" + UUID.randomUUID(),
+                0,
+                now,
+                null,
+                null,
+                now));
         return invoice.summary(today);
+    }
+
+    /** Whether the bound council has been billed for {@code sourceRef} already. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean alreadyBilled(String sourceRef) {
+        return invoices.findBySourceRef(sourceRef).isPresent();
     }
 
     private static String blankToNull(String text) {

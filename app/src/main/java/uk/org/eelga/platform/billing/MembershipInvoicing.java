@@ -70,6 +70,9 @@ public class MembershipInvoicing {
                     staff,
                     TenantId.of(council.id()),
                     () -> transactions.executeWrite(s -> {
+                        if (invoicing.alreadyBilled(source)) {
+                            return false;
+                        }
                         InvoiceSummary invoice = invoicing.bill(
                                 staff.email(),
                                 new Bill(
@@ -84,17 +87,14 @@ public class MembershipInvoicing {
                                                 fee.get().pence(),
                                                 fee.get().vatRate(),
                                                 source))));
-                        boolean fresh = invoice.status() == InvoiceStatus.PENDING && invoice.stripeInvoiceId() == null;
-                        if (fresh) {
-                            audit.record(
-                                    staff,
-                                    CurrentTenant.require(),
-                                    "billing.membership-invoiced",
-                                    null,
-                                    Money.format(invoice.totalPence()),
-                                    financialYear);
-                        }
-                        return fresh;
+                        audit.record(
+                                staff,
+                                CurrentTenant.require(),
+                                "billing.membership-invoiced",
+                                null,
+                                Money.format(invoice.totalPence()),
+                                financialYear);
+                        return true;
                     }));
             if (created) {
                 invoiced++;
