@@ -84,7 +84,7 @@ class StripeBillingIT {
         assertThat(sent.hostedUrl()).contains("/hosted/in_");
         Map<String, Object> remote = stub.invoice(sent.stripeInvoiceId()).orElseThrow();
         assertThat(remote.get("status")).isEqualTo("open");
-        assertThat(remote.get("amount_due")).isEqualTo(240_000);
+        assertThat(((Number) remote.get("amount_due")).longValue()).isEqualTo(240_000L);
         assertThat(remote.get("collection_method")).isEqualTo("send_invoice");
         assertThat(remote.get("due_date")).isNotNull();
         assertThat(remote.get("custom_fields").toString()).contains("PO number", "NCC-PO-123");

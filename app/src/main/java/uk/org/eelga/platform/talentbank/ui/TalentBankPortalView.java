@@ -92,7 +92,10 @@ public class TalentBankPortalView extends VerticalLayout {
                                         : " (valid until " + r.quote().expiresOn() + ")"))
                 .setHeader("Quote")
                 .setKey("quote");
-        requests.addComponentColumn(this::actions).setHeader("Action").setAutoWidth(true);
+        requests.addComponentColumn(this::actions)
+                .setHeader("Action")
+                .setKey("action")
+                .setAutoWidth(true);
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Our Talent Bank requests");
         add(requests);

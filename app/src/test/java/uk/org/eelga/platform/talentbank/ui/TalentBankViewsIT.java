@@ -69,11 +69,19 @@ class TalentBankViewsIT {
         TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
 
         assertThat(GridRows.of(view.requests)).extracting(RequestSummary::id).containsExactly(norwich.id());
-        asCouncil(NORA, () -> {
-            ButtonKt._click(_get(
-                    com.vaadin.flow.component.button.Button.class,
-                    spec -> spec.withAttribute("aria-label", "Accept quote for " + norwich.serviceName())));
-            return null;
+        inCouncil(NORA, () -> {
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout cell =
+                    (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                            com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.requests, 0, "action");
+            com.vaadin.flow.component.button.Button accept = cell.getChildren()
+                    .filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                    .map(c -> (com.vaadin.flow.component.button.Button) c)
+                    .filter(b -> b.getElement()
+                            .getAttribute("aria-label")
+                            .equals("Accept quote for " + norwich.serviceName()))
+                    .findFirst()
+                    .orElseThrow();
+            ButtonKt._click(accept);
         });
         assertThat(view.message.getText()).startsWith("You accepted the quote");
         assertThat(GridRows.of(view.requests).get(0).status()).isEqualTo(RequestStatus.ACCEPTED);
