@@ -8,7 +8,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 /** The admitted caller of an API request, as {@link ApiMembershipFilter} left it on the request. */
 public final class ApiCaller {
 
-    static final String ATTRIBUTE = "eelga.apiCaller";
+    public static final String ATTRIBUTE = "eelga.apiCaller";
 
     private ApiCaller() {}
 

@@ -22,12 +22,15 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
     private final String url;
     private final String owner;
     private final String ownerPassword;
+    private final boolean demoData;
     private volatile boolean migrated;
 
     MigrateBeforeUse(
             @Value("${datasources.default.url}") String url,
             @Value("${eelga.database.owner-username}") String owner,
-            @Value("${eelga.database.owner-password}") String ownerPassword) {
+            @Value("${eelga.database.owner-password}") String ownerPassword,
+            @Value("${eelga.database.demo-data:false}") boolean demoData) {
+        this.demoData = demoData;
         this.url = url;
         this.owner = owner;
         this.ownerPassword = ownerPassword;
@@ -38,7 +41,10 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
         if (!migrated) {
             var result = Flyway.configure()
                     .dataSource(url, owner, ownerPassword)
-                    .locations("classpath:db/migration")
+                    .locations(
+                            demoData
+                                    ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                                    : new String[] {"classpath:db/migration"})
                     .load()
                     .migrate();
             LOG.info(

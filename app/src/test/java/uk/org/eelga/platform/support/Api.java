@@ -54,6 +54,27 @@ public final class Api {
         }
     }
 
+    /** POSTs a JSON body (may be null for an empty body). */
+    public static Answer post(String path, String bearer, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The platform's base URL. */
+    public static String base() {
+        return BASE;
+    }
+
     /** A response: status and body. */
     public record Answer(int status, String body) {
         public JsonNode json() {

@@ -1,0 +1,56 @@
+package uk.org.eelga.platform.billing;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import uk.org.eelga.platform.api.ApiCaller;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+@Controller("/api/v1/invoices")
+@Tag(name = "Billing")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class InvoicesController {
+
+    private final Invoices invoices;
+
+    InvoicesController(Invoices invoices) {
+        this.invoices = invoices;
+    }
+
+    @Get
+    @Operation(
+            summary = "Invoices: a council's people see their council's, association staff every council's;"
+                    + " overdue first. Amounts in pence.")
+    List<InvoiceSummary> list(HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        return caller.council() == null ? invoices.all(caller) : invoices.ours();
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One of the caller's council's invoices")
+    @ApiResponse(responseCode = "404", description = "No such invoice, or another council's")
+    InvoiceSummary one(@PathVariable String id, HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        long invoiceId = Ids.parse(id).orElseThrow(() -> notFound());
+        if (caller.council() == null) {
+            return invoices.all(caller).stream()
+                    .filter(invoice -> invoice.id() == invoiceId)
+                    .findFirst()
+                    .orElseThrow(InvoicesController::notFound);
+        }
+        return invoices.ours(invoiceId).orElseThrow(InvoicesController::notFound);
+    }
+
+    private static HttpStatusException notFound() {
+        return new HttpStatusException(HttpStatus.NOT_FOUND, "No such invoice");
+    }
+}

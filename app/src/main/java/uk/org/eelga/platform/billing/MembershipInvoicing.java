@@ -1,0 +1,123 @@
+package uk.org.eelga.platform.billing;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
+
+/**
+ * The annual membership invoicing run: every member council is billed its fee for the year (from
+ * {@code billing_membership_fee}, by kind of council). Running it again bills nobody twice.
+ */
+@Singleton
+public class MembershipInvoicing {
+
+    /** What a run did. */
+    public record Run(int invoiced, int alreadyInvoiced, List<String> withoutFee) {}
+
+    private final CouncilDirectory councils;
+    private final OnBehalfOfCouncil onBehalf;
+    private final TransactionOperations<Connection> transactions;
+    private final Invoicing invoicing;
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    MembershipInvoicing(
+            CouncilDirectory councils,
+            OnBehalfOfCouncil onBehalf,
+            TransactionOperations<Connection> transactions,
+            Invoicing invoicing,
+            JdbcOperations jdbc,
+            AuditLog audit) {
+        this.councils = councils;
+        this.onBehalf = onBehalf;
+        this.transactions = transactions;
+        this.invoicing = invoicing;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public Run invoiceYear(SignedInUser staff, String financialYear, LocalDate dueOn) {
+        if (!financialYear.matches("[0-9]{4}-[0-9]{2}")) {
+            throw new InvalidAmount("The financial year looks like 2017-18");
+        }
+        int invoiced = 0;
+        int already = 0;
+        List<String> withoutFee = new java.util.ArrayList<>();
+        for (CouncilSummary council : councils.all()) {
+            if (council.status() != CouncilStatus.ACTIVE) {
+                continue;
+            }
+            Optional<Fee> fee = fee(financialYear, council.kind().name());
+            if (fee.isEmpty()) {
+                withoutFee.add(council.name());
+                continue;
+            }
+            String source = "membership-" + financialYear;
+            boolean created = onBehalf.call(
+                    staff,
+                    TenantId.of(council.id()),
+                    () -> transactions.executeWrite(s -> {
+                        if (invoicing.alreadyBilled(source)) {
+                            return false;
+                        }
+                        InvoiceSummary invoice = invoicing.bill(
+                                staff.email(),
+                                new Bill(
+                                        InvoiceKind.MEMBERSHIP,
+                                        "East of England LGA membership " + financialYear,
+                                        null,
+                                        dueOn,
+                                        source,
+                                        List.of(new BillableItem(
+                                                "Annual membership subscription " + financialYear,
+                                                1,
+                                                fee.get().pence(),
+                                                fee.get().vatRate(),
+                                                source))));
+                        audit.record(
+                                staff,
+                                CurrentTenant.require(),
+                                "billing.membership-invoiced",
+                                null,
+                                Money.format(invoice.totalPence()),
+                                financialYear);
+                        return true;
+                    }));
+            if (created) {
+                invoiced++;
+            } else {
+                already++;
+            }
+        }
+        return new Run(invoiced, already, withoutFee);
+    }
+
+    private record Fee(long pence, BigDecimal vatRate) {}
+
+    private Optional<Fee> fee(String year, String kind) {
+        return transactions.executeRead(s -> jdbc.prepareStatement(
+                "select fee_pence, vat_rate from billing_membership_fee where financial_year = ? and council_kind = ?",
+                statement -> {
+                    statement.setString(1, year);
+                    statement.setString(2, kind);
+                    try (var rows = statement.executeQuery()) {
+                        return rows.next()
+                                ? Optional.of(new Fee(rows.getLong(1), rows.getBigDecimal(2)))
+                                : Optional.<Fee>empty();
+                    }
+                }));
+    }
+}

@@ -1,0 +1,72 @@
+package uk.org.eelga.platform.billing;
+
+import com.stripe.StripeClient;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.billing.stub.StripeStub;
+
+/**
+ * The Stripe client the platform uses: the real API with {@code STRIPE_SECRET_KEY}, otherwise a local
+ * {@link StripeStub} started here (which also delivers its webhooks to this platform, signed with the configured
+ * secret), so the demo and the tests run the same code as production.
+ */
+@Singleton
+public class StripeConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StripeConnection.class);
+
+    private final StripeClient client;
+    private final StripeStub stub;
+    private final String webhookUrl;
+    private final String webhookSecret;
+
+    StripeConnection(StripeSettings settings, @Value("${micronaut.server.port:8080}") int port) {
+        this.webhookSecret = settings.webhookSecret();
+        this.webhookUrl = "http://127.0.0.1:" + port + "/api/v1/stripe/webhook";
+        StripeClient.StripeClientBuilder builder = StripeClient.builder()
+                .setMaxNetworkRetries(0)
+                .setConnectTimeout(5_000)
+                .setReadTimeout(20_000);
+        if (settings.useStub()) {
+            stub = StripeStub.start(settings.stubPort());
+            builder.setApiKey("sk_test_local_stub").setApiBase(stub.baseUrl());
+            LOG.info("No STRIPE_SECRET_KEY: billing talks to the local Stripe stub at {}", stub.baseUrl());
+        } else {
+            stub = null;
+            builder.setApiKey(settings.secretKey());
+            if (settings.apiBase() != null && !settings.apiBase().isBlank()) {
+                builder.setApiBase(settings.apiBase());
+            }
+        }
+        client = builder.build();
+    }
+
+    StripeClient client() {
+        return client;
+    }
+
+    /** The local stub when no Stripe key is configured. */
+    public Optional<StripeStub> stub() {
+        return Optional.ofNullable(stub);
+    }
+
+    /**
+     * With the local stub only: the council paid the invoice; the stub sends the signed {@code invoice.paid}
+     * webhook to this platform as Stripe would. Returns the webhook's HTTP status.
+     */
+    public int simulatePayment(String stripeInvoiceId) {
+        StripeStub local = stub().orElseThrow(() -> new IllegalStateException("Payments come from Stripe here"));
+        return StripeStub.deliver(webhookUrl, local.pay(stripeInvoiceId), webhookSecret);
+    }
+
+    @PreDestroy
+    void close() {
+        if (stub != null) {
+            stub.close();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package uk.org.eelga.platform.billing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.org.eelga.platform.billing.BillingOutbox;
+import uk.org.eelga.platform.billing.InvalidAmount;
+import uk.org.eelga.platform.billing.InvoiceStatus;
+import uk.org.eelga.platform.billing.InvoiceSummary;
+import uk.org.eelga.platform.billing.Invoices;
+import uk.org.eelga.platform.billing.MembershipInvoicing;
+import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.platform.billing.StripeConnection;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
+@Route("console/invoices")
+@PageTitle("Invoices | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class InvoicesConsoleView extends VerticalLayout {
+
+    final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);
+    final TextField year = new TextField("Financial year");
+    final DatePicker dueOn = new DatePicker("Due date");
+    final Button run = new Button("Invoice membership");
+    final Button sendNow = new Button("Send waiting invoices to Stripe now");
+    final Paragraph message = new Paragraph();
+
+    private final Invoices invoices;
+    private final StripeConnection stripe;
+    private final SignedInUser staff = CurrentUser.require();
+
+    InvoicesConsoleView(
+            Invoices invoices, MembershipInvoicing membership, BillingOutbox outbox, StripeConnection stripe) {
+        this.invoices = invoices;
+        this.stripe = stripe;
+        add(new H1("Invoices"));
+        message.getElement().setAttribute("role", "status");
+        year.setHelperText("Like 2026-27");
+        dueOn.setValue(LocalDate.now().plusDays(30));
+        run.addClickListener(click -> {
+            try {
+                MembershipInvoicing.Run done =
+                        membership.invoiceYear(staff, year.getValue().trim(), dueOn.getValue());
+                message.setText(done.invoiced() + " councils invoiced, " + done.alreadyInvoiced()
+                        + " already invoiced"
+                        + (done.withoutFee().isEmpty()
+                                ? "."
+                                : "; no fee set for " + String.join(", ", done.withoutFee()) + "."));
+            } catch (InvalidAmount e) {
+                message.setText(e.getMessage());
+            }
+            refresh();
+        });
+        sendNow.addClickListener(click -> {
+            message.setText(outbox.sendDue(Instant.now()) + " invoices sent to Stripe.");
+            refresh();
+        });
+        HorizontalLayout membershipRun = new HorizontalLayout(year, dueOn, run);
+        membershipRun.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2("Membership invoicing"), membershipRun, sendNow, message);
+
+        add(new H2("All invoices"), new Paragraph("Overdue invoices are listed first."));
+        grid.addColumn(InvoiceSummary::councilId).setHeader("Council").setAutoWidth(true);
+        grid.addColumn(InvoiceSummary::description).setHeader("Invoice").setFlexGrow(2);
+        grid.addColumn(i -> Money.format(i.totalPence())).setHeader("Total");
+        grid.addColumn(i -> Money.format(i.vatPence())).setHeader("VAT");
+        grid.addColumn(InvoiceSummary::dueOn).setHeader("Due");
+        grid.addComponentColumn(i -> InvoicesPortalView.badge(i.statusLabel(), i.overdue()))
+                .setHeader("Status")
+                .setKey("status");
+        if (stripe.stub().isPresent()) {
+            grid.addComponentColumn(this::simulate)
+                    .setHeader("Local Stripe stub")
+                    .setAutoWidth(true);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("All invoices");
+        add(grid);
+        refresh();
+    }
+
+    private com.vaadin.flow.component.Component simulate(InvoiceSummary invoice) {
+        if (invoice.stripeInvoiceId() == null
+                || (invoice.status() != InvoiceStatus.OPEN && invoice.status() != InvoiceStatus.PAYMENT_FAILED)) {
+            return new Paragraph("");
+        }
+        Button pay = new Button("Simulate payment", click -> {
+            int status = stripe.simulatePayment(invoice.stripeInvoiceId());
+            message.setText(
+                    status == 200
+                            ? "Stripe's paid webhook arrived for " + invoice.description() + "."
+                            : "The webhook was refused (" + status + ").");
+            refresh();
+        });
+        pay.getElement()
+                .setAttribute(
+                        "aria-label", "Simulate payment of " + invoice.description() + " by " + invoice.councilId());
+        return pay;
+    }
+
+    private void refresh() {
+        grid.setItems(invoices.all(staff));
+    }
+}

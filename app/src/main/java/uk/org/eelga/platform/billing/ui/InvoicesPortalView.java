@@ -1,0 +1,55 @@
+package uk.org.eelga.platform.billing.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.org.eelga.platform.billing.InvoiceSummary;
+import uk.org.eelga.platform.billing.Invoices;
+import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.tenancy.identity.Roles;
+
+/** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
+@Route("portal/invoices")
+@PageTitle("Invoices | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class InvoicesPortalView extends VerticalLayout {
+
+    final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);
+
+    InvoicesPortalView(Invoices invoices) {
+        List<InvoiceSummary> ours = invoices.ours();
+        add(new H1("Invoices"));
+        add(new Paragraph(
+                ours.isEmpty() ? "There are no invoices for your council." : "Overdue invoices are listed first."));
+        grid.addColumn(InvoiceSummary::description).setHeader("Invoice").setFlexGrow(2);
+        grid.addColumn(InvoiceSummary::poNumber).setHeader("PO number");
+        grid.addColumn(i -> Money.format(i.netPence())).setHeader("Net");
+        grid.addColumn(i -> Money.format(i.vatPence())).setHeader("VAT");
+        grid.addColumn(i -> Money.format(i.totalPence())).setHeader("Total");
+        grid.addColumn(InvoiceSummary::dueOn).setHeader("Due");
+        grid.addComponentColumn(i -> badge(i.statusLabel(), i.overdue()))
+                .setHeader("Status")
+                .setKey("status");
+        grid.addComponentColumn(i -> i.hostedUrl() == null ? new Span("") : new Anchor(i.hostedUrl(), "View and pay"))
+                .setHeader("Stripe");
+        grid.setItems(ours);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Our invoices");
+        add(grid);
+    }
+
+    static Span badge(String label, boolean overdue) {
+        Span badge = new Span(label);
+        badge.getElement().getThemeList().add(overdue ? "badge error" : "badge");
+        return badge;
+    }
+}

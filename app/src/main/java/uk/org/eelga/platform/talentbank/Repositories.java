@@ -1,0 +1,55 @@
+package uk.org.eelga.platform.talentbank;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+
+/** The Talent Bank's repositories; tenant-owned ones are filtered by the bound council and by RLS. */
+final class Repositories {
+
+    private Repositories() {}
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Offers extends CrudRepository<Offer, Long> {
+        List<Offer> findByActiveTrueOrderByAreaIdAndName();
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Associates extends CrudRepository<Associate, Long> {
+        List<Associate> findByActiveTrueOrderByName();
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Areas extends CrudRepository<Area, String> {
+        List<Area> findAllOrderBySortOrder();
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Requests extends CrudRepository<ServiceRequest, Long> {
+        List<ServiceRequest> findAllOrderByRequestedAtDesc();
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Quotes extends CrudRepository<Quote, Long> {
+        List<Quote> findByRequestIdOrderByQuotedAtDesc(long requestId);
+
+        Optional<Quote> findByRequestIdAndStatus(long requestId, QuoteStatus status);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Assignments extends CrudRepository<Assignment, Long> {
+        List<Assignment> findByRequestId(long requestId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface Deliveries extends CrudRepository<Delivery, Long> {
+        List<Delivery> findByRequestIdOrderByDeliveredOn(long requestId);
+    }
+
+    @JdbcRepository(dialect = Dialect.POSTGRES)
+    interface History extends CrudRepository<HistoryEntry, Long> {
+        List<HistoryEntry> findByRequestIdOrderByAt(long requestId);
+    }
+}

@@ -1,0 +1,142 @@
+package uk.org.eelga.platform.talentbank;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What the council's and the staff's services share: moving a request on (always with a history entry) and
+ * turning records into summaries. Runs inside the caller's transaction with the council bound.
+ */
+@Singleton
+class RequestRecords {
+
+    final Repositories.Requests requests;
+    final Repositories.Quotes quotes;
+    final Repositories.Assignments assignments;
+    final Repositories.Deliveries deliveries;
+    final Repositories.History history;
+    final Repositories.Offers offers;
+    final Repositories.Associates associates;
+    final Repositories.Areas areas;
+    final Clock clock;
+
+    RequestRecords(
+            Repositories.Requests requests,
+            Repositories.Quotes quotes,
+            Repositories.Assignments assignments,
+            Repositories.Deliveries deliveries,
+            Repositories.History history,
+            Repositories.Offers offers,
+            Repositories.Associates associates,
+            Repositories.Areas areas,
+            Clock clock) {
+        this.requests = requests;
+        this.quotes = quotes;
+        this.assignments = assignments;
+        this.deliveries = deliveries;
+        this.history = history;
+        this.offers = offers;
+        this.associates = associates;
+        this.areas = areas;
+        this.clock = clock;
+    }
+
+    ServiceRequest find(long id) {
+        return requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
+    }
+
+    ServiceRequest move(ServiceRequest request, RequestStatus next, String actorEmail, String note) {
+        ServiceRequest moved = request.status() == next ? request : requests.update(request.withStatus(next));
+        history.save(
+                new HistoryEntry(null, null, request.id(), request.status(), next, actorEmail, clock.instant(), note));
+        return moved;
+    }
+
+    void created(ServiceRequest request, String actorEmail) {
+        history.save(new HistoryEntry(
+                null, null, request.id(), null, request.status(), actorEmail, clock.instant(), "Requested"));
+    }
+
+    RequestSummary summary(ServiceRequest request) {
+        Offer offer = offers.findById(request.serviceId()).orElseThrow();
+        String area = areas.findById(offer.areaId()).map(Area::name).orElse(offer.areaId());
+        QuoteSummary latest = quotes.findByRequestIdOrderByQuotedAtDesc(request.id()).stream()
+                .findFirst()
+                .map(this::quote)
+                .orElse(null);
+        return new RequestSummary(
+                request.id(),
+                request.tenantId(),
+                offer.name(),
+                area,
+                request.scope(),
+                request.startOn(),
+                request.endOn(),
+                request.budgetPence(),
+                request.poNumber(),
+                request.status(),
+                request.status().label(),
+                latest);
+    }
+
+    QuoteSummary quote(Quote quote) {
+        boolean expired =
+                quote.status() == QuoteStatus.OPEN && quote.expiresOn().isBefore(LocalDate.now(clock));
+        return new QuoteSummary(
+                quote.id(),
+                quote.pricing(),
+                quote.days(),
+                quote.dayRatePence(),
+                quote.amountPence(),
+                quote.expiresOn(),
+                quote.status(),
+                expired);
+    }
+
+    RequestDetail detail(ServiceRequest request) {
+        Map<Long, Associate> people =
+                associates.findAll().stream().collect(Collectors.toMap(Associate::id, Function.identity()));
+        Function<Long, String> name =
+                id -> Optional.ofNullable(people.get(id)).map(Associate::name).orElse("#" + id);
+        return new RequestDetail(
+                summary(request),
+                quotes.findByRequestIdOrderByQuotedAtDesc(request.id()).stream()
+                        .map(this::quote)
+                        .toList(),
+                assignments.findByRequestId(request.id()).stream()
+                        .map(a -> new RequestDetail.Assigned(
+                                a.associateId(), name.apply(a.associateId()), a.plannedDays(), a.startsOn()))
+                        .toList(),
+                deliveries.findByRequestIdOrderByDeliveredOn(request.id()).stream()
+                        .map(d -> new RequestDetail.Delivered(
+                                d.id(),
+                                name.apply(d.associateId()),
+                                d.deliveredOn(),
+                                d.days(),
+                                d.chargePence(),
+                                d.invoiceSourceRef() != null))
+                        .toList(),
+                history.findByRequestIdOrderByAt(request.id()).stream()
+                        .sorted(Comparator.comparing(HistoryEntry::at).thenComparing(HistoryEntry::id))
+                        .map(h -> new RequestDetail.Change(
+                                h.fromStatus() == null ? "" : h.fromStatus().label(),
+                                h.toStatus().label(),
+                                h.actorEmail(),
+                                h.at(),
+                                h.note() == null ? "" : h.note()))
+                        .toList());
+    }
+
+    List<RequestSummary> all() {
+        return requests.findAllOrderByRequestedAtDesc().stream()
+                .map(this::summary)
+                .toList();
+    }
+}

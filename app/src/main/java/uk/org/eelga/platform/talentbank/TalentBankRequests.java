@@ -1,0 +1,126 @@
+package uk.org.eelga.platform.talentbank;
+
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.platform.billing.InvalidAmount;
+import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** A council's side of the Talent Bank: request a service, see its requests, accept or decline a quote. */
+@Singleton
+public class TalentBankRequests {
+
+    private final RequestRecords records;
+
+    TalentBankRequests(RequestRecords records) {
+        this.records = records;
+    }
+
+    @Transactional
+    public RequestSummary request(SignedInUser user, NewRequest asked) {
+        requireOwnCouncil(user);
+        Offer offer = records.offers
+                .findById(asked.serviceId())
+                .filter(Offer::active)
+                .orElseThrow(() -> new RequestRefused("Choose a service from the catalogue"));
+        if (asked.scope() == null || asked.scope().isBlank()) {
+            throw new RequestRefused("Describe the scope of the work");
+        }
+        if (asked.startOn() == null || asked.endOn() == null) {
+            throw new RequestRefused("Give the dates you would like the work to start and end");
+        }
+        if (asked.endOn().isBefore(asked.startOn())) {
+            throw new RequestRefused("The end date is before the start date");
+        }
+        Long budget =
+                asked.budget() == null || asked.budget().isBlank() ? null : Money.parsePounds("Budget", asked.budget());
+        ServiceRequest saved = records.requests.save(new ServiceRequest(
+                null,
+                null,
+                offer.id(),
+                asked.scope().trim(),
+                asked.startOn(),
+                asked.endOn(),
+                budget,
+                blankToNull(asked.poNumber()),
+                RequestStatus.REQUESTED,
+                user.email(),
+                records.clock.instant()));
+        records.created(saved, user.email());
+        return records.summary(saved);
+    }
+
+    @ReadOnly
+    public List<RequestSummary> ours() {
+        CurrentTenant.require();
+        return records.all();
+    }
+
+    @ReadOnly
+    public Optional<RequestDetail> ours(long id) {
+        CurrentTenant.require();
+        return records.requests.findById(id).map(records::detail);
+    }
+
+    /** Accepts the open quote; refused if it has expired (ask for a new one) or there is none. */
+    @Transactional
+    public RequestSummary accept(SignedInUser user, long requestId) {
+        requireOwnCouncil(user);
+        ServiceRequest request = records.find(requestId);
+        Quote quote = openQuote(request);
+        if (quote.expiresOn().isBefore(LocalDate.now(records.clock))) {
+            throw new RequestRefused("This quote expired on " + quote.expiresOn()
+                    + " and can no longer be accepted: ask the association for a new quote");
+        }
+        records.quotes.update(quote.decided(QuoteStatus.ACCEPTED, user.email(), records.clock.instant()));
+        return records.summary(records.move(
+                request,
+                RequestStatus.ACCEPTED,
+                user.email(),
+                "Accepted quote of " + Money.format(quote.amountPence())));
+    }
+
+    @Transactional
+    public RequestSummary decline(SignedInUser user, long requestId, String reason) {
+        requireOwnCouncil(user);
+        ServiceRequest request = records.find(requestId);
+        Quote quote = openQuote(request);
+        records.quotes.update(quote.decided(QuoteStatus.DECLINED, user.email(), records.clock.instant()));
+        return records.summary(records.move(
+                request,
+                RequestStatus.DECLINED,
+                user.email(),
+                reason == null || reason.isBlank() ? "Declined" : "Declined: " + reason.trim()));
+    }
+
+    private Quote openQuote(ServiceRequest request) {
+        if (request.status() != RequestStatus.QUOTED) {
+            throw new RequestRefused("There is no quote waiting for a decision on this request (it is "
+                    + request.status().label().toLowerCase() + ")");
+        }
+        return records.quotes
+                .findByRequestIdAndStatus(request.id(), QuoteStatus.OPEN)
+                .orElseThrow(() -> new RequestRefused("There is no open quote on this request"));
+    }
+
+    private static void requireOwnCouncil(SignedInUser user) {
+        if (user.council() == null || !user.council().equals(CurrentTenant.require())) {
+            throw new SecurityException("Only the council's own people can do this");
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static void refuseNegative(String field, long pence) {
+        if (pence < 0) {
+            throw new InvalidAmount(field + " cannot be negative");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package uk.org.eelga.platform.talentbank.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.platform.billing.InvalidAmount;
+import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.platform.talentbank.NewRequest;
+import uk.org.eelga.platform.talentbank.OfferSummary;
+import uk.org.eelga.platform.talentbank.RequestRefused;
+import uk.org.eelga.platform.talentbank.RequestStatus;
+import uk.org.eelga.platform.talentbank.RequestSummary;
+import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
+import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** A council's Talent Bank: the catalogue, a request form, and its requests with quotes to accept or decline. */
+@Route("portal/talent-bank")
+@PageTitle("Talent Bank | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class TalentBankPortalView extends VerticalLayout {
+
+    final Select<OfferSummary> service = new Select<>();
+    final TextArea scope = new TextArea("Scope of the work");
+    final DatePicker startOn = new DatePicker("Start");
+    final DatePicker endOn = new DatePicker("End");
+    final TextField budget = new TextField("Budget (£, optional)");
+    final TextField poNumber = new TextField("Purchase-order number (optional)");
+    final Button send = new Button("Send request");
+    final Paragraph message = new Paragraph();
+    final Grid<RequestSummary> requests = new Grid<>(RequestSummary.class, false);
+
+    private final TalentBankRequests talentBank;
+    private final SignedInUser user = CurrentUser.require();
+
+    TalentBankPortalView(TalentBankCatalogue catalogue, TalentBankRequests requestsService) {
+        this.talentBank = requestsService;
+        add(new H1("Talent Bank"));
+        add(new H2("What the Talent Bank offers"));
+        Grid<OfferSummary> offers = new Grid<>(OfferSummary.class, false);
+        offers.addColumn(OfferSummary::areaName).setHeader("Area").setAutoWidth(true);
+        offers.addColumn(OfferSummary::name).setHeader("Service").setAutoWidth(true);
+        offers.addColumn(OfferSummary::description).setHeader("What it is").setFlexGrow(3);
+        offers.addColumn(o -> Money.format(o.indicativeDayRatePence())).setHeader("Indicative day rate");
+        offers.setItems(catalogue.offers());
+        offers.setAllRowsVisible(true);
+        offers.setAriaLabel("Talent Bank services");
+        add(offers);
+
+        boolean mayRequest = user.hasRole(Roles.COUNCIL_OFFICER) || user.hasRole(Roles.COUNCIL_ADMIN);
+        if (mayRequest) {
+            add(new H2("Request a service"));
+            service.setLabel("Service");
+            service.setItems(catalogue.offers());
+            service.setItemLabelGenerator(o -> o.areaName() + ": " + o.name());
+            scope.setWidthFull();
+            budget.setHelperText("In pounds, like 12500 or 12,500.50");
+            message.getElement().setAttribute("role", "alert");
+            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            send.addClickListener(click -> sendRequest());
+            HorizontalLayout dates = new HorizontalLayout(startOn, endOn, budget, poNumber);
+            dates.setWrap(true);
+            add(service, scope, dates, send, message);
+        }
+
+        add(new H2("Our requests"));
+        requests.addColumn(RequestSummary::serviceName).setHeader("Service").setAutoWidth(true);
+        requests.addColumn(RequestSummary::scope).setHeader("Scope").setFlexGrow(2);
+        requests.addColumn(RequestSummary::statusLabel).setHeader("Status").setKey("status");
+        requests.addColumn(r -> r.quote() == null
+                        ? ""
+                        : Money.format(r.quote().amountPence())
+                                + (r.quote().expired()
+                                        ? " (expired " + r.quote().expiresOn() + ")"
+                                        : " (valid until " + r.quote().expiresOn() + ")"))
+                .setHeader("Quote")
+                .setKey("quote");
+        requests.addComponentColumn(this::actions)
+                .setHeader("Action")
+                .setKey("action")
+                .setAutoWidth(true);
+        requests.setAllRowsVisible(true);
+        requests.setAriaLabel("Our Talent Bank requests");
+        add(requests);
+        refresh();
+    }
+
+    private HorizontalLayout actions(RequestSummary request) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.add(new Anchor("portal/talent-bank/request/" + request.id(), "Details"));
+        boolean mayDecide = user.hasRole(Roles.COUNCIL_OFFICER) || user.hasRole(Roles.COUNCIL_ADMIN);
+        if (mayDecide && request.status() == RequestStatus.QUOTED) {
+            Button accept = new Button(
+                    "Accept quote",
+                    click -> decide(
+                            () -> talentBank.accept(user, request.id()),
+                            "You accepted the quote for " + request.serviceName() + "."));
+            accept.getElement().setAttribute("aria-label", "Accept quote for " + request.serviceName());
+            Button decline = new Button(
+                    "Decline",
+                    click -> decide(
+                            () -> talentBank.decline(user, request.id(), null),
+                            "You declined the quote for " + request.serviceName() + "."));
+            decline.getElement().setAttribute("aria-label", "Decline quote for " + request.serviceName());
+            actions.add(accept, decline);
+        }
+        return actions;
+    }
+
+    private void decide(Runnable action, String done) {
+        try {
+            action.run();
+            message.setText(done);
+        } catch (RequestRefused e) {
+            message.setText(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void sendRequest() {
+        if (service.getValue() == null) {
+            message.setText("Choose a service.");
+            return;
+        }
+        try {
+            RequestSummary sent = talentBank.request(
+                    user,
+                    new NewRequest(
+                            service.getValue().id(),
+                            scope.getValue(),
+                            startOn.getValue(),
+                            endOn.getValue(),
+                            budget.getValue(),
+                            poNumber.getValue()));
+            message.setText("Request sent: " + sent.serviceName() + ". The association will send you a quote.");
+            scope.clear();
+            budget.clear();
+            poNumber.clear();
+            budget.setInvalid(false);
+            refresh();
+        } catch (InvalidAmount e) {
+            budget.setInvalid(true);
+            budget.setErrorMessage(e.getMessage());
+            message.setText(e.getMessage());
+        } catch (RequestRefused e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private void refresh() {
+        requests.setItems(talentBank.ours());
+    }
+}

@@ -1,0 +1,81 @@
+package uk.org.eelga.platform.talentbank.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import uk.org.eelga.platform.billing.Ids;
+import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.platform.talentbank.QuoteSummary;
+import uk.org.eelga.platform.talentbank.RequestDetail;
+import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.tenancy.identity.Roles;
+
+/** One of the council's requests with its quotes and history; another council's id is simply not found. */
+@Route("portal/talent-bank/request/:id")
+@PageTitle("Talent Bank request | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class TalentBankRequestView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String NOT_FOUND = "No such request. It may have been mistyped, or belong to another council.";
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final TalentBankRequests requests;
+
+    TalentBankRequestView(TalentBankRequests requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<RequestDetail> detail =
+                event.getRouteParameters().get("id").flatMap(Ids::parse).flatMap(requests::ours);
+        if (detail.isEmpty()) {
+            add(new H1("Request not found"), new Paragraph(NOT_FOUND));
+            return;
+        }
+        RequestDetail d = detail.get();
+        add(new H1(d.request().serviceName()));
+        add(new Paragraph(d.request().scope()));
+        add(new Paragraph("Status: " + d.request().statusLabel() + ". Dates: "
+                + d.request().startOn() + " to " + d.request().endOn()
+                + (d.request().poNumber() == null ? "" : ". PO " + d.request().poNumber())));
+        add(new H2("Quotes"));
+        Grid<QuoteSummary> quotes = new Grid<>(QuoteSummary.class, false);
+        quotes.addColumn(q -> Money.format(q.amountPence())).setHeader("Amount (before VAT)");
+        quotes.addColumn(
+                        q -> q.days() == null ? "Fixed price" : q.days() + " days at " + Money.format(q.dayRatePence()))
+                .setHeader("Basis");
+        quotes.addColumn(QuoteSummary::expiresOn).setHeader("Valid until");
+        quotes.addColumn(q -> q.expired() ? "Expired" : q.status().name().toLowerCase(Locale.UK))
+                .setHeader("Status");
+        quotes.setItems(d.quotes());
+        quotes.setAllRowsVisible(true);
+        quotes.setAriaLabel("Quotes");
+        add(quotes);
+        add(new H2("History"));
+        Grid<RequestDetail.Change> history = new Grid<>(RequestDetail.Change.class, false);
+        history.addColumn(c -> WHEN.format(c.at())).setHeader("When");
+        history.addColumn(RequestDetail.Change::to).setHeader("Status");
+        history.addColumn(RequestDetail.Change::by).setHeader("By");
+        history.addColumn(RequestDetail.Change::note).setHeader("Note").setFlexGrow(2);
+        history.setItems(d.history());
+        history.setAllRowsVisible(true);
+        history.setAriaLabel("History of the request");
+        add(history);
+    }
+}

@@ -1,0 +1,180 @@
+package uk.org.eelga.platform.talentbank.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.billing.ui.InvoicesConsoleView;
+import uk.org.eelga.platform.billing.ui.InvoicesPortalView;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.talentbank.RequestStatus;
+import uk.org.eelga.platform.talentbank.RequestSummary;
+import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
+import uk.org.eelga.platform.talentbank.TalentBankDesk;
+import uk.org.eelga.platform.talentbank.TalentBankJourneys;
+import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Browserless tests of the Talent Bank and invoice pages, with two councils. */
+@PlatformIT
+class TalentBankViewsIT {
+
+    private static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    private static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    TalentBankCatalogue catalogue;
+
+    @Inject
+    TalentBankRequests requests;
+
+    @Inject
+    TalentBankDesk desk;
+
+    private TalentBankJourneys journeys;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestDatabase.clearTenantData();
+        journeys = new TalentBankJourneys(catalogue, requests, desk);
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        BrowserlessUi.stop();
+    }
+
+    @Test
+    void a_council_officer_accepts_a_quote_in_the_portal_and_sees_only_their_own_requests() {
+        RequestSummary norwich = journeys.quoted(NORA, "PO-N", LocalDate.now().plusDays(10));
+        journeys.quoted(CAM, "PO-C", LocalDate.now().plusDays(10));
+        BrowserlessUi.signIn(NORA);
+        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+
+        assertThat(GridRows.of(view.requests)).extracting(RequestSummary::id).containsExactly(norwich.id());
+        inCouncil(NORA, () -> {
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout cell =
+                    (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
+                            com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.requests, 0, "action");
+            com.vaadin.flow.component.button.Button accept = cell.getChildren()
+                    .filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                    .map(c -> (com.vaadin.flow.component.button.Button) c)
+                    .filter(b -> b.getElement()
+                            .getAttribute("aria-label")
+                            .equals("Accept quote for " + norwich.serviceName()))
+                    .findFirst()
+                    .orElseThrow();
+            ButtonKt._click(accept);
+        });
+        assertThat(view.message.getText()).startsWith("You accepted the quote");
+        assertThat(GridRows.of(view.requests).get(0).status()).isEqualTo(RequestStatus.ACCEPTED);
+    }
+
+    @Test
+    void a_bad_budget_is_refused_in_the_form_with_the_reason_and_nothing_is_sent() {
+        BrowserlessUi.signIn(NORA);
+        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+        asCouncil(NORA, () -> {
+            view.service.setValue(catalogue.offers().get(0));
+            view.scope.setValue("A review");
+            view.startOn.setValue(LocalDate.now().plusDays(2));
+            view.endOn.setValue(LocalDate.now().plusDays(20));
+            view.budget.setValue("-5");
+            ButtonKt._click(view.send);
+            return null;
+        });
+        assertThat(view.budget.isInvalid()).isTrue();
+        assertThat(view.message.getText()).isEqualTo("Budget cannot be negative");
+        assertThat(GridRows.of(view.requests)).isEmpty();
+    }
+
+    @Test
+    void another_councils_request_id_in_the_address_is_not_found() {
+        RequestSummary norwich = journeys.quoted(NORA, "PO-N", LocalDate.now().plusDays(10));
+        BrowserlessUi.signIn(CAM);
+        inCouncil(CAM, () -> UI.getCurrent().navigate("portal/talent-bank/request/" + norwich.id()));
+        assertThat(_get(H1.class).getText()).isEqualTo("Request not found");
+
+        BrowserlessUi.signIn(NORA);
+        inCouncil(NORA, () -> UI.getCurrent().navigate("portal/talent-bank/request/" + norwich.id()));
+        assertThat(_get(H1.class).getText()).isEqualTo(norwich.serviceName());
+    }
+
+    @Test
+    void invoices_in_the_portal_are_the_councils_own_and_staff_see_all_overdue_first() {
+        journeys.invoiced(NORA, "PO-N");
+        journeys.invoiced(CAM, "PO-C");
+        BrowserlessUi.signIn(NORA);
+        inCouncil(NORA, () -> UI.getCurrent().navigate(InvoicesPortalView.class));
+        assertThat(GridRows.of(invoiceGrid())).singleElement().satisfies(i -> {
+            assertThat(i.councilId()).isEqualTo("norwich");
+            assertThat(i.poNumber()).isEqualTo("PO-N");
+        });
+
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(InvoicesConsoleView.class);
+        assertThat(GridRows.of(invoiceGrid())).hasSize(2);
+    }
+
+    @Test
+    void staff_quote_a_request_from_the_pipeline_and_see_figures_by_area() {
+        RequestSummary norwich = journeys.requested(NORA, "PO-N");
+        BrowserlessUi.signIn(Fixtures.staff());
+        TalentBankConsoleView view =
+                UI.getCurrent().navigate(TalentBankConsoleView.class).orElseThrow();
+        view.pipeline.asSingleSelect().setValue(GridRows.of(view.pipeline).get(0));
+        view.days.setValue("3");
+        view.dayRate.setValue("lots");
+        ButtonKt._click(view.quote);
+        assertThat(view.message.getText())
+                .isEqualTo("Day rate must be an amount in pounds, like 1250 or 1250.50" + " (not \"lots\")");
+        view.dayRate.setValue("750");
+        ButtonKt._click(view.quote);
+        assertThat(view.message.getText()).isEqualTo("Done: Quoted.");
+        RequestSummary quoted = GridRows.of(view.pipeline).get(0).request();
+        assertThat(quoted.id()).isEqualTo(norwich.id());
+        assertThat(quoted.quote().amountPence()).isEqualTo(225_000);
+    }
+
+    @Test
+    void a_council_officer_cannot_open_the_console_talent_bank() {
+        BrowserlessUi.signIn(NORA);
+        inCouncil(NORA, () -> UI.getCurrent().navigate("console/talent-bank"));
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static com.vaadin.flow.component.grid.Grid<uk.org.eelga.platform.billing.InvoiceSummary> invoiceGrid() {
+        return _get(com.vaadin.flow.component.grid.Grid.class);
+    }
+
+    private static void inCouncil(SignedInUser user, Runnable step) {
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(user.council())) {
+            step.run();
+        }
+    }
+
+    private static <T> T asCouncil(SignedInUser user, java.util.function.Supplier<java.util.Optional<T>> step) {
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(user.council())) {
+            java.util.Optional<T> result = step.get();
+            return result == null ? null : result.orElse(null);
+        }
+    }
+}
