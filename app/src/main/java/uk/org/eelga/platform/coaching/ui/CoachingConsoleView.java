@@ -125,7 +125,10 @@ public class CoachingConsoleView extends VerticalLayout {
         bookings.addColumn(BookingSummary::attendanceLabel)
                 .setHeader("Attendance")
                 .setKey("attendance");
-        bookings.addComponentColumn(this::attendanceButtons).setHeader("Record").setAutoWidth(true);
+        bookings.addComponentColumn(this::attendanceButtons)
+                .setHeader("Record")
+                .setKey("record")
+                .setAutoWidth(true);
         bookings.setAllRowsVisible(true);
         bookings.setAriaLabel("Bookings on the session");
         add(bookingsHeading, bookings);

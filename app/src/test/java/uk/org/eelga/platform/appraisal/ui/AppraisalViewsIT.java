@@ -64,11 +64,16 @@ class AppraisalViewsIT {
                     .extracting(AppraisalSummary::statusLabel)
                     .containsExactly("Requested, awaiting the association");
         }
+        // a fresh browser session for another person (Vaadin would reuse the page instance within one UI)
+        BrowserlessUi.stop();
+        BrowserlessUi.start(context);
         BrowserlessUi.signIn(CAM);
         try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.CAMBRIDGE)) {
             UI.getCurrent().navigate(AppraisalPortalView.class);
             assertThat(GridRows.of(_get(AppraisalPortalView.class).requests)).isEmpty();
         }
+        BrowserlessUi.stop();
+        BrowserlessUi.start(context);
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate(AppraisalConsoleView.class);
         AppraisalConsoleView console = _get(AppraisalConsoleView.class);
