@@ -1,0 +1,87 @@
+package uk.org.eelga.platform.appraisal;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.UnaryOperator;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Staff decisions on one council's request; runs bound to that council (see AppraisalSupport), audited. */
+@Singleton
+class AppraisalDecisions {
+
+    private final AppraisalRequestRepository requests;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AppraisalDecisions(AppraisalRequestRepository requests, AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    AppraisalRequest schedule(SignedInUser staff, long id, String adviser, LocalDate on) {
+        if (adviser == null || adviser.isBlank()) {
+            throw new AppraisalRefused("adviser-missing", "Name the adviser who will support the appraisal.");
+        }
+        if (on == null) {
+            throw new AppraisalRefused("date-missing", "Give the date of the appraisal.");
+        }
+        return change(staff, id, "appraisal.scheduled", null, request -> {
+            if (!request.status().isOpen()) {
+                throw new AppraisalRefused(
+                        "not-open",
+                        "This request is " + request.status().label().toLowerCase() + " and cannot be scheduled.");
+            }
+            return request.scheduled(adviser.trim(), on, staff.email());
+        });
+    }
+
+    @Transactional
+    AppraisalRequest deliver(SignedInUser staff, long id, LocalDate on) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        if (on == null || on.isAfter(today)) {
+            throw new AppraisalRefused("delivered-date", "Give the date it was delivered (today or earlier).");
+        }
+        return change(staff, id, "appraisal.delivered", null, request -> {
+            if (request.status() != AppraisalStatus.SCHEDULED) {
+                throw new AppraisalRefused("not-scheduled", "Only a scheduled appraisal can be marked delivered.");
+            }
+            return request.delivered(on, staff.email());
+        });
+    }
+
+    @Transactional
+    AppraisalRequest decline(SignedInUser staff, long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new AppraisalRefused("reason-missing", "Say why the request is declined; the council sees it.");
+        }
+        return change(staff, id, "appraisal.declined", reason.trim(), request -> {
+            if (!request.status().isOpen()) {
+                throw new AppraisalRefused(
+                        "not-open",
+                        "This request is " + request.status().label().toLowerCase() + " and cannot be declined.");
+            }
+            return request.declined(reason.trim(), staff.email());
+        });
+    }
+
+    private AppraisalRequest change(
+            SignedInUser staff, long id, String action, String reason, UnaryOperator<AppraisalRequest> decision) {
+        AppraisalRequest before = requests.lockById(id).orElseThrow(AppraisalNotFound::new);
+        AppraisalRequest after = requests.update(decision.apply(before));
+        audit.record(staff, CurrentTenant.require(), action, describe(before), describe(after), reason);
+        return after;
+    }
+
+    private static String describe(AppraisalRequest r) {
+        return "request " + r.id() + ": " + r.status() + (r.adviser() == null ? "" : ", adviser " + r.adviser())
+                + (r.scheduledOn() == null ? "" : ", on " + r.scheduledOn())
+                + (r.deliveredOn() == null ? "" : ", delivered " + r.deliveredOn());
+    }
+}

@@ -1,0 +1,98 @@
+package uk.org.eelga.platform.appraisal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TenantId;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A council's request for appraisal support (tenant-owned). */
+@MappedEntity("appraisal_request")
+record AppraisalRequest(
+        @Id @GeneratedValue @Nullable Long id,
+        @TenantId @Nullable String tenantId,
+        String requestedBySubject,
+        String requestedByName,
+        String requestedByEmail,
+        Instant requestedAt,
+        String preferredDates,
+        String notes,
+        AppraisalStatus status,
+        @Nullable String adviser,
+        @Nullable LocalDate scheduledOn,
+        @Nullable LocalDate deliveredOn,
+        @Nullable String declineReason,
+        @Nullable String decidedByEmail) {
+
+    AppraisalRequest scheduled(String adviser, LocalDate on, String by) {
+        return new AppraisalRequest(
+                id,
+                tenantId,
+                requestedBySubject,
+                requestedByName,
+                requestedByEmail,
+                requestedAt,
+                preferredDates,
+                notes,
+                AppraisalStatus.SCHEDULED,
+                adviser,
+                on,
+                null,
+                null,
+                by);
+    }
+
+    AppraisalRequest delivered(LocalDate on, String by) {
+        return new AppraisalRequest(
+                id,
+                tenantId,
+                requestedBySubject,
+                requestedByName,
+                requestedByEmail,
+                requestedAt,
+                preferredDates,
+                notes,
+                AppraisalStatus.DELIVERED,
+                adviser,
+                scheduledOn,
+                on,
+                null,
+                by);
+    }
+
+    AppraisalRequest declined(String reason, String by) {
+        return new AppraisalRequest(
+                id,
+                tenantId,
+                requestedBySubject,
+                requestedByName,
+                requestedByEmail,
+                requestedAt,
+                preferredDates,
+                notes,
+                AppraisalStatus.DECLINED,
+                adviser,
+                scheduledOn,
+                null,
+                reason,
+                by);
+    }
+
+    AppraisalSummary summary() {
+        return new AppraisalSummary(
+                id,
+                tenantId,
+                requestedByName,
+                requestedByEmail,
+                requestedAt,
+                preferredDates,
+                notes,
+                status,
+                adviser,
+                scheduledOn,
+                deliveredOn,
+                declineReason);
+    }
+}

@@ -1,0 +1,80 @@
+package uk.org.eelga.platform.appraisal.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import uk.org.eelga.platform.api.ApiCaller;
+import uk.org.eelga.platform.appraisal.AppraisalFigures;
+import uk.org.eelga.platform.appraisal.AppraisalSummary;
+import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.tenancy.identity.Roles;
+
+@Controller("/api/v1/staff/appraisal-requests")
+@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@Tag(name = "Chief Executive appraisal support (association staff)")
+class AppraisalStaffController {
+
+    private final AppraisalSupport support;
+    private final AppraisalFigures figures;
+
+    AppraisalStaffController(AppraisalSupport support, AppraisalFigures figures) {
+        this.support = support;
+        this.figures = figures;
+    }
+
+    @Get
+    @Operation(summary = "Every council's requests, open ones first (open=true: open ones only)")
+    List<AppraisalSummary> all(@QueryValue(defaultValue = "false") boolean open, HttpRequest<?> http) {
+        return support.allRequests(ApiCaller.of(http), open);
+    }
+
+    @Post("/councils/{councilId}/{id}/schedule")
+    @Operation(summary = "Accept a request: assign an adviser and a date")
+    @ApiResponse(responseCode = "404", description = "No such request of that council")
+    @ApiResponse(responseCode = "409", description = "not-open")
+    AppraisalSummary schedule(
+            @PathVariable String councilId, @PathVariable long id, @Body Schedule schedule, HttpRequest<?> http) {
+        return support.schedule(ApiCaller.of(http), councilId, id, schedule.adviser(), schedule.on());
+    }
+
+    @Post("/councils/{councilId}/{id}/delivered")
+    @Operation(summary = "Mark a scheduled appraisal delivered")
+    AppraisalSummary delivered(
+            @PathVariable String councilId, @PathVariable long id, @Body Delivered delivered, HttpRequest<?> http) {
+        return support.markDelivered(ApiCaller.of(http), councilId, id, delivered.on());
+    }
+
+    @Post("/councils/{councilId}/{id}/decline")
+    @Operation(summary = "Decline a request, with the reason the council will see")
+    AppraisalSummary decline(
+            @PathVariable String councilId, @PathVariable long id, @Body Decline decline, HttpRequest<?> http) {
+        return support.decline(ApiCaller.of(http), councilId, id, decline.reason());
+    }
+
+    @Get("/unmet")
+    @Operation(summary = "Unmet requests of a year: declined, or not delivered by 31 December (once the year is over)")
+    AppraisalFigures.UnmetRequests unmet(@QueryValue int year, HttpRequest<?> http) {
+        return figures.unmetRequests(ApiCaller.of(http), year);
+    }
+
+    @Serdeable
+    record Schedule(@Nullable String adviser, @Nullable LocalDate on) {}
+
+    @Serdeable
+    record Delivered(@Nullable LocalDate on) {}
+
+    @Serdeable
+    record Decline(@Nullable String reason) {}
+}

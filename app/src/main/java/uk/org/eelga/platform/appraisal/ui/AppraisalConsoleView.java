@@ -1,0 +1,159 @@
+package uk.org.eelga.platform.appraisal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import uk.org.eelga.platform.appraisal.AppraisalFigures;
+import uk.org.eelga.platform.appraisal.AppraisalNotFound;
+import uk.org.eelga.platform.appraisal.AppraisalRefused;
+import uk.org.eelga.platform.appraisal.AppraisalSummary;
+import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
+@Route("console/appraisal-requests")
+@PageTitle("Appraisal requests | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class AppraisalConsoleView extends VerticalLayout {
+
+    final Checkbox openOnly = new Checkbox("Open requests only", true);
+    final Grid<AppraisalSummary> requests = new Grid<>(AppraisalSummary.class, false);
+    final IntegerField year = new IntegerField("Year");
+    final Paragraph unmet = new Paragraph();
+    final TextField adviser = new TextField("Adviser");
+    final DatePicker scheduledOn = new DatePicker("Appraisal date");
+    final Button schedule = new Button("Accept and schedule");
+    final DatePicker deliveredOn = new DatePicker("Delivered on");
+    final Button delivered = new Button("Mark delivered");
+    final TextField reason = new TextField("Reason for declining");
+    final Button decline = new Button("Decline");
+    final Paragraph message = new Paragraph();
+
+    private final AppraisalSupport support;
+    private final AppraisalFigures figures;
+    private final CouncilDirectory councils;
+    private final SignedInUser staff;
+
+    AppraisalConsoleView(AppraisalSupport support, AppraisalFigures figures, CouncilDirectory councils) {
+        this.support = support;
+        this.figures = figures;
+        this.councils = councils;
+        this.staff = CurrentUser.require();
+        add(new H1("Appraisal support requests"));
+
+        year.setValue(LocalDate.now(ZoneId.of("Europe/London")).getYear());
+        year.setStepButtonsVisible(true);
+        year.addValueChangeListener(e -> showUnmet());
+        unmet.setId("unmet-requests");
+        unmet.getElement().setAttribute("aria-live", "polite");
+        HorizontalLayout figuresRow = new HorizontalLayout(year, unmet);
+        figuresRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(figuresRow);
+
+        openOnly.addValueChangeListener(e -> refresh());
+        requests.addColumn(r -> councilName(r.councilId()))
+                .setHeader("Council")
+                .setFlexGrow(2)
+                .setKey("council");
+        requests.addColumn(r -> AppraisalPortalView.DAY.format(r.requestedAt())).setHeader("Requested");
+        requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
+        requests.addColumn(AppraisalSummary::preferredDates)
+                .setHeader("Preferred dates")
+                .setFlexGrow(2);
+        requests.addColumn(AppraisalSummary::statusLabel)
+                .setHeader("Status")
+                .setFlexGrow(2)
+                .setKey("status");
+        requests.setAllRowsVisible(true);
+        requests.setAriaLabel("Appraisal support requests");
+        add(openOnly, requests);
+
+        add(new H2("Decide on the chosen request"));
+        schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        schedule.addClickListener(click -> decide(() -> support.schedule(
+                staff, chosen().councilId(), chosen().id(), adviser.getValue(), scheduledOn.getValue())));
+        delivered.addClickListener(click -> decide(
+                () -> support.markDelivered(staff, chosen().councilId(), chosen().id(), deliveredOn.getValue())));
+        decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        decline.addClickListener(
+                click -> decide(() -> support.decline(staff, chosen().councilId(), chosen().id(), reason.getValue())));
+        message.getElement().setAttribute("role", "status");
+        add(row(adviser, scheduledOn, schedule), row(deliveredOn, delivered), row(reason, decline), message);
+        requests.addSelectionListener(e -> enableDecisions());
+        enableDecisions();
+        refresh();
+        showUnmet();
+    }
+
+    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private AppraisalSummary chosen() {
+        return requests.getSelectedItems().stream().findFirst().orElseThrow(AppraisalNotFound::new);
+    }
+
+    private void enableDecisions() {
+        boolean any = !requests.getSelectedItems().isEmpty();
+        schedule.setEnabled(any);
+        delivered.setEnabled(any);
+        decline.setEnabled(any);
+    }
+
+    private void decide(Supplier<AppraisalSummary> decision) {
+        try {
+            AppraisalSummary decided = decision.get();
+            message.setText(councilName(decided.councilId()) + ": " + decided.statusLabel() + ".");
+            refresh();
+            showUnmet();
+        } catch (AppraisalRefused | AppraisalNotFound refused) {
+            message.setText("Not changed: " + refused.getMessage());
+        }
+    }
+
+    private void showUnmet() {
+        if (year.getValue() == null) {
+            return;
+        }
+        AppraisalFigures.UnmetRequests figure = figures.unmetRequests(staff, year.getValue());
+        unmet.setText("Unmet requests in " + figure.year() + ": " + figure.count() + " of " + figure.requestsMade()
+                + " requests" + (figure.stillOpen() > 0 ? " (" + figure.stillOpen() + " still open)" : "") + ".");
+    }
+
+    private void refresh() {
+        requests.setItems(support.allRequests(staff, openOnly.getValue()));
+        enableDecisions();
+    }
+
+    private String councilName(String id) {
+        return councils.all().stream()
+                .filter(c -> c.id().equals(id))
+                .map(CouncilSummary::name)
+                .findFirst()
+                .orElse(id);
+    }
+}

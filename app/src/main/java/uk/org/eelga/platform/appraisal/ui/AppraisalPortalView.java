@@ -1,0 +1,99 @@
+package uk.org.eelga.platform.appraisal.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.org.eelga.platform.appraisal.AppraisalRefused;
+import uk.org.eelga.platform.appraisal.AppraisalSummary;
+import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
+@Route("portal/appraisal-support")
+@PageTitle("Appraisal support | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class AppraisalPortalView extends VerticalLayout {
+
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    final TextField preferredDates = new TextField("Preferred dates");
+    final TextArea notes = new TextArea("Notes for the association");
+    final Button request = new Button("Request support");
+    final Paragraph outcome = new Paragraph();
+    final Grid<AppraisalSummary> requests = new Grid<>(AppraisalSummary.class, false);
+
+    private final AppraisalSupport support;
+
+    AppraisalPortalView(AppraisalSupport support) {
+        this.support = support;
+        SignedInUser user = CurrentUser.require();
+        add(new H1("Chief Executive appraisal support"));
+        add(new Paragraph("The association supports council leaders with their Chief Executive's annual appraisal:"
+                + " an experienced adviser prepares and joins the appraisal with you."));
+        outcome.setId("appraisal-outcome");
+        outcome.getElement().setAttribute("role", "status");
+        outcome.getElement().setAttribute("aria-live", "polite");
+        if (AppraisalSupport.mayRequest(user)) {
+            add(new H2("Request support"));
+            preferredDates.setRequired(true);
+            preferredDates.setHelperText("For example: any Tuesday or Thursday in March");
+            preferredDates.setMaxLength(500);
+            preferredDates.setWidth("32em");
+            notes.setMaxLength(2000);
+            notes.setWidth("32em");
+            request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            request.addClickListener(click -> {
+                try {
+                    support.request(user, preferredDates.getValue(), notes.getValue());
+                    preferredDates.setInvalid(false);
+                    preferredDates.clear();
+                    notes.clear();
+                    outcome.setText("Your request has been sent to the association.");
+                    refresh();
+                } catch (AppraisalRefused refused) {
+                    preferredDates.setInvalid(refused.code().equals("preferred-dates"));
+                    preferredDates.setErrorMessage(refused.getMessage());
+                    outcome.setText("Not sent: " + refused.getMessage());
+                }
+            });
+            add(preferredDates, notes, request, outcome);
+        } else {
+            add(new Paragraph("Your council's leader or a council admin can request support here."));
+        }
+        add(new H2("Our council's requests"));
+        requests.addColumn(r -> DAY.format(r.requestedAt())).setHeader("Requested");
+        requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
+        requests.addColumn(AppraisalSummary::preferredDates)
+                .setHeader("Preferred dates")
+                .setFlexGrow(2);
+        requests.addColumn(AppraisalSummary::statusLabel)
+                .setHeader("Status")
+                .setFlexGrow(2)
+                .setKey("status");
+        requests.setAllRowsVisible(true);
+        requests.setAriaLabel("Our council's appraisal support requests");
+        add(requests);
+        refresh();
+    }
+
+    private void refresh() {
+        requests.setItems(support.ourRequests());
+    }
+}

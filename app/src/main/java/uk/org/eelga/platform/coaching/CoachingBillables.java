@@ -1,0 +1,66 @@
+package uk.org.eelga.platform.coaching;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
+
+/**
+ * For billing: paid coaching places to invoice. A place is billable when its booking is CONFIRMED and its price
+ * (fixed in pence when it was booked) is above zero; waitlisted and cancelled bookings are never billable. Billing
+ * keeps its own record of what it has invoiced (by booking id); this service does not.
+ */
+@Singleton
+public class CoachingBillables {
+
+    private final AssociationWideRead wideRead;
+
+    CoachingBillables(AssociationWideRead wideRead) {
+        this.wideRead = wideRead;
+    }
+
+    /** Every council's billable places, oldest session first (association staff, audited). */
+    public List<BillablePlace> confirmedPaidPlaces(SignedInUser staff) {
+        return wideRead.read(staff, "billable coaching places", connection -> {
+            try (var select = connection.prepareStatement(
+                    "select b.id, b.tenant_id, s.id, s.title, c.name, s.starts_at, b.delegate_name, b.price_pence"
+                            + " from coaching_booking b join coaching_session s on s.id = b.session_id"
+                            + " join coaching_cohort c on c.id = s.cohort_id"
+                            + " where b.status = 'CONFIRMED' and b.price_pence > 0 order by s.starts_at, b.id")) {
+                List<BillablePlace> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new BillablePlace(
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getLong(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                rows.getTimestamp(6).toInstant(),
+                                rows.getString(7),
+                                rows.getLong(8)));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read billable coaching places", e);
+            }
+        });
+    }
+
+    @Serdeable
+    public record BillablePlace(
+            long bookingId,
+            String councilId,
+            long sessionId,
+            String sessionTitle,
+            String cohortName,
+            Instant startsAt,
+            String delegateName,
+            long pricePence) {}
+}

@@ -1,0 +1,135 @@
+package uk.org.eelga.platform.coaching;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * A council's bookings: its officers book named delegates, see and cancel their council's bookings. Works for the
+ * bound council only; another council's booking is "not found".
+ */
+@Singleton
+public class CoachingBookings {
+
+    private final PlaceLedger ledger;
+    private final BookingRepository bookings;
+    private final SessionSummaries sessions;
+    private final BookingMails mails;
+    private final JdbcOperations jdbc;
+    private final SessionRepository sessionRepository;
+
+    CoachingBookings(
+            PlaceLedger ledger,
+            BookingRepository bookings,
+            SessionSummaries sessions,
+            BookingMails mails,
+            JdbcOperations jdbc,
+            SessionRepository sessionRepository) {
+        this.sessionRepository = sessionRepository;
+        this.ledger = ledger;
+        this.bookings = bookings;
+        this.sessions = sessions;
+        this.mails = mails;
+        this.jdbc = jdbc;
+    }
+
+    /** Books a place, or a place on the waitlist when the session is full (the answer's status says which). */
+    public BookingSummary book(SignedInUser officer, BookingRequest request) {
+        requireOwnCouncil(officer);
+        PlaceLedger.Change change = ledger.book(officer, request);
+        SessionSummary session = sessions.session(change.session().id());
+        mails.booked(change.booking(), session);
+        return ourBooking(change.booking().id());
+    }
+
+    /** Cancels up to the session's cut-off; a confirmed place passes at once to the first in line. */
+    public BookingSummary cancel(SignedInUser officer, long bookingId) {
+        requireOwnCouncil(officer);
+        PlaceLedger.Change change = ledger.cancel(bookingId);
+        mails.cancelled(change.booking(), sessions.session(change.session().id()));
+        mails.promoted(change.promoted());
+        return ourBooking(bookingId);
+    }
+
+    @ReadOnly
+    public List<BookingSummary> ourBookings() {
+        CurrentTenant.require();
+        Map<Long, Long> positions = waitlistPositions();
+        List<CoachingBooking> ours = bookings.findAllOrderByBookedAtDesc();
+        Map<Long, SessionSummary> byId = new HashMap<>();
+        for (SessionSummary s : sessions.of(sessionsOf(ours))) {
+            byId.put(s.id(), s);
+        }
+        return ours.stream()
+                .map(b -> summary(b, byId.get(b.sessionId()), positions.get(b.id())))
+                .toList();
+    }
+
+    @ReadOnly
+    public BookingSummary ourBooking(long bookingId) {
+        CurrentTenant.require();
+        CoachingBooking booking =
+                bookings.findById(bookingId).orElseThrow(() -> new CoachingNotFound("No such booking"));
+        return summary(
+                booking,
+                sessions.session(booking.sessionId()),
+                waitlistPositions().get(bookingId));
+    }
+
+    private List<CoachingSession> sessionsOf(List<CoachingBooking> ours) {
+        List<Long> ids =
+                ours.stream().map(CoachingBooking::sessionId).distinct().toList();
+        return ids.isEmpty() ? List.of() : sessionRows(ids);
+    }
+
+    private List<CoachingSession> sessionRows(List<Long> ids) {
+        return sessionRepository.findByIdIn(ids);
+    }
+
+    /** The bound council's waitlisted bookings and their place in line (counting every council's). */
+    private Map<Long, Long> waitlistPositions() {
+        return jdbc.prepareStatement(
+                "select w.booking_id, (select count(*) from coaching_waitlist ahead where ahead.session_id = w.session_id"
+                        + " and ahead.position <= w.position) from coaching_waitlist w where w.tenant_id = ?",
+                select -> {
+                    select.setString(1, CurrentTenant.require().value());
+                    Map<Long, Long> positions = new HashMap<>();
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            positions.put(rows.getLong(1), rows.getLong(2));
+                        }
+                    }
+                    return positions;
+                });
+    }
+
+    static BookingSummary summary(CoachingBooking b, SessionSummary s, Long position) {
+        return new BookingSummary(
+                b.id(),
+                b.tenantId(),
+                b.sessionId(),
+                s.title(),
+                s.cohortName(),
+                s.startsAt(),
+                b.delegateName(),
+                b.delegateEmail(),
+                b.status(),
+                b.status() == BookingStatus.WAITLISTED ? position : null,
+                b.pricePence(),
+                b.bookedAt(),
+                b.attended(),
+                b.completed());
+    }
+
+    private static void requireOwnCouncil(SignedInUser officer) {
+        if (officer.council() == null || !officer.council().equals(CurrentTenant.require())) {
+            throw new SecurityException("Only a council's own people book for it");
+        }
+    }
+}

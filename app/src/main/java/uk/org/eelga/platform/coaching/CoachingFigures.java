@@ -1,0 +1,118 @@
+package uk.org.eelga.platform.coaching;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
+
+/**
+ * The coaching programme's figures for the performance framework, counted from the bookings themselves (through
+ * the audited association-wide read). A council is "engaged" in a period when at least one of its delegates held a
+ * confirmed place (attended or not yet recorded; waitlisted and cancelled bookings do not count) on a session
+ * starting in that period. Periods are whole days in UK time, both ends included.
+ */
+@Singleton
+public class CoachingFigures {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final AssociationWideRead wideRead;
+
+    CoachingFigures(AssociationWideRead wideRead) {
+        this.wideRead = wideRead;
+    }
+
+    /** How many councils, and which, engaged with the programme between {@code from} and {@code to}. */
+    public CouncilsEngaged councilsEngaged(SignedInUser reader, LocalDate from, LocalDate to) {
+        return wideRead.read(reader, "coaching figures: councils engaged " + from + " to " + to, connection -> {
+            try (var select = connection.prepareStatement(
+                    "select distinct b.tenant_id from coaching_booking b join coaching_session s on s.id = b.session_id"
+                            + " where b.status = 'CONFIRMED' and s.starts_at >= ? and s.starts_at < ? order by 1")) {
+                period(select, from, to);
+                List<String> councils = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        councils.add(rows.getString(1));
+                    }
+                }
+                return new CouncilsEngaged(from, to, councils.size(), councils);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not count councils engaged", e);
+            }
+        });
+    }
+
+    /** Places taken (confirmed), attended and completed per cohort with sessions starting in the period. */
+    public List<CohortPlaces> placesTakenPerCohort(SignedInUser reader, LocalDate from, LocalDate to) {
+        return wideRead.read(reader, "coaching figures: places per cohort " + from + " to " + to, connection -> {
+            try (var select = connection.prepareStatement("select c.id, c.name, c.programme,"
+                    + " (select coalesce(sum(x.capacity), 0) from coaching_session x where x.cohort_id = c.id"
+                    + "  and x.starts_at >= ? and x.starts_at < ?) as capacity,"
+                    + " count(b.id) filter (where b.status = 'CONFIRMED') as taken,"
+                    + " count(b.id) filter (where b.status = 'CONFIRMED' and b.attended) as attended,"
+                    + " count(b.id) filter (where b.status = 'CONFIRMED' and b.completed) as completed,"
+                    + " count(b.id) filter (where b.status = 'WAITLISTED') as waitlisted,"
+                    + " count(distinct b.tenant_id) filter (where b.status = 'CONFIRMED') as councils"
+                    + " from coaching_cohort c join coaching_session s on s.cohort_id = c.id"
+                    + " left join coaching_booking b on b.session_id = s.id"
+                    + " where s.starts_at >= ? and s.starts_at < ?"
+                    + " group by c.id, c.name, c.programme order by min(s.starts_at), c.name")) {
+                period(select, from, to);
+                select.setTimestamp(3, start(from));
+                select.setTimestamp(4, start(to.plusDays(1)));
+                List<CohortPlaces> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new CohortPlaces(
+                                rows.getLong("id"),
+                                rows.getString("name"),
+                                Programme.valueOf(rows.getString("programme")),
+                                rows.getInt("capacity"),
+                                rows.getInt("taken"),
+                                rows.getInt("attended"),
+                                rows.getInt("completed"),
+                                rows.getInt("waitlisted"),
+                                rows.getInt("councils")));
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not count places per cohort", e);
+            }
+        });
+    }
+
+    private static void period(java.sql.PreparedStatement select, LocalDate from, LocalDate to) throws SQLException {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The period ends before it starts");
+        }
+        select.setTimestamp(1, start(from));
+        select.setTimestamp(2, start(to.plusDays(1)));
+    }
+
+    private static Timestamp start(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(UK).toInstant());
+    }
+
+    @Serdeable
+    public record CouncilsEngaged(LocalDate from, LocalDate to, int count, List<String> councilIds) {}
+
+    @Serdeable
+    public record CohortPlaces(
+            long cohortId,
+            String cohortName,
+            Programme programme,
+            int capacity,
+            int placesTaken,
+            int attended,
+            int completed,
+            int waitlisted,
+            int councils) {}
+}

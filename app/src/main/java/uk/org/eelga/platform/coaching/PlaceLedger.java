@@ -1,0 +1,276 @@
+package uk.org.eelga.platform.coaching;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * Gives out, takes back and passes on places: exactly once, even when many councils book at the same moment.
+ *
+ * <p>Why a counter on the shared session row and a shared waitlist of ids. Under row-level security a council
+ * cannot see other councils' bookings, so counting confirmed bookings would count only its own. Instead every
+ * change of places locks the session row ({@code select ... for update}), which serialises bookings and
+ * cancellations of one session across all councils, and keeps {@code confirmed_count} on that row in the same
+ * transaction as the booking it counts. The order of the waitlist lives in the shared {@code coaching_waitlist}
+ * (session, council, booking id: no names), so a freed place goes to the first in line whichever council it is.
+ * The bookings themselves, with the delegates' names and emails, stay tenant-owned. A security-definer function
+ * was the alternative, but the schema owner is itself subject to the forced policies, so it would have needed a
+ * role with its own cross-council policy; the counter keeps the cross-council knowledge to two numbers and ids.
+ *
+ * <p>Promotion writes another council's booking: only here, only from WAITLISTED to CONFIRMED, with the tenant
+ * setting switched for that one statement (transaction-local) so the row-level-security check still applies.
+ */
+@Singleton
+class PlaceLedger {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final SessionRepository sessions;
+    private final BookingRepository bookings;
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    PlaceLedger(SessionRepository sessions, BookingRepository bookings, JdbcOperations jdbc, Clock clock) {
+        this.sessions = sessions;
+        this.bookings = bookings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A booking made or changed, the session it is on and, after a cancellation, the place passed on. */
+    record Change(CoachingBooking booking, CoachingSession session, List<Promoted> promoted) {}
+
+    /** A waitlisted booking (of any council) that has just been given a place. */
+    record Promoted(long bookingId, String councilId, String delegateName, String delegateEmail, long sessionId) {}
+
+    @Transactional
+    Change book(SignedInUser bookedBy, BookingRequest request) {
+        CurrentTenant.require();
+        String name =
+                request.delegateName() == null ? "" : request.delegateName().trim();
+        String email =
+                request.delegateEmail() == null ? "" : request.delegateEmail().trim();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new BookingRefused("delegate-name", "Give the delegate's name (up to 200 characters).");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 320) {
+            throw new BookingRefused("delegate-email", "Give the delegate's email address, like name@council.gov.uk.");
+        }
+        CoachingSession session =
+                sessions.lockById(request.sessionId()).orElseThrow(() -> new CoachingNotFound("No such session"));
+        Instant now = clock.instant();
+        if (!session.startsAt().isAfter(now)) {
+            throw new BookingRefused(
+                    "session-in-past",
+                    "This session began on " + WHEN.format(session.startsAt()) + ": past sessions cannot be booked.");
+        }
+        if (bookings.existsBySessionIdAndDelegateEmailIlikeAndStatusNotEqual(
+                session.id(), email, BookingStatus.CANCELLED)) {
+            throw new BookingRefused(
+                    "already-booked", name + " (" + email + ") already has a booking on this session.");
+        }
+        Integer allowance = session.allowancePerCouncil();
+        if (allowance != null) {
+            long held = bookings.countBySessionIdAndStatus(session.id(), BookingStatus.CONFIRMED)
+                    + bookings.countBySessionIdAndStatus(session.id(), BookingStatus.WAITLISTED);
+            if (held >= allowance) {
+                throw new BookingRefused(
+                        "allowance-used",
+                        "Your council has used its allowance of " + allowance + " place" + (allowance == 1 ? "" : "s")
+                                + " on this session; cancel one of your bookings to book someone else.");
+            }
+        }
+        boolean placeFree = session.confirmedCount() < session.capacity();
+        CoachingBooking booking = bookings.save(new CoachingBooking(
+                null,
+                null,
+                session.id(),
+                name,
+                email,
+                placeFree ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED,
+                session.pricePence(),
+                bookedBy.subject(),
+                bookedBy.email(),
+                now,
+                placeFree ? now : null,
+                null,
+                null,
+                false));
+        if (placeFree) {
+            sessions.addConfirmed(session.id(), 1);
+        } else {
+            jdbc.prepareStatement(
+                    "insert into coaching_waitlist (session_id, tenant_id, booking_id) values (?, ?, ?)", insert -> {
+                        insert.setLong(1, session.id());
+                        insert.setString(2, booking.tenantId());
+                        insert.setLong(3, booking.id());
+                        return insert.executeUpdate();
+                    });
+        }
+        return new Change(booking, session, List.of());
+    }
+
+    @Transactional
+    Change cancel(long bookingId) {
+        CurrentTenant.require();
+        CoachingBooking seen = bookings.findById(bookingId).orElseThrow(() -> new CoachingNotFound("No such booking"));
+        CoachingSession session = sessions.lockById(seen.sessionId()).orElseThrow();
+        CoachingBooking booking =
+                bookings.lockById(bookingId).orElseThrow(() -> new CoachingNotFound("No such booking"));
+        if (booking.status() == BookingStatus.CANCELLED) {
+            throw new BookingRefused("already-cancelled", "This booking is already cancelled.");
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(session.cancellationCutoff())) {
+            throw new BookingRefused(
+                    "after-cutoff",
+                    "Cancellations for this session closed on " + WHEN.format(session.cancellationCutoff())
+                            + ". Please contact the association's coaching team.");
+        }
+        CoachingBooking cancelled = bookings.update(new CoachingBooking(
+                booking.id(),
+                booking.tenantId(),
+                booking.sessionId(),
+                booking.delegateName(),
+                booking.delegateEmail(),
+                BookingStatus.CANCELLED,
+                booking.pricePence(),
+                booking.bookedBySubject(),
+                booking.bookedByEmail(),
+                booking.bookedAt(),
+                booking.confirmedAt(),
+                now,
+                booking.attended(),
+                booking.completed()));
+        List<Promoted> promoted = new ArrayList<>();
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            sessions.addConfirmed(session.id(), -1);
+            promoteNext(session.id()).ifPresent(promoted::add);
+        } else {
+            jdbc.prepareStatement("delete from coaching_waitlist where booking_id = ? and tenant_id = ?", delete -> {
+                delete.setLong(1, booking.id());
+                delete.setString(2, booking.tenantId());
+                return delete.executeUpdate();
+            });
+        }
+        return new Change(cancelled, session, promoted);
+    }
+
+    /** Staff change a session: never below its confirmed places; places added go to the first in line. */
+    @Transactional
+    List<Promoted> update(long sessionId, SessionDraft draft) {
+        CoachingSession session =
+                sessions.lockById(sessionId).orElseThrow(() -> new CoachingNotFound("No such session"));
+        if (draft.capacity() < session.confirmedCount()) {
+            throw new BookingRefused(
+                    "capacity-below-confirmed",
+                    session.confirmedCount() + " places are confirmed: the capacity cannot be less than that.");
+        }
+        sessions.update(new CoachingSession(
+                session.id(),
+                draft.cohortId(),
+                draft.title().trim(),
+                draft.startsAt(),
+                draft.endsAt(),
+                draft.venue().trim(),
+                draft.capacity(),
+                draft.pricePence(),
+                draft.allowancePerCouncil(),
+                draft.cancellationCutoff(),
+                session.confirmedCount()));
+        List<Promoted> promoted = new ArrayList<>();
+        for (int free = draft.capacity() - session.confirmedCount(); free > 0; free--) {
+            Optional<Promoted> next = promoteNext(sessionId);
+            if (next.isEmpty()) {
+                break;
+            }
+            promoted.add(next.get());
+        }
+        return promoted;
+    }
+
+    /** Must run with the session row locked. Takes the first in line off the waitlist and confirms its booking. */
+    private Optional<Promoted> promoteNext(long sessionId) {
+        while (true) {
+            Optional<String[]> head = jdbc.prepareStatement(
+                    "delete from coaching_waitlist where position = (select position from coaching_waitlist"
+                            + " where session_id = ? order by position limit 1) returning tenant_id, booking_id",
+                    select -> {
+                        select.setLong(1, sessionId);
+                        try (ResultSet row = select.executeQuery()) {
+                            return row.next()
+                                    ? Optional.of(new String[] {row.getString(1), Long.toString(row.getLong(2))})
+                                    : Optional.<String[]>empty();
+                        }
+                    });
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            String council = head.get()[0];
+            long bookingId = Long.parseLong(head.get()[1]);
+            Optional<Promoted> promoted = confirmAs(council, bookingId, sessionId);
+            if (promoted.isPresent()) {
+                sessions.addConfirmed(sessionId, 1);
+                return promoted;
+            }
+            // a stale entry (its booking no longer waitlisted): take the next one
+        }
+    }
+
+    private Optional<Promoted> confirmAs(String council, long bookingId, long sessionId) {
+        String own = setting(null);
+        setting(council);
+        try {
+            return jdbc.prepareStatement(
+                    "update coaching_booking set status = 'CONFIRMED', confirmed_at = ?"
+                            + " where id = ? and tenant_id = ? and status = 'WAITLISTED'"
+                            + " returning delegate_name, delegate_email",
+                    update -> {
+                        update.setObject(1, java.sql.Timestamp.from(clock.instant()));
+                        update.setLong(2, bookingId);
+                        update.setString(3, council);
+                        try (ResultSet row = update.executeQuery()) {
+                            return row.next()
+                                    ? Optional.of(new Promoted(
+                                            bookingId, council, row.getString(1), row.getString(2), sessionId))
+                                    : Optional.<Promoted>empty();
+                        }
+                    });
+        } finally {
+            setting(own == null ? "" : own);
+        }
+    }
+
+    /** Reads (value null) or sets, for this transaction only, the council the row-level-security policies see. */
+    @Nullable
+    private String setting(@Nullable String value) {
+        return jdbc.prepareStatement(
+                value == null
+                        ? "select current_setting('app.tenant_id', true)"
+                        : "select set_config('app.tenant_id', ?, true)",
+                statement -> {
+                    if (value != null) {
+                        statement.setString(1, value);
+                    }
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        return row.getString(1);
+                    }
+                });
+    }
+}

@@ -1,0 +1,30 @@
+package uk.org.eelga.platform.coaching.ui;
+
+import com.vaadin.flow.component.Component;
+import jakarta.inject.Singleton;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.NavigationEntry;
+
+@Singleton
+class CoachingConsoleNavigation implements NavigationEntry {
+
+    @Override
+    public String label() {
+        return "Coaching";
+    }
+
+    @Override
+    public Class<? extends Component> view() {
+        return CoachingConsoleView.class;
+    }
+
+    @Override
+    public int order() {
+        return 130;
+    }
+
+    @Override
+    public boolean shownTo(SignedInUser user) {
+        return user.isAssociationStaff();
+    }
+}

@@ -1,0 +1,249 @@
+package uk.org.eelga.platform.coaching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import uk.org.eelga.platform.coaching.BookingRefused;
+import uk.org.eelga.platform.coaching.BookingStatus;
+import uk.org.eelga.platform.coaching.BookingSummary;
+import uk.org.eelga.platform.coaching.CoachingAdministration;
+import uk.org.eelga.platform.coaching.CoachingCatalogue;
+import uk.org.eelga.platform.coaching.CoachingFigures;
+import uk.org.eelga.platform.coaching.CoachingNotFound;
+import uk.org.eelga.platform.coaching.CohortSummary;
+import uk.org.eelga.platform.coaching.Programme;
+import uk.org.eelga.platform.coaching.SessionDraft;
+import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
+@Route("console/coaching")
+@PageTitle("Coaching programme | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class CoachingConsoleView extends VerticalLayout {
+
+    final Select<CohortSummary> cohort = new Select<>();
+    final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
+    final TextField title = new TextField("Session title");
+    final DateTimePicker starts = new DateTimePicker("Starts");
+    final DateTimePicker ends = new DateTimePicker("Ends");
+    final DateTimePicker cutoff = new DateTimePicker("Cancellation cut-off");
+    final TextField venue = new TextField("Venue");
+    final IntegerField capacity = new IntegerField("Places");
+    final BigDecimalField price = new BigDecimalField("Price per place (£, 0 for free)");
+    final IntegerField allowance = new IntegerField("Places per council (optional)");
+    final Button add = new Button("Add session");
+    final Button save = new Button("Save changes");
+    final Paragraph message = new Paragraph();
+    final H2 bookingsHeading = new H2("Bookings");
+    final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);
+    final Select<Programme> newProgramme = new Select<>();
+    final TextField newCohortName = new TextField("New cohort name");
+
+    private final CoachingCatalogue catalogue;
+    private final CoachingAdministration administration;
+    private final SignedInUser staff;
+
+    CoachingConsoleView(CoachingCatalogue catalogue, CoachingAdministration administration, CoachingFigures figures) {
+        this.catalogue = catalogue;
+        this.administration = administration;
+        this.staff = CurrentUser.require();
+        add(new H1("Coaching programme"));
+        LocalDate today = LocalDate.now(Formats.UK);
+        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+        CoachingFigures.CouncilsEngaged engaged =
+                figures.councilsEngaged(staff, yearStart, yearStart.plusYears(1).minusDays(1));
+        add(new Paragraph("Councils engaged in " + yearStart.getYear() + "-" + (yearStart.getYear() + 1 - 2000) + ": "
+                + engaged.count() + " of 52."));
+
+        cohort.setLabel("Cohort");
+        cohort.setItemLabelGenerator(CohortSummary::name);
+        cohort.setWidth("36em");
+        cohort.addValueChangeListener(e -> showSessions());
+        newProgramme.setLabel("Programme");
+        newProgramme.setItems(Programme.values());
+        newProgramme.setItemLabelGenerator(Programme::label);
+        newProgramme.setValue(Programme.ILM7);
+        Button addCohort = new Button("Add cohort", click -> addCohort());
+        HorizontalLayout cohorts = new HorizontalLayout(cohort, newProgramme, newCohortName, addCohort);
+        cohorts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        cohorts.setWrap(true);
+        add(cohorts);
+
+        sessions.addColumn(SessionSummary::title).setHeader("Session").setFlexGrow(2);
+        sessions.addColumn(s -> Formats.WHEN.format(s.startsAt())).setHeader("Starts");
+        sessions.addColumn(SessionSummary::venue).setHeader("Venue").setFlexGrow(2);
+        sessions.addColumn(SessionSummary::priceLabel).setHeader("Price");
+        sessions.addColumn(s -> s.confirmed() + " of " + s.capacity() + " confirmed")
+                .setHeader("Places");
+        sessions.setAllRowsVisible(true);
+        sessions.setAriaLabel("Sessions of the cohort");
+        sessions.addSelectionListener(e -> showSession(e.getFirstSelectedItem().orElse(null)));
+        add(sessions);
+
+        capacity.setMin(1);
+        allowance.setMin(1);
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> saveSession(null));
+        save.addClickListener(
+                click -> sessions.getSelectedItems().stream().findFirst().ifPresent(s -> saveSession(s.id())));
+        save.setEnabled(false);
+        HorizontalLayout form =
+                new HorizontalLayout(title, starts, ends, cutoff, venue, capacity, price, allowance, add, save);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        message.getElement().setAttribute("role", "status");
+        add(form, message);
+
+        bookings.addColumn(BookingSummary::councilId).setHeader("Council");
+        bookings.addColumn(BookingSummary::delegateName).setHeader("Delegate");
+        bookings.addColumn(BookingSummary::delegateEmail).setHeader("Email").setFlexGrow(2);
+        bookings.addColumn(BookingSummary::statusLabel).setHeader("Status").setKey("status");
+        bookings.addColumn(BookingSummary::attendanceLabel)
+                .setHeader("Attendance")
+                .setKey("attendance");
+        bookings.addComponentColumn(this::attendanceButtons)
+                .setHeader("Record")
+                .setKey("record")
+                .setAutoWidth(true);
+        bookings.setAllRowsVisible(true);
+        bookings.setAriaLabel("Bookings on the session");
+        add(bookingsHeading, bookings);
+
+        List<CohortSummary> all = catalogue.cohorts();
+        cohort.setItems(all);
+        if (!all.isEmpty()) {
+            cohort.setValue(all.get(all.size() - 1));
+        }
+    }
+
+    private void showSessions() {
+        sessions.setItems(
+                cohort.getValue() == null
+                        ? List.of()
+                        : catalogue.sessionsOf(cohort.getValue().id()));
+        showSession(null);
+    }
+
+    private void showSession(SessionSummary chosen) {
+        save.setEnabled(chosen != null);
+        if (chosen == null) {
+            bookingsHeading.setText("Bookings (choose a session)");
+            bookings.setItems(List.of());
+            return;
+        }
+        title.setValue(chosen.title());
+        starts.setValue(LocalDateTime.ofInstant(chosen.startsAt(), Formats.UK));
+        ends.setValue(LocalDateTime.ofInstant(chosen.endsAt(), Formats.UK));
+        cutoff.setValue(LocalDateTime.ofInstant(chosen.cancellationCutoff(), Formats.UK));
+        venue.setValue(chosen.venue());
+        capacity.setValue(chosen.capacity());
+        price.setValue(BigDecimal.valueOf(chosen.pricePence(), 2));
+        allowance.setValue(chosen.allowancePerCouncil());
+        bookingsHeading.setText("Bookings on " + chosen.title());
+        bookings.setItems(administration.bookingsOn(staff, chosen.id()));
+    }
+
+    private void addCohort() {
+        try {
+            CohortSummary created =
+                    catalogue.createCohort(staff, newProgramme.getValue(), newCohortName.getValue(), "");
+            cohort.setItems(catalogue.cohorts());
+            cohort.setValue(created);
+            newCohortName.clear();
+            message.setText("Cohort " + created.name() + " added.");
+        } catch (BookingRefused refused) {
+            message.setText("Not added: " + refused.getMessage());
+        }
+    }
+
+    private void saveSession(Long sessionId) {
+        if (cohort.getValue() == null) {
+            message.setText("Choose or add a cohort first.");
+            return;
+        }
+        BigDecimal pounds = price.getValue() == null ? BigDecimal.ZERO : price.getValue();
+        if (pounds.signum() < 0
+                || pounds.scale() > 2 && pounds.stripTrailingZeros().scale() > 2) {
+            price.setInvalid(true);
+            price.setErrorMessage("A price in pounds and pence, 0 or more");
+            return;
+        }
+        price.setInvalid(false);
+        try {
+            SessionDraft draft = new SessionDraft(
+                    cohort.getValue().id(),
+                    title.getValue(),
+                    instant(starts.getValue()),
+                    instant(ends.getValue()),
+                    venue.getValue(),
+                    capacity.getValue() == null ? 0 : capacity.getValue(),
+                    pounds.movePointRight(2).longValueExact(),
+                    allowance.getValue(),
+                    instant(cutoff.getValue()));
+            SessionSummary saved = sessionId == null
+                    ? catalogue.createSession(staff, draft)
+                    : catalogue.updateSession(staff, sessionId, draft);
+            message.setText("Session " + saved.title() + " saved.");
+            sessions.setItems(catalogue.sessionsOf(cohort.getValue().id()));
+        } catch (BookingRefused | CoachingNotFound refused) {
+            message.setText("Not saved: " + refused.getMessage());
+        }
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(Formats.UK).toInstant();
+    }
+
+    private HorizontalLayout attendanceButtons(BookingSummary booking) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        if (booking.status() != BookingStatus.CONFIRMED) {
+            return buttons;
+        }
+        buttons.add(
+                recordButton("Attended", booking, true, false),
+                recordButton("Completed", booking, true, true),
+                recordButton("Did not attend", booking, false, false));
+        return buttons;
+    }
+
+    private Button recordButton(String label, BookingSummary booking, boolean attended, boolean completed) {
+        Button button = new Button(label, click -> {
+            try {
+                administration.recordAttendance(staff, booking.councilId(), booking.id(), attended, completed);
+                message.setText(booking.delegateName() + ": " + label.toLowerCase() + " recorded.");
+            } catch (BookingRefused | CoachingNotFound refused) {
+                message.setText("Not recorded: " + refused.getMessage());
+            }
+            sessions.getSelectedItems().stream()
+                    .findFirst()
+                    .ifPresent(s -> bookings.setItems(administration.bookingsOn(staff, s.id())));
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("aria-label", label + ": " + booking.delegateName());
+        return button;
+    }
+}

@@ -1,0 +1,169 @@
+package uk.org.eelga.platform.coaching.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.platform.coaching.BookingRefused;
+import uk.org.eelga.platform.coaching.BookingRequest;
+import uk.org.eelga.platform.coaching.BookingStatus;
+import uk.org.eelga.platform.coaching.BookingSummary;
+import uk.org.eelga.platform.coaching.CoachingBookings;
+import uk.org.eelga.platform.coaching.CoachingCatalogue;
+import uk.org.eelga.platform.coaching.CoachingNotFound;
+import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
+@Route("portal/coaching")
+@PageTitle("Coaching programme | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class CoachingPortalView extends VerticalLayout {
+
+    final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
+    final Select<SessionSummary> session = new Select<>();
+    final TextField delegateName = new TextField("Delegate's name");
+    final EmailField delegateEmail = new EmailField("Delegate's email");
+    final Button book = new Button("Book place");
+    final Paragraph outcome = new Paragraph();
+    final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);
+
+    private final CoachingCatalogue catalogue;
+    private final CoachingBookings service;
+    private final SignedInUser user;
+
+    CoachingPortalView(CoachingCatalogue catalogue, CoachingBookings service) {
+        this.catalogue = catalogue;
+        this.service = service;
+        this.user = CurrentUser.require();
+        add(new H1("Coaching programme"));
+        add(new Paragraph("ILM7 coaching and mentoring, Coaching in the Workplace, CPD sessions and the annual"
+                + " coaching conference. When a session is full your delegate joins its waitlist and is given the"
+                + " first place that frees up."));
+
+        add(new H2("Upcoming sessions"));
+        sessions.addColumn(SessionSummary::cohortName).setHeader("Programme").setFlexGrow(2);
+        sessions.addColumn(SessionSummary::title).setHeader("Session").setFlexGrow(2);
+        sessions.addColumn(s -> Formats.WHEN.format(s.startsAt())).setHeader("Starts");
+        sessions.addColumn(SessionSummary::venue).setHeader("Venue").setFlexGrow(2);
+        sessions.addColumn(SessionSummary::priceLabel).setHeader("Price");
+        sessions.addColumn(CoachingPortalView::placesLabel).setHeader("Places").setKey("places");
+        sessions.setAllRowsVisible(true);
+        sessions.setAriaLabel("Upcoming coaching sessions");
+        sessions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(session::setValue));
+        add(sessions);
+
+        add(new H2("Book a delegate"));
+        session.setLabel("Session");
+        session.setItemLabelGenerator(
+                s -> s.title() + " (" + Formats.WHEN.format(s.startsAt()) + ") - " + placesLabel(s));
+        session.setWidth("32em");
+        delegateName.setRequired(true);
+        delegateEmail.setRequired(true);
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.addClickListener(click -> book());
+        HorizontalLayout form = new HorizontalLayout(session, delegateName, delegateEmail, book);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        outcome.setId("booking-outcome");
+        outcome.getElement().setAttribute("role", "status");
+        outcome.getElement().setAttribute("aria-live", "polite");
+        add(form, outcome);
+
+        add(new H2("Our council's bookings"));
+        bookings.addColumn(BookingSummary::delegateName).setHeader("Delegate");
+        bookings.addColumn(BookingSummary::sessionTitle).setHeader("Session").setFlexGrow(2);
+        bookings.addColumn(b -> Formats.WHEN.format(b.startsAt())).setHeader("Starts");
+        bookings.addColumn(BookingSummary::statusLabel).setHeader("Status").setKey("status");
+        bookings.addColumn(BookingSummary::attendanceLabel).setHeader("Attendance");
+        bookings.addComponentColumn(this::cancelButton).setHeader("Action").setAutoWidth(true);
+        bookings.setAllRowsVisible(true);
+        bookings.setAriaLabel("Our council's coaching bookings");
+        add(bookings);
+        refresh();
+    }
+
+    static String placesLabel(SessionSummary s) {
+        return s.placesLeft() == 0
+                ? "Full, waitlist open"
+                : s.placesLeft() + " of " + s.capacity() + " place" + (s.capacity() == 1 ? "" : "s") + " left";
+    }
+
+    private void book() {
+        if (session.getValue() == null) {
+            session.setInvalid(true);
+            session.setErrorMessage("Choose a session");
+            return;
+        }
+        session.setInvalid(false);
+        delegateName.setInvalid(false);
+        delegateEmail.setInvalid(false);
+        try {
+            BookingSummary booked = service.book(
+                    user,
+                    new BookingRequest(session.getValue().id(), delegateName.getValue(), delegateEmail.getValue()));
+            outcome.setText(
+                    booked.status() == BookingStatus.CONFIRMED
+                            ? "Place confirmed for " + booked.delegateName() + " on " + booked.sessionTitle() + "."
+                            : "The session is full: " + booked.delegateName() + " is on the waitlist, number "
+                                    + booked.waitlistPosition() + " in line.");
+            delegateName.clear();
+            delegateEmail.clear();
+            refresh();
+        } catch (BookingRefused refused) {
+            if (refused.code().equals("delegate-name")) {
+                delegateName.setInvalid(true);
+                delegateName.setErrorMessage(refused.getMessage());
+            } else if (refused.code().equals("delegate-email")) {
+                delegateEmail.setInvalid(true);
+                delegateEmail.setErrorMessage(refused.getMessage());
+            }
+            outcome.setText("Not booked: " + refused.getMessage());
+        } catch (CoachingNotFound gone) {
+            outcome.setText("Not booked: that session is no longer offered.");
+            refresh();
+        }
+    }
+
+    private Button cancelButton(BookingSummary booking) {
+        Button cancel = new Button("Cancel");
+        cancel.getElement().setAttribute("aria-label", "Cancel the booking for " + booking.delegateName());
+        cancel.setVisible(booking.status() != BookingStatus.CANCELLED);
+        cancel.addClickListener(click -> {
+            try {
+                service.cancel(user, booking.id());
+                outcome.setText("Booking for " + booking.delegateName() + " cancelled.");
+            } catch (BookingRefused | CoachingNotFound refused) {
+                outcome.setText("Not cancelled: " + refused.getMessage());
+            }
+            refresh();
+        });
+        return cancel;
+    }
+
+    private void refresh() {
+        var upcoming = catalogue.upcomingSessions();
+        sessions.setItems(upcoming);
+        SessionSummary chosen = session.getValue();
+        session.setItems(upcoming);
+        if (chosen != null) {
+            upcoming.stream().filter(s -> s.id() == chosen.id()).findFirst().ifPresent(session::setValue);
+        }
+        bookings.setItems(service.ourBookings());
+    }
+}

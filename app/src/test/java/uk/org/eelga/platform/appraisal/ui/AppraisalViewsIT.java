@@ -1,0 +1,106 @@
+package uk.org.eelga.platform.appraisal.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.appraisal.AppraisalSummary;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Browserless tests of the appraisal support pages with their real services and database. */
+@PlatformIT
+class AppraisalViewsIT {
+
+    @Inject
+    ApplicationContext context;
+
+    static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    static final SignedInUser NORWICH_LEADER = new SignedInUser(
+            "subject-lee",
+            "lee@norwich.demo",
+            "Lee Leader",
+            Set.of(Role.COUNCIL_LEADER),
+            Fixtures.NORWICH,
+            "Norwich City Council");
+
+    @BeforeEach
+    void start() throws Exception {
+        TestDatabase.clearTenantData();
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        BrowserlessUi.stop();
+    }
+
+    @Test
+    void a_leader_requests_appraisal_support_and_staff_see_it_open_but_another_council_does_not() {
+        BrowserlessUi.signIn(NORWICH_LEADER);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(AppraisalPortalView.class);
+            AppraisalPortalView view = _get(AppraisalPortalView.class);
+            view.preferredDates.setValue("Any Tuesday in March");
+            _click(view.request);
+            assertThat(view.outcome.getText()).isEqualTo("Your request has been sent to the association.");
+            assertThat(GridRows.of(view.requests))
+                    .extracting(AppraisalSummary::statusLabel)
+                    .containsExactly("Requested, awaiting the association");
+        }
+        // a fresh browser session for another person (Vaadin would reuse the page instance within one UI)
+        BrowserlessUi.stop();
+        BrowserlessUi.start(context);
+        BrowserlessUi.signIn(CAM);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.CAMBRIDGE)) {
+            UI.getCurrent().navigate(AppraisalPortalView.class);
+            assertThat(GridRows.of(_get(AppraisalPortalView.class).requests)).isEmpty();
+        }
+        BrowserlessUi.stop();
+        BrowserlessUi.start(context);
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(AppraisalConsoleView.class);
+        AppraisalConsoleView console = _get(AppraisalConsoleView.class);
+        List<AppraisalSummary> open = GridRows.of(console.requests);
+        assertThat(open).extracting(AppraisalSummary::councilId).containsExactly("norwich");
+        console.requests.select(open.get(0));
+        console.reason.setValue("No adviser is free in March");
+        _click(console.decline);
+        assertThat(console.message.getText()).contains("Declined: No adviser is free in March");
+        assertThat(console.unmet.getText()).startsWith("Unmet requests in").contains(": 1 of 1 requests");
+    }
+
+    @Test
+    void an_officer_sees_status_but_no_request_form() {
+        BrowserlessUi.signIn(NORA);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(AppraisalPortalView.class);
+            AppraisalPortalView view = _get(AppraisalPortalView.class);
+            assertThat(view.request.isAttached()).isFalse();
+            assertThat(view.requests.isAttached()).isTrue();
+        }
+    }
+
+    @Test
+    void a_council_leader_opening_the_console_appraisal_page_is_refused() {
+        BrowserlessUi.signIn(NORWICH_LEADER);
+        UI.getCurrent().navigate("console/appraisal-requests");
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+}

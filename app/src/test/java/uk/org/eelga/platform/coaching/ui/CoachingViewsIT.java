@@ -1,0 +1,153 @@
+package uk.org.eelga.platform.coaching.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.coaching.BookingRequest;
+import uk.org.eelga.platform.coaching.BookingSummary;
+import uk.org.eelga.platform.coaching.CoachingBookings;
+import uk.org.eelga.platform.coaching.CoachingCatalogue;
+import uk.org.eelga.platform.coaching.CoachingFixtures;
+import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** Browserless tests of the coaching pages with their real services and database. */
+@PlatformIT
+class CoachingViewsIT {
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    CoachingCatalogue catalogue;
+
+    @Inject
+    CoachingBookings bookings;
+
+    static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    static final SignedInUser NORWICH_LEADER = new SignedInUser(
+            "subject-lee",
+            "lee@norwich.demo",
+            "Lee Leader",
+            Set.of(Role.COUNCIL_LEADER),
+            Fixtures.NORWICH,
+            "Norwich City Council");
+
+    @BeforeEach
+    void start() throws Exception {
+        TestDatabase.clearTenantData();
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        BrowserlessUi.stop();
+    }
+
+    @Test
+    void an_officer_books_a_delegate_and_sees_the_booking_confirmed_and_a_full_session_says_waitlist() {
+        SessionSummary session = CoachingFixtures.upcoming(catalogue, 1);
+        BrowserlessUi.signIn(NORA);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(CoachingPortalView.class);
+            CoachingPortalView view = _get(CoachingPortalView.class);
+            SessionSummary listed = GridRows.of(view.sessions).stream()
+                    .filter(s -> s.id() == session.id())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(CoachingPortalView.placesLabel(listed)).isEqualTo("1 of 1 place left");
+            view.session.setValue(listed);
+            view.delegateName.setValue("Nia Delegate");
+            view.delegateEmail.setValue("nia@norwich.demo");
+            _click(view.book);
+            assertThat(view.outcome.getText()).startsWith("Place confirmed for Nia Delegate");
+            assertThat(GridRows.of(view.bookings))
+                    .extracting(BookingSummary::delegateName, BookingSummary::statusLabel)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Nia Delegate", "Confirmed"));
+
+            view.session.setValue(view.session.getValue());
+            view.delegateName.setValue("Ned Second");
+            view.delegateEmail.setValue("ned@norwich.demo");
+            _click(view.book);
+            assertThat(view.outcome.getText()).contains("The session is full", "waitlist, number 1 in line");
+        }
+    }
+
+    @Test
+    void the_portal_shows_only_the_officers_own_councils_bookings() {
+        SessionSummary session = CoachingFixtures.upcoming(catalogue, 5);
+        CurrentTenant.runAs(
+                Fixtures.CAMBRIDGE,
+                () -> bookings.book(CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
+        CurrentTenant.runAs(
+                Fixtures.NORWICH,
+                () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
+        BrowserlessUi.signIn(NORA);
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(CoachingPortalView.class);
+            CoachingPortalView view = _get(CoachingPortalView.class);
+            assertThat(GridRows.of(view.bookings))
+                    .extracting(BookingSummary::delegateName)
+                    .containsExactly("Nora Delegate");
+        }
+    }
+
+    @Test
+    void staff_see_every_councils_bookings_on_a_session_with_the_waitlist_and_record_attendance() {
+        SessionSummary session = CoachingFixtures.upcoming(catalogue, 1);
+        BookingSummary nora = CurrentTenant.callAs(
+                Fixtures.NORWICH,
+                () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
+        CurrentTenant.runAs(
+                Fixtures.CAMBRIDGE,
+                () -> bookings.book(CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(CoachingConsoleView.class);
+        CoachingConsoleView view = _get(CoachingConsoleView.class);
+        view.cohort.setValue(catalogue.cohorts().stream()
+                .filter(c -> c.id() == session.cohortId())
+                .findFirst()
+                .orElseThrow());
+        view.sessions.select(GridRows.of(view.sessions).get(0));
+        assertThat(GridRows.of(view.bookings))
+                .extracting(BookingSummary::councilId, BookingSummary::statusLabel)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("norwich", "Confirmed"),
+                        org.assertj.core.groups.Tuple.tuple("cambridge", "Waitlisted (number 1 in line)"));
+        HorizontalLayout record = (HorizontalLayout) GridKt._getCellComponent(view.bookings, 0, "record");
+        Button completed = (Button) record.getComponentAt(1);
+        assertThat(completed.getElement().getAttribute("aria-label")).isEqualTo("Completed: Nora Delegate");
+        _click(completed);
+        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> bookings.ourBooking(nora.id()))
+                        .attendanceLabel())
+                .isEqualTo("Attended, completed");
+        assertThat(view.message.getText()).contains("Nora Delegate: completed recorded");
+    }
+
+    @Test
+    void a_council_officer_opening_the_console_coaching_page_is_refused() {
+        BrowserlessUi.signIn(NORA);
+        UI.getCurrent().navigate("console/coaching");
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+}
