@@ -4,4 +4,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** An error the API answers with: a stable code for programs and a sentence for people. */
 @Serdeable
-record ApiProblem(String code, String message) {}
+public record ApiProblem(String code, String message) {}
