@@ -76,21 +76,83 @@ public class SurveyDemoData {
     public void load() {
         List<CouncilSummary> all = councils.all();
         Random random = new Random(20171);
-        int[] perception = {27, 29, 31, 30, 34, 36, 35, 38};
-        for (int i = 0; i < perception.length; i++) {
-            int year = 2017 + i;
-            perception(year, perception[i], all, random);
+        LocalDate today = LocalDate.now(SurveyAnswering.LONDON);
+        int lastPerception = today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
+        int[] perception = {27, 29, 31, 30, 34, 36, 35, 38, 37, 39};
+        for (int year = 2017; year <= lastPerception; year++) {
+            boolean current = year == lastPerception;
+            perception(year, current ? 19 : perception[(year - 2017) % perception.length], all, random, current);
         }
-        perception(2025, 19, all, random);
-        canvass(2024, all, random);
-        canvass(2025, all, random);
+        canvass(today.getYear() - 1, all, random);
+        canvass(today.getYear(), all, random);
+        pulse(today, all, random);
         for (long[] event : events()) {
             evaluation(event[0], random);
         }
         LOG.info("Survey demo data loaded");
     }
 
-    private void perception(int year, int responding, List<CouncilSummary> all, Random random) {
+    /** The councils whose demo people sign in: current surveys leave them unanswered, to try on the demo. */
+    private static final java.util.Set<String> DEMO_SIGN_IN =
+            java.util.Set.of("norwich", "cambridge", "essex", "ipswich");
+
+    /** An open survey with skip logic, so the portal always has something to answer. */
+    private void pulse(LocalDate today, List<CouncilSummary> all, Random random) {
+        Instant opens =
+                today.withDayOfMonth(1).atStartOfDay(SurveyAnswering.LONDON).toInstant();
+        SurveyDraft draft = new SurveyDraft(
+                "Workforce pulse "
+                        + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
+                        + today.getYear(),
+                "A short monthly check on recruitment across the region (one response per council).",
+                SurveyKind.CANVASS,
+                SurveyAudience.ALL_COUNCILS,
+                null,
+                null,
+                SurveyMode.PER_COUNCIL,
+                false,
+                opens,
+                opens.plusSeconds(86400L * 45),
+                List.of(new SectionDraft(
+                        "Recruitment",
+                        List.of(
+                                QuestionDraft.of(
+                                        "Is your council finding any roles hard to fill?",
+                                        QuestionType.YES_NO,
+                                        true,
+                                        List.of()),
+                                QuestionDraft.of(
+                                                "Which roles?",
+                                                QuestionType.MULTIPLE_CHOICE,
+                                                true,
+                                                List.of(
+                                                        "Planning",
+                                                        "Social work",
+                                                        "Environmental health",
+                                                        "Legal",
+                                                        "Finance"))
+                                        .showIf(1, "Yes"),
+                                QuestionDraft.of(
+                                        "How many posts are vacant now?", QuestionType.NUMBER, false, List.of()),
+                                QuestionDraft.of(
+                                        "Anything else we should know?", QuestionType.FREE_TEXT, false, List.of())))));
+        Long id = create(draft, true);
+        if (id == null) {
+            return;
+        }
+        Survey survey = catalogue.find(id).orElseThrow();
+        List<Survey.Question> q = survey.questions();
+        all.stream().filter(c -> !DEMO_SIGN_IN.contains(c.id())).limit(12).forEach(council -> {
+            boolean hard = random.nextDouble() < 0.7;
+            Map<Long, List<String>> answers = new HashMap<>();
+            answers.put(q.get(0).id(), List.of(hard ? "Yes" : "No"));
+            answers.put(q.get(1).id(), some(q.get(1).options(), random));
+            answers.put(q.get(2).id(), List.of(String.valueOf(random.nextInt(40))));
+            respond(survey, council.id(), answers, true, opens.plusSeconds(86400L));
+        });
+    }
+
+    private void perception(int year, int responding, List<CouncilSummary> all, Random random, boolean current) {
         String title = "Customer perception survey " + year + "-"
                 + String.valueOf(year + 1).substring(2);
         Instant opens = LocalDate.of(year, 10, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -152,6 +214,9 @@ public class SurveyDemoData {
         Survey survey = catalogue.find(id).orElseThrow();
         List<CouncilSummary> shuffled = new ArrayList<>(all);
         Collections.shuffle(shuffled, random);
+        if (current) {
+            shuffled.removeIf(c -> DEMO_SIGN_IN.contains(c.id()));
+        }
         for (int i = 0; i < Math.min(responding, shuffled.size()); i++) {
             Map<Long, List<String>> answers = new HashMap<>();
             List<Survey.Question> q = survey.questions();
@@ -163,12 +228,15 @@ public class SurveyDemoData {
             if (random.nextDouble() < 0.4) {
                 answers.put(q.get(4).id(), List.of(COMMENTS.get(random.nextInt(COMMENTS.size()))));
             }
-            boolean submitted = year < 2025 || i < responding - 4;
+            boolean submitted = !current || i < responding - 4;
             respond(survey, shuffled.get(i).id(), answers, submitted, opens.plusSeconds(86400L * (3 + i)));
         }
     }
 
     private void canvass(int year, List<CouncilSummary> all, Random random) {
+        if (LocalDate.of(year, 3, 1).isAfter(LocalDate.now(SurveyAnswering.LONDON))) {
+            return;
+        }
         Instant opens = LocalDate.of(year, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         SurveyDraft draft = new SurveyDraft(
                 "Pay canvass " + year + ": the employers' offer",
