@@ -1,0 +1,156 @@
+package uk.org.eelga.platform.survey;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * A council's side of surveys: the open surveys addressed to the bound council, and its responses. The council is
+ * always the bound one ({@link CurrentTenant}); every statement also names it, and row-level security checks it.
+ */
+@Singleton
+public class SurveyAnswering {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
+
+    SurveyAnswering(TransactionOperations<Connection> transactions, Clock clock) {
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The open surveys addressed to the caller's council, with their status. */
+    public List<SurveyForCouncil> openSurveys(SignedInUser user) {
+        String council = council(user);
+        return transactions.executeRead(status -> {
+            Connection c = status.getConnection();
+            return SurveyStore.published(c).stream()
+                    .filter(s -> s.isOpen(clock.instant()) && addressed(c, s.id(), council))
+                    .map(s -> new SurveyForCouncil(
+                            s.id(),
+                            s.title(),
+                            s.kind(),
+                            s.mode(),
+                            s.anonymous(),
+                            s.closesAt(),
+                            ResponseFinder.find(c, s, council, user).status()))
+                    .toList();
+        });
+    }
+
+    /** A published survey addressed to the caller's council (open or closed), or empty: never another's. */
+    public Optional<Survey> survey(SignedInUser user, long surveyId) {
+        String council = council(user);
+        return transactions.executeRead(status -> visible(status.getConnection(), surveyId, council));
+    }
+
+    public MyResponse myResponse(SignedInUser user, long surveyId) {
+        String council = council(user);
+        return transactions.executeRead(status -> {
+            Connection c = status.getConnection();
+            Survey survey = visible(c, surveyId, council).orElseThrow(SurveyNotFound::new);
+            return ResponseFinder.find(c, survey, council, user);
+        });
+    }
+
+    /** Saves answers as a draft (required answers may be missing). Anonymous per-person surveys have no drafts. */
+    public MyResponse saveDraft(SignedInUser user, long surveyId, Map<Long, List<String>> answers) {
+        return save(user, surveyId, answers, false);
+    }
+
+    /** Checks and submits the response; a council (or person) submits once. */
+    public MyResponse submit(SignedInUser user, long surveyId, Map<Long, List<String>> answers) {
+        return save(user, surveyId, answers, true);
+    }
+
+    private MyResponse save(SignedInUser user, long surveyId, Map<Long, List<String>> answers, boolean submit) {
+        String council = council(user);
+        try {
+            return transactions.executeWrite(status -> {
+                Connection c = status.getConnection();
+                Survey survey = visible(c, surveyId, council).orElseThrow(SurveyNotFound::new);
+                checkOpen(survey);
+                Map<Long, List<String>> kept = AnswerRules.kept(survey, answers);
+                AnswerRules.check(survey, kept, submit);
+                LocalDate today = LocalDate.now(clock.withZone(LONDON));
+                if (survey.anonymous() && survey.mode() == SurveyMode.PER_PERSON) {
+                    return ResponseWriter.submitAnonymousPerson(c, survey, council, user, kept, submit, today);
+                }
+                MyResponse existing = ResponseFinder.find(c, survey, council, user);
+                if (existing.status() == ResponseStatus.SUBMITTED) {
+                    throw duplicate(survey, existing);
+                }
+                ResponseWriter.write(c, survey, council, user, kept, submit, today, clock.instant());
+                return ResponseFinder.find(c, survey, council, user);
+            });
+        } catch (RuntimeException e) {
+            throw Duplicates.translate(
+                    e,
+                    "This response was saved by someone else at the same moment, or"
+                            + " has already been submitted. Reload the page: your answers above are still here.");
+        }
+    }
+
+    private SurveyRefused duplicate(Survey survey, MyResponse existing) {
+        String when = existing.submittedOn() == null ? "" : " on " + DAY.format(existing.submittedOn());
+        String who = existing.lastSavedBy() == null ? "" : " by " + existing.lastSavedBy();
+        return survey.mode() == SurveyMode.PER_COUNCIL
+                ? new SurveyRefused(
+                        "DUPLICATE",
+                        "Your council has already submitted its response to this survey" + when + who
+                                + ". A council sends one response; nothing was changed.")
+                : new SurveyRefused(
+                        "DUPLICATE", "You have already submitted your response" + when + "; nothing was changed.");
+    }
+
+    private void checkOpen(Survey survey) {
+        if (survey.isClosed(clock.instant())) {
+            throw new SurveyRefused(
+                    "CLOSED",
+                    "This survey closed on " + DAY.format(survey.closesAt().atZone(LONDON))
+                            + ". Your answers were not saved; anything saved before is kept.");
+        }
+        if (!survey.isOpen(clock.instant())) {
+            throw new SurveyRefused(
+                    "NOT_OPEN",
+                    "This survey opens on " + DAY.format(survey.opensAt().atZone(LONDON)) + ".");
+        }
+    }
+
+    private static Optional<Survey> visible(Connection c, long surveyId, String council) {
+        return SurveyStore.find(c, surveyId).filter(s -> s.published() && addressed(c, s.id(), council));
+    }
+
+    static boolean addressed(Connection c, long surveyId, String council) {
+        return Sql.one(
+                        c,
+                        "select exists (select 1 from survey_audience(?) as a(council) where a.council = ?)",
+                        rs -> rs.getBoolean(1),
+                        surveyId,
+                        council)
+                .orElse(false);
+    }
+
+    private static String council(SignedInUser user) {
+        if (user == null || user.council() == null) {
+            throw new SecurityException("Only a council's own people answer its surveys");
+        }
+        if (!user.council().equals(CurrentTenant.require())) {
+            throw new SecurityException("The signed-in council is not the bound one");
+        }
+        return user.council().value();
+    }
+}

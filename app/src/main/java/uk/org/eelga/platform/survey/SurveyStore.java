@@ -1,0 +1,193 @@
+package uk.org.eelga.platform.survey;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and writes the shared survey tables (no council's data) on the caller's connection. */
+final class SurveyStore {
+
+    private static final String COLUMNS = "id, title, description, kind, audience, group_id, meeting_id, mode,"
+            + " anonymous, opens_at, closes_at, published";
+
+    private SurveyStore() {}
+
+    static Optional<Survey> find(Connection c, long id) {
+        return Sql.one(c, "select " + COLUMNS + " from survey where id = ?", rs -> header(rs), id)
+                .map(s -> withSections(c, s));
+    }
+
+    /** Surveys without their questions, newest first. */
+    static List<Survey> all(Connection c) {
+        return Sql.list(c, "select " + COLUMNS + " from survey order by opens_at desc, id desc", SurveyStore::header);
+    }
+
+    static List<Survey> published(Connection c) {
+        return Sql.list(
+                c, "select " + COLUMNS + " from survey where published order by closes_at, id", SurveyStore::header);
+    }
+
+    static long insert(Connection c, SurveyDraft d, String createdBy) {
+        long id = Sql.insert(
+                c,
+                "insert into survey (title, description, kind, audience, group_id, meeting_id, mode, anonymous,"
+                        + " opens_at, closes_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                d.title(),
+                d.description(),
+                d.kind(),
+                d.audience(),
+                d.groupId(),
+                d.meetingId(),
+                d.mode(),
+                d.anonymous(),
+                d.opensAt(),
+                d.closesAt(),
+                createdBy);
+        writeQuestions(c, id, d);
+        return id;
+    }
+
+    static void updateHeader(Connection c, long id, SurveyDraft d) {
+        Sql.update(
+                c,
+                "update survey set title = ?, description = ?, kind = ?, audience = ?, group_id = ?, meeting_id = ?,"
+                        + " mode = ?, anonymous = ?, opens_at = ?, closes_at = ? where id = ?",
+                d.title(),
+                d.description(),
+                d.kind(),
+                d.audience(),
+                d.groupId(),
+                d.meetingId(),
+                d.mode(),
+                d.anonymous(),
+                d.opensAt(),
+                d.closesAt(),
+                id);
+    }
+
+    static void replaceQuestions(Connection c, long id, SurveyDraft d) {
+        Sql.update(c, "delete from survey_question where survey_id = ?", id);
+        Sql.update(c, "delete from survey_section where survey_id = ?", id);
+        writeQuestions(c, id, d);
+    }
+
+    static void publish(Connection c, long id) {
+        Sql.update(c, "update survey set published = true where id = ?", id);
+    }
+
+    private static void writeQuestions(Connection c, long surveyId, SurveyDraft d) {
+        List<Long> ids = new ArrayList<>();
+        int sectionPosition = 0;
+        for (SurveyDraft.SectionDraft section : d.sections()) {
+            long sectionId = Sql.insert(
+                    c,
+                    "insert into survey_section (survey_id, position, title) values (?, ?, ?)",
+                    surveyId,
+                    ++sectionPosition,
+                    section.title());
+            for (SurveyDraft.QuestionDraft q : section.questions()) {
+                Long showIf = q.showIfQuestion() == null ? null : ids.get(q.showIfQuestion() - 1);
+                ids.add(Sql.insert(
+                        c,
+                        "insert into survey_question (survey_id, section_id, position, text, type, required, options,"
+                                + " show_if_question, show_if_answer) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        surveyId,
+                        sectionId,
+                        ids.size() + 1,
+                        q.text(),
+                        q.type(),
+                        q.required(),
+                        Sql.texts(c, SurveyRules.options(q)),
+                        showIf,
+                        showIf == null ? null : q.showIfAnswer()));
+            }
+        }
+    }
+
+    private static Survey header(ResultSet rs) throws SQLException {
+        return new Survey(
+                rs.getLong("id"),
+                rs.getString("title"),
+                rs.getString("description"),
+                SurveyKind.valueOf(rs.getString("kind")),
+                SurveyAudience.valueOf(rs.getString("audience")),
+                Sql.nullableLong(rs, "group_id"),
+                Sql.nullableLong(rs, "meeting_id"),
+                SurveyMode.valueOf(rs.getString("mode")),
+                rs.getBoolean("anonymous"),
+                Sql.instant(rs, "opens_at"),
+                Sql.instant(rs, "closes_at"),
+                rs.getBoolean("published"),
+                List.of());
+    }
+
+    private static Survey withSections(Connection c, Survey s) {
+        Map<Long, List<Survey.Question>> bySection = new LinkedHashMap<>();
+        Map<Long, String> titles = new LinkedHashMap<>();
+        Sql.list(
+                c,
+                "select id, title from survey_section where survey_id = ? order by position",
+                rs -> {
+                    titles.put(rs.getLong(1), rs.getString(2));
+                    bySection.put(rs.getLong(1), new ArrayList<>());
+                    return null;
+                },
+                s.id());
+        Sql.list(
+                c,
+                "select id, section_id, position, text, type, required, options, show_if_question, show_if_answer"
+                        + " from survey_question where survey_id = ? order by position",
+                rs -> {
+                    bySection
+                            .get(rs.getLong("section_id"))
+                            .add(new Survey.Question(
+                                    rs.getLong("id"),
+                                    rs.getInt("position"),
+                                    rs.getString("text"),
+                                    QuestionType.valueOf(rs.getString("type")),
+                                    rs.getBoolean("required"),
+                                    Sql.texts(rs, "options"),
+                                    Sql.nullableLong(rs, "show_if_question"),
+                                    rs.getString("show_if_answer")));
+                    return null;
+                },
+                s.id());
+        List<Survey.Section> sections = new ArrayList<>();
+        bySection.forEach(
+                (id, questions) -> sections.add(new Survey.Section(id, titles.get(id), List.copyOf(questions))));
+        return new Survey(
+                s.id(),
+                s.title(),
+                s.description(),
+                s.kind(),
+                s.audience(),
+                s.groupId(),
+                s.meetingId(),
+                s.mode(),
+                s.anonymous(),
+                s.opensAt(),
+                s.closesAt(),
+                s.published(),
+                List.copyOf(sections));
+    }
+
+    static boolean hasResponses(Connection c, long surveyId) {
+        // the reader role sees every council's responses; used by staff paths only
+        return Sql.one(
+                        c,
+                        "select exists (select 1 from survey_response where survey_id = ?)",
+                        rs -> rs.getBoolean(1),
+                        surveyId)
+                .orElse(false);
+    }
+
+    static Instant now() {
+        return Instant.now();
+    }
+}

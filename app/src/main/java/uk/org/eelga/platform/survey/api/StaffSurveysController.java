@@ -1,0 +1,108 @@
+package uk.org.eelga.platform.survey.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import uk.org.eelga.platform.api.ApiCaller;
+import uk.org.eelga.platform.survey.Survey;
+import uk.org.eelga.platform.survey.SurveyCatalogue;
+import uk.org.eelga.platform.survey.SurveyDraft;
+import uk.org.eelga.platform.survey.SurveyExport;
+import uk.org.eelga.platform.survey.SurveyNotFound;
+import uk.org.eelga.platform.survey.SurveyReminders;
+import uk.org.eelga.platform.survey.SurveyResults;
+import uk.org.eelga.platform.survey.SurveyResultsReader;
+import uk.org.eelga.tenancy.identity.Roles;
+
+/** The association's surveys: build, publish, remind, results and export (association staff only). */
+@Controller("/api/v1/surveys")
+@Tag(name = "Surveys (association staff)")
+@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+class StaffSurveysController {
+
+    private final SurveyCatalogue catalogue;
+    private final SurveyResultsReader results;
+    private final SurveyExport export;
+    private final SurveyReminders reminders;
+
+    StaffSurveysController(
+            SurveyCatalogue catalogue, SurveyResultsReader results, SurveyExport export, SurveyReminders reminders) {
+        this.catalogue = catalogue;
+        this.results = results;
+        this.export = export;
+        this.reminders = reminders;
+    }
+
+    @Get
+    @Operation(summary = "Every survey (without questions), newest first")
+    List<Survey> all() {
+        return catalogue.all();
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One survey with its sections and questions")
+    Survey one(@PathVariable long id) {
+        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+    }
+
+    @Post
+    @Operation(summary = "Create a survey (unpublished); skip rules name an earlier question by its number")
+    @ApiResponse(responseCode = "422", description = "The survey is not valid (code INVALID_SURVEY)")
+    HttpResponse<Created> create(@Body SurveyDraft draft, HttpRequest<?> request) {
+        long id = catalogue.create(ApiCaller.of(request), draft);
+        return HttpResponse.created(new Created(id));
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Change a survey until it closes (questions only while no council has answered)")
+    @ApiResponse(responseCode = "422", description = "Closed, answered already, or not valid")
+    Survey update(@PathVariable long id, @Body SurveyDraft draft, HttpRequest<?> request) {
+        catalogue.update(ApiCaller.of(request), id, draft);
+        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+    }
+
+    @Post("/{id}/publish")
+    @Operation(summary = "Publish a survey: its audience sees it from its opening date")
+    Survey publish(@PathVariable long id, HttpRequest<?> request) {
+        catalogue.publish(ApiCaller.of(request), id);
+        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+    }
+
+    @Get("/{id}/results")
+    @Operation(
+            summary = "Results: response rate by council, answer distributions, free text (suppressed when"
+                    + " anonymous and fewer than five in a group)")
+    SurveyResults results(@PathVariable long id, HttpRequest<?> request) {
+        return results.results(ApiCaller.of(request), id);
+    }
+
+    @Get(value = "/{id}/export.csv", produces = "text/csv")
+    @Operation(summary = "The submitted responses as CSV (no council column for anonymous surveys)")
+    HttpResponse<String> csv(@PathVariable long id, HttpRequest<?> request) {
+        return HttpResponse.ok(export.csv(ApiCaller.of(request), id))
+                .contentType(new MediaType("text/csv; charset=utf-8"))
+                .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"");
+    }
+
+    @Post("/{id}/reminders")
+    @Operation(summary = "E-mail the people of councils in the audience that have not responded")
+    SurveyReminders.Sent remind(@PathVariable long id, HttpRequest<?> request) {
+        return reminders.remind(ApiCaller.of(request), id);
+    }
+
+    /** The id of a created survey. */
+    @Serdeable
+    record Created(long id) {}
+}

@@ -1,0 +1,49 @@
+package uk.org.eelga.platform.survey.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.org.eelga.platform.survey.SurveyAnswering;
+import uk.org.eelga.platform.survey.SurveyForCouncil;
+import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+
+/** A council's open surveys, with where the council (or the person) stands on each. */
+@Route(value = "portal/surveys", layout = MainLayout.class)
+@PageTitle("Surveys | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class CouncilSurveysView extends VerticalLayout {
+
+    public CouncilSurveysView(SurveyAnswering answering) {
+        add(new H1("Surveys"));
+        List<SurveyForCouncil> surveys = answering.openSurveys(CurrentUser.require());
+        if (surveys.isEmpty()) {
+            add(new Paragraph("There are no open surveys for your council at the moment."));
+            return;
+        }
+        add(new Paragraph("Open surveys for your council. Drafts can be changed by anyone in your council until the"
+                + " survey closes."));
+        Grid<SurveyForCouncil> grid = new Grid<>(SurveyForCouncil.class, false);
+        grid.addComponentColumn(s -> new RouterLink(s.title(), AnswerSurveyView.class, s.id()))
+                .setHeader("Survey")
+                .setFlexGrow(3);
+        grid.addColumn(s -> s.kind().label()).setHeader("Kind");
+        grid.addColumn(s -> s.mode().label() + (s.anonymous() ? ", anonymous" : ""))
+                .setHeader("Who answers");
+        grid.addColumn(s -> Dates.day(s.closesAt())).setHeader("Closes");
+        grid.addColumn(s -> s.status().label()).setHeader("Status");
+        grid.setItems(surveys);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Open surveys");
+        add(grid);
+    }
+}

@@ -1,0 +1,43 @@
+package uk.org.eelga.platform.survey.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.eelga.platform.survey.SurveyDraft;
+
+/** A section in the builder with its questions. */
+final class SectionEditor extends VerticalLayout {
+
+    final TextField title = new TextField("Section title");
+    final List<QuestionEditor> questions = new ArrayList<>();
+    private final VerticalLayout list = new VerticalLayout();
+
+    SectionEditor(Runnable remove) {
+        addClassName("section-editor");
+        title.setWidthFull();
+        list.setPadding(false);
+        add(
+                title,
+                list,
+                new Button("Add question", e -> addQuestion()),
+                new Button("Remove section", e -> remove.run()));
+    }
+
+    QuestionEditor addQuestion() {
+        QuestionEditor[] holder = new QuestionEditor[1];
+        holder[0] = new QuestionEditor(() -> {
+            questions.remove(holder[0]);
+            list.remove(holder[0]);
+        });
+        questions.add(holder[0]);
+        list.add(holder[0]);
+        return holder[0];
+    }
+
+    SurveyDraft.SectionDraft draft() {
+        return new SurveyDraft.SectionDraft(
+                title.getValue(), questions.stream().map(QuestionEditor::draft).toList());
+    }
+}

@@ -1,0 +1,45 @@
+package uk.org.eelga.platform.survey.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import uk.org.eelga.platform.survey.Survey;
+import uk.org.eelga.platform.survey.SurveyCatalogue;
+import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.tenancy.identity.Roles;
+
+/** The association's surveys: build new ones, change them until they close, read results. */
+@Route(value = "console/surveys", layout = MainLayout.class)
+@PageTitle("Surveys | EELGA console")
+@RolesAllowed({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@Prototype
+public class StaffSurveysView extends VerticalLayout {
+
+    public StaffSurveysView(SurveyCatalogue catalogue, Clock clock) {
+        add(new H1("Surveys"));
+        add(new RouterLink("New survey", SurveyBuilderView.class));
+        Grid<Survey> grid = new Grid<>(Survey.class, false);
+        grid.addColumn(Survey::title).setHeader("Survey").setFlexGrow(3);
+        grid.addColumn(s -> s.kind().label()).setHeader("Kind");
+        grid.addColumn(s -> s.audience().label()).setHeader("Audience");
+        grid.addColumn(s -> Dates.day(s.opensAt())).setHeader("Opens");
+        grid.addColumn(s -> Dates.day(s.closesAt())).setHeader("Closes");
+        grid.addColumn(s -> !s.published() ? "Not published" : s.isClosed(clock.instant()) ? "Closed" : "Published")
+                .setHeader("State");
+        grid.addComponentColumn(s -> new HorizontalLayout(
+                        new RouterLink("Edit", SurveyBuilderView.class, s.id()),
+                        new RouterLink("Results", SurveyResultsView.class, s.id())))
+                .setHeader("Open");
+        grid.setItems(catalogue.all());
+        grid.setAriaLabel("Surveys");
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+}
