@@ -17,6 +17,7 @@ import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
+import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
  * Each council's engagement summary. A council's people get their own council's (with the history of councils
@@ -27,25 +28,55 @@ public class EngagementSummaries {
 
     private final TransactionOperations<Connection> transactions;
     private final AssociationWideRead associationWide;
+    private final OnBehalfOfCouncil onBehalf;
+    private final List<EngagementFigureSource> otherSources;
 
-    EngagementSummaries(TransactionOperations<Connection> transactions, AssociationWideRead associationWide) {
+    EngagementSummaries(
+            TransactionOperations<Connection> transactions,
+            AssociationWideRead associationWide,
+            OnBehalfOfCouncil onBehalf,
+            List<EngagementFigureSource> otherSources) {
         this.transactions = transactions;
         this.associationWide = associationWide;
+        this.onBehalf = onBehalf;
+        this.otherSources = otherSources;
     }
 
     public EngagementSummary of(SignedInUser viewer, TenantId council, ReportingPeriod period) {
         if (viewer.isAssociationStaff()) {
-            return associationWide.read(
+            EngagementSummary summary = associationWide.read(
                     viewer,
                     "engagement summary of " + council.value() + " for " + period.label(),
                     connection -> compute(connection, council, period));
+            return withOther(summary, onBehalf.call(viewer, council, () -> otherLines(period)));
         }
         // A council's people only ever see their own council: the bound one, from the verified token.
         if (!council.equals(viewer.council())
                 || !CurrentTenant.get().map(council::equals).orElse(false)) {
             throw EngagementRefused.notFound("council");
         }
-        return transactions.executeRead(status -> compute(status.getConnection(), council, period));
+        EngagementSummary summary =
+                transactions.executeRead(status -> compute(status.getConnection(), council, period));
+        return withOther(summary, otherLines(period));
+    }
+
+    private List<EngagementSummary.OtherLine> otherLines(ReportingPeriod period) {
+        List<EngagementSummary.OtherLine> lines = new ArrayList<>();
+        otherSources.forEach(source -> lines.addAll(source.linesFor(period)));
+        return lines;
+    }
+
+    private static EngagementSummary withOther(EngagementSummary s, List<EngagementSummary.OtherLine> other) {
+        return new EngagementSummary(
+                s.councilId(),
+                s.councilName(),
+                s.period(),
+                s.predecessors(),
+                s.groups(),
+                s.allMeetings(),
+                s.allMeetingsRegionalMedianPercent(),
+                s.events(),
+                other);
     }
 
     private static EngagementSummary compute(Connection connection, TenantId council, ReportingPeriod period) {
@@ -79,7 +110,8 @@ public class EngagementSummaries {
                     groups,
                     all,
                     percent(allMeetingsMedian(connection, period)),
-                    events(connection, council, period));
+                    events(connection, council, period),
+                    List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the engagement summary", e);
         }

@@ -20,12 +20,17 @@ public record EngagementSummary(
         List<GroupLine> groups,
         Fraction allMeetings,
         @Nullable Integer allMeetingsRegionalMedianPercent,
-        Events events) {
+        Events events,
+        List<OtherLine> other) {
 
     /** Seats attended of seats expected at one group's meetings, and the median council's share. */
     @Serdeable
     public record GroupLine(
             long groupId, String groupName, Fraction attended, @Nullable Integer regionalMedianPercent) {}
+
+    /** A figure another feature adds (e.g. "Surveys answered"), with the regional median share beside it. */
+    @Serdeable
+    public record OtherLine(String label, Fraction ours, @Nullable Integer regionalMedianPercent) {}
 
     @Serdeable
     public record Events(

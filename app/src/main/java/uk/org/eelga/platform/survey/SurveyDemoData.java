@@ -1,9 +1,5 @@
 package uk.org.eelga.platform.survey;
 
-import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
-import io.micronaut.core.reflect.ClassUtils;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -18,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.demo.DemoDataLoader;
 import uk.org.eelga.platform.survey.SurveyDraft.QuestionDraft;
 import uk.org.eelga.platform.survey.SurveyDraft.SectionDraft;
 import uk.org.eelga.tenancy.TenantId;
@@ -33,17 +30,14 @@ import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
  * title is skipped). Responses are written as each council's own rows: the platform's system identity acts
  * through {@link OnBehalfOfCouncil}, so row-level security applies as for the council itself.
  *
- * <p>With {@code eelga.demo-data.enabled} (env EELGA_DEMO_DATA) it loads itself at startup, unless the
- * engagement feature's {@code EngagementDemoData} class is present: then that loader calls {@link #load()} after
- * creating meetings, events and attendance, so evaluations are made for its events.
+ * <p>Runs after the engagement demo data (order 20), so evaluations are made for its events.
  */
 @Singleton
-public class SurveyDemoData {
+public class SurveyDemoData implements DemoDataLoader {
 
     static final String CREATED_BY = "demo-data@eelga.demo";
     private static final Logger LOG = LoggerFactory.getLogger(SurveyDemoData.class);
 
-    private final boolean enabled;
     private final CouncilDirectory councils;
     private final SurveyCatalogue catalogue;
     private final TransactionOperations<Connection> transactions;
@@ -51,13 +45,11 @@ public class SurveyDemoData {
     private final AssociationWideRead wideRead;
 
     SurveyDemoData(
-            @Value("${eelga.demo-data.enabled:false}") boolean enabled,
             CouncilDirectory councils,
             SurveyCatalogue catalogue,
             TransactionOperations<Connection> transactions,
             OnBehalfOfCouncil onBehalf,
             AssociationWideRead wideRead) {
-        this.enabled = enabled;
         this.councils = councils;
         this.catalogue = catalogue;
         this.transactions = transactions;
@@ -65,14 +57,24 @@ public class SurveyDemoData {
         this.wideRead = wideRead;
     }
 
-    @EventListener
-    void onStartup(StartupEvent event) {
-        if (enabled && !ClassUtils.isPresent("uk.org.eelga.platform.engagement.EngagementDemoData", null)) {
-            load();
-        }
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String name() {
+        return "surveys (perception surveys, pay canvasses, evaluations)";
+    }
+
+    /** Each survey is skipped when already loaded, so loading again is always safe and cheap. */
+    @Override
+    public boolean alreadyLoaded() {
+        return false;
     }
 
     /** Loads the demo surveys and responses that are not there yet. Safe to call again. */
+    @Override
     public void load() {
         List<CouncilSummary> all = councils.all();
         Random random = new Random(20171);

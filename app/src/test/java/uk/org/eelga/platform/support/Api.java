@@ -37,28 +37,13 @@ public final class Api {
     /** Any method; a JSON body when {@code json} is not null. */
     public static Answer send(String method, String path, String bearer, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(java.time.Duration.ofSeconds(60))
                 .method(
                         method,
                         json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** POSTs a JSON body (may be null for an empty body). */
-    public static Answer post(String path, String bearer, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

@@ -16,6 +16,7 @@ class SummaryPanel extends VerticalLayout {
     final Paragraph totals = new Paragraph();
     final Paragraph events = new Paragraph();
     final Paragraph lineage = new Paragraph();
+    final Grid<EngagementSummary.OtherLine> other = new Grid<>();
     private final H2 heading = new H2();
 
     SummaryPanel() {
@@ -30,7 +31,15 @@ class SummaryPanel extends VerticalLayout {
         groups.addColumn(l -> percent(l.regionalMedianPercent())).setHeader("Regional median");
         groups.setAllRowsVisible(true);
         groups.setAriaLabel("Meetings attended per group");
+        other.addColumn(EngagementSummary.OtherLine::label).setHeader("Figure").setFlexGrow(3);
+        other.addColumn(l -> l.ours().part()).setHeader("Done");
+        other.addColumn(l -> l.ours().whole()).setHeader("Asked");
+        other.addColumn(l -> percent(l.ours().percent())).setHeader("Our share");
+        other.addColumn(l -> percent(l.regionalMedianPercent())).setHeader("Regional median");
+        other.setAllRowsVisible(true);
+        other.setAriaLabel("Surveys and evaluations");
         add(heading, lineage, new H3("Meetings of the association's groups"), totals, groups, new H3("Events"), events);
+        add(new H3("Surveys and evaluations"), other);
     }
 
     void show(EngagementSummary summary) {
@@ -48,6 +57,7 @@ class SummaryPanel extends VerticalLayout {
                         : "All groups: " + all + " of expected seats attended. Regional median: "
                                 + percent(summary.allMeetingsRegionalMedianPercent()) + ".");
         groups.setItems(summary.groups());
+        other.setItems(summary.other());
         EngagementSummary.Events e = summary.events();
         events.setText(e.eventsAttended() + " events attended and " + e.delegatesRegistered()
                 + " delegates registered. Regional median: " + number(e.regionalMedianEventsAttended())

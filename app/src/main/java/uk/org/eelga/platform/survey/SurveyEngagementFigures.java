@@ -1,0 +1,48 @@
+package uk.org.eelga.platform.survey;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import uk.org.eelga.platform.engagement.EngagementFigureSource;
+import uk.org.eelga.platform.engagement.EngagementSummary;
+import uk.org.eelga.platform.engagement.Fraction;
+import uk.org.eelga.platform.engagement.ReportingPeriod;
+
+/** Surveys answered and evaluations given, in the bound council's engagement summary. */
+@Singleton
+class SurveyEngagementFigures implements EngagementFigureSource {
+
+    private final SurveyFigures figures;
+
+    SurveyEngagementFigures(SurveyFigures figures) {
+        this.figures = figures;
+    }
+
+    @Override
+    public List<EngagementSummary.OtherLine> linesFor(ReportingPeriod period) {
+        LocalDate from = period.firstDay();
+        LocalDate to = period.endDay().minusDays(1);
+        SurveyFigures.CouncilFigures ours = figures.forCurrentCouncil(from, to);
+        SurveyFigures.RegionalMedian median = figures.regionalMedianAnsweredShare(from, to);
+        return List.of(
+                new EngagementSummary.OtherLine(
+                        "Surveys answered (incl. evaluations)",
+                        fraction(ours.surveys()),
+                        percent(median.medianShare())),
+                new EngagementSummary.OtherLine("Event evaluations given", fraction(ours.evaluations()), null));
+    }
+
+    private static Fraction fraction(SurveyFigures.Share share) {
+        return new Fraction(share.numerator(), share.denominator());
+    }
+
+    private static Integer percent(BigDecimal share) {
+        return share == null
+                ? null
+                : share.multiply(BigDecimal.valueOf(100))
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .intValueExact();
+    }
+}
