@@ -6,13 +6,13 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** The admitted caller of an API request, as {@link ApiMembershipFilter} left it on the request. */
-final class ApiCaller {
+public final class ApiCaller {
 
     static final String ATTRIBUTE = "eelga.apiCaller";
 
     private ApiCaller() {}
 
-    static SignedInUser of(HttpRequest<?> request) {
+    public static SignedInUser of(HttpRequest<?> request) {
         return request.getAttribute(ATTRIBUTE, SignedInUser.class)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.UNAUTHORIZED, "Sign in first"));
     }

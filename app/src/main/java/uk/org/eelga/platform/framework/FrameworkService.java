@@ -77,6 +77,35 @@ public class FrameworkService {
         return store.frameworkOfMeasure(measureId);
     }
 
+    /** Stores a new year's framework (from an import); a year already present is refused. */
+    @io.micronaut.transaction.annotation.Transactional
+    public FrameworkSummary create(SignedInUser staff, FrameworkDraft draft) {
+        requireStaff(staff);
+        if (store.frameworkByYear(draft.year()).isPresent()) {
+            throw new IllegalStateException("A framework for " + draft.year() + " already exists");
+        }
+        return store.framework(store.insert(draft)).orElseThrow();
+    }
+
+    /** Binds a measure to a live kind with parameters (or unbinds it with a null kind). */
+    @io.micronaut.transaction.annotation.Transactional
+    public void bindLive(SignedInUser staff, long measureId, String kindCode, Map<String, String> parameters) {
+        requireStaff(staff);
+        store.measure(measureId).orElseThrow(() -> new IllegalArgumentException("No such measure"));
+        if (kindCode != null) {
+            LiveMeasureKind kind = catalogue
+                    .find(kindCode)
+                    .orElseThrow(() -> new IllegalArgumentException("No measure kind " + kindCode));
+            kind.parameters().stream()
+                    .filter(p -> p.required() && p.defaultValue() == null && !parameters.containsKey(p.name()))
+                    .findFirst()
+                    .ifPresent(p -> {
+                        throw new IllegalArgumentException("Missing parameter: " + p.label());
+                    });
+        }
+        store.bindLive(measureId, kindCode, parameters);
+    }
+
     public List<LiveMeasureKind> kinds() {
         return catalogue.all();
     }
