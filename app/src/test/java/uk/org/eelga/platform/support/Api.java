@@ -30,6 +30,20 @@ public final class Api {
         }
     }
 
+    public static Answer post(String path, String bearer) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(BASE + path)).POST(HttpRequest.BodyPublishers.noBody());
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A response: status and body. */
     public record Answer(int status, String body) {
         public JsonNode json() {
