@@ -36,6 +36,7 @@ public class PeriodClose {
     }
 
     /** A closed (or reopened) period as pages and the API show it. */
+    @io.micronaut.serde.annotation.Serdeable
     public record ClosedPeriod(
             String period,
             String closedBy,

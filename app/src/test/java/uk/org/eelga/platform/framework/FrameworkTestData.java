@@ -20,13 +20,13 @@ import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** A small framework for a far-off year, and sign-ins at known times, so figures can be worked out by hand. */
-final class FrameworkTestData {
+public final class FrameworkTestData {
 
-    static final String YEAR = "2098-99";
+    public static final String YEAR = "2098-99";
 
     private FrameworkTestData() {}
 
-    static FrameworkDraft draft() {
+    public static FrameworkDraft draft() {
         return new FrameworkDraft(
                 YEAR,
                 "Test framework " + YEAR,
@@ -77,7 +77,7 @@ final class FrameworkTestData {
                 Map.of());
     }
 
-    static SignedInUser leader(TenantId council, String name) {
+    public static SignedInUser leader(TenantId council, String name) {
         return new SignedInUser(
                 "subject-leader-" + council,
                 "leader@" + council + ".demo",
@@ -87,7 +87,7 @@ final class FrameworkTestData {
                 name);
     }
 
-    static void clean() throws Exception {
+    public static void clean() throws Exception {
         TestDatabase.clearTenantData();
         try (Connection owner = TestDatabase.asOwner();
                 Statement s = owner.createStatement()) {
@@ -96,7 +96,7 @@ final class FrameworkTestData {
     }
 
     /** A person of the council first signed in at the given time. */
-    static void signedIn(String council, String subject, String at) throws Exception {
+    public static void signedIn(String council, String subject, String at) throws Exception {
         try (Connection owner = TestDatabase.asOwner();
                 PreparedStatement s = owner.prepareStatement(
                         "insert into council_user (tenant_id, subject, email,"
@@ -116,7 +116,7 @@ final class FrameworkTestData {
         }
     }
 
-    static void councilStatus(String council, String status) throws Exception {
+    public static void councilStatus(String council, String status) throws Exception {
         try (Connection owner = TestDatabase.asOwner();
                 PreparedStatement s = owner.prepareStatement("update council set status = ? where id = ?")) {
             s.setString(1, status);
@@ -125,7 +125,7 @@ final class FrameworkTestData {
         }
     }
 
-    static SignedInUser staff() {
+    public static SignedInUser staff() {
         return Fixtures.staff();
     }
 }

@@ -116,6 +116,7 @@ public class FrameworkView extends VerticalLayout {
         grid.addColumn(r -> r.measure().targetText()).setHeader("Target").setAutoWidth(true);
         grid.addColumn(r -> figureText(r)).setHeader("Figure").setAutoWidth(true);
         grid.addComponentColumn(r -> RagBadge.of(r.figure().rag()))
+                .setKey("rag")
                 .setHeader("RAG")
                 .setAutoWidth(true);
         grid.addColumn(r -> r.figure().source().label() + (r.figure().frozen() ? " (closed)" : ""))

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.framework;
+package uk.org.eelga.platform.framework.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,10 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.framework.CouncilFigure;
+import uk.org.eelga.platform.framework.FrameworkService;
+import uk.org.eelga.platform.framework.FrameworkTestData;
+import uk.org.eelga.platform.framework.Rag;
+import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
-import uk.org.eelga.platform.framework.ui.FrameworkView;
-import uk.org.eelga.platform.framework.ui.MeasureView;
-import uk.org.eelga.platform.framework.ui.OurCouncilFrameworkView;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
