@@ -55,6 +55,10 @@ public final class Api {
         }
     }
 
+    public static Answer post(String path, String bearer) {
+        return send("POST", path, bearer, null);
+    }
+
     /** The platform's base URL. */
     public static String base() {
         return BASE;

@@ -1,0 +1,257 @@
+package uk.org.eelga.platform.framework;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
+import uk.org.eelga.platform.framework.FrameworkModel.Measure;
+import uk.org.eelga.platform.framework.FrameworkModel.Tree;
+import uk.org.eelga.platform.framework.live.LiveMeasureCatalogue;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
+import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
+
+/**
+ * Reads the framework and works out each measure's figure for a period: from a closed quarter's snapshot when
+ * the quarter is closed, otherwise live from the platform's records (association staff, through an audited
+ * association-wide read) or from the latest accepted manual value.
+ */
+@Singleton
+public class FrameworkService {
+
+    private final FrameworkStore store;
+    private final ManualValueStore manualValues;
+    private final SnapshotStore snapshots;
+    private final LiveMeasureCatalogue catalogue;
+    private final AssociationWideRead associationWideRead;
+    private final TransactionOperations<Connection> transactions;
+
+    FrameworkService(
+            FrameworkStore store,
+            ManualValueStore manualValues,
+            SnapshotStore snapshots,
+            LiveMeasureCatalogue catalogue,
+            AssociationWideRead associationWideRead,
+            TransactionOperations<Connection> transactions) {
+        this.store = store;
+        this.manualValues = manualValues;
+        this.snapshots = snapshots;
+        this.catalogue = catalogue;
+        this.associationWideRead = associationWideRead;
+        this.transactions = transactions;
+    }
+
+    @ReadOnly
+    public List<FrameworkSummary> frameworks() {
+        return store.frameworks();
+    }
+
+    /** The framework staff work on by default: the latest year. */
+    @ReadOnly
+    public Optional<FrameworkSummary> current() {
+        List<FrameworkSummary> all = store.frameworks();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    @ReadOnly
+    public Optional<Tree> tree(long frameworkId) {
+        return store.tree(frameworkId);
+    }
+
+    @ReadOnly
+    public Optional<Measure> measure(long measureId) {
+        return store.measure(measureId);
+    }
+
+    @ReadOnly
+    public Optional<Long> frameworkOfMeasure(long measureId) {
+        return store.frameworkOfMeasure(measureId);
+    }
+
+    /** Stores a new year's framework (from an import); a year already present is refused. */
+    @io.micronaut.transaction.annotation.Transactional
+    public FrameworkSummary create(SignedInUser staff, FrameworkDraft draft) {
+        requireStaff(staff);
+        if (store.frameworkByYear(draft.year()).isPresent()) {
+            throw new IllegalStateException("A framework for " + draft.year() + " already exists");
+        }
+        return store.framework(store.insert(draft)).orElseThrow();
+    }
+
+    /** Binds a measure to a live kind with parameters (or unbinds it with a null kind). */
+    @io.micronaut.transaction.annotation.Transactional
+    public void bindLive(SignedInUser staff, long measureId, String kindCode, Map<String, String> parameters) {
+        requireStaff(staff);
+        store.measure(measureId).orElseThrow(() -> new IllegalArgumentException("No such measure"));
+        if (kindCode != null) {
+            LiveMeasureKind kind = catalogue
+                    .find(kindCode)
+                    .orElseThrow(() -> new IllegalArgumentException("No measure kind " + kindCode));
+            kind.parameters().stream()
+                    .filter(p -> p.required() && p.defaultValue() == null && !parameters.containsKey(p.name()))
+                    .findFirst()
+                    .ifPresent(p -> {
+                        throw new IllegalArgumentException("Missing parameter: " + p.label());
+                    });
+        }
+        store.bindLive(measureId, kindCode, parameters);
+    }
+
+    public List<LiveMeasureKind> kinds() {
+        return catalogue.all();
+    }
+
+    /** Every measure's figure for the period (staff only): frozen if the period is closed, else current. */
+    public Map<Long, Figure> figures(SignedInUser staff, long frameworkId, ReportingPeriod period) {
+        requireStaff(staff);
+        Tree tree = tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
+        Optional<List<Figure>> frozen = transactions.executeRead(
+                status -> snapshots.openClose(frameworkId, period.code()).map(close -> close.figures()));
+        Map<Long, Figure> figures = new LinkedHashMap<>();
+        if (frozen.isPresent()) {
+            frozen.get().forEach(f -> figures.put(f.measureId(), f.asFrozen()));
+            tree.measures().forEach(m -> figures.putIfAbsent(m.id(), Figure.none(m.id(), period.code())));
+            return figures;
+        }
+        return currentFigures(staff, tree.measures(), period);
+    }
+
+    /** Figures as they stand now, ignoring any snapshot; used to close a period. */
+    Map<Long, Figure> currentFigures(SignedInUser staff, List<Measure> measures, ReportingPeriod period) {
+        requireStaff(staff);
+        Map<Long, Figure> figures = new LinkedHashMap<>();
+        List<Measure> live = measures.stream().filter(Measure::isLive).toList();
+        if (!live.isEmpty()) {
+            associationWideRead.read(staff, "framework figures for " + period.code(), connection -> {
+                for (Measure m : live) {
+                    figures.put(m.id(), liveFigure(m, period, connection));
+                }
+                return null;
+            });
+        }
+        transactions.executeRead(status -> {
+            for (Measure m : measures) {
+                if (!m.isLive()) {
+                    figures.put(
+                            m.id(),
+                            manualValues
+                                    .latestAccepted(m.id(), period.code())
+                                    .map(v -> new Figure(
+                                            m.id(),
+                                            period.code(),
+                                            v.value(),
+                                            v.rag(),
+                                            Figure.Source.MANUAL,
+                                            v.commentary(),
+                                            null,
+                                            null,
+                                            List.of(),
+                                            false))
+                                    .orElse(Figure.none(m.id(), period.code())));
+                }
+            }
+            return null;
+        });
+        Map<Long, Figure> ordered = new LinkedHashMap<>();
+        measures.forEach(m -> ordered.put(m.id(), figures.get(m.id())));
+        return ordered;
+    }
+
+    private Figure liveFigure(Measure m, ReportingPeriod period, Connection connection) {
+        Optional<LiveMeasureKind> kind = catalogue.find(m.liveKind());
+        if (kind.isEmpty()) {
+            return new Figure(
+                    m.id(),
+                    period.code(),
+                    null,
+                    Rag.NOT_RATED,
+                    Figure.Source.LIVE,
+                    "The measure kind " + m.liveKind() + " is not available on this platform yet.",
+                    null,
+                    null,
+                    List.of(),
+                    false);
+        }
+        MeasureResult result = kind.get().compute(new LiveMeasureQuery(m.liveParameters(), period, connection));
+        return new Figure(
+                m.id(),
+                period.code(),
+                result.value(),
+                m.ragRule().rate(result.value()),
+                Figure.Source.LIVE,
+                kind.get().title(),
+                result.numerator(),
+                result.denominator(),
+                result.evidence(),
+                false);
+    }
+
+    /** One measure's figure for each quarter of its framework's year, for the chart and the history table. */
+    public List<Figure> overTime(SignedInUser staff, long measureId) {
+        Measure measure = measure(measureId).orElseThrow(() -> new IllegalArgumentException("No such measure"));
+        long frameworkId = frameworkOfMeasure(measureId).orElseThrow();
+        String year = tree(frameworkId).orElseThrow().framework().year();
+        List<Figure> series = new ArrayList<>();
+        for (ReportingPeriod quarter : ReportingPeriod.quartersOf(year)) {
+            Optional<Figure> frozen = transactions.executeRead(
+                    status -> snapshots.openClose(frameworkId, quarter.code()).flatMap(close -> close.figures().stream()
+                            .filter(f -> f.measureId() == measureId)
+                            .findFirst()));
+            series.add(frozen.map(Figure::asFrozen).orElseGet(() -> currentFigures(staff, List.of(measure), quarter)
+                    .get(measureId)));
+        }
+        return series;
+    }
+
+    /**
+     * What a council's people see for their own council: each per-council live measure with the council's own
+     * figure (computed under the council's binding, so row-level security keeps it to their rows) and the
+     * regional figure as published when the association closed the period (none while it is open).
+     */
+    public List<CouncilFigure> councilFigures(SignedInUser member, long frameworkId, ReportingPeriod period) {
+        if (member.council() == null
+                || !member.council().equals(CurrentTenant.get().orElse(null))) {
+            throw new SecurityException("Only a council's own people, with their council bound, see its figures");
+        }
+        Tree tree = tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
+        return transactions.executeRead(status -> {
+            Optional<SnapshotStore.Close> close = snapshots.openClose(frameworkId, period.code());
+            List<CouncilFigure> rows = new ArrayList<>();
+            for (Measure m : tree.measures()) {
+                Optional<LiveMeasureKind> kind = m.isLive() ? catalogue.find(m.liveKind()) : Optional.empty();
+                if (kind.isEmpty() || !kind.get().perCouncil()) {
+                    continue;
+                }
+                Optional<MeasureResult> own = kind.get()
+                        .computeForCouncil(new LiveMeasureQuery(m.liveParameters(), period, status.getConnection()));
+                Optional<Figure> regional = close.flatMap(c -> c.figures().stream()
+                        .filter(f -> f.measureId() == m.id())
+                        .findFirst());
+                rows.add(new CouncilFigure(
+                        m,
+                        own.map(MeasureResult::value).orElse(null),
+                        own.map(r -> m.ragRule().rate(r.value())).orElse(Rag.NOT_RATED),
+                        own.map(MeasureResult::evidence).orElse(List.of()),
+                        regional.map(Figure::value).orElse(null),
+                        regional.map(Figure::rag).orElse(Rag.NOT_RATED),
+                        close.isPresent()));
+            }
+            return rows;
+        });
+    }
+
+    static void requireStaff(SignedInUser user) {
+        if (user == null || !user.isAssociationStaff()) {
+            throw new SecurityException("Only association staff can do this");
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package uk.org.eelga.platform.framework;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.org.eelga.platform.framework.FrameworkDraft.ActionDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.MeasureDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.OutcomeDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.ThemeDraft;
+import uk.org.eelga.platform.framework.FrameworkModel.Action;
+import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
+import uk.org.eelga.platform.framework.FrameworkModel.Measure;
+import uk.org.eelga.platform.framework.FrameworkModel.Outcome;
+import uk.org.eelga.platform.framework.FrameworkModel.Theme;
+import uk.org.eelga.platform.framework.FrameworkModel.Tree;
+import uk.org.eelga.tenancy.SharedReferenceData;
+
+/**
+ * The framework tables (hand-written SQL; shared association data, so no tenant filter). Must be called inside
+ * a transaction opened by the framework's services.
+ */
+@Singleton
+@SharedReferenceData("framework, framework_theme, framework_outcome, framework_action, framework_measure")
+class FrameworkStore {
+
+    private final JdbcOperations jdbc;
+
+    FrameworkStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<FrameworkSummary> frameworks() {
+        return jdbc.prepareStatement("select id, year_label, title, source from framework order by year_label", s -> {
+            List<FrameworkSummary> all = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    all.add(summary(r));
+                }
+            }
+            return all;
+        });
+    }
+
+    Optional<FrameworkSummary> framework(long id) {
+        return jdbc.prepareStatement("select id, year_label, title, source from framework where id = ?", s -> {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(summary(r)) : Optional.<FrameworkSummary>empty();
+            }
+        });
+    }
+
+    Optional<FrameworkSummary> frameworkByYear(String year) {
+        return frameworks().stream().filter(f -> f.year().equals(year)).findFirst();
+    }
+
+    private static FrameworkSummary summary(ResultSet r) throws SQLException {
+        return new FrameworkSummary(r.getLong(1), r.getString(2), r.getString(3), r.getString(4));
+    }
+
+    Optional<Tree> tree(long frameworkId) {
+        return framework(frameworkId).map(framework -> {
+            Map<Long, List<Measure>> measures = measuresByAction(frameworkId);
+            Map<Long, List<Action>> actions = new LinkedHashMap<>();
+            Map<Long, List<Outcome>> outcomes = new LinkedHashMap<>();
+            List<Theme> themes = new ArrayList<>();
+            query(
+                    "select a.id, a.outcome_id, a.number, a.text, a.mechanism, a.service_area, a.commentary"
+                            + " from framework_action a join framework_outcome o on o.id = a.outcome_id"
+                            + " join framework_theme t on t.id = o.theme_id where t.framework_id = ? order by a.position",
+                    frameworkId,
+                    r -> actions.computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
+                            .add(new Action(
+                                    r.getLong(1),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    ServiceArea.valueOf(r.getString(6)),
+                                    r.getString(7),
+                                    measures.getOrDefault(r.getLong(1), List.of()))));
+            query(
+                    "select o.id, o.theme_id, o.number, o.text from framework_outcome o"
+                            + " join framework_theme t on t.id = o.theme_id where t.framework_id = ? order by o.position",
+                    frameworkId,
+                    r -> outcomes.computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
+                            .add(new Outcome(
+                                    r.getLong(1),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    actions.getOrDefault(r.getLong(1), List.of()))));
+            query(
+                    "select id, number, title from framework_theme where framework_id = ? order by position",
+                    frameworkId,
+                    r -> themes.add(new Theme(
+                            r.getLong(1),
+                            r.getString(2),
+                            r.getString(3),
+                            outcomes.getOrDefault(r.getLong(1), List.of()))));
+            return new Tree(framework, themes);
+        });
+    }
+
+    private Map<Long, List<Measure>> measuresByAction(long frameworkId) {
+        Map<Long, List<Measure>> byAction = new LinkedHashMap<>();
+        query(
+                MEASURE_SELECT + " join framework_action a on a.id = m.action_id"
+                        + " join framework_outcome o on o.id = a.outcome_id"
+                        + " join framework_theme t on t.id = o.theme_id where t.framework_id = ? order by m.position",
+                frameworkId,
+                r -> {
+                    Measure m = measure(r);
+                    byAction.computeIfAbsent(m.actionId(), k -> new ArrayList<>())
+                            .add(m);
+                });
+        return byAction;
+    }
+
+    private static final String MEASURE_SELECT = "select m.id, m.action_id, m.description, m.target_type,"
+            + " m.target_value, m.target_date, m.baseline, m.baseline_note, m.monitoring_frequency, m.data_source,"
+            + " m.owner, m.direction, m.amber_tolerance, m.live_kind, m.live_parameters from framework_measure m";
+
+    Optional<Measure> measure(long id) {
+        List<Measure> found = new ArrayList<>();
+        query(MEASURE_SELECT + " where m.id = ?", id, r -> found.add(measure(r)));
+        return found.stream().findFirst();
+    }
+
+    /** The framework a measure belongs to. */
+    Optional<Long> frameworkOfMeasure(long measureId) {
+        List<Long> found = new ArrayList<>();
+        query(
+                "select t.framework_id from framework_measure m join framework_action a on a.id = m.action_id"
+                        + " join framework_outcome o on o.id = a.outcome_id join framework_theme t on t.id = o.theme_id"
+                        + " where m.id = ?",
+                measureId,
+                r -> found.add(r.getLong(1)));
+        return found.stream().findFirst();
+    }
+
+    private static Measure measure(ResultSet r) throws SQLException {
+        Date targetDate = r.getDate(6);
+        return new Measure(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                TargetType.valueOf(r.getString(4)),
+                r.getBigDecimal(5),
+                targetDate == null ? null : targetDate.toLocalDate(),
+                r.getBigDecimal(7),
+                r.getString(8),
+                r.getString(9),
+                r.getString(10),
+                r.getString(11),
+                Direction.valueOf(r.getString(12)),
+                r.getBigDecimal(13),
+                r.getString(14),
+                LiveParameters.parse(r.getString(15)));
+    }
+
+    void bindLive(long measureId, String kind, Map<String, String> parameters) {
+        jdbc.prepareStatement("update framework_measure set live_kind = ?, live_parameters = ? where id = ?", s -> {
+            s.setString(1, kind);
+            s.setString(2, kind == null ? null : LiveParameters.format(parameters));
+            s.setLong(3, measureId);
+            return s.executeUpdate();
+        });
+    }
+
+    long insert(FrameworkDraft draft) {
+        long frameworkId = insertReturningId(
+                "insert into framework (year_label, title, source) values (?, ?, ?) returning id", s -> {
+                    s.setString(1, draft.year());
+                    s.setString(2, draft.title());
+                    s.setString(3, draft.source());
+                });
+        int themePos = 0;
+        for (ThemeDraft theme : draft.themes()) {
+            int tp = themePos++;
+            long themeId = insertReturningId(
+                    "insert into framework_theme (framework_id, number, title, position) values (?, ?, ?, ?) returning id",
+                    s -> {
+                        s.setLong(1, frameworkId);
+                        s.setString(2, theme.number());
+                        s.setString(3, theme.title());
+                        s.setInt(4, tp);
+                    });
+            int outcomePos = 0;
+            for (OutcomeDraft outcome : theme.outcomes()) {
+                int op = outcomePos++;
+                long outcomeId = insertReturningId(
+                        "insert into framework_outcome (theme_id, number, text, position) values (?, ?, ?, ?) returning id",
+                        s -> {
+                            s.setLong(1, themeId);
+                            s.setString(2, outcome.number());
+                            s.setString(3, outcome.text());
+                            s.setInt(4, op);
+                        });
+                int actionPos = 0;
+                for (ActionDraft action : outcome.actions()) {
+                    int ap = actionPos++;
+                    long actionId = insertReturningId(
+                            "insert into framework_action (outcome_id, number, text, mechanism, service_area,"
+                                    + " commentary, position) values (?, ?, ?, ?, ?, ?, ?) returning id",
+                            s -> {
+                                s.setLong(1, outcomeId);
+                                s.setString(2, action.number());
+                                s.setString(3, action.text());
+                                s.setString(4, action.mechanism());
+                                s.setString(5, action.serviceArea().name());
+                                s.setString(6, action.commentary());
+                                s.setInt(7, ap);
+                            });
+                    int measurePos = 0;
+                    for (MeasureDraft measure : action.measures()) {
+                        insertMeasure(actionId, measurePos++, measure);
+                    }
+                }
+            }
+        }
+        return frameworkId;
+    }
+
+    private void insertMeasure(long actionId, int position, MeasureDraft m) {
+        insertReturningId(
+                "insert into framework_measure (action_id, description, target_type, target_value, target_date,"
+                        + " baseline, baseline_note, monitoring_frequency, data_source, owner, direction,"
+                        + " amber_tolerance, live_kind, live_parameters, position)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                s -> {
+                    s.setLong(1, actionId);
+                    s.setString(2, m.description());
+                    s.setString(3, m.type().name());
+                    s.setBigDecimal(4, m.target());
+                    s.setDate(5, m.targetDate() == null ? null : Date.valueOf(m.targetDate()));
+                    s.setBigDecimal(6, m.baseline());
+                    s.setString(7, m.baselineNote());
+                    s.setString(8, m.frequency());
+                    s.setString(9, m.dataSource());
+                    s.setString(10, m.owner());
+                    s.setString(11, m.direction().name());
+                    s.setBigDecimal(12, m.tolerance() == null ? BigDecimal.ZERO : m.tolerance());
+                    s.setString(13, m.liveKind());
+                    s.setString(14, m.liveKind() == null ? null : LiveParameters.format(m.liveParameters()));
+                    s.setInt(15, position);
+                });
+    }
+
+    private long insertReturningId(String sql, Binder binder) {
+        return jdbc.prepareStatement(sql, s -> {
+            binder.bind(s);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    private void query(String sql, long id, RowReader reader) {
+        jdbc.prepareStatement(sql, s -> {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    reader.read(r);
+                }
+            }
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+}

@@ -1,0 +1,147 @@
+package uk.org.eelga.platform.framework;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.tenancy.SharedReferenceData;
+
+/** The measure_value table (manual figures; shared association data). Call inside a transaction. */
+@Singleton
+@SharedReferenceData("measure_value: manual figures of the association's regional measures")
+class ManualValueStore {
+
+    private static final String SELECT = "select id, measure_id, period_code, value, value_date, rag, commentary,"
+            + " red_note, evidence_link, evidence_file_name, status, entered_by, entered_at, decided_by, decided_at"
+            + " from measure_value";
+
+    private final JdbcOperations jdbc;
+
+    ManualValueStore(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record NewValue(
+            long measureId,
+            String period,
+            java.math.BigDecimal value,
+            java.time.LocalDate valueDate,
+            Rag rag,
+            String commentary,
+            String redNote,
+            String evidenceLink,
+            String fileName,
+            String contentType,
+            byte[] file,
+            String enteredBy) {}
+
+    long insert(NewValue v) {
+        return jdbc.prepareStatement(
+                "insert into measure_value (measure_id, period_code, value, value_date, rag, commentary, red_note,"
+                        + " evidence_link, evidence_file_name, evidence_content_type, evidence_file, entered_by)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                s -> {
+                    s.setLong(1, v.measureId());
+                    s.setString(2, v.period());
+                    s.setBigDecimal(3, v.value());
+                    s.setDate(4, v.valueDate() == null ? null : Date.valueOf(v.valueDate()));
+                    s.setString(5, v.rag().name());
+                    s.setString(6, v.commentary());
+                    s.setString(7, v.redNote());
+                    s.setString(8, v.evidenceLink());
+                    s.setString(9, v.fileName());
+                    s.setString(10, v.contentType());
+                    s.setBytes(11, v.file());
+                    s.setString(12, v.enteredBy());
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        return r.getLong(1);
+                    }
+                });
+    }
+
+    int decide(long id, ManualValue.Status status, String decidedBy) {
+        return jdbc.prepareStatement(
+                "update measure_value set status = ?, decided_by = ?, decided_at = now() where id = ? and status = 'PENDING'",
+                s -> {
+                    s.setString(1, status.name());
+                    s.setString(2, decidedBy);
+                    s.setLong(3, id);
+                    return s.executeUpdate();
+                });
+    }
+
+    Optional<ManualValue> find(long id) {
+        return list(SELECT + " where id = ?", id).stream().findFirst();
+    }
+
+    List<ManualValue> history(long measureId) {
+        return list(SELECT + " where measure_id = ? order by entered_at desc, id desc", measureId);
+    }
+
+    List<ManualValue> pending() {
+        return list(SELECT + " where status = 'PENDING' and id > ? order by entered_at", 0L);
+    }
+
+    Optional<ManualValue> latestAccepted(long measureId, String period) {
+        return history(measureId).stream()
+                .filter(v ->
+                        v.status() == ManualValue.Status.ACCEPTED && v.period().equals(period))
+                .findFirst();
+    }
+
+    record EvidenceFile(String fileName, String contentType, byte[] content) {}
+
+    Optional<EvidenceFile> file(long id) {
+        return jdbc.prepareStatement(
+                "select evidence_file_name, evidence_content_type, evidence_file from measure_value"
+                        + " where id = ? and evidence_file is not null",
+                s -> {
+                    s.setLong(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next()
+                                ? Optional.of(new EvidenceFile(r.getString(1), r.getString(2), r.getBytes(3)))
+                                : Optional.<EvidenceFile>empty();
+                    }
+                });
+    }
+
+    private List<ManualValue> list(String sql, long id) {
+        return jdbc.prepareStatement(sql, s -> {
+            s.setLong(1, id);
+            List<ManualValue> values = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(row(r));
+                }
+            }
+            return values;
+        });
+    }
+
+    private static ManualValue row(ResultSet r) throws SQLException {
+        Date valueDate = r.getDate("value_date");
+        Timestamp decidedAt = r.getTimestamp("decided_at");
+        return new ManualValue(
+                r.getLong("id"),
+                r.getLong("measure_id"),
+                r.getString("period_code"),
+                r.getBigDecimal("value"),
+                valueDate == null ? null : valueDate.toLocalDate(),
+                Rag.valueOf(r.getString("rag")),
+                r.getString("commentary"),
+                r.getString("red_note"),
+                r.getString("evidence_link"),
+                r.getString("evidence_file_name"),
+                ManualValue.Status.valueOf(r.getString("status")),
+                r.getString("entered_by"),
+                r.getTimestamp("entered_at").toInstant(),
+                r.getString("decided_by"),
+                decidedAt == null ? null : decidedAt.toInstant());
+    }
+}

@@ -1,0 +1,225 @@
+package uk.org.eelga.platform.framework;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.platform.framework.FrameworkModel.Measure;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * Manual figures for what the platform cannot see: association staff enter a value with commentary and evidence
+ * (a file kept in the database, or a link); an association admin accepts or rejects it. A red value needs a note.
+ * Every entry is kept, so the history shows what was claimed, by whom, and what was accepted.
+ */
+@Singleton
+public class ManualValues {
+
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    private final ManualValueStore store;
+    private final FrameworkStore framework;
+    private final AuditLog audit;
+
+    ManualValues(ManualValueStore store, FrameworkStore framework, AuditLog audit) {
+        this.store = store;
+        this.framework = framework;
+        this.audit = audit;
+    }
+
+    /** What staff typed; figures as text so that bad input gets a message rather than an exception. */
+    public record Entry(
+            long measureId,
+            String period,
+            @Nullable String value,
+            @Nullable LocalDate valueDate,
+            @Nullable String commentary,
+            @Nullable String redNote,
+            @Nullable String evidenceLink,
+            @Nullable String fileName,
+            @Nullable String contentType,
+            @Nullable byte[] file) {}
+
+    /** Refused input, with one message per problem. Nothing was stored. */
+    public static class InvalidEntry extends RuntimeException {
+        private final List<String> problems;
+
+        InvalidEntry(List<String> problems) {
+            super(String.join(" ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** The RAG a value would get, so the form can ask for a note before saving. */
+    @ReadOnly
+    public Rag preview(long measureId, BigDecimal value) {
+        return framework.measure(measureId).map(m -> m.ragRule().rate(value)).orElse(Rag.NOT_RATED);
+    }
+
+    @Transactional
+    public ManualValue enter(SignedInUser staff, Entry entry) {
+        FrameworkService.requireStaff(staff);
+        List<String> problems = new ArrayList<>();
+        Optional<Measure> found = framework.measure(entry.measureId());
+        if (found.isEmpty()) {
+            throw new InvalidEntry(List.of("No such measure."));
+        }
+        Measure measure = found.get();
+        if (measure.isLive()) {
+            problems.add("This measure is computed from the platform's records; it takes no manual value.");
+        }
+        ReportingPeriod period = null;
+        try {
+            period = ReportingPeriod.parse(entry.period());
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage() + ".");
+        }
+        BigDecimal value = null;
+        Rag rag = Rag.NOT_RATED;
+        if (measure.type() == TargetType.DATE) {
+            if (entry.valueDate() == null) {
+                problems.add("Enter the date achieved.");
+            } else {
+                rag = measure.ragRule().rateDate(entry.valueDate());
+            }
+        } else {
+            value = parse(measure.type(), entry.value(), problems);
+            if (value != null) {
+                rag = measure.ragRule().rate(value);
+            }
+        }
+        if (blank(entry.commentary())) {
+            problems.add("Add a commentary: what the figure shows and how it was reached.");
+        }
+        if (rag == Rag.RED && blank(entry.redNote())) {
+            problems.add("This value is red (below target): add a note saying why and what is being done.");
+        }
+        if (!blank(entry.evidenceLink()) && !isWebLink(entry.evidenceLink())) {
+            problems.add("The evidence link must be a web address starting with https:// or http://.");
+        }
+        if (entry.file() != null && entry.file().length > MAX_FILE_BYTES) {
+            problems.add("The evidence file is larger than 10 MB.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidEntry(problems);
+        }
+        long id = store.insert(new ManualValueStore.NewValue(
+                measure.id(),
+                period.code(),
+                value,
+                entry.valueDate(),
+                rag,
+                entry.commentary().trim(),
+                blank(entry.redNote()) ? null : entry.redNote().trim(),
+                blank(entry.evidenceLink()) ? null : entry.evidenceLink().trim(),
+                entry.file() == null ? null : entry.fileName(),
+                entry.file() == null ? null : entry.contentType(),
+                entry.file(),
+                staff.email()));
+        return store.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public ManualValue accept(SignedInUser approver, long valueId) {
+        return decide(approver, valueId, ManualValue.Status.ACCEPTED);
+    }
+
+    @Transactional
+    public ManualValue reject(SignedInUser approver, long valueId) {
+        return decide(approver, valueId, ManualValue.Status.REJECTED);
+    }
+
+    private ManualValue decide(SignedInUser approver, long valueId, ManualValue.Status status) {
+        if (!approver.roles().contains(Role.ASSOCIATION_ADMIN)) {
+            throw new SecurityException("Only an association admin can accept or reject a figure");
+        }
+        ManualValue before = store.find(valueId).orElseThrow(() -> new IllegalArgumentException("No such value"));
+        if (store.decide(valueId, status, approver.email()) != 1) {
+            throw new IllegalStateException(
+                    "This value has already been " + before.status().name().toLowerCase());
+        }
+        audit.record(
+                approver,
+                null,
+                "framework.value." + status.name().toLowerCase(),
+                "measure " + before.measureId() + " " + before.period() + " value " + before.value() + " PENDING",
+                status.name(),
+                null);
+        return store.find(valueId).orElseThrow();
+    }
+
+    @ReadOnly
+    public List<ManualValue> history(long measureId) {
+        return store.history(measureId);
+    }
+
+    @ReadOnly
+    public List<ManualValue> pending() {
+        return store.pending();
+    }
+
+    @ReadOnly
+    public Optional<ManualValueStore.EvidenceFile> evidenceFile(SignedInUser staff, long valueId) {
+        FrameworkService.requireStaff(staff);
+        return store.file(valueId);
+    }
+
+    private static BigDecimal parse(TargetType type, String text, List<String> problems) {
+        if (blank(text)) {
+            problems.add("Enter the value.");
+            return null;
+        }
+        String cleaned = text.trim().replace(",", "").replace("£", "").replace("%", "");
+        if (type == TargetType.YES_NO) {
+            if (cleaned.equalsIgnoreCase("yes") || cleaned.equals("1")) {
+                return BigDecimal.ONE;
+            }
+            if (cleaned.equalsIgnoreCase("no") || cleaned.equals("0")) {
+                return BigDecimal.ZERO;
+            }
+            problems.add("Enter yes or no.");
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(cleaned);
+            if (type == TargetType.MONEY) {
+                // typed in pounds and pence, kept in pence
+                return value.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY);
+            }
+            if (type == TargetType.COUNT && value.stripTrailingZeros().scale() > 0) {
+                problems.add("A count is a whole number.");
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add(
+                    "\"" + text + "\" is not a number" + (type == TargetType.MONEY ? " of pounds and pence." : "."));
+            return null;
+        }
+    }
+
+    private static boolean isWebLink(String link) {
+        try {
+            URI uri = URI.create(link.trim());
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

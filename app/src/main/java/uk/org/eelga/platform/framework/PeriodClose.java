@@ -1,0 +1,123 @@
+package uk.org.eelga.platform.framework;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.org.eelga.platform.framework.FrameworkModel.Tree;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * Closing a period freezes every measure's figure, RAG, commentary and the evidence behind each live figure as a
+ * snapshot, so later records do not change what was reported. Reopening (association admins, with a reason) keeps
+ * the old snapshot and is written to the audit log, as is each close.
+ */
+@Singleton
+public class PeriodClose {
+
+    private final FrameworkService frameworks;
+    private final SnapshotStore snapshots;
+    private final AuditLog audit;
+    private final TransactionOperations<Connection> transactions;
+
+    PeriodClose(
+            FrameworkService frameworks,
+            SnapshotStore snapshots,
+            AuditLog audit,
+            TransactionOperations<Connection> transactions) {
+        this.frameworks = frameworks;
+        this.snapshots = snapshots;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    /** A closed (or reopened) period as pages and the API show it. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record ClosedPeriod(
+            String period,
+            String closedBy,
+            java.time.Instant closedAt,
+            String reopenedBy,
+            String reopenReason,
+            int measures) {
+        public boolean isOpenAgain() {
+            return reopenedBy != null;
+        }
+    }
+
+    public List<ClosedPeriod> closes(long frameworkId) {
+        return transactions.executeRead(status -> snapshots.closes(frameworkId).stream()
+                .map(c -> new ClosedPeriod(
+                        c.period(),
+                        c.closedBy(),
+                        c.closedAt(),
+                        c.reopenedBy(),
+                        c.reopenReason(),
+                        c.figures().size()))
+                .toList());
+    }
+
+    public boolean isClosed(long frameworkId, String period) {
+        return transactions.executeRead(
+                status -> snapshots.openClose(frameworkId, period).isPresent());
+    }
+
+    public ClosedPeriod close(SignedInUser staff, long frameworkId, String periodCode) {
+        FrameworkService.requireStaff(staff);
+        ReportingPeriod period = ReportingPeriod.parse(periodCode);
+        Tree tree = frameworks.tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
+        if (!period.code().startsWith(tree.framework().year())) {
+            throw new IllegalArgumentException(period.code() + " is not a period of the "
+                    + tree.framework().year() + " framework");
+        }
+        if (isClosed(frameworkId, period.code())) {
+            throw new IllegalStateException(period.code() + " is already closed");
+        }
+        // computed first (the association-wide read is its own read-only transaction), then written
+        Map<Long, Figure> figures = frameworks.currentFigures(staff, tree.measures(), period);
+        List<Figure> frozen = new ArrayList<>();
+        figures.values().forEach(f -> frozen.add(f.asFrozen()));
+        transactions.executeWrite(status -> {
+            snapshots.insert(frameworkId, period.code(), frozen, staff.email());
+            audit.record(
+                    staff,
+                    null,
+                    "framework.period.closed",
+                    "open",
+                    "closed " + tree.framework().year() + " " + period.code() + " with " + frozen.size() + " figures",
+                    null);
+            return null;
+        });
+        return closes(frameworkId).stream()
+                .filter(c -> c.period().equals(period.code()) && !c.isOpenAgain())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    public void reopen(SignedInUser admin, long frameworkId, String periodCode, String reason) {
+        if (!admin.roles().contains(Role.ASSOCIATION_ADMIN)) {
+            throw new SecurityException("Only an association admin can reopen a closed period");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the period is reopened.");
+        }
+        transactions.executeWrite(status -> {
+            SnapshotStore.Close close = snapshots
+                    .openClose(frameworkId, periodCode)
+                    .orElseThrow(() -> new IllegalStateException(periodCode + " is not closed"));
+            snapshots.reopen(close.id(), admin.email(), reason.trim());
+            audit.record(
+                    admin,
+                    null,
+                    "framework.period.reopened",
+                    "closed by " + close.closedBy() + " at " + close.closedAt(),
+                    "reopened " + periodCode,
+                    reason.trim());
+            return null;
+        });
+    }
+}

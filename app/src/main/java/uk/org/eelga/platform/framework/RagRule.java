@@ -1,0 +1,51 @@
+package uk.org.eelga.platform.framework;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A measure's RAG rule. Higher is better: green at or above the target, amber when below it by no more than the
+ * tolerance, red otherwise. Lower is better mirrors it (green at or below the target). Yes/no targets are green on
+ * yes and red on no. Date targets: green on or before the date, amber up to tolerance days late, red after that.
+ * The tolerance is in the target's own unit (percentage points, a count, pence, days).
+ */
+public record RagRule(
+        TargetType type, BigDecimal target, LocalDate targetDate, Direction direction, BigDecimal tolerance) {
+
+    public RagRule {
+        direction = direction == null ? Direction.HIGHER_IS_BETTER : direction;
+        tolerance = tolerance == null ? BigDecimal.ZERO : tolerance;
+        if (tolerance.signum() < 0) {
+            throw new IllegalArgumentException("The amber tolerance cannot be negative");
+        }
+    }
+
+    public Rag rate(BigDecimal actual) {
+        if (actual == null || target == null || type == TargetType.DATE) {
+            return Rag.NOT_RATED;
+        }
+        if (type == TargetType.YES_NO) {
+            boolean wanted = target.signum() != 0;
+            return (actual.signum() != 0) == wanted ? Rag.GREEN : Rag.RED;
+        }
+        // shortfall: how far the figure is on the wrong side of the target (zero or less means on target)
+        BigDecimal shortfall =
+                direction == Direction.HIGHER_IS_BETTER ? target.subtract(actual) : actual.subtract(target);
+        if (shortfall.signum() <= 0) {
+            return Rag.GREEN;
+        }
+        return shortfall.compareTo(tolerance) <= 0 ? Rag.AMBER : Rag.RED;
+    }
+
+    public Rag rateDate(LocalDate achieved) {
+        if (achieved == null || targetDate == null) {
+            return Rag.NOT_RATED;
+        }
+        long daysLate = ChronoUnit.DAYS.between(targetDate, achieved);
+        if (daysLate <= 0) {
+            return Rag.GREEN;
+        }
+        return BigDecimal.valueOf(daysLate).compareTo(tolerance) <= 0 ? Rag.AMBER : Rag.RED;
+    }
+}

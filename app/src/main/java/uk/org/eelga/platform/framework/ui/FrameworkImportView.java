@@ -1,0 +1,68 @@
+package uk.org.eelga.platform.framework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.platform.framework.report.FrameworkImporter;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+
+/** Import next year's framework from CSV or XLSX; errors are listed by line and nothing is stored until clean. */
+@Route("framework/import")
+@PageTitle("Import a framework | EELGA member platform")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class FrameworkImportView extends VerticalLayout {
+
+    final TextField year = new TextField("Framework year (e.g. 2020-21)");
+    final TextField title = new TextField("Title");
+    final Button importButton = new Button("Check and import");
+    final UnorderedList messages = new UnorderedList();
+    private byte[] content;
+    private String fileName;
+
+    FrameworkImportView(FrameworkImporter importer) {
+        add(new H1("Import a framework"));
+        add(new Paragraph("One row per measure, with a header row naming the columns: "
+                + String.join(", ", FrameworkImporter.COLUMNS) + ". Money targets are in pounds."));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            content = data;
+            fileName = metadata.fileName();
+        }));
+        upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.getElement().setAttribute("aria-label", "Framework file (CSV or XLSX)");
+        messages.getElement().setAttribute("aria-live", "polite");
+        importButton.addClickListener(e -> {
+            messages.removeAll();
+            if (content == null) {
+                messages.add(new ListItem("Choose a CSV or XLSX file first."));
+                return;
+            }
+            FrameworkImporter.Result result =
+                    importer.importFile(CurrentUser.require(), fileName, content, year.getValue(), title.getValue());
+            if (result.ok()) {
+                messages.add(new ListItem("Imported " + result.created().year() + ": "
+                        + result.created().title()));
+            } else {
+                messages.add(new ListItem("Nothing was imported. Fix these and try again:"));
+                result.errors().forEach(error -> messages.add(new ListItem(error)));
+            }
+        });
+        add(year, title, upload, importButton, messages);
+    }
+
+    void useFile(String name, byte[] data) {
+        fileName = name;
+        content = data;
+    }
+}

@@ -1,0 +1,216 @@
+package uk.org.eelga.platform.framework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.org.eelga.platform.framework.Figure;
+import uk.org.eelga.platform.framework.Figures;
+import uk.org.eelga.platform.framework.FrameworkModel.Measure;
+import uk.org.eelga.platform.framework.FrameworkService;
+import uk.org.eelga.platform.framework.ManualValue;
+import uk.org.eelga.platform.framework.ManualValues;
+import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * One measure: its target and rule, target against actual over the year (chart and table), the records behind
+ * a quarter's figure, and for manual measures the entry form and the history of values with their approval.
+ */
+@Route("framework/measure")
+@PageTitle("Measure | EELGA member platform")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class MeasureView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final FrameworkService frameworks;
+    private final ManualValues manual;
+    private final SignedInUser user = CurrentUser.require();
+    final Grid<Figure> quarters = new Grid<>();
+    final Select<Figure> evidenceFor = new Select<>();
+    final Grid<EvidenceRow> evidence = new Grid<>();
+    final Grid<ManualValue> history = new Grid<>();
+    final Select<String> period = new Select<>();
+    final TextField value = new TextField("Value");
+    final TextArea commentary = new TextArea("Commentary");
+    final TextArea redNote = new TextArea("Note (required when the value is red)");
+    final TextField link = new TextField("Evidence link (optional)");
+    final Button save = new Button("Submit for approval");
+    private byte[] file;
+    private String fileName;
+    private String contentType;
+    private Measure measure;
+
+    MeasureView(FrameworkService frameworks, ManualValues manual) {
+        this.frameworks = frameworks;
+        this.manual = manual;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long measureId) {
+        measure = frameworks.measure(measureId).orElseThrow(NotFoundException::new);
+        removeAll();
+        add(new H1(measure.description()));
+        add(new Paragraph("Target: " + measure.targetText()
+                + (measure.tolerance().signum() > 0
+                        ? " (amber within "
+                                + measure.tolerance().stripTrailingZeros().toPlainString() + ")"
+                        : "")
+                + ". Monitoring: " + measure.frequency()
+                + (measure.dataSource() == null ? "" : ", from " + measure.dataSource())
+                + (measure.owner() == null ? "" : ". Owner: " + measure.owner())
+                + (measure.baselineNote() == null ? "" : ". " + measure.baselineNote())
+                + (measure.isLive() ? ". Computed from the platform's records (" + measure.liveKind() + ")." : ".")));
+
+        List<Figure> series = frameworks.overTime(user, measureId);
+        add(new H2("Target against actual"));
+        add(TargetChart.of(measure, series));
+        quarters.addColumn(Figure::period).setHeader("Period");
+        quarters.addColumn(f -> f.value() == null ? "—" : Figures.format(measure.type(), f.value()))
+                .setHeader("Figure");
+        quarters.addComponentColumn(f -> RagBadge.of(f.rag())).setHeader("RAG");
+        quarters.addColumn(f -> f.numerator() == null ? "" : f.numerator() + " of " + f.denominator())
+                .setHeader("Counted");
+        quarters.addColumn(f -> f.source().label() + (f.frozen() ? " (closed)" : ""))
+                .setHeader("Source");
+        quarters.addColumn(f -> f.commentary() == null ? "" : f.commentary()).setHeader("Commentary");
+        quarters.setItems(series);
+        quarters.setAllRowsVisible(true);
+        quarters.setAriaLabel("Figures by quarter");
+        add(quarters);
+
+        if (measure.isLive()) {
+            add(new H2("Records behind the figure"));
+            evidenceFor.setLabel("Quarter");
+            evidenceFor.setItemLabelGenerator(Figure::period);
+            evidenceFor.setItems(series);
+            evidence.addColumn(EvidenceRow::label).setHeader("Record");
+            evidence.addColumn(EvidenceRow::detail).setHeader("Detail");
+            evidence.addColumn(r -> r.counted() ? "Counted" : "Not counted").setHeader("Counts towards the figure");
+            evidence.setAriaLabel("Records behind the figure");
+            evidenceFor.addValueChangeListener(e -> evidence.setItems(
+                    e.getValue() == null ? List.of() : e.getValue().evidence()));
+            evidenceFor.setValue(series.get(series.size() - 1));
+            add(evidenceFor, evidence);
+        } else {
+            addEntryForm(series);
+        }
+    }
+
+    private void addEntryForm(List<Figure> series) {
+        add(new H2("Enter a value"));
+        period.setLabel("Period");
+        period.setItems(series.stream().map(Figure::period).toList());
+        period.setValue(series.get(0).period());
+        commentary.setWidthFull();
+        redNote.setWidthFull();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            file = data;
+            fileName = metadata.fileName();
+            contentType = metadata.contentType();
+        }));
+        upload.setMaxFiles(1);
+        upload.getElement().setAttribute("aria-label", "Evidence file (optional)");
+        save.addClickListener(e -> save());
+        add(
+                new HorizontalLayout(period, value),
+                commentary,
+                redNote,
+                link,
+                new Paragraph("Evidence file (optional):"),
+                upload,
+                save);
+
+        add(new H2("Values entered"));
+        history.addColumn(ManualValue::period).setHeader("Period");
+        history.addColumn(v ->
+                        v.value() == null ? String.valueOf(v.valueDate()) : Figures.format(measure.type(), v.value()))
+                .setHeader("Value");
+        history.addComponentColumn(v -> RagBadge.of(v.rag())).setHeader("RAG");
+        history.addColumn(v -> v.commentary() + (v.redNote() == null ? "" : " Note: " + v.redNote()))
+                .setHeader("Commentary");
+        history.addComponentColumn(v -> v.evidenceLink() == null
+                        ? new Paragraph(v.evidenceFileName() == null ? "" : v.evidenceFileName())
+                        : new Anchor(v.evidenceLink(), "Evidence link"))
+                .setHeader("Evidence");
+        history.addColumn(v -> v.status().name().charAt(0)
+                        + v.status().name().substring(1).toLowerCase() + " (" + v.enteredBy()
+                        + (v.decidedBy() == null ? "" : ", decided by " + v.decidedBy()) + ")")
+                .setHeader("Status");
+        if (user.roles().contains(Role.ASSOCIATION_ADMIN)) {
+            history.addComponentColumn(v -> {
+                        HorizontalLayout actions = new HorizontalLayout();
+                        if (v.status() == ManualValue.Status.PENDING) {
+                            actions.add(
+                                    new Button("Accept", e -> decide(() -> manual.accept(user, v.id()))),
+                                    new Button("Reject", e -> decide(() -> manual.reject(user, v.id()))));
+                        }
+                        return actions;
+                    })
+                    .setHeader("Approval");
+        }
+        history.setAllRowsVisible(true);
+        history.setAriaLabel("Values entered for this measure");
+        history.setItems(manual.history(measure.id()));
+        add(history);
+    }
+
+    void save() {
+        try {
+            manual.enter(
+                    user,
+                    new ManualValues.Entry(
+                            measure.id(),
+                            period.getValue(),
+                            value.getValue(),
+                            null,
+                            commentary.getValue(),
+                            redNote.getValue(),
+                            link.getValue(),
+                            fileName,
+                            contentType,
+                            file));
+            Notification.show("Value submitted; an association admin will review it.");
+            value.clear();
+            commentary.clear();
+            redNote.clear();
+            link.clear();
+            file = null;
+            history.setItems(manual.history(measure.id()));
+        } catch (ManualValues.InvalidEntry e) {
+            value.setInvalid(e.problems().stream().anyMatch(p -> p.contains("number") || p.contains("value")));
+            value.setErrorMessage(String.join(" ", e.problems()));
+            Notification.show(String.join(" ", e.problems()));
+        }
+    }
+
+    private void decide(Runnable decision) {
+        try {
+            decision.run();
+        } catch (IllegalStateException | SecurityException e) {
+            Notification.show(e.getMessage());
+        }
+        history.setItems(manual.history(measure.id()));
+    }
+}

@@ -1,0 +1,83 @@
+package uk.org.eelga.platform.framework.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.eelga.platform.framework.CouncilFigure;
+import uk.org.eelga.platform.framework.Figures;
+import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
+import uk.org.eelga.platform.framework.FrameworkService;
+import uk.org.eelga.platform.framework.ReportingPeriod;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * "Our council in the framework": the measures that apply per council, with the signed-in person's own council's
+ * figure next to the regional figure the association published when it closed the period. Never another
+ * council's figure: the own figure is computed under the council's binding (row-level security).
+ */
+@Route("portal/framework")
+@PageTitle("Our council in the framework | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Prototype
+public class OurCouncilFrameworkView extends VerticalLayout {
+
+    final Select<FrameworkSummary> year = new Select<>();
+    final Select<String> period = new Select<>();
+    final Grid<CouncilFigure> grid = new Grid<>();
+    private final FrameworkService frameworks;
+    private final SignedInUser user = CurrentUser.require();
+
+    OurCouncilFrameworkView(FrameworkService frameworks) {
+        this.frameworks = frameworks;
+        add(new H1("Our council in the framework"));
+        add(new Paragraph(user.councilName() + "'s own figures for the association's measures that apply to each"
+                + " council, next to the regional figure published when the association closes a quarter."));
+        year.setLabel("Framework year");
+        year.setItemLabelGenerator(f -> f.year() + " - " + f.title());
+        year.setItems(frameworks.frameworks());
+        period.setLabel("Period");
+        add(new HorizontalLayout(year, period));
+        grid.addColumn(f -> f.measure().description()).setHeader("Measure").setFlexGrow(3);
+        grid.addColumn(f -> f.measure().targetText()).setHeader("Target");
+        grid.addColumn(f ->
+                        f.ownValue() == null ? "—" : Figures.format(f.measure().type(), f.ownValue()))
+                .setHeader("Our council");
+        grid.addComponentColumn(f -> RagBadge.of(f.ownRag())).setHeader("Our RAG");
+        grid.addColumn(f -> f.regionalPublished() && f.regionalValue() != null
+                        ? Figures.format(f.measure().type(), f.regionalValue())
+                        : "Not yet published")
+                .setHeader("Region");
+        grid.addComponentColumn(f -> RagBadge.of(f.regionalRag())).setHeader("Regional RAG");
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Our council's figures next to the region's");
+        add(grid);
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                List<String> codes = new ArrayList<>();
+                ReportingPeriod.quartersOf(e.getValue().year()).forEach(q -> codes.add(q.code()));
+                period.setItems(codes);
+                period.setValue(codes.get(0));
+            }
+        });
+        period.addValueChangeListener(e -> load());
+        frameworks.current().ifPresent(year::setValue);
+    }
+
+    void load() {
+        if (year.getValue() != null && period.getValue() != null) {
+            grid.setItems(
+                    frameworks.councilFigures(user, year.getValue().id(), ReportingPeriod.parse(period.getValue())));
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package uk.org.eelga.platform.framework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.framework.CouncilFigure;
+import uk.org.eelga.platform.framework.FrameworkService;
+import uk.org.eelga.platform.framework.FrameworkTestData;
+import uk.org.eelga.platform.framework.Rag;
+import uk.org.eelga.platform.framework.ServiceArea;
+import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.CurrentTenant;
+
+@PlatformIT
+class FrameworkViewsIT {
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    FrameworkService frameworks;
+
+    long frameworkId;
+
+    @BeforeEach
+    void start() throws Exception {
+        FrameworkTestData.clean();
+        frameworkId =
+                frameworks.create(Fixtures.staff(), FrameworkTestData.draft()).id();
+        FrameworkTestData.signedIn("norwich", "nora", "2098-05-01T10:00:00Z");
+        FrameworkTestData.signedIn("cambridge", "cam", "2099-02-01T10:00:00Z");
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        BrowserlessUi.stop();
+        FrameworkTestData.clean();
+    }
+
+    @Test
+    void staff_see_every_measure_with_a_rag_badge_that_says_its_word_and_can_filter_by_rag_and_close_the_quarter() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(FrameworkView.class);
+        FrameworkView view = _get(FrameworkView.class);
+        assertThat(view.year.getValue().year()).isEqualTo(FrameworkTestData.YEAR);
+        view.period.setValue(FrameworkTestData.YEAR + " Q4");
+        assertThat(view.shownRows()).hasSize(3);
+        assertThat(IntStream.range(0, 3)
+                        .mapToObj(i -> ((Span) GridKt._getCellComponent(view.grid, i, "rag")).getText()))
+                .containsExactly("A Amber", "G Green", "– Not rated");
+
+        view.rag.setValue(Rag.AMBER);
+        assertThat(view.shownRows())
+                .extracting(r -> r.measure().description())
+                .containsExactly("Councils with people on the platform");
+        view.rag.clear();
+        view.area.setValue(ServiceArea.COMMERCIAL);
+        assertThat(view.shownRows()).isEmpty();
+        view.area.clear();
+
+        view.closePeriod.click();
+        assertThat(view.status.getText()).contains("is closed");
+        assertThat(view.closePeriod.isEnabled()).isFalse();
+        assertThat(view.shownRows())
+                .allSatisfy(r -> assertThat(r.figure().frozen()).isTrue());
+    }
+
+    @Test
+    void the_measure_page_charts_target_against_actual_and_drills_down_to_the_councils_behind_the_figure() {
+        long measureId =
+                frameworks.tree(frameworkId).orElseThrow().measures().get(0).id();
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(MeasureView.class, measureId);
+        MeasureView view = _get(MeasureView.class);
+        Div chart = _get(Div.class, spec -> spec.withClasses("target-chart"));
+        assertThat(chart.getElement().getAttribute("data-description"))
+                .contains("Target 5%", FrameworkTestData.YEAR + " Q1: 1.92%, Red", "Q4: 3.85%, Amber");
+        assertThat(chart.getElement().getProperty("innerHTML")).startsWith("<svg");
+        assertThat(GridRows.of(view.quarters)).hasSize(4);
+        List<EvidenceRow> evidence = GridRows.of(view.evidence);
+        assertThat(evidence)
+                .filteredOn(EvidenceRow::counted)
+                .extracting(EvidenceRow::label)
+                .containsExactly("Cambridge City Council", "Norwich City Council");
+    }
+
+    @Test
+    void a_leader_sees_only_their_own_councils_figure_next_to_the_region() {
+        BrowserlessUi.signIn(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"));
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(OurCouncilFrameworkView.class);
+            OurCouncilFrameworkView view = _get(OurCouncilFrameworkView.class);
+            view.period.setValue(FrameworkTestData.YEAR + " Q4");
+            List<CouncilFigure> rows = GridRows.of(view.grid);
+            assertThat(rows)
+                    .extracting(f -> f.measure().description())
+                    .containsExactly("Councils with people on the platform", "Councils in membership");
+            assertThat(rows.get(0).ownValue()).isEqualByComparingTo("100");
+            assertThat(rows).allSatisfy(f -> assertThat(f.ownEvidence())
+                    .extracting(EvidenceRow::councilId)
+                    .containsOnly("norwich"));
+            assertThat(rows.get(0).regionalPublished()).isFalse();
+        }
+    }
+
+    @Test
+    void council_people_cannot_open_the_association_framework_or_a_measure_page() {
+        long measureId =
+                frameworks.tree(frameworkId).orElseThrow().measures().get(0).id();
+        BrowserlessUi.signIn(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"));
+        UI.getCurrent().navigate("framework");
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        UI.getCurrent().navigate("framework/measure/" + measureId);
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+}
