@@ -30,6 +30,32 @@ public final class Api {
         }
     }
 
+    public static Answer post(String path, String bearer, Object body) {
+        return send("POST", path, bearer, body);
+    }
+
+    public static Answer put(String path, String bearer, Object body) {
+        return send("PUT", path, bearer, body);
+    }
+
+    private static Answer send(String method, String path, String bearer, Object body) {
+        try {
+            String json = body == null
+                    ? ""
+                    : new ObjectMapper().findAndRegisterModules().writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A response: status and body. */
     public record Answer(int status, String body) {
         public JsonNode json() {

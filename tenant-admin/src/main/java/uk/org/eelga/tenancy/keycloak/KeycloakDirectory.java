@@ -190,6 +190,17 @@ public class KeycloakDirectory {
                 .orElseThrow(() -> new KeycloakUnavailable("User " + email + " was not created", null));
     }
 
+    /** Deletes the user with this email, if there is one (tests, and erasure when a council leaves). */
+    public void deleteUserByEmail(String email) {
+        findUserByEmail(email)
+                .ifPresent(user -> call("delete user", () -> {
+                    try (Response response = realm().users().delete(user.id())) {
+                        expectSuccess(response, "delete user " + email);
+                    }
+                    return null;
+                }));
+    }
+
     /** Replaces the user's platform roles among {@code manageable} with {@code wanted}; other roles stay. */
     public void setRealmRoles(String userId, Set<String> wanted, Set<String> manageable) {
         call("set roles", () -> {

@@ -65,9 +65,9 @@ public class CouncilLineage {
                     try (var rows = st.executeQuery()) {
                         while (rows.next()) {
                             found.add(new Predecessor(
-                                    TenantId.of(rows.getString(1)),
+                                    rows.getString(1),
                                     rows.getString(2),
-                                    TenantId.of(rows.getString(3)),
+                                    rows.getString(3),
                                     rows.getDate(4).toLocalDate()));
                         }
                     }

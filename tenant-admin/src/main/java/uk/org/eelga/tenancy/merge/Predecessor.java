@@ -2,8 +2,7 @@ package uk.org.eelga.tenancy.merge;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
-import uk.org.eelga.tenancy.TenantId;
 
-/** A council that merged into another: itself, who it merged into, and from when. */
+/** A council that merged into another: its id and name, the id of the council it merged into, and from when. */
 @Serdeable
-public record Predecessor(TenantId council, String name, TenantId mergedInto, LocalDate mergedOn) {}
+public record Predecessor(String council, String name, String mergedInto, LocalDate mergedOn) {}
