@@ -114,6 +114,19 @@ public class KeycloakDirectory {
                 .toList());
     }
 
+    /** Member ids only (no role look-ups): for the reconcile check across every organisation. */
+    public Set<String> memberIds(String organisationId) {
+        return call("list members", () -> realm().organizations().get(organisationId).members().list(0, PAGE).stream()
+                .map(UserRepresentation::getId)
+                .collect(Collectors.toSet()));
+    }
+
+    /** Users holding a realm role (id to email). */
+    public java.util.Map<String, String> usersWithRole(String role) {
+        return call("list users with role " + role, () -> realm().roles().get(role).getUserMembers(0, PAGE).stream()
+                .collect(Collectors.toMap(UserRepresentation::getId, u -> String.valueOf(u.getEmail()), (a, b) -> a)));
+    }
+
     public boolean isMember(String organisationId, String userId) {
         return members(organisationId).stream().anyMatch(member -> member.id().equals(userId));
     }
