@@ -23,6 +23,8 @@ KEYCLOAK_PUBLIC_URL="${KEYCLOAK_PUBLIC_URL:-http://localhost:$KEYCLOAK_PORT}"
 # (the tests start one in their JVM). Per checkout, next to Keycloak's port: 8180 -> 3180.
 SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
 SMTP_PORT="${SMTP_PORT:-$((KEYCLOAK_PORT - 5000))}"
+# GreenMail's web page listing the messages it received (infra/mail/greenmail.sh, run.sh only).
+MAIL_UI_PORT="${MAIL_UI_PORT:-$((SMTP_PORT + 1))}"
 export SMTP_PORT
 
 log() { printf '\033[1;34m[eelga]\033[0m %s\n' "$*" >&2; }
