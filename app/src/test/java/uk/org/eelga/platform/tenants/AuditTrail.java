@@ -11,6 +11,22 @@ final class AuditTrail {
 
     private AuditTrail() {}
 
+    /** A single-number query over tenant tables, read as the association reader (sees every council's rows). */
+    static long count(String sql) {
+        try (Connection db = TestDatabase.asApp()) {
+            db.setAutoCommit(false);
+            db.createStatement().execute("set local role eelga_association_reader");
+            try (ResultSet rows = db.createStatement().executeQuery(sql)) {
+                rows.next();
+                long count = rows.getLong(1);
+                db.rollback();
+                return count;
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static List<String> actions() {
         try (Connection db = TestDatabase.asApp()) {
             db.setAutoCommit(false);

@@ -148,14 +148,14 @@ class CouncilDataIT {
             assertThat(answer.status()).as(answer.body()).isEqualTo(200);
             assertThat(answer.json().get("erased").get("council_user").asLong()).isEqualTo(2);
             try (Connection owner = TestDatabase.asOwner()) {
-                assertThat(count(owner, "select count(*) from council_user where tenant_id = 'harlow'"))
+                assertThat(AuditTrail.count("select count(*) from council_user where tenant_id = 'harlow'"))
                         .isZero();
-                assertThat(count(owner, "select count(*) from council_user where tenant_id = 'norwich'"))
+                assertThat(AuditTrail.count("select count(*) from council_user where tenant_id = 'norwich'"))
                         .isEqualTo(2);
                 assertThat(count(owner, "select count(*) from leaving_probe")).isOne();
                 assertThat(count(owner, "select count(*) from council where id = 'harlow' and status = 'LEFT'"))
                         .isOne();
-                assertThat(count(owner, "select count(*) from audit_event where action = 'council.left'"))
+                assertThat(AuditTrail.count("select count(*) from audit_event where action = 'council.left'"))
                         .isOne();
             }
             assertThat(Api.post(
