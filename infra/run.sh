@@ -20,18 +20,20 @@ cleanup() {
     kill "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
   fi
+  infra/mail/greenmail.sh stop || true
   $KC_WAS_RUNNING || infra/keycloak/keycloak.sh stop || true
   $PG_WAS_RUNNING || infra/postgres/postgres.sh stop || true
 }
 trap cleanup EXIT INT TERM
 
 infra/postgres/postgres.sh start
+infra/mail/greenmail.sh start
 infra/keycloak/keycloak.sh start
 
 log "building the platform (Maven)"
 mvn -B -q -DskipTests install
 
-export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL
+export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL SMTP_HOST SMTP_PORT
 export PORT="${PORT:-8080}"
 # Demo records for all 52 councils (meetings, attendance, events...) are loaded once, on the first start.
 export EELGA_DEMO_DATA="${EELGA_DEMO_DATA:-true}"
@@ -60,6 +62,8 @@ cat <<INFO
     officer@ipswich.demo   leader@ipswich.demo   admin@ipswich.demo      Ipswich Borough Council
     staff@eelga.demo (association staff)   admin@eelga.demo (association admin)
     unlinked@nowhere.demo (belongs to no council: shows the refusal page)
+
+  Emails (invitations): http://127.0.0.1:$MAIL_UI_PORT (GreenMail; SMTP 127.0.0.1:$SMTP_PORT)
 
   Press Ctrl-C to stop the platform, Keycloak and PostgreSQL.
 

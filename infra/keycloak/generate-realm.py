@@ -11,6 +11,7 @@ COUNCILS = HERE.parent / "data" / "councils.csv"
 OUT = HERE / "eelga-realm.json"
 
 DEMO_PASSWORD = "eelga-demo"
+TENANT_ADMIN_ROLES = ["manage-users", "view-users", "query-users", "manage-realm", "view-realm"]
 DEMO_COUNCILS = ["norwich", "cambridge", "essex", "ipswich"]
 COUNCIL_ROLES = {"officer": ["council-officer"], "leader": ["council-leader"], "admin": ["council-admin", "council-officer"]}
 # 18080-18084: the test platform (TEST_PORT lets several checkouts run their tests side by side).
@@ -54,6 +55,14 @@ def main():
     users.append(user("admin@eelga.demo", "Alex", "Admin", ["association-admin", "association-staff"]))
     # Signs in but belongs to no council: shows the "not linked to a member council" page.
     users.append(user("unlinked@nowhere.demo", "Una", "Linked", ["council-officer"]))
+    # The platform's own service account: creates organisations, invites and manages council users through the
+    # Keycloak Admin Client, so council admins never need realm-admin rights. Only the realm-management roles
+    # that needs: users (manage/view/query) and organisations (manage-realm/view-realm in Keycloak 26).
+    users.append({
+        "username": "service-account-eelga-tenant-admin", "enabled": True,
+        "serviceAccountClientId": "eelga-tenant-admin",
+        "clientRoles": {"realm-management": TENANT_ADMIN_ROLES},
+    })
 
     realm = {
         "realm": "eelga", "displayName": "East of England LGA", "enabled": True,
@@ -61,6 +70,11 @@ def main():
         "sslRequired": "external", "bruteForceProtected": True,
         "internationalizationEnabled": True, "supportedLocales": ["en-GB", "en"], "defaultLocale": "en-GB",
         "accessTokenLifespan": 300, "ssoSessionIdleTimeout": 3600,
+        # Invitations (execute-actions emails) go to a local SMTP server: GreenMail in tests, SMTP_PORT
+        # (Keycloak resolves the placeholder from its environment at import; infra/lib/common.sh sets it).
+        "smtpServer": {"host": "127.0.0.1", "port": "${SMTP_PORT:2525}", "from": "no-reply@eelga.demo",
+                       "fromDisplayName": "East of England LGA member platform", "auth": "false", "ssl": "false",
+                       "starttls": "false"},
         "roles": {"realm": [
             {"name": "council-officer", "description": "Officer of a member council"},
             {"name": "council-leader", "description": "Leader of a member council"},
@@ -83,6 +97,10 @@ def main():
              "standardFlowEnabled": False, "directAccessGrantsEnabled": True,
              "defaultClientScopes": ["profile", "email", "roles", "web-origins", "basic", "organization"],
              "protocolMappers": token_mappers()},
+            {"clientId": "eelga-tenant-admin", "name": "EELGA platform service account (tenant administration)",
+             "enabled": True, "protocol": "openid-connect", "publicClient": False,
+             "secret": "eelga-tenant-admin-dev-secret", "serviceAccountsEnabled": True,
+             "standardFlowEnabled": False, "directAccessGrantsEnabled": False, "implicitFlowEnabled": False},
         ],
         "users": users,
         "organizations": orgs,

@@ -19,6 +19,13 @@ KEYCLOAK_HOME="$EELGA_STATE/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
 # The issuer in every token; browsers and the platform must both use this one name.
 KEYCLOAK_PUBLIC_URL="${KEYCLOAK_PUBLIC_URL:-http://localhost:$KEYCLOAK_PORT}"
+# Where Keycloak (invitation emails) and the platform's MailSender deliver mail locally: a GreenMail server
+# (the tests start one in their JVM). Per checkout, next to Keycloak's port: 8180 -> 3180.
+SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
+SMTP_PORT="${SMTP_PORT:-$((KEYCLOAK_PORT - 5000))}"
+# GreenMail's web page listing the messages it received (infra/mail/greenmail.sh, run.sh only).
+MAIL_UI_PORT="${MAIL_UI_PORT:-$((SMTP_PORT + 1))}"
+export SMTP_PORT
 
 log() { printf '\033[1;34m[eelga]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[eelga] %s\033[0m\n' "$*" >&2; exit 1; }

@@ -64,6 +64,33 @@ public final class Api {
         return BASE;
     }
 
+    /** Sends {@code body} serialised as JSON. */
+    public static Answer postObject(String path, String bearer, Object body) {
+        return sendObject("POST", path, bearer, body);
+    }
+
+    public static Answer putObject(String path, String bearer, Object body) {
+        return sendObject("PUT", path, bearer, body);
+    }
+
+    private static Answer sendObject(String method, String path, String bearer, Object body) {
+        try {
+            String json = body == null
+                    ? ""
+                    : new ObjectMapper().findAndRegisterModules().writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A response: status and body. */
     public record Answer(int status, String body) {
         public JsonNode json() {

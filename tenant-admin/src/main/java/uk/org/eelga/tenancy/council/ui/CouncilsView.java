@@ -166,6 +166,8 @@ public class CouncilsView extends VerticalLayout {
                 case ACTIVE -> "Active";
                 case SUSPENDED -> "Suspended";
                 case LEFT -> "Left";
+                case ONBOARDING -> "Onboarding";
+                case MERGED -> "Merged";
             };
         }
     }

@@ -1,0 +1,91 @@
+package uk.org.eelga.platform.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.export.CouncilDataExport;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.leaving.CouncilLeaving;
+import uk.org.eelga.tenancy.leaving.LeavingResult;
+import uk.org.eelga.tenancy.reconcile.ReconcileReport;
+import uk.org.eelga.tenancy.reconcile.Reconciliation;
+
+@Controller("/api/v1")
+@Tag(name = "Tenant administration")
+class CouncilDataController {
+
+    private final CouncilDataExport export;
+    private final Reconciliation reconciliation;
+    private final CouncilLeaving leaving;
+
+    CouncilDataController(CouncilDataExport export, Reconciliation reconciliation, CouncilLeaving leaving) {
+        this.export = export;
+        this.reconciliation = reconciliation;
+        this.leaving = leaving;
+    }
+
+    @io.micronaut.http.annotation.Post("/councils/{id}/leave")
+    @Secured(Roles.ASSOCIATION_ADMIN)
+    @Operation(summary = "Record that a council left: personal data erased, retained tables (invoices) kept")
+    LeavingResult leave(
+            @PathVariable String id, @io.micronaut.http.annotation.Body Reason reason, HttpRequest<?> request) {
+        return leaving.leave(ApiCaller.of(request), council(id), reason.reason());
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record Reason(String reason) {}
+
+    private static TenantId council(String id) {
+        try {
+            return TenantId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundForCaller("No such council");
+        }
+    }
+
+    @Get(value = "/council/export", produces = "application/zip")
+    @Secured(Roles.COUNCIL_ADMIN)
+    @Operation(summary = "Everything the caller's council owns: JSON and CSV per table, in a zip (council admins)")
+    HttpResponse<byte[]> ownExport(HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        if (caller.council() == null) {
+            throw new NotFoundForCaller("No council");
+        }
+        return zip(caller.council(), export.export(caller, caller.council()));
+    }
+
+    @Get(value = "/councils/{id}/export", produces = "application/zip")
+    @Secured(Roles.ASSOCIATION_ADMIN)
+    @Operation(summary = "Everything a council owns, for association admins")
+    HttpResponse<byte[]> export(@PathVariable String id, HttpRequest<?> request) {
+        TenantId council;
+        try {
+            council = TenantId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundForCaller("No such council");
+        }
+        return zip(council, export.export(ApiCaller.of(request), council));
+    }
+
+    @Get("/reconcile")
+    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @Operation(summary = "Where Keycloak's organisations and members disagree with the council register")
+    ReconcileReport reconcile(HttpRequest<?> request) {
+        return reconciliation.check(ApiCaller.of(request));
+    }
+
+    private static HttpResponse<byte[]> zip(TenantId council, byte[] zip) {
+        return HttpResponse.ok(zip)
+                .contentType(MediaType.of("application/zip"))
+                .header("Content-Disposition", "attachment; filename=\"" + council + "-export.zip\"");
+    }
+}

@@ -1,0 +1,121 @@
+package uk.org.eelga.platform.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.users.CouncilMemberView;
+import uk.org.eelga.tenancy.users.CouncilUserAdmin;
+import uk.org.eelga.tenancy.users.Invitation;
+
+/**
+ * A council admin manages their own council's people under {@code /api/v1/council/users} (the council comes from
+ * the token); association admins manage any council's under {@code /api/v1/councils/{councilId}/users}.
+ */
+@Controller("/api/v1")
+@Tag(name = "Council users")
+class CouncilUsersController {
+
+    private final CouncilUserAdmin users;
+
+    CouncilUsersController(CouncilUserAdmin users) {
+        this.users = users;
+    }
+
+    @Get("/council/users")
+    @Secured(Roles.COUNCIL_ADMIN)
+    @Operation(summary = "The people of the caller's council, with their roles (council admins)")
+    List<CouncilMemberView> ownList(HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        return users.list(caller, own(caller));
+    }
+
+    @Post("/council/users")
+    @Secured(Roles.COUNCIL_ADMIN)
+    @Operation(summary = "Invite a person of the council's email domains with council roles")
+    @ApiResponse(responseCode = "400", description = "Another council's domain, a role that is not a council role")
+    CouncilMemberView ownInvite(@Body Invitation invitation, HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        return users.invite(caller, own(caller), invitation);
+    }
+
+    @Put("/council/users/{userId}/roles")
+    @Secured(Roles.COUNCIL_ADMIN)
+    @Operation(summary = "Change a person's council roles (officer, leader, council admin)")
+    @ApiResponse(responseCode = "404", description = "Not a person of the caller's council")
+    CouncilMemberView ownRoles(@PathVariable String userId, @Body RoleChange change, HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        return users.changeRoles(caller, own(caller), userId, change.roles());
+    }
+
+    @Post("/council/users/{userId}/deactivate")
+    @Secured(Roles.COUNCIL_ADMIN)
+    @Operation(summary = "Deactivate a person of the caller's council (signs them out)")
+    @ApiResponse(responseCode = "404", description = "Not a person of the caller's council")
+    CouncilMemberView ownDeactivate(@PathVariable String userId, HttpRequest<?> request) {
+        SignedInUser caller = ApiCaller.of(request);
+        return users.deactivate(caller, own(caller), userId);
+    }
+
+    @Get("/councils/{councilId}/users")
+    @Secured(Roles.ASSOCIATION_ADMIN)
+    @Operation(summary = "Any council's people (association admins)")
+    List<CouncilMemberView> list(@PathVariable String councilId, HttpRequest<?> request) {
+        return users.list(ApiCaller.of(request), council(councilId));
+    }
+
+    @Post("/councils/{councilId}/users")
+    @Secured(Roles.ASSOCIATION_ADMIN)
+    @Operation(summary = "Invite a person to any council (association admins)")
+    CouncilMemberView invite(@PathVariable String councilId, @Body Invitation invitation, HttpRequest<?> request) {
+        return users.invite(ApiCaller.of(request), council(councilId), invitation);
+    }
+
+    @Put("/councils/{councilId}/users/{userId}/roles")
+    @Secured(Roles.ASSOCIATION_ADMIN)
+    @Operation(summary = "Change the council roles of any council's person (association admins)")
+    CouncilMemberView roles(
+            @PathVariable String councilId,
+            @PathVariable String userId,
+            @Body RoleChange change,
+            HttpRequest<?> request) {
+        return users.changeRoles(ApiCaller.of(request), council(councilId), userId, change.roles());
+    }
+
+    @Post("/councils/{councilId}/users/{userId}/deactivate")
+    @Secured(Roles.ASSOCIATION_ADMIN)
+    @Operation(summary = "Deactivate any council's person (association admins)")
+    CouncilMemberView deactivate(@PathVariable String councilId, @PathVariable String userId, HttpRequest<?> request) {
+        return users.deactivate(ApiCaller.of(request), council(councilId), userId);
+    }
+
+    private static TenantId own(SignedInUser caller) {
+        if (caller.council() == null) {
+            throw new NotFoundForCaller("No council");
+        }
+        return caller.council();
+    }
+
+    private static TenantId council(String id) {
+        try {
+            return TenantId.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundForCaller("No such council");
+        }
+    }
+
+    @io.micronaut.serde.annotation.Serdeable
+    record RoleChange(List<String> roles) {}
+}

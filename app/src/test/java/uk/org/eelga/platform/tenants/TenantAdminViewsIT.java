@@ -1,0 +1,124 @@
+package uk.org.eelga.platform.tenants;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.audit.AuditEntry;
+import uk.org.eelga.tenancy.audit.ui.AuditLogView;
+import uk.org.eelga.tenancy.council.CouncilSuspension;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.reconcile.ui.ReconcileView;
+import uk.org.eelga.tenancy.users.CouncilMemberView;
+import uk.org.eelga.tenancy.users.ui.PeopleAndRolesView;
+
+/** The council admin's People and roles and Audit log pages, and the console's Keycloak check, browserless. */
+@PlatformIT
+class TenantAdminViewsIT {
+
+    static final SignedInUser NORWICH_ADMIN = new SignedInUser(
+            "subject-norwich-admin",
+            "admin@norwich.demo",
+            "Admin of Norwich",
+            Set.of(Role.COUNCIL_ADMIN, Role.COUNCIL_OFFICER),
+            Fixtures.NORWICH,
+            "Norwich City Council");
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    KeycloakDirectory keycloak;
+
+    @Inject
+    CouncilSuspension suspension;
+
+    @BeforeEach
+    void start() throws Exception {
+        TestDatabase.clearTenantData();
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        BrowserlessUi.stop();
+        TestDatabase.clearTenantData();
+    }
+
+    @Test
+    void a_council_admin_sees_only_their_councils_people_and_cannot_invite_another_councils_address() {
+        BrowserlessUi.signIn(NORWICH_ADMIN);
+        navigateAsNorwich(PeopleAndRolesView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<CouncilMemberView> grid = _get(Grid.class);
+        assertThat(GridRows.of(grid))
+                .extracting(CouncilMemberView::email)
+                .contains("officer@norwich.demo", "leader@norwich.demo")
+                .allMatch(email -> email.endsWith("@norwich.demo"));
+
+        _get(EmailField.class, spec -> spec.withLabel("Email address")).setValue("intruder@cambridge.demo");
+        _get(TextField.class, spec -> spec.withLabel("First name")).setValue("In");
+        _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Truder");
+        _click(_get(Button.class, spec -> spec.withText("Send invitation")));
+
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("Only addresses of norwich.demo"));
+        assertThat(keycloak.findUserByEmail("intruder@cambridge.demo")).isEmpty();
+    }
+
+    @Test
+    void an_officer_cannot_open_people_and_roles() {
+        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+        navigateAsNorwich(PeopleAndRolesView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+
+    @Test
+    void a_council_admin_sees_their_own_councils_audit_entries_only() {
+        suspension.suspend(Fixtures.CAMBRIDGE, Fixtures.associationAdmin(), "cambridge matter");
+        suspension.restore(Fixtures.CAMBRIDGE, Fixtures.associationAdmin(), "settled");
+        suspension.suspend(Fixtures.NORWICH, Fixtures.associationAdmin(), "norwich matter");
+        suspension.restore(Fixtures.NORWICH, Fixtures.associationAdmin(), "settled");
+        BrowserlessUi.signIn(NORWICH_ADMIN);
+        navigateAsNorwich(AuditLogView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class);
+        assertThat(GridRows.of(grid)).hasSize(2).allMatch(entry -> "norwich".equals(entry.council()));
+    }
+
+    @Test
+    void staff_see_the_keycloak_check() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(ReconcileView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Keycloak and the council register");
+    }
+
+    private static void navigateAsNorwich(Class<? extends com.vaadin.flow.component.Component> view) {
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(view);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package uk.org.eelga.tenancy.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import uk.org.eelga.tenancy.audit.AuditEntry;
+import uk.org.eelga.tenancy.audit.AuditQuery;
+import uk.org.eelga.tenancy.audit.AuditSearch;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * The audit log: association staff search every entry and export CSV; a council admin sees their own council's
+ * entries only (the service decides, whatever the filters say).
+ */
+@Route("audit")
+@PageTitle("Audit log | EELGA member platform")
+@RolesAllowed({Roles.ASSOCIATION_STAFF, Roles.COUNCIL_ADMIN})
+@Prototype
+public class AuditLogView extends VerticalLayout {
+
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+
+    private final AuditSearch audit;
+    private final SignedInUser viewer;
+    private final TextField who = new TextField("Who (email)");
+    private final TextField council = new TextField("Council id");
+    private final TextField action = new TextField("Action");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final TextField text = new TextField("Any text");
+    private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    private final Paragraph shown = new Paragraph();
+    private final Anchor csv = new Anchor();
+
+    AuditLogView(AuditSearch audit) {
+        this.audit = audit;
+        this.viewer = CurrentUser.require();
+        shown.getElement().setAttribute("aria-live", "polite");
+        action.setHelperText("e.g. council.suspended, user.");
+        grid.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setKey("at");
+        grid.addColumn(AuditEntry::actorEmail).setHeader("Who").setKey("who");
+        grid.addColumn(AuditEntry::council).setHeader("Council").setKey("council");
+        grid.addColumn(AuditEntry::action).setHeader("Action").setKey("action");
+        grid.addColumn(AuditEntry::before).setHeader("Before").setKey("before");
+        grid.addColumn(AuditEntry::after).setHeader("After").setKey("after");
+        grid.addColumn(AuditEntry::reason).setHeader("Reason").setKey("reason");
+
+        Button search = new Button("Search", click -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(who, action, from, to, text);
+        if (viewer.isAssociationStaff()) {
+            filters.addComponentAtIndex(1, council);
+        }
+        filters.add(search);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        csv.setText("Download as CSV");
+        csv.getElement().setAttribute("download", true);
+        csv.setVisible(viewer.isAssociationStaff());
+        add(
+                new H1(viewer.isAssociationStaff() ? "Audit log" : "Audit log of " + viewer.councilName()),
+                filters,
+                shown,
+                csv,
+                grid);
+        refresh();
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(
+                who.getValue(),
+                viewer.isAssociationStaff() ? council.getValue() : null,
+                action.getValue(),
+                from.getValue(),
+                to.getValue(),
+                text.getValue());
+    }
+
+    private void refresh() {
+        AuditQuery query = query();
+        List<AuditEntry> entries = audit.search(viewer, query);
+        grid.setItems(entries);
+        shown.setText(entries.size() + " entries");
+        if (viewer.isAssociationStaff()) {
+            csv.setHref(new StreamResource(
+                    "audit-log.csv",
+                    () -> new ByteArrayInputStream(audit.csv(viewer, query).getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package uk.org.eelga.tenancy.council;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.tenancy.TenantId;
+
+/** The email domains of each council (shared register data): which council an address belongs to. */
+@Singleton
+public class CouncilDomains {
+
+    private final JdbcOperations jdbc;
+
+    CouncilDomains(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ReadOnly
+    public Optional<TenantId> ownerOf(String domain) {
+        return jdbc.prepareStatement("select council_id from council_domain where domain = lower(?)", st -> {
+            st.setString(1, domain);
+            try (var rows = st.executeQuery()) {
+                return rows.next() ? Optional.of(TenantId.of(rows.getString(1))) : Optional.<TenantId>empty();
+            }
+        });
+    }
+
+    @ReadOnly
+    public List<String> of(TenantId council) {
+        return jdbc.prepareStatement("select domain from council_domain where council_id = ? order by domain", st -> {
+            st.setString(1, council.value());
+            List<String> domains = new ArrayList<>();
+            try (var rows = st.executeQuery()) {
+                while (rows.next()) {
+                    domains.add(rows.getString(1));
+                }
+            }
+            return domains;
+        });
+    }
+}

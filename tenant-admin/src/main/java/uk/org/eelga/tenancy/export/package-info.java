@@ -1,0 +1,5 @@
+/**
+ * A council's data export: every row the council owns, from every table with a tenant_id column (found in
+ * information_schema, so new features are included without code), as JSON and CSV in a zip.
+ */
+package uk.org.eelga.tenancy.export;

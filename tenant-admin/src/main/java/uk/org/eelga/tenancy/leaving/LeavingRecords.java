@@ -1,0 +1,64 @@
+package uk.org.eelga.tenancy.leaving;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** The database side of leaving, in one transaction: status LEFT, erasure, audit entry. */
+@Singleton
+class LeavingRecords {
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    LeavingRecords(JdbcOperations jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Map<String, Long> leave(SignedInUser actor, TenantId council, String previousStatus, String reason) {
+        jdbc.prepareStatement("update council set status = 'LEFT' where id = ?", st -> {
+            st.setString(1, council.value());
+            return st.executeUpdate();
+        });
+        Map<String, Long> erased = jdbc.prepareStatement("select * from app_erase_left_council(?)", st -> {
+            st.setString(1, council.value());
+            Map<String, Long> counts = new TreeMap<>();
+            try (var rows = st.executeQuery()) {
+                while (rows.next()) {
+                    counts.merge(rows.getString(1), rows.getLong(2), Long::sum);
+                }
+            }
+            return counts;
+        });
+        audit.record(
+                actor,
+                council,
+                "council.left",
+                previousStatus,
+                "LEFT; erased " + erased + "; kept " + retained(),
+                reason);
+        return erased;
+    }
+
+    @Transactional
+    public List<String> retained() {
+        return jdbc.prepareStatement("select table_name from leaving_retention order by table_name", st -> {
+            List<String> tables = new ArrayList<>();
+            try (var rows = st.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            return tables;
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package uk.org.eelga.tenancy.merge;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.org.eelga.tenancy.TenantId;
+
+/**
+ * A council and the councils that merged into it, however many reorganisations back (the database's
+ * {@code app_council_lineage}). For summaries and figures that include predecessors' history: the read policies
+ * of tenant tables already let the successor read those rows.
+ */
+@Singleton
+public class CouncilLineage {
+
+    private final JdbcOperations jdbc;
+
+    CouncilLineage(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The council itself and all its predecessors. */
+    @ReadOnly
+    public Set<TenantId> lineageOf(TenantId council) {
+        return jdbc.prepareStatement("select app_council_lineage(?)", st -> {
+            st.setString(1, council.value());
+            Set<TenantId> ids = new LinkedHashSet<>();
+            try (var rows = st.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(TenantId.of(rows.getString(1)));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The council this one merged into, if it did. */
+    @ReadOnly
+    public java.util.Optional<TenantId> successorOf(TenantId council) {
+        return jdbc.prepareStatement("select successor_id from council where id = ?", st -> {
+            st.setString(1, council.value());
+            try (var rows = st.executeQuery()) {
+                return rows.next() && rows.getString(1) != null
+                        ? java.util.Optional.of(TenantId.of(rows.getString(1)))
+                        : java.util.Optional.<TenantId>empty();
+            }
+        });
+    }
+
+    /** Every predecessor of the council (not the council itself), with whom it merged into and when, oldest first. */
+    @ReadOnly
+    public List<Predecessor> predecessorsOf(TenantId council) {
+        return jdbc.prepareStatement(
+                "select c.id, c.name, c.successor_id, c.merged_on from council c"
+                        + " where c.id in (select app_council_lineage(?)) and c.id <> ?"
+                        + " order by c.merged_on, c.name",
+                st -> {
+                    st.setString(1, council.value());
+                    st.setString(2, council.value());
+                    List<Predecessor> found = new ArrayList<>();
+                    try (var rows = st.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(new Predecessor(
+                                    rows.getString(1),
+                                    rows.getString(2),
+                                    rows.getString(3),
+                                    rows.getDate(4).toLocalDate()));
+                        }
+                    }
+                    return found;
+                });
+    }
+}

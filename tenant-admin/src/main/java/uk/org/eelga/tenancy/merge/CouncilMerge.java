@@ -1,0 +1,134 @@
+package uk.org.eelga.tenancy.merge;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.keycloak.KeycloakMember;
+import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
+
+/**
+ * Merges councils into a successor (an existing council, or one onboarded first). In one transaction the
+ * predecessors get their successor and date and become MERGED, the audit log records it and every {@link
+ * CouncilMergeListener} carries over open items; then their people move to the successor's Keycloak
+ * organisation (idempotent: {@link #movePeople} completes a move that stopped). History keeps its tenant_id.
+ */
+@Singleton
+public class CouncilMerge {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CouncilMerge.class);
+
+    private final CouncilDirectory councils;
+    private final CouncilLineage lineage;
+    private final MergeRecords records;
+    private final KeycloakDirectory keycloak;
+
+    CouncilMerge(CouncilDirectory councils, CouncilLineage lineage, MergeRecords records, KeycloakDirectory keycloak) {
+        this.councils = councils;
+        this.lineage = lineage;
+        this.records = records;
+        this.keycloak = keycloak;
+    }
+
+    public MergeResult merge(SignedInUser actor, MergeRequest request) {
+        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
+            throw new ActionRefused("forbidden", "Only association admins can merge councils.");
+        }
+        if (request.mergedOn() == null) {
+            throw new ActionRefused("bad-date", "Give the date the merge takes effect.");
+        }
+        CouncilSummary successor = council(request.successor());
+        if (successor.status() != CouncilStatus.ACTIVE) {
+            throw new ActionRefused(
+                    "successor-not-active",
+                    successor.name() + " is " + lower(successor.status()) + "; it cannot be a successor.");
+        }
+        Set<TenantId> predecessors = new LinkedHashSet<>();
+        for (String id : request.predecessors() == null ? List.<String>of() : request.predecessors()) {
+            CouncilSummary predecessor = council(id);
+            TenantId pid = TenantId.of(predecessor.id());
+            if (predecessor.id().equals(successor.id())) {
+                throw new ActionRefused("into-itself", "A council cannot be merged into itself.");
+            }
+            if (predecessor.status() != CouncilStatus.ACTIVE) {
+                throw new ActionRefused(
+                        "predecessor-not-active",
+                        predecessor.name() + " is " + lower(predecessor.status())
+                                + "; only active councils can merge.");
+            }
+            if (lineage.lineageOf(pid).contains(TenantId.of(successor.id()))) {
+                throw new ActionRefused(
+                        "cycle",
+                        successor.name() + " merged into " + predecessor.name() + " before; that would be a cycle.");
+            }
+            predecessors.add(pid);
+        }
+        if (predecessors.isEmpty()) {
+            throw new ActionRefused(
+                    "no-predecessors", "Choose at least one council to merge into " + successor.name() + ".");
+        }
+        CouncilMerged merged = new CouncilMerged(predecessors, TenantId.of(successor.id()), request.mergedOn(), actor);
+        records.merge(merged, successor.name());
+        int moved = 0;
+        List<String> problems = new ArrayList<>();
+        for (TenantId predecessor : predecessors) {
+            try {
+                moved += movePeople(actor, predecessor);
+            } catch (KeycloakUnavailable e) {
+                LOG.warn("Moving people of {} to {} stopped", predecessor, successor.id(), e);
+                problems.add("People of " + predecessor + " not yet moved: " + e.getMessage() + " (retry the move).");
+            }
+        }
+        return new MergeResult(predecessors.stream().map(TenantId::value).toList(), successor.id(), moved, problems);
+    }
+
+    /** Moves a merged council's people to its successor's organisation; safe to repeat. */
+    public int movePeople(SignedInUser actor, TenantId predecessor) {
+        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
+            throw new ActionRefused("forbidden", "Only association admins can move people between councils.");
+        }
+        CouncilSummary from = council(predecessor.value());
+        if (from.status() != CouncilStatus.MERGED) {
+            throw new ActionRefused("not-merged", from.name() + " has not merged.");
+        }
+        TenantId successorId = lineage.successorOf(predecessor).orElseThrow();
+        var fromOrg = keycloak.findOrganisation(predecessor.value());
+        if (fromOrg.isEmpty()) {
+            return 0;
+        }
+        KeycloakOrganisation toOrg = keycloak.findOrganisation(successorId.value())
+                .orElseThrow(() -> new KeycloakUnavailable("The successor has no organisation", null));
+        int moved = 0;
+        for (KeycloakMember member : keycloak.members(fromOrg.get().id())) {
+            keycloak.addMember(toOrg.id(), member.id());
+            keycloak.removeMember(fromOrg.get().id(), member.id());
+            moved++;
+        }
+        return moved;
+    }
+
+    private CouncilSummary council(String id) {
+        try {
+            return councils.find(TenantId.of(id))
+                    .orElseThrow(() -> new ActionRefused("no-council", "There is no council " + id + "."));
+        } catch (IllegalArgumentException e) {
+            throw new ActionRefused("no-council", "There is no council " + id + ".");
+        }
+    }
+
+    private static String lower(CouncilStatus status) {
+        return status.name().toLowerCase();
+    }
+}

@@ -1,0 +1,64 @@
+package uk.org.eelga.tenancy.merge;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.util.List;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+
+/** The database side of a merge, in one transaction with the listeners and the audit entries. */
+@Singleton
+class MergeRecords {
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+    private final List<CouncilMergeListener> listeners;
+
+    MergeRecords(JdbcOperations jdbc, AuditLog audit, List<CouncilMergeListener> listeners) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.listeners = listeners;
+    }
+
+    @Transactional
+    public void merge(CouncilMerged merge, String successorName) {
+        for (TenantId predecessor : merge.predecessors()) {
+            int changed = jdbc.prepareStatement(
+                    "update council set successor_id = ?, merged_on = ?, status = 'MERGED',"
+                            + " reorganisation_note = ? where id = ? and status = 'ACTIVE' and successor_id is null",
+                    st -> {
+                        st.setString(1, merge.successor().value());
+                        st.setDate(2, Date.valueOf(merge.mergedOn()));
+                        st.setString(3, "Merged into " + successorName + " on " + merge.mergedOn());
+                        st.setString(4, predecessor.value());
+                        return st.executeUpdate();
+                    });
+            if (changed != 1) {
+                throw new IllegalStateException(predecessor + " changed while it was being merged");
+            }
+            audit.record(
+                    merge.by(),
+                    predecessor,
+                    "council.merged",
+                    "ACTIVE",
+                    "MERGED into " + merge.successor() + " from " + merge.mergedOn(),
+                    null);
+        }
+        audit.record(
+                merge.by(),
+                merge.successor(),
+                "council.successor",
+                null,
+                "successor of "
+                        + merge.predecessors().stream()
+                                .map(TenantId::value)
+                                .sorted()
+                                .toList() + " from " + merge.mergedOn(),
+                null);
+        for (CouncilMergeListener listener : listeners) {
+            listener.councilsMerged(merge);
+        }
+    }
+}

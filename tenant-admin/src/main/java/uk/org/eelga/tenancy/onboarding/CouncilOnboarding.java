@@ -1,0 +1,163 @@
+package uk.org.eelga.tenancy.onboarding;
+
+import jakarta.inject.Singleton;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.keycloak.KeycloakMember;
+import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
+
+/**
+ * Onboards a council in a fixed order: (1) the council row in state ONBOARDING with its domains, (2) the Keycloak
+ * organisation (alias = council id) created or found, (3) the first admin created or found, made a member with
+ * the council-admin role, (4) the invitation email sent, (5) the council ACTIVE. Every step is idempotent, so
+ * calling {@link #onboard} again with the same council after a failure completes it; until then the council is
+ * ONBOARDING (nobody can sign in to it) and its row says the last step done. An organisation is never made
+ * without a council row.
+ */
+@Singleton
+public class CouncilOnboarding {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CouncilOnboarding.class);
+    static final Pattern DOMAIN = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@([^@\\s]+)$");
+
+    private final OnboardingRecords records;
+    private final KeycloakDirectory keycloak;
+
+    CouncilOnboarding(OnboardingRecords records, KeycloakDirectory keycloak) {
+        this.records = records;
+        this.keycloak = keycloak;
+    }
+
+    public OnboardingResult onboard(SignedInUser actor, NewCouncil council) {
+        requireAssociationAdmin(actor);
+        List<String> domains = validDomains(council);
+        String id = council.id() == null || council.id().isBlank()
+                ? idFrom(council.name())
+                : council.id().strip();
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > 60) {
+            throw new ActionRefused("bad-id", "A council id is lower-case letters, digits and hyphens (60 at most).");
+        }
+        String adminEmail = validAdminEmail(council, domains);
+        var existing = records.find(id);
+        if (existing.isPresent()) {
+            if (!"ONBOARDING".equals(existing.get().status())
+                    || !existing.get().name().equalsIgnoreCase(council.name().strip())) {
+                throw new ActionRefused("duplicate-id", "A council with the id " + id + " already exists.");
+            }
+            domains = existing.get().domains();
+            adminEmail = existing.get().adminEmail();
+        } else {
+            records.create(actor, id, council, domains);
+        }
+        return complete(actor, id, council.name().strip(), domains, adminEmail, council);
+    }
+
+    /** Completes an onboarding that stopped halfway, with what the council row recorded. */
+    public OnboardingResult resume(SignedInUser actor, String id) {
+        requireAssociationAdmin(actor);
+        var existing = records.find(id)
+                .filter(found -> "ONBOARDING".equals(found.status()))
+                .orElseThrow(() -> new ActionRefused("not-onboarding", "There is no unfinished onboarding for " + id));
+        return complete(actor, id, existing.name(), existing.domains(), existing.adminEmail(), null);
+    }
+
+    private OnboardingResult complete(
+            SignedInUser actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
+        String step = "COUNCIL_ROW";
+        try {
+            KeycloakOrganisation org = keycloak.createOrFindOrganisation(id, name, domains);
+            records.step(id, step = "ORGANISATION");
+            KeycloakMember admin = keycloak.createOrFindUser(
+                    adminEmail,
+                    given == null ? "Council" : given.adminFirstName(),
+                    given == null ? "admin" : given.adminLastName());
+            keycloak.addMember(org.id(), admin.id());
+            keycloak.setRealmRoles(
+                    admin.id(),
+                    Set.of(Roles.COUNCIL_ADMIN, Roles.COUNCIL_OFFICER),
+                    Set.of(Roles.COUNCIL_ADMIN, Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER));
+            records.step(id, step = "FIRST_ADMIN");
+            keycloak.sendInvitation(admin.id());
+            records.step(id, step = "INVITED");
+            records.activate(actor, id);
+            return new OnboardingResult(id, "ACTIVE", "DONE", name + " is onboarded; " + adminEmail + " was invited.");
+        } catch (KeycloakUnavailable e) {
+            LOG.warn("Onboarding of {} stopped after {}", id, step, e);
+            return new OnboardingResult(
+                    id,
+                    "ONBOARDING",
+                    step,
+                    "Onboarding of " + name + " stopped after step " + step + ": " + e.getMessage()
+                            + ". Nobody can use the council yet; retry to complete it.");
+        }
+    }
+
+    private static void requireAssociationAdmin(SignedInUser actor) {
+        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
+            throw new ActionRefused("forbidden", "Only association admins can onboard a council.");
+        }
+    }
+
+    private static List<String> validDomains(NewCouncil council) {
+        if (council.name() == null || council.name().isBlank() || council.name().length() > 200) {
+            throw new ActionRefused("bad-name", "Give the council's name (200 characters at most).");
+        }
+        if (council.kind() == null) {
+            throw new ActionRefused("bad-kind", "Choose the kind of council: county, unitary or district.");
+        }
+        if (council.countyArea() == null || council.countyArea().isBlank()) {
+            throw new ActionRefused("bad-county-area", "Give the county area.");
+        }
+        List<String> domains = council.emailDomains() == null
+                ? List.of()
+                : council.emailDomains().stream()
+                        .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                        .filter(d -> !d.isEmpty())
+                        .distinct()
+                        .toList();
+        if (domains.isEmpty()) {
+            throw new ActionRefused("bad-domain", "Give at least one email domain, such as norwich.gov.uk.");
+        }
+        for (String domain : domains) {
+            if (!DOMAIN.matcher(domain).matches()) {
+                throw new ActionRefused("bad-domain", domain + " is not an email domain.");
+            }
+        }
+        return domains;
+    }
+
+    private static String validAdminEmail(NewCouncil council, List<String> domains) {
+        String email =
+                council.adminEmail() == null ? "" : council.adminEmail().strip().toLowerCase(Locale.ROOT);
+        var match = EMAIL.matcher(email);
+        if (!match.matches()) {
+            throw new ActionRefused("bad-email", "Give the first admin's email address.");
+        }
+        if (!domains.contains(match.group(1))) {
+            throw new ActionRefused("foreign-domain", "The first admin's address must be of the council's domains.");
+        }
+        return email;
+    }
+
+    static String idFrom(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\b(city|county|borough|district|council|of|the)\\b", " ")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return plain.length() > 60 ? plain.substring(0, 60).replaceAll("-+$", "") : plain;
+    }
+}

@@ -1,0 +1,135 @@
+package uk.org.eelga.tenancy.onboarding;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/** The database side of onboarding: each method is one transaction with its audit entry. */
+@Singleton
+class OnboardingRecords {
+
+    record Existing(String id, String name, String status, String step, String adminEmail, List<String> domains) {}
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    OnboardingRecords(JdbcOperations jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Optional<Existing> find(String id) {
+        return jdbc.prepareStatement(
+                "select id, name, status, onboarding_step, first_admin_email from council where id = ?", st -> {
+                    st.setString(1, id);
+                    try (var rows = st.executeQuery()) {
+                        if (!rows.next()) {
+                            return Optional.<Existing>empty();
+                        }
+                        return Optional.of(new Existing(
+                                rows.getString(1),
+                                rows.getString(2),
+                                rows.getString(3),
+                                rows.getString(4),
+                                rows.getString(5),
+                                domains(id)));
+                    }
+                });
+    }
+
+    List<String> domains(String id) {
+        return jdbc.prepareStatement("select domain from council_domain where council_id = ? order by domain", st -> {
+            st.setString(1, id);
+            List<String> found = new ArrayList<>();
+            try (var rows = st.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Step 1: the council row (status ONBOARDING) and its domains; refused if the name or a domain is taken. */
+    @Transactional
+    public void create(SignedInUser actor, String id, NewCouncil council, List<String> domains) {
+        boolean nameTaken = jdbc.prepareStatement("select 1 from council where lower(name) = lower(?)", st -> {
+            st.setString(1, council.name().strip());
+            try (var rows = st.executeQuery()) {
+                return rows.next();
+            }
+        });
+        if (nameTaken) {
+            throw new ActionRefused("duplicate-name", "A council called " + council.name() + " already exists.");
+        }
+        for (String domain : domains) {
+            Optional<String> owner =
+                    jdbc.prepareStatement("select council_id from council_domain where domain = ?", st -> {
+                        st.setString(1, domain);
+                        try (var rows = st.executeQuery()) {
+                            return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+                        }
+                    });
+            if (owner.isPresent()) {
+                throw new ActionRefused(
+                        "duplicate-domain", "The email domain " + domain + " already belongs to " + owner.get() + ".");
+            }
+        }
+        jdbc.prepareStatement(
+                "insert into council (id, name, kind, county_area, status, onboarding_step, first_admin_email)"
+                        + " values (?, ?, ?, ?, 'ONBOARDING', 'COUNCIL_ROW', ?)",
+                st -> {
+                    st.setString(1, id);
+                    st.setString(2, council.name().strip());
+                    st.setString(3, council.kind().name());
+                    st.setString(4, council.countyArea().strip());
+                    st.setString(5, council.adminEmail().strip().toLowerCase());
+                    return st.executeUpdate();
+                });
+        for (String domain : domains) {
+            jdbc.prepareStatement("insert into council_domain (domain, council_id) values (?, ?)", st -> {
+                st.setString(1, domain);
+                st.setString(2, id);
+                return st.executeUpdate();
+            });
+        }
+        audit.record(
+                actor,
+                TenantId.of(id),
+                "council.onboarding-started",
+                null,
+                council.name().strip() + " (" + council.kind() + ", "
+                        + council.countyArea().strip() + "), domains " + String.join(", ", domains) + ", first admin "
+                        + council.adminEmail(),
+                null);
+    }
+
+    @Transactional
+    public void step(String id, String step) {
+        jdbc.prepareStatement("update council set onboarding_step = ? where id = ?", st -> {
+            st.setString(1, step);
+            st.setString(2, id);
+            return st.executeUpdate();
+        });
+    }
+
+    /** Last step: the council may be used. */
+    @Transactional
+    public void activate(SignedInUser actor, String id) {
+        jdbc.prepareStatement(
+                "update council set status = 'ACTIVE', onboarding_step = null where id = ? and status = 'ONBOARDING'",
+                st -> {
+                    st.setString(1, id);
+                    return st.executeUpdate();
+                });
+        audit.record(actor, TenantId.of(id), "council.onboarded", "ONBOARDING", "ACTIVE", null);
+    }
+}

@@ -1,0 +1,65 @@
+package uk.org.eelga.tenancy.onboarding.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.council.CouncilKind;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.onboarding.CouncilOnboarding;
+import uk.org.eelga.tenancy.onboarding.NewCouncil;
+import uk.org.eelga.tenancy.onboarding.OnboardingResult;
+
+/** Association admins add a council; its first admin is invited by email. A stopped onboarding can be retried. */
+@Route("console/onboard")
+@PageTitle("Onboard a council | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_ADMIN)
+@Prototype
+public class OnboardCouncilView extends VerticalLayout {
+
+    OnboardCouncilView(CouncilOnboarding onboarding) {
+        TextField name = new TextField("Council name");
+        Select<CouncilKind> kind = new Select<>();
+        kind.setLabel("Kind");
+        kind.setItems(CouncilKind.values());
+        kind.setItemLabelGenerator(CouncilKind::label);
+        TextField area = new TextField("County area");
+        TextField domains = new TextField("Email domains");
+        domains.setHelperText("Separated by commas, e.g. westsuffolk.gov.uk");
+        EmailField email = new EmailField("First admin's email");
+        TextField first = new TextField("First admin's first name");
+        TextField last = new TextField("First admin's last name");
+        Paragraph outcome = new Paragraph();
+        outcome.getElement().setAttribute("role", "status");
+        outcome.getElement().setAttribute("aria-live", "polite");
+        Button submit = new Button("Onboard and invite", click -> {
+            try {
+                OnboardingResult result = onboarding.onboard(
+                        CurrentUser.require(),
+                        new NewCouncil(
+                                null,
+                                name.getValue(),
+                                kind.getValue(),
+                                area.getValue(),
+                                Arrays.asList(domains.getValue().split(",")),
+                                email.getValue(),
+                                first.getValue(),
+                                last.getValue()));
+                outcome.setText(result.message());
+            } catch (ActionRefused e) {
+                outcome.setText(e.getMessage());
+            }
+        });
+        add(new H1("Onboard a council"), name, kind, area, domains, email, first, last, submit, outcome);
+    }
+}

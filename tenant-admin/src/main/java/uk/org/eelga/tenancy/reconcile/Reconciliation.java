@@ -1,0 +1,102 @@
+package uk.org.eelga.tenancy.reconcile;
+
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
+
+/** Compares Keycloak with the council register and council_user; reports, never repairs. Staff only. */
+@Singleton
+public class Reconciliation {
+
+    private final KeycloakDirectory keycloak;
+    private final CouncilDirectory councils;
+    private final AssociationWideRead associationWide;
+
+    Reconciliation(KeycloakDirectory keycloak, CouncilDirectory councils, AssociationWideRead associationWide) {
+        this.keycloak = keycloak;
+        this.councils = councils;
+        this.associationWide = associationWide;
+    }
+
+    public ReconcileReport check(SignedInUser staff) {
+        if (!staff.isAssociationStaff()) {
+            throw new ActionRefused("forbidden", "Only association staff can run the reconcile check.");
+        }
+        Map<String, CouncilSummary> register = new HashMap<>();
+        councils.all().forEach(council -> register.put(council.id(), council));
+        Map<String, KeycloakOrganisation> organisations = new HashMap<>();
+        keycloak.organisations().forEach(org -> organisations.put(org.alias(), org));
+
+        Set<String> withoutCouncil = new TreeSet<>(organisations.keySet());
+        withoutCouncil.removeAll(register.keySet());
+        Set<String> withoutOrganisation = new TreeSet<>();
+        register.values().stream()
+                .filter(c -> c.status() != CouncilStatus.MERGED && c.status() != CouncilStatus.LEFT)
+                .filter(c -> !organisations.containsKey(c.id()))
+                .forEach(c -> withoutOrganisation.add(c.id()));
+
+        Map<String, Set<String>> membersByCouncil = new HashMap<>();
+        Set<String> everyMember = new HashSet<>();
+        List<String> closedMembers = new ArrayList<>();
+        for (KeycloakOrganisation org : organisations.values()) {
+            Set<String> members = keycloak.memberIds(org.id());
+            membersByCouncil.put(org.alias(), members);
+            everyMember.addAll(members);
+            CouncilSummary council = register.get(org.alias());
+            if (council != null
+                    && (council.status() == CouncilStatus.MERGED || council.status() == CouncilStatus.LEFT)
+                    && !members.isEmpty()) {
+                closedMembers.add(org.alias() + ": " + members.size() + " member(s)");
+            }
+        }
+        Set<String> usersWithoutCouncil = new TreeSet<>();
+        for (Role role : Role.values()) {
+            if (!role.isAssociation()) {
+                keycloak.usersWithRole(role.claim()).forEach((id, email) -> {
+                    if (!everyMember.contains(id)) {
+                        usersWithoutCouncil.add(email);
+                    }
+                });
+            }
+        }
+        List<String> outside = associationWide.read(staff, "reconcile check: people against Keycloak", connection -> {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                            "select tenant_id, subject, email from council_user order by tenant_id, email");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Set<String> members = membersByCouncil.getOrDefault(rows.getString(1), Set.of());
+                    if (!members.contains(rows.getString(2))) {
+                        found.add(rows.getString(1) + ": " + rows.getString(3));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read council people", e);
+            }
+            return found;
+        });
+        return new ReconcileReport(
+                List.copyOf(withoutCouncil),
+                List.copyOf(withoutOrganisation),
+                List.copyOf(usersWithoutCouncil),
+                outside,
+                closedMembers);
+    }
+}

@@ -1,0 +1,47 @@
+package uk.org.eelga.tenancy.reconcile.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.reconcile.ReconcileReport;
+import uk.org.eelga.tenancy.reconcile.Reconciliation;
+
+/** Where Keycloak and the council register disagree, for association staff to put right. */
+@Route("console/reconcile")
+@PageTitle("Keycloak and the register | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class ReconcileView extends VerticalLayout {
+
+    ReconcileView(Reconciliation reconciliation) {
+        ReconcileReport report = reconciliation.check(CurrentUser.require());
+        add(new H1("Keycloak and the council register"));
+        add(new Paragraph(report.consistent() ? "They agree." : "They disagree where listed below."));
+        section("Organisations without a council", report.organisationsWithoutCouncil());
+        section("Councils without an organisation", report.councilsWithoutOrganisation());
+        section("Users with a council role but no council", report.usersWithoutCouncil());
+        section("People no longer in their council's organisation", report.peopleOutsideTheirCouncil());
+        section("Merged or departed councils that still have members", report.membersOfClosedCouncils());
+    }
+
+    private void section(String title, List<String> items) {
+        add(new H2(title + " (" + items.size() + ")"));
+        if (items.isEmpty()) {
+            add(new Paragraph("None."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            items.forEach(item -> list.add(new ListItem(item)));
+            add(list);
+        }
+    }
+}

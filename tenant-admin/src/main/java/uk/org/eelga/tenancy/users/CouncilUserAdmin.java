@@ -1,0 +1,184 @@
+package uk.org.eelga.tenancy.users;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilDomains;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.keycloak.KeycloakMember;
+import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+
+/**
+ * Manages a council's people in Keycloak through the platform's service account. A council admin may act only
+ * on their own council (the council comes from their session or token, never from the request); association
+ * admins on any. Only council roles can be given; a user id that is not a member of the council is "not found".
+ */
+@Singleton
+public class CouncilUserAdmin {
+
+    static final Set<String> COUNCIL_ROLES = Stream.of(Role.values())
+            .filter(role -> !role.isAssociation())
+            .map(Role::claim)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final KeycloakDirectory keycloak;
+    private final CouncilDirectory councils;
+    private final CouncilDomains domains;
+    private final AuditLog audit;
+
+    CouncilUserAdmin(KeycloakDirectory keycloak, CouncilDirectory councils, CouncilDomains domains, AuditLog audit) {
+        this.keycloak = keycloak;
+        this.councils = councils;
+        this.domains = domains;
+        this.audit = audit;
+    }
+
+    public List<CouncilMemberView> list(SignedInUser actor, TenantId council) {
+        KeycloakOrganisation org = organisation(actor, council);
+        return keycloak.members(org.id()).stream().map(CouncilUserAdmin::view).toList();
+    }
+
+    @Transactional
+    public CouncilMemberView invite(SignedInUser actor, TenantId council, Invitation invitation) {
+        KeycloakOrganisation org = organisation(actor, council);
+        Set<String> roles = councilRoles(invitation.roles());
+        String email =
+                invitation.email() == null ? "" : invitation.email().strip().toLowerCase(Locale.ROOT);
+        int at = email.indexOf('@');
+        if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.contains(" ")) {
+            throw new ActionRefused("bad-email", "Give the person's email address.");
+        }
+        if (!domains.ownerOf(email.substring(at + 1)).filter(council::equals).isPresent()) {
+            throw new ActionRefused(
+                    "foreign-domain",
+                    "Only addresses of " + String.join(", ", domains.of(council)) + " can be invited to this council.");
+        }
+        if (blank(invitation.firstName()) || blank(invitation.lastName())) {
+            throw new ActionRefused("bad-name", "Give the person's first and last name.");
+        }
+        var existing = keycloak.findUserByEmail(email);
+        if (existing.isPresent() && !keycloak.isMember(org.id(), existing.get().id())) {
+            throw new ActionRefused(
+                    "taken", email + " already has an account; ask the East of England LGA to move it.");
+        }
+        KeycloakMember user = keycloak.createOrFindUser(
+                email, invitation.firstName().strip(), invitation.lastName().strip());
+        keycloak.addMember(org.id(), user.id());
+        keycloak.setRealmRoles(user.id(), roles, COUNCIL_ROLES);
+        keycloak.sendInvitation(user.id());
+        audit.record(actor, council, "user.invited", null, email + " as " + String.join(", ", roles), null);
+        return view(keycloak.findUser(user.id()).orElseThrow());
+    }
+
+    @Transactional
+    public CouncilMemberView changeRoles(SignedInUser actor, TenantId council, String userId, List<String> roleNames) {
+        KeycloakOrganisation org = organisation(actor, council);
+        Set<String> roles = councilRoles(roleNames);
+        KeycloakMember member = member(org, userId);
+        keycloak.setRealmRoles(member.id(), roles, COUNCIL_ROLES);
+        audit.record(
+                actor,
+                council,
+                "user.roles-changed",
+                member.email() + ": " + String.join(", ", councilRolesOf(member)),
+                member.email() + ": " + String.join(", ", roles),
+                null);
+        return view(keycloak.findUser(member.id()).orElseThrow());
+    }
+
+    @Transactional
+    public CouncilMemberView deactivate(SignedInUser actor, TenantId council, String userId) {
+        KeycloakOrganisation org = organisation(actor, council);
+        KeycloakMember member = member(org, userId);
+        if (member.id().equals(actor.subject())) {
+            throw new ActionRefused("self", "You cannot deactivate yourself; ask another admin.");
+        }
+        keycloak.setEnabled(member.id(), false);
+        audit.record(
+                actor,
+                council,
+                "user.deactivated",
+                member.email() + ": active",
+                member.email() + ": deactivated",
+                null);
+        return view(keycloak.findUser(member.id()).orElseThrow());
+    }
+
+    private KeycloakOrganisation organisation(SignedInUser actor, TenantId council) {
+        boolean associationAdmin = actor.roles().contains(Role.ASSOCIATION_ADMIN);
+        boolean ownCouncilAdmin = actor.roles().contains(Role.COUNCIL_ADMIN) && council.equals(actor.council());
+        if (!associationAdmin && !ownCouncilAdmin) {
+            throw new NotFoundForCaller("No such council");
+        }
+        CouncilSummary summary = councils.find(council).orElseThrow(() -> new NotFoundForCaller("No such council"));
+        if (summary.status() != CouncilStatus.ACTIVE && summary.status() != CouncilStatus.SUSPENDED) {
+            throw new ActionRefused(
+                    "council-closed",
+                    summary.name() + " is " + summary.status().name().toLowerCase());
+        }
+        return keycloak.findOrganisation(council.value())
+                .orElseThrow(() -> new ActionRefused(
+                        "no-organisation", summary.name() + " has no Keycloak organisation; run the reconcile check."));
+    }
+
+    private KeycloakMember member(KeycloakOrganisation org, String userId) {
+        if (userId == null || !userId.matches("[0-9a-fA-F-]{1,64}")) {
+            throw new NotFoundForCaller("No such person");
+        }
+        return keycloak.members(org.id()).stream()
+                .filter(member -> member.id().equals(userId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundForCaller("No such person"));
+    }
+
+    static Set<String> councilRoles(Collection<String> names) {
+        if (names == null || names.isEmpty()) {
+            throw new ActionRefused("no-role", "Give at least one role: officer, leader or council admin.");
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (String name : names) {
+            String role = name == null ? "" : name.strip();
+            if (!COUNCIL_ROLES.contains(role)) {
+                throw new ActionRefused(
+                        "not-a-council-role",
+                        "'" + role + "' is not a council role; choose from " + new TreeSet<>(COUNCIL_ROLES) + ".");
+            }
+            roles.add(role);
+        }
+        return roles;
+    }
+
+    private static List<String> councilRolesOf(KeycloakMember member) {
+        return member.realmRoles().stream()
+                .filter(COUNCIL_ROLES::contains)
+                .sorted()
+                .toList();
+    }
+
+    private static CouncilMemberView view(KeycloakMember member) {
+        String name = Stream.of(member.firstName(), member.lastName())
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+        return new CouncilMemberView(member.id(), member.email(), name, member.enabled(), councilRolesOf(member));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

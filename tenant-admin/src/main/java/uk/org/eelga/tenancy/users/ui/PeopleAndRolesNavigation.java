@@ -1,0 +1,31 @@
+package uk.org.eelga.tenancy.users.ui;
+
+import com.vaadin.flow.component.Component;
+import jakarta.inject.Singleton;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.NavigationEntry;
+
+@Singleton
+class PeopleAndRolesNavigation implements NavigationEntry {
+
+    @Override
+    public String label() {
+        return "People and roles";
+    }
+
+    @Override
+    public Class<? extends Component> view() {
+        return PeopleAndRolesView.class;
+    }
+
+    @Override
+    public int order() {
+        return 250;
+    }
+
+    @Override
+    public boolean shownTo(SignedInUser user) {
+        return user.council() != null && user.roles().contains(Role.COUNCIL_ADMIN);
+    }
+}
