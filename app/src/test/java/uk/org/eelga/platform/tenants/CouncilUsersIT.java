@@ -67,7 +67,8 @@ class CouncilUsersIT {
 
     @Test
     void a_council_admin_invites_an_officer_of_their_domain_who_gets_an_email() {
-        Api.Answer answer = Api.postObject("/api/v1/council/users", norwichAdmin, invitation(INVITED, "council-officer"));
+        Api.Answer answer =
+                Api.postObject("/api/v1/council/users", norwichAdmin, invitation(INVITED, "council-officer"));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(answer.json().get("roles").get(0).asText()).isEqualTo("council-officer");
