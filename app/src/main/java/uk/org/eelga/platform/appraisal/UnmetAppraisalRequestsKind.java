@@ -61,7 +61,10 @@ class UnmetAppraisalRequestsKind implements LiveMeasureKind {
             statement.setTimestamp(3, PeriodBounds.from(query));
             statement.setTimestamp(4, PeriodBounds.to(query));
         });
-        return MeasureResult.count(
-                evidence.stream().filter(EvidenceRow::counted).count(), evidence);
+        long unmet = evidence.stream().filter(EvidenceRow::counted).count();
+        if ("met-share".equals(query.parameter(AS))) {
+            return MeasureResult.share(evidence.size() - unmet, evidence.size(), evidence);
+        }
+        return MeasureResult.count(unmet, evidence);
     }
 }

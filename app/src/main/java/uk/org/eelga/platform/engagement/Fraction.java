@@ -1,9 +1,11 @@
 package uk.org.eelga.platform.engagement;
 
+import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A figure with what it is made of, e.g. "71 of 102 (70%)": the parts are kept so the figure can be traced. */
+@Serdeable
 public record Fraction(long part, long whole) {
 
     public Fraction {
