@@ -97,7 +97,7 @@ class CoachingJourneyIT {
         try (BrowserContext context = chromium.newSession()) {
             Page page = context.newPage();
             RealBrowser.signIn(page, "leader@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            page.waitForURL(PLATFORM + "/portal/engagement");
             page.navigate(PLATFORM + "/portal/appraisal-support");
             page.getByLabel("Preferred dates").fill(dates);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request support"))

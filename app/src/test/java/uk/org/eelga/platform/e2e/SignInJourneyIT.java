@@ -96,7 +96,7 @@ class SignInJourneyIT {
     @Test
     void a_council_suspended_while_its_officer_is_signed_in_is_shut_out_at_the_next_step() {
         RealBrowser.signIn(page, "leader@ipswich.demo");
-        page.waitForURL(PLATFORM + "/portal");
+        page.waitForURL(PLATFORM + "/portal/engagement");
         TenantId ipswich = TenantId.of("ipswich");
         suspension.suspend(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
         try {

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.org.eelga.platform.billing.BillingOutbox;
+import uk.org.eelga.platform.billing.CoachingPlacesInvoicing;
 import uk.org.eelga.platform.billing.InvalidAmount;
 import uk.org.eelga.platform.billing.InvoiceStatus;
 import uk.org.eelga.platform.billing.InvoiceSummary;
@@ -39,6 +40,7 @@ public class InvoicesConsoleView extends VerticalLayout {
     final DatePicker dueOn = new DatePicker("Due date");
     final Button run = new Button("Invoice membership");
     final Button sendNow = new Button("Send waiting invoices to Stripe now");
+    final Button coachingPlaces = new Button("Invoice paid coaching places");
     final Paragraph message = new Paragraph();
 
     private final Invoices invoices;
@@ -46,7 +48,11 @@ public class InvoicesConsoleView extends VerticalLayout {
     private final SignedInUser staff = CurrentUser.require();
 
     InvoicesConsoleView(
-            Invoices invoices, MembershipInvoicing membership, BillingOutbox outbox, StripeConnection stripe) {
+            Invoices invoices,
+            MembershipInvoicing membership,
+            BillingOutbox outbox,
+            StripeConnection stripe,
+            CoachingPlacesInvoicing coaching) {
         this.invoices = invoices;
         this.stripe = stripe;
         add(new H1("Invoices"));
@@ -67,13 +73,18 @@ public class InvoicesConsoleView extends VerticalLayout {
             }
             refresh();
         });
+        coachingPlaces.addClickListener(click -> {
+            int done = coaching.invoicePaidPlaces(staff, dueOn.getValue());
+            message.setText(done + " paid coaching places invoiced (each place is invoiced once).");
+            refresh();
+        });
         sendNow.addClickListener(click -> {
             message.setText(outbox.sendDue(Instant.now()) + " invoices sent to Stripe.");
             refresh();
         });
         HorizontalLayout membershipRun = new HorizontalLayout(year, dueOn, run);
         membershipRun.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2("Membership invoicing"), membershipRun, sendNow, message);
+        add(new H2("Membership invoicing"), membershipRun, coachingPlaces, sendNow, message);
 
         add(new H2("All invoices"), new Paragraph("Overdue invoices are listed first."));
         grid.addColumn(InvoiceSummary::councilId).setHeader("Council").setAutoWidth(true);

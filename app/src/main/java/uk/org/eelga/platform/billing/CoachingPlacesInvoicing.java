@@ -1,0 +1,96 @@
+package uk.org.eelga.platform.billing;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import uk.org.eelga.platform.coaching.CoachingBillables;
+import uk.org.eelga.platform.coaching.CoachingBillables.BillablePlace;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
+
+/**
+ * Invoices every confirmed paid coaching place not yet invoiced: one invoice per place, to the booking's council,
+ * through the same outbox as every other invoice. The booking is the source reference, so running it again (or
+ * after a failure halfway) never bills a place twice.
+ */
+@Singleton
+public class CoachingPlacesInvoicing {
+
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    private final CoachingBillables billables;
+    private final OnBehalfOfCouncil onBehalf;
+    private final TransactionOperations<Connection> transactions;
+    private final Invoicing invoicing;
+    private final AuditLog audit;
+    private final BigDecimal vatRate;
+
+    CoachingPlacesInvoicing(
+            CoachingBillables billables,
+            OnBehalfOfCouncil onBehalf,
+            TransactionOperations<Connection> transactions,
+            Invoicing invoicing,
+            AuditLog audit,
+            @Value("${eelga.talent-bank.vat-rate:20}") BigDecimal vatRate) {
+        this.billables = billables;
+        this.onBehalf = onBehalf;
+        this.transactions = transactions;
+        this.invoicing = invoicing;
+        this.audit = audit;
+        this.vatRate = vatRate;
+    }
+
+    /** @return how many places were invoiced now */
+    public int invoicePaidPlaces(SignedInUser staff, LocalDate dueOn) {
+        if (!staff.isAssociationStaff()) {
+            throw new SecurityException("Only association staff invoice coaching places");
+        }
+        List<BillablePlace> places = billables.confirmedPaidPlaces(staff);
+        int invoiced = 0;
+        for (BillablePlace place : places) {
+            String source = "coaching-booking-" + place.bookingId();
+            boolean created = onBehalf.call(
+                    staff,
+                    TenantId.of(place.councilId()),
+                    () -> transactions.executeWrite(status -> {
+                        if (invoicing.alreadyBilled(source)) {
+                            return false;
+                        }
+                        String what = place.cohortName() + ": " + place.sessionTitle() + ", "
+                                + DAY.format(place.startsAt()) + " (" + place.delegateName() + ")";
+                        InvoiceSummary invoice = invoicing.bill(
+                                staff.email(),
+                                new Bill(
+                                        InvoiceKind.COACHING,
+                                        "Coaching programme place",
+                                        null,
+                                        dueOn,
+                                        source,
+                                        List.of(new BillableItem(what, 1, place.pricePence(), vatRate, source))));
+                        audit.record(
+                                staff,
+                                CurrentTenant.require(),
+                                "billing.coaching-place-invoiced",
+                                null,
+                                Money.format(invoice.totalPence()),
+                                source);
+                        return true;
+                    }));
+            if (created) {
+                invoiced++;
+            }
+        }
+        return invoiced;
+    }
+}

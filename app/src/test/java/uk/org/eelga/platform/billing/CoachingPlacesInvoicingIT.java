@@ -1,0 +1,81 @@
+package uk.org.eelga.platform.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.coaching.BookingRequest;
+import uk.org.eelga.platform.coaching.CoachingBookings;
+import uk.org.eelga.platform.coaching.CoachingCatalogue;
+import uk.org.eelga.platform.coaching.CoachingFixtures;
+import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.tenancy.CurrentTenant;
+
+/** Paid coaching places become one invoice each, to the booking's council, once. */
+@PlatformIT
+class CoachingPlacesInvoicingIT {
+
+    @Inject
+    CoachingCatalogue catalogue;
+
+    @Inject
+    CoachingBookings bookings;
+
+    @Inject
+    CoachingPlacesInvoicing invoicing;
+
+    @Inject
+    Invoices invoices;
+
+    @BeforeEach
+    void clean() throws Exception {
+        TestDatabase.clearTenantData();
+    }
+
+    @Test
+    void each_confirmed_paid_place_is_invoiced_once_to_its_own_council_with_vat() {
+        SessionSummary paid = CoachingFixtures.session(catalogue, 5, 45_000, Duration.ofDays(40), Duration.ofDays(30));
+        SessionSummary free = CoachingFixtures.upcoming(catalogue, 5);
+        CurrentTenant.runAs(Fixtures.NORWICH, () -> {
+            bookings.book(
+                    Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"),
+                    new BookingRequest(paid.id(), "Nora Delegate", "nora@norwich.demo"));
+            bookings.book(
+                    Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"),
+                    new BookingRequest(free.id(), "Nora Free", "free@norwich.demo"));
+        });
+
+        LocalDate due = LocalDate.now().plusDays(30);
+        int first = invoicing.invoicePaidPlaces(Fixtures.staff(), due);
+        int again = invoicing.invoicePaidPlaces(Fixtures.staff(), due);
+
+        assertThat(first).isEqualTo(1);
+        assertThat(again).isZero();
+        java.util.List<InvoiceSummary> norwich = CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours());
+        assertThat(norwich)
+                .filteredOn(i -> i.kind().equals(InvoiceKind.COACHING.label()))
+                .singleElement()
+                .satisfies(invoice -> {
+                    assertThat(invoice.netPence()).isEqualTo(45_000);
+                    assertThat(invoice.vatPence()).isEqualTo(9_000);
+                    assertThat(invoice.totalPence()).isEqualTo(54_000);
+                    assertThat(invoice.dueOn()).isEqualTo(due);
+                });
+        assertThat(CurrentTenant.callAs(Fixtures.CAMBRIDGE, () -> invoices.ours()))
+                .isEmpty();
+    }
+
+    @Test
+    void council_people_cannot_run_coaching_invoicing() {
+        assertThatThrownBy(() -> invoicing.invoicePaidPlaces(
+                        Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"), LocalDate.now()))
+                .isInstanceOf(SecurityException.class);
+    }
+}
