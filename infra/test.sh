@@ -23,6 +23,11 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
 fi
 
+# The tests run their own GreenMail on SMTP_PORT, where Keycloak's realm sends invitations.
+if port_open "$SMTP_PORT"; then
+  die "port $SMTP_PORT (SMTP for the tests) is taken, probably by the run command's GreenMail: stop infra/run.sh first"
+fi
+
 infra/postgres/postgres.sh start
 infra/keycloak/keycloak.sh start
 

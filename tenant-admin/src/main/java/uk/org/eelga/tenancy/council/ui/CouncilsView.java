@@ -99,7 +99,12 @@ public class CouncilsView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setKey("people");
         if (viewer.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            grid.addComponentColumn(row -> statusButton(row, viewer, suspension))
+            // only an active council can be suspended and only a suspended one restored; onboarding, merged and
+            // departed councils have no action here
+            grid.addComponentColumn(row -> row.council().status() == CouncilStatus.ACTIVE
+                                    || row.council().status() == CouncilStatus.SUSPENDED
+                            ? statusButton(row, viewer, suspension)
+                            : new com.vaadin.flow.component.html.Span(""))
                     .setHeader("Action")
                     .setKey("action")
                     .setAutoWidth(true);
