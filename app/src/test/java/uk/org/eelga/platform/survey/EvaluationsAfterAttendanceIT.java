@@ -24,11 +24,12 @@ import uk.org.eelga.platform.support.PlatformIT;
 /** Recording an event's attendance invites the people who came to its evaluation, once, and nobody else. */
 @PlatformIT
 @Property(name = "eelga.mail.smtp-host", value = "127.0.0.1")
-@Property(name = "eelga.mail.smtp-port", value = "34258")
+@Property(name = "eelga.mail.smtp-port", value = "3188")
 class EvaluationsAfterAttendanceIT {
 
+    // a fixed port below the kernel's ephemeral range (32768+), so no outgoing connection can hold it
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(34258, "127.0.0.1", "smtp"));
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3188, "127.0.0.1", "smtp"));
 
     @Inject
     MeetingPlanner planner;

@@ -23,11 +23,12 @@ import uk.org.eelga.tenancy.people.CouncilPeople;
 /** Reminders and evaluation invitations through a real SMTP server (GreenMail). */
 @PlatformIT
 @Property(name = "eelga.mail.smtp-host", value = "127.0.0.1")
-@Property(name = "eelga.mail.smtp-port", value = "34257")
+@Property(name = "eelga.mail.smtp-port", value = "3187")
 class SurveyMailIT {
 
+    // a fixed port below the kernel's ephemeral range (32768+), so no outgoing connection can hold it
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(34257, "127.0.0.1", "smtp"));
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3187, "127.0.0.1", "smtp"));
 
     @Inject
     SurveyCatalogue catalogue;
