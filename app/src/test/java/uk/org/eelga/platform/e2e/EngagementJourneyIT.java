@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.engagement.EngagementData;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
-import uk.org.eelga.platform.engagement.NewMeeting;
-import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 
@@ -45,23 +43,12 @@ class EngagementJourneyIT {
 
     @Test
     void staff_record_attendance_and_the_leader_sees_the_new_figure_in_their_summary() {
-        long assembly = planner.groups().stream()
-                .filter(g -> g.code().equals("assembly"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        long meeting = planner.plan(
-                        Fixtures.staff(),
-                        new NewMeeting(
-                                assembly,
-                                null,
-                                "Assembly, winter",
-                                LocalDateTime.now().minusDays(2).withNano(0),
-                                "Newmarket",
-                                false,
-                                null,
-                                null))
-                .id();
+        long meeting = EngagementData.groupMeeting(
+                planner,
+                "assembly",
+                "Assembly, winter",
+                LocalDateTime.now().minusDays(2).withNano(0),
+                "Newmarket");
 
         try (BrowserContext staffSession = chromium.newSession()) {
             Page page = staffSession.newPage();

@@ -220,14 +220,7 @@ public class EngagementFiguresIT {
     }
 
     private long meeting(String groupCode, LocalDateTime at) {
-        long group = planner.groups().stream()
-                .filter(g -> g.code().equals(groupCode))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        return planner.plan(
-                        STAFF, new NewMeeting(group, null, groupCode + " " + at, at, "Cambridge", false, null, null))
-                .id();
+        return EngagementData.groupMeeting(planner, groupCode, groupCode + " " + at, at, "Cambridge");
     }
 
     public static AttendanceEntry line(String council, AttendanceStatus status) {

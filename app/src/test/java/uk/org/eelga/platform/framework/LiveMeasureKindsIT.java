@@ -67,23 +67,8 @@ class LiveMeasureKindsIT {
 
     @Test
     void group_attendance_is_seats_attended_of_seats_expected_and_a_council_sees_its_own() {
-        long assembly = planner.groups().stream()
-                .filter(g -> g.code().equals("assembly"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        long meeting = planner.plan(
-                        Fixtures.staff(),
-                        new NewMeeting(
-                                assembly,
-                                null,
-                                "Assembly",
-                                LocalDateTime.of(2012, 7, 5, 10, 0),
-                                "Ely",
-                                false,
-                                null,
-                                null))
-                .id();
+        long meeting = EngagementData.groupMeeting(
+                planner, "assembly", "Assembly", LocalDateTime.of(2012, 7, 5, 10, 0), "Ely");
         register.record(
                 Fixtures.staff(),
                 meeting,

@@ -184,13 +184,6 @@ class EngagementViewsIT {
     }
 
     private long assemblyMeeting(LocalDateTime at) {
-        long group = planner.groups().stream()
-                .filter(g -> g.code().equals("assembly"))
-                .findFirst()
-                .orElseThrow()
-                .id();
-        return planner.plan(
-                        Fixtures.staff(), new NewMeeting(group, null, "Assembly", at, "Cambridge", false, null, null))
-                .id();
+        return EngagementData.groupMeeting(planner, "assembly", "Assembly", at, "Cambridge");
     }
 }
