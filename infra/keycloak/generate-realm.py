@@ -9,9 +9,11 @@ import csv, json, pathlib
 HERE = pathlib.Path(__file__).resolve().parent
 COUNCILS = HERE.parent / "data" / "councils.csv"
 OUT = HERE / "eelga-realm.json"
+COUNCIL_IDP_OUT = HERE / "demo-council-idp-realm.json"  # Keycloak wants <realm>-realm.json
 
 DEMO_PASSWORD = "eelga-demo"
-TENANT_ADMIN_ROLES = ["manage-users", "view-users", "query-users", "manage-realm", "view-realm"]
+TENANT_ADMIN_ROLES = ["manage-users", "view-users", "query-users", "manage-realm", "view-realm",
+                      "manage-identity-providers", "view-identity-providers"]
 DEMO_COUNCILS = ["norwich", "cambridge", "essex", "ipswich"]
 COUNCIL_ROLES = {"officer": ["council-officer"], "leader": ["council-leader"], "admin": ["council-admin", "council-officer"]}
 # 18080-18084: the test platform (TEST_PORT lets several checkouts run their tests side by side).
@@ -57,7 +59,8 @@ def main():
     users.append(user("unlinked@nowhere.demo", "Una", "Linked", ["council-officer"]))
     # The platform's own service account: creates organisations, invites and manages council users through the
     # Keycloak Admin Client, so council admins never need realm-admin rights. Only the realm-management roles
-    # that needs: users (manage/view/query) and organisations (manage-realm/view-realm in Keycloak 26).
+    # that needs: users (manage/view/query), organisations (manage-realm/view-realm in Keycloak 26) and the
+    # identity providers councils sign in with (manage/view-identity-providers).
     users.append({
         "username": "service-account-eelga-tenant-admin", "enabled": True,
         "serviceAccountClientId": "eelga-tenant-admin",
@@ -107,6 +110,39 @@ def main():
     }
     OUT.write_text(json.dumps(realm, indent=2) + "\n")
     print(f"wrote {OUT} with {len(orgs)} organisations and {len(users)} users")
+    COUNCIL_IDP_OUT.write_text(json.dumps(council_idp_realm(), indent=2) + "\n")
+    print(f"wrote {COUNCIL_IDP_OUT}")
+
+# A second realm standing in for a council's own identity provider (most councils use Microsoft Entra ID).
+# Staff link a council to it on the console's "Council sign-in" page; the tests link it through the API.
+# Its people exist only here: they reach the platform through Keycloak's organisation identity-provider
+# linking, never with an eelga-realm password.
+COUNCIL_IDP_USERS = [
+    ("jo.bloggs@brokervale.demo", "Jo", "Bloggs"),      # tests: a council onboarded by CouncilSignInProviderIT
+    ("sam.smith@broadland.demo", "Sam", "Smith"),       # demo: Broadland District Council
+    ("priya.patel@broadland.demo", "Priya", "Patel"),
+]
+# Keycloak ports of the checkouts that may run side by side (KEYCLOAK_PORT 8180-8199).
+BROKER_REDIRECTS = [f"http://{host}:{port}/realms/eelga/broker/*"
+                    for port in range(8180, 8200) for host in ("localhost", "127.0.0.1")]
+
+def council_idp_realm():
+    return {
+        "realm": "demo-council-idp", "displayName": "Demo council identity provider (stands in for Entra ID)",
+        "enabled": True, "loginWithEmailAllowed": True, "sslRequired": "external",
+        "clients": [
+            {"clientId": "eelga-platform-broker", "name": "East of England LGA member platform",
+             "enabled": True, "protocol": "openid-connect", "publicClient": False,
+             "secret": "council-idp-dev-secret", "standardFlowEnabled": True,
+             "directAccessGrantsEnabled": False, "redirectUris": BROKER_REDIRECTS,
+             "defaultClientScopes": ["profile", "email", "basic"]},
+        ],
+        "users": [{
+            "username": email, "email": email, "emailVerified": True, "enabled": True,
+            "firstName": first, "lastName": last,
+            "credentials": [{"type": "password", "value": DEMO_PASSWORD, "temporary": False}],
+        } for email, first, last in COUNCIL_IDP_USERS],
+    }
 
 if __name__ == "__main__":
     main()

@@ -6,6 +6,8 @@
 source "$(dirname "$0")/../lib/common.sh"
 
 REALM_FILE="$EELGA_ROOT/infra/keycloak/eelga-realm.json"
+# A second realm standing in for a council's own identity provider (Entra ID in real life).
+COUNCIL_IDP_REALM_FILE="$EELGA_ROOT/infra/keycloak/demo-council-idp-realm.json"
 PID_FILE="$EELGA_STATE/keycloak.pid"
 LOG_FILE="$EELGA_STATE/keycloak.log"
 
@@ -20,19 +22,21 @@ install() {
   chmod +x "$KEYCLOAK_HOME"/bin/*.sh
 }
 
-# Keycloak imports a realm only when it does not exist yet; when the realm file changes, start from a clean
+# Keycloak imports a realm only when it does not exist yet; when a realm file changes, start from a clean
 # dev database so the file stays the single source of the demo realm.
 prepare_import() {
   local hash old
-  hash=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+  hash=$(cat "$REALM_FILE" "$COUNCIL_IDP_REALM_FILE" | sha256sum | cut -d' ' -f1)
   old=$(cat "$EELGA_STATE/realm.sha256" 2>/dev/null || true)
   if [ "$hash" != "$old" ]; then
     [ -n "$old" ] && log "realm file changed: resetting Keycloak's dev database"
     rm -rf "$KEYCLOAK_HOME/data/h2"
     echo "$hash" >"$EELGA_STATE/realm.sha256"
   fi
+  rm -rf "$KEYCLOAK_HOME/data/import"
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/eelga-realm.json"
+  cp "$COUNCIL_IDP_REALM_FILE" "$KEYCLOAK_HOME/data/import/demo-council-idp-realm.json"
 }
 
 start() {

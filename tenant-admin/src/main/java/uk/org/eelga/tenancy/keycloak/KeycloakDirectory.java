@@ -36,7 +36,8 @@ public class KeycloakDirectory {
         this.settings = settings;
     }
 
-    private RealmResource realm() {
+    /** The realm, for the other Keycloak classes of this package (one client and token for all of them). */
+    RealmResource realm() {
         Keycloak current = client;
         if (current == null) {
             synchronized (this) {
@@ -304,13 +305,13 @@ public class KeycloakDirectory {
         return new KeycloakOrganisation(org.getId(), org.getAlias(), org.getName(), domains);
     }
 
-    private static void expectSuccess(Response response, String what) {
+    static void expectSuccess(Response response, String what) {
         if (response.getStatus() >= 300) {
             throw new KeycloakUnavailable("Keycloak refused to " + what + " (HTTP " + response.getStatus() + ")", null);
         }
     }
 
-    private static <T> T call(String what, Supplier<T> work) {
+    static <T> T call(String what, Supplier<T> work) {
         try {
             return work.get();
         } catch (WebApplicationException e) {

@@ -1,0 +1,5 @@
+/**
+ * Councils signing in with their own identity provider (most use Microsoft Entra ID): association admins link a
+ * council to its OpenID Connect provider; Keycloak brokers it and routes the council's email domain to it.
+ */
+package uk.org.eelga.tenancy.signinprovider;
