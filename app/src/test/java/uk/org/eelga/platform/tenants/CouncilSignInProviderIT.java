@@ -1,12 +1,26 @@
 package uk.org.eelga.platform.tenants;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.HashMap;
@@ -20,11 +34,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
+import uk.org.eelga.tenancy.signinprovider.CouncilSignInProvider;
+import uk.org.eelga.tenancy.signinprovider.ui.SignInProvidersView;
 
 /**
  * A council signs in with its own identity provider: a second Keycloak realm ({@code demo-council-idp}, imported
@@ -50,6 +70,9 @@ class CouncilSignInProviderIT {
 
     @Inject
     KeycloakIdentityProviders providers;
+
+    @Inject
+    ApplicationContext context;
 
     @BeforeAll
     static void start() {
@@ -226,6 +249,70 @@ class CouncilSignInProviderIT {
         assertThat(own.status()).isEqualTo(403);
         assertThat(providers.find(ALIAS)).isEmpty();
         assertThat(providers.find("council-norwich")).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_association_admin_links_and_unlinks_a_council_on_the_console_page() {
+        BrowserlessUi.start(context);
+        try {
+            BrowserlessUi.signIn(Fixtures.associationAdmin());
+            UI.getCurrent().navigate(SignInProvidersView.class);
+            ComboBox<CouncilSummary> council = _get(ComboBox.class, spec -> spec.withLabel("Council"));
+            council.setValue(council.getListDataView()
+                    .getItems()
+                    .filter(c -> c.id().equals(ID))
+                    .findFirst()
+                    .orElseThrow());
+            _get(TextField.class, spec -> spec.withLabel("Issuer or discovery address"))
+                    .setValue("http://login.example.com/tenant/v2.0");
+            _get(TextField.class, spec -> spec.withLabel("Client id")).setValue("eelga-platform-broker");
+            _get(PasswordField.class, spec -> spec.withLabel("Client secret")).setValue("council-idp-dev-secret");
+
+            _click(_get(Button.class, spec -> spec.withText("Link council")));
+
+            // Two domains: none is chosen for the admin, and a plain-http address is refused; nothing is lost.
+            assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("Choose which of"));
+            Select<String> domain = _get(Select.class, spec -> spec.withLabel("Email domain that signs in there"));
+            domain.setValue("brokervale.gov.uk");
+            _click(_get(Button.class, spec -> spec.withText("Link council")));
+            assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("is not an https address"));
+            assertThat(_get(TextField.class, spec -> spec.withLabel("Client id"))
+                            .getValue())
+                    .isEqualTo("eelga-platform-broker");
+
+            _get(TextField.class, spec -> spec.withLabel("Issuer or discovery address"))
+                    .setValue(ISSUER);
+            _click(_get(Button.class, spec -> spec.withText("Link council")));
+
+            Grid<CouncilSignInProvider> grid = _get(Grid.class);
+            assertThat(GridRows.of(grid))
+                    .extracting(CouncilSignInProvider::councilId, CouncilSignInProvider::domain)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ID, "brokervale.gov.uk"));
+            assertThat(providers.find(ALIAS)).isPresent();
+
+            _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "action"));
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+            assertThat(GridRows.of(grid)).isEmpty();
+            assertThat(providers.find(ALIAS)).isEmpty();
+        } finally {
+            BrowserlessUi.stop();
+        }
+    }
+
+    @Test
+    void staff_see_the_console_page_without_the_link_form() {
+        BrowserlessUi.start(context);
+        try {
+            BrowserlessUi.signIn(Fixtures.staff());
+            UI.getCurrent().navigate(SignInProvidersView.class);
+            assertThat(_find(Button.class, spec -> spec.withText("Link council")))
+                    .isEmpty();
+            assertThat(_find(Grid.class)).hasSize(1);
+        } finally {
+            BrowserlessUi.stop();
+        }
     }
 
     private static String code(Map<String, Object> link) {

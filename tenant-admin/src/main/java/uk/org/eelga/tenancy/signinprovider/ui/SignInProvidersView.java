@@ -1,0 +1,160 @@
+package uk.org.eelga.tenancy.signinprovider.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilDomains;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
+import uk.org.eelga.tenancy.signinprovider.CouncilSignInProvider;
+import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
+import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
+
+/**
+ * Which councils sign in with their own identity provider; association admins link and unlink them. Staff see
+ * the list only.
+ */
+@Route("console/sign-in-providers")
+@PageTitle("Councils' own sign-in | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class SignInProvidersView extends VerticalLayout {
+
+    private final CouncilSignInProviders providers;
+    private final SignedInUser user = CurrentUser.require();
+    private final Grid<CouncilSignInProvider> grid = new Grid<>();
+    private final Paragraph outcome = new Paragraph();
+
+    SignInProvidersView(CouncilSignInProviders providers, CouncilDirectory councils, CouncilDomains domains) {
+        this.providers = providers;
+        outcome.getElement().setAttribute("role", "status");
+        outcome.getElement().setAttribute("aria-live", "polite");
+        add(new H1("Councils' own sign-in"));
+        add(new Paragraph("A linked council's people type their work address on the sign-in page and are sent to"
+                + " their council's own identity provider (usually Microsoft Entra ID). The first time, they join"
+                + " their council as officers; their council's admin can change that on People and roles."));
+        grid.addColumn(CouncilSignInProvider::councilName).setHeader("Council").setSortable(true);
+        grid.addColumn(CouncilSignInProvider::domain).setHeader("Email domain");
+        grid.addColumn(CouncilSignInProvider::issuer).setHeader("Provider (issuer)");
+        grid.addColumn(CouncilSignInProvider::clientId).setHeader("Client id");
+        boolean admin = user.roles().contains(Role.ASSOCIATION_ADMIN);
+        if (admin) {
+            grid.addComponentColumn(this::unlinkButton).setHeader("Action").setKey("action");
+        }
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", "Councils linked to their own identity provider");
+        add(new H2("Linked councils"), grid, outcome);
+        if (admin) {
+            addLinkForm(councils, domains);
+        }
+        refresh();
+    }
+
+    private void addLinkForm(CouncilDirectory councils, CouncilDomains domains) {
+        ComboBox<CouncilSummary> council = new ComboBox<>("Council");
+        council.setItems(councils.all().stream()
+                .filter(c -> c.status() == CouncilStatus.ACTIVE || c.status() == CouncilStatus.SUSPENDED)
+                .sorted(Comparator.comparing(CouncilSummary::name))
+                .toList());
+        council.setItemLabelGenerator(CouncilSummary::name);
+        council.setRequired(true);
+        Select<String> domain = new Select<>();
+        domain.setLabel("Email domain that signs in there");
+        domain.setEmptySelectionAllowed(false);
+        council.addValueChangeListener(change -> {
+            List<String> own = change.getValue() == null
+                    ? List.of()
+                    : domains.of(TenantId.of(change.getValue().id()));
+            domain.setItems(own);
+            if (own.size() == 1) {
+                domain.setValue(own.get(0));
+            }
+        });
+        TextField discovery = new TextField("Issuer or discovery address");
+        discovery.setHelperText("From the council's IT team, e.g. https://login.microsoftonline.com/<tenant id>/v2.0");
+        discovery.setWidthFull();
+        TextField clientId = new TextField("Client id");
+        clientId.setHelperText("The application the council registered for the platform");
+        PasswordField secret = new PasswordField("Client secret");
+        secret.setHelperText("When changing an existing link, leave blank to keep the stored secret");
+        TextField label = new TextField("Button label (optional)");
+        label.setHelperText("Shown by Keycloak, e.g. \"Sign in with West Suffolk\"");
+        Button link = new Button("Link council", click -> {
+            if (council.getValue() == null) {
+                outcome.setText("Choose a council.");
+                return;
+            }
+            try {
+                CouncilSignInProvider linked = providers.link(
+                        user,
+                        council.getValue().id(),
+                        new SignInProviderRequest(
+                                discovery.getValue(),
+                                clientId.getValue(),
+                                secret.getValue(),
+                                domain.getValue(),
+                                label.getValue()));
+                secret.clear();
+                outcome.setText(
+                        linked.councilName() + " now signs in with its own provider for " + linked.domain() + ".");
+                refresh();
+            } catch (ActionRefused | NotFoundForCaller | KeycloakUnavailable e) {
+                // Everything typed stays in the form, so the admin can correct it.
+                outcome.setText(e.getMessage());
+            }
+        });
+        link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H2("Link a council"), council, domain, discovery, clientId, secret, label, link);
+    }
+
+    private Button unlinkButton(CouncilSignInProvider linked) {
+        Button unlink = new Button("Unlink", click -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader("Unlink " + linked.councilName() + "?");
+            confirm.setText("Its people will sign in with a platform password again; those who never had one"
+                    + " must use \"Forgot password\". Accounts and their data stay.");
+            confirm.setCancelable(true);
+            confirm.setConfirmText("Unlink");
+            confirm.addConfirmListener(event -> {
+                try {
+                    providers.unlink(user, linked.councilId());
+                    outcome.setText(linked.councilName() + " is no longer linked to its own provider.");
+                } catch (ActionRefused | NotFoundForCaller | KeycloakUnavailable e) {
+                    outcome.setText(e.getMessage());
+                }
+                refresh();
+            });
+            confirm.open();
+        });
+        unlink.getElement().setAttribute("aria-label", "Unlink " + linked.councilName());
+        return unlink;
+    }
+
+    private void refresh() {
+        grid.setItems(providers.all(user));
+    }
+}
