@@ -209,6 +209,28 @@ class CouncilSignInProviderIT {
     }
 
     @Test
+    void the_reconcile_check_reports_a_provider_whose_domain_the_council_no_longer_has() throws Exception {
+        assertThat(Api.putObject(
+                                "/api/v1/councils/" + ID + "/sign-in-provider", adminToken(), link("brokervale.gov.uk"))
+                        .status())
+                .isEqualTo(200);
+        String staff = DemoTokens.accessToken("staff@eelga.demo");
+        // Empty lists are left out of the JSON, so path() (a missing node is empty too).
+        assertThat(Api.get("/api/v1/reconcile", staff).json().path("misplacedSignInProviders"))
+                .isEmpty();
+
+        try (Connection owner = TestDatabase.asOwner()) {
+            owner.createStatement().execute("delete from council_domain where domain = 'brokervale.gov.uk'");
+        }
+
+        assertThat(Api.get("/api/v1/reconcile", staff)
+                        .json()
+                        .get("misplacedSignInProviders")
+                        .toString())
+                .contains(ALIAS + ": brokervale.gov.uk is not a domain of Broker Vale District Council");
+    }
+
+    @Test
     void bad_links_are_refused_with_a_reason_and_create_nothing() {
         Map<String, Object> otherCouncilsDomain = link("norwich.demo");
         Map<String, Object> plainHttp = link("brokervale.demo");

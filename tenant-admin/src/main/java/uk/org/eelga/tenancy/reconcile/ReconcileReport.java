@@ -12,6 +12,8 @@ import java.util.List;
  * @param peopleOutsideTheirCouncil   people recorded at sign-in (council_user) who are no longer members of
  *                                    their council's organisation, as "council: email"
  * @param membersOfClosedCouncils     members still in the organisation of a merged or departed council
+ * @param misplacedSignInProviders    councils' own identity providers whose council is gone, merged or left, or
+ *                                    that serve a domain the council no longer has
  */
 @Serdeable
 public record ReconcileReport(
@@ -19,13 +21,15 @@ public record ReconcileReport(
         List<String> councilsWithoutOrganisation,
         List<String> usersWithoutCouncil,
         List<String> peopleOutsideTheirCouncil,
-        List<String> membersOfClosedCouncils) {
+        List<String> membersOfClosedCouncils,
+        List<String> misplacedSignInProviders) {
 
     public boolean consistent() {
         return organisationsWithoutCouncil.isEmpty()
                 && councilsWithoutOrganisation.isEmpty()
                 && usersWithoutCouncil.isEmpty()
                 && peopleOutsideTheirCouncil.isEmpty()
-                && membersOfClosedCouncils.isEmpty();
+                && membersOfClosedCouncils.isEmpty()
+                && misplacedSignInProviders.isEmpty();
     }
 }

@@ -12,14 +12,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilDomains;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+import uk.org.eelga.tenancy.keycloak.LinkedIdentityProvider;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
+import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 
 /** Compares Keycloak with the council register and council_user; reports, never repairs. Staff only. */
 @Singleton
@@ -28,11 +33,20 @@ public class Reconciliation {
     private final KeycloakDirectory keycloak;
     private final CouncilDirectory councils;
     private final AssociationWideRead associationWide;
+    private final KeycloakIdentityProviders providers;
+    private final CouncilDomains domains;
 
-    Reconciliation(KeycloakDirectory keycloak, CouncilDirectory councils, AssociationWideRead associationWide) {
+    Reconciliation(
+            KeycloakDirectory keycloak,
+            CouncilDirectory councils,
+            AssociationWideRead associationWide,
+            KeycloakIdentityProviders providers,
+            CouncilDomains domains) {
         this.keycloak = keycloak;
         this.councils = councils;
         this.associationWide = associationWide;
+        this.providers = providers;
+        this.domains = domains;
     }
 
     public ReconcileReport check(SignedInUser staff) {
@@ -97,6 +111,28 @@ public class Reconciliation {
                 List.copyOf(withoutOrganisation),
                 List.copyOf(usersWithoutCouncil),
                 outside,
-                closedMembers);
+                closedMembers,
+                misplacedProviders(register, organisations));
+    }
+
+    /** Councils' own sign-in providers that no longer fit the register: see {@link ReconcileReport}. */
+    private List<String> misplacedProviders(
+            Map<String, CouncilSummary> register, Map<String, KeycloakOrganisation> organisations) {
+        List<String> found = new ArrayList<>();
+        for (LinkedIdentityProvider provider : providers.all(CouncilSignInProviders.ALIAS_PREFIX)) {
+            String councilId = provider.alias().substring(CouncilSignInProviders.ALIAS_PREFIX.length());
+            CouncilSummary council = register.get(councilId);
+            KeycloakOrganisation org = organisations.get(councilId);
+            if (council == null) {
+                found.add(provider.alias() + ": no council " + councilId);
+            } else if (council.status() != CouncilStatus.ACTIVE && council.status() != CouncilStatus.SUSPENDED) {
+                found.add(provider.alias() + ": " + council.name() + " is " + council.status());
+            } else if (org == null || !org.id().equals(provider.organisationId())) {
+                found.add(provider.alias() + ": not linked to " + council.name() + "'s organisation");
+            } else if (!domains.of(TenantId.of(councilId)).contains(provider.domain())) {
+                found.add(provider.alias() + ": " + provider.domain() + " is not a domain of " + council.name());
+            }
+        }
+        return found;
     }
 }

@@ -34,7 +34,9 @@ import uk.org.eelga.tenancy.keycloak.ProviderSettings;
 @Singleton
 public class CouncilSignInProviders {
 
-    static final String ALIAS_PREFIX = "council-";
+    /** Keycloak's alias of a council's provider is this and the council id. */
+    public static final String ALIAS_PREFIX = "council-";
+
     private static final String WELL_KNOWN = "/.well-known/openid-configuration";
     private static final Set<CouncilStatus> LINKABLE = Set.of(CouncilStatus.ACTIVE, CouncilStatus.SUSPENDED);
 

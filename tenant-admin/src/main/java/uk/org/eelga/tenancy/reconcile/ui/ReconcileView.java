@@ -32,6 +32,7 @@ public class ReconcileView extends VerticalLayout {
         section("Users with a council role but no council", report.usersWithoutCouncil());
         section("People no longer in their council's organisation", report.peopleOutsideTheirCouncil());
         section("Merged or departed councils that still have members", report.membersOfClosedCouncils());
+        section("Councils' own sign-in providers out of place", report.misplacedSignInProviders());
     }
 
     private void section(String title, List<String> items) {
