@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.billing;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -17,4 +18,16 @@ interface InvoiceRepository extends CrudRepository<Invoice, Long> {
     List<Invoice> findAllOrderByDueOnDesc();
 
     List<Invoice> findByStatusInList(List<InvoiceStatus> statuses);
+
+    /**
+     * Predecessors' invoices the bound council became liable for when they merged into it (V104). They stay the
+     * predecessor's rows; the successor may read them (lineage read policy), so this query has no discriminator.
+     */
+    @Query("select i.* from billing_invoice i join merge_carried_item m on m.item_id = i.id"
+            + " where m.item_kind = 'INVOICE' and m.tenant_id = app_current_tenant()")
+    List<Invoice> findCarriedOver();
+
+    @Query("select i.* from billing_invoice i join merge_carried_item m on m.item_id = i.id"
+            + " where m.item_kind = 'INVOICE' and m.tenant_id = app_current_tenant() and i.id = :id")
+    Optional<Invoice> findCarriedOverById(long id);
 }

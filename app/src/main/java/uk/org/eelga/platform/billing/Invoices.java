@@ -34,20 +34,23 @@ public class Invoices {
         this.clock = clock;
     }
 
-    /** The bound council's invoices, overdue first. */
+    /** The bound council's invoices and those it took on from councils merged into it, overdue first. */
     @ReadOnly
     public List<InvoiceSummary> ours() {
         LocalDate today = LocalDate.now(clock);
-        return invoices.findAllOrderByDueOnDesc().stream()
+        return java.util.stream.Stream.concat(
+                        invoices.findAllOrderByDueOnDesc().stream(), invoices.findCarriedOver().stream())
                 .map(invoice -> invoice.summary(today))
                 .sorted(OVERDUE_FIRST)
                 .toList();
     }
 
-    /** One of the bound council's invoices; empty for another council's id. */
+    /** One of the bound council's invoices (or one carried over to it); empty for another council's id. */
     @ReadOnly
     public Optional<InvoiceSummary> ours(long id) {
-        return invoices.findById(id).map(invoice -> invoice.summary(LocalDate.now(clock)));
+        return invoices.findById(id)
+                .or(() -> invoices.findCarriedOverById(id))
+                .map(invoice -> invoice.summary(LocalDate.now(clock)));
     }
 
     /** Every council's invoices for association staff, overdue first. */

@@ -12,7 +12,8 @@ import uk.org.eelga.platform.framework.live.SqlKindSupport;
 
 /**
  * "All 52 councils in membership and invoices paid": member councils (not merged away or left) whose membership
- * invoice for the period's financial year is paid. Evidence: each council with its invoice's status.
+ * invoice for the period's financial year is paid. Evidence: each council with its invoice's status. For one
+ * council, its own invoice and those of councils merged into it that still existed that year.
  */
 @Singleton
 class MembershipInvoicesPaidKind implements LiveMeasureKind {
@@ -20,7 +21,12 @@ class MembershipInvoicesPaidKind implements LiveMeasureKind {
     private static final String SQL = "select c.id, c.name, coalesce(lower(i.status), 'not invoiced'),"
             + " coalesce(i.status = 'PAID', false) from council c"
             + " left join billing_invoice i on i.tenant_id = c.id and i.source_ref = ?"
-            + " where c.status in ('ACTIVE', 'SUSPENDED') %s order by c.name";
+            + " where %s order by c.name";
+    private static final String MEMBERS = "c.status in ('ACTIVE', 'SUSPENDED')";
+    // One council's figure covers its lineage: itself and the councils merged into it, each while it still
+    // existed in the period (a council merged away before the year began was not invoiced for it).
+    private static final String LINEAGE = "c.id in (select app_council_lineage(app_current_tenant()))"
+            + " and (c.merged_on is null or c.merged_on > ?)";
 
     @Override
     public String code() {
@@ -44,7 +50,7 @@ class MembershipInvoicesPaidKind implements LiveMeasureKind {
 
     @Override
     public MeasureResult compute(LiveMeasureQuery query) {
-        return SqlKindSupport.share(read(query, ""));
+        return SqlKindSupport.share(read(query, MEMBERS));
     }
 
     @Override
@@ -54,13 +60,17 @@ class MembershipInvoicesPaidKind implements LiveMeasureKind {
 
     @Override
     public Optional<MeasureResult> computeForCouncil(LiveMeasureQuery query) {
-        return Optional.of(SqlKindSupport.share(read(query, "and c.id = app_current_tenant()")));
+        return Optional.of(SqlKindSupport.share(read(query, LINEAGE)));
     }
 
     private static List<EvidenceRow> read(LiveMeasureQuery query, String filter) {
         // membership invoices carry the financial year in their source reference, e.g. membership-2017-18
         String year = query.period().code().substring(0, 7);
-        return SqlKindSupport.evidence(
-                query, String.format(SQL, filter), statement -> statement.setString(1, "membership-" + year));
+        return SqlKindSupport.evidence(query, String.format(SQL, filter), statement -> {
+            statement.setString(1, "membership-" + year);
+            if (filter.equals(LINEAGE)) {
+                statement.setDate(2, java.sql.Date.valueOf(query.period().start()));
+            }
+        });
     }
 }

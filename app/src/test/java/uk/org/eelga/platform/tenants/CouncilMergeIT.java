@@ -22,6 +22,7 @@ import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilSuspension;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.merge.CouncilLineage;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.MergeRequest;
@@ -52,10 +53,14 @@ class CouncilMergeIT {
     @Inject
     RecordingMergeListener listener;
 
+    @Inject
+    KeycloakDirectory keycloak;
+
     @BeforeEach
     @AfterEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
+        MergedDomains.restore(keycloak);
         listener.merges.clear();
         listener.refuse = false;
     }

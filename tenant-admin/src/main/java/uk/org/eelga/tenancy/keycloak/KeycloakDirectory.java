@@ -98,6 +98,56 @@ public class KeycloakDirectory {
                 .orElseThrow(() -> new KeycloakUnavailable("Organisation " + alias + " was not created", null));
     }
 
+    /**
+     * Moves every email domain of one organisation to another (Keycloak lets a domain belong to one organisation
+     * only, so it leaves the first before joining the second). Safe to repeat; returns the domains moved.
+     */
+    public List<String> moveDomains(String fromAlias, String toAlias) {
+        Optional<KeycloakOrganisation> from = findOrganisation(fromAlias);
+        KeycloakOrganisation to = findOrganisation(toAlias)
+                .orElseThrow(() -> new KeycloakUnavailable("No organisation " + toAlias, null));
+        if (from.isEmpty() || from.get().domains().isEmpty()) {
+            return List.of();
+        }
+        List<String> moved = List.copyOf(from.get().domains());
+        updateOrganisation(
+                from.get().id(),
+                org -> List.copyOf(org.getDomains()).forEach(org::removeDomain),
+                "drop domains of " + fromAlias);
+        updateOrganisation(
+                to.id(),
+                org -> moved.forEach(domain -> org.addDomain(new OrganizationDomainRepresentation(domain))),
+                "add domains to " + toAlias);
+        return moved;
+    }
+
+    /** Sets exactly these email domains on the organisation (each must not belong to another organisation). */
+    public void setDomains(String alias, Collection<String> domains) {
+        KeycloakOrganisation org =
+                findOrganisation(alias).orElseThrow(() -> new KeycloakUnavailable("No organisation " + alias, null));
+        updateOrganisation(
+                org.id(),
+                rep -> {
+                    if (rep.getDomains() != null) {
+                        List.copyOf(rep.getDomains()).forEach(rep::removeDomain);
+                    }
+                    domains.forEach(domain -> rep.addDomain(new OrganizationDomainRepresentation(domain)));
+                },
+                "set domains of " + alias);
+    }
+
+    private void updateOrganisation(
+            String id, java.util.function.Consumer<OrganizationRepresentation> change, String what) {
+        call(what, () -> {
+            OrganizationRepresentation org = realm().organizations().get(id).toRepresentation();
+            change.accept(org);
+            try (Response response = realm().organizations().get(id).update(org)) {
+                expectSuccess(response, what);
+            }
+            return null;
+        });
+    }
+
     public void deleteOrganisation(String alias) {
         findOrganisation(alias)
                 .ifPresent(org -> call("delete organisation " + alias, () -> {

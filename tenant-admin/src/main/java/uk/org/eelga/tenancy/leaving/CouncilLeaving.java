@@ -16,6 +16,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
+import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 
 /**
  * Marks a council as left and deletes its personal data: its rows in every tenant table except those listed in
@@ -30,8 +31,14 @@ public class CouncilLeaving {
     private final CouncilDirectory councils;
     private final LeavingRecords records;
     private final KeycloakDirectory keycloak;
+    private final CouncilSignInProviders signInProviders;
 
-    CouncilLeaving(CouncilDirectory councils, LeavingRecords records, KeycloakDirectory keycloak) {
+    CouncilLeaving(
+            CouncilDirectory councils,
+            LeavingRecords records,
+            KeycloakDirectory keycloak,
+            CouncilSignInProviders signInProviders) {
+        this.signInProviders = signInProviders;
         this.councils = councils;
         this.records = records;
         this.keycloak = keycloak;
@@ -57,7 +64,7 @@ public class CouncilLeaving {
         List<String> problems = new ArrayList<>();
         int removed = 0;
         try {
-            removed = removeAccounts(council);
+            removed = removeAccounts(actor, council);
         } catch (KeycloakUnavailable e) {
             LOG.warn("Accounts of {} not removed", council, e);
             problems.add("Keycloak accounts not yet removed: " + e.getMessage() + " (the reconcile check lists them).");
@@ -65,7 +72,8 @@ public class CouncilLeaving {
         return new LeavingResult(council.value(), erased, records.retained(), removed, problems);
     }
 
-    private int removeAccounts(TenantId council) {
+    private int removeAccounts(SignedInUser actor, TenantId council) {
+        signInProviders.removeWhenClosing(actor, council, "left the association");
         var org = keycloak.findOrganisation(council.value());
         if (org.isEmpty()) {
             return 0;

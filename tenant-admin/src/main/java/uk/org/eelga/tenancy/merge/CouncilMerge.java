@@ -18,12 +18,14 @@ import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
+import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 
 /**
  * Merges councils into a successor (an existing council, or one onboarded first). In one transaction the
  * predecessors get their successor and date and become MERGED, the audit log records it and every {@link
- * CouncilMergeListener} carries over open items; then their people move to the successor's Keycloak
- * organisation (idempotent: {@link #movePeople} completes a move that stopped). History keeps its tenant_id.
+ * CouncilMergeListener} carries over open items (email domains go to the successor too); then Keycloak follows:
+ * people and domains move to the successor's organisation and a predecessor's own sign-in provider is removed
+ * (idempotent: {@link #movePeople} completes a move that stopped). History keeps its tenant_id.
  */
 @Singleton
 public class CouncilMerge {
@@ -34,12 +36,19 @@ public class CouncilMerge {
     private final CouncilLineage lineage;
     private final MergeRecords records;
     private final KeycloakDirectory keycloak;
+    private final CouncilSignInProviders signInProviders;
 
-    CouncilMerge(CouncilDirectory councils, CouncilLineage lineage, MergeRecords records, KeycloakDirectory keycloak) {
+    CouncilMerge(
+            CouncilDirectory councils,
+            CouncilLineage lineage,
+            MergeRecords records,
+            KeycloakDirectory keycloak,
+            CouncilSignInProviders signInProviders) {
         this.councils = councils;
         this.lineage = lineage;
         this.records = records;
         this.keycloak = keycloak;
+        this.signInProviders = signInProviders;
     }
 
     public MergeResult merge(SignedInUser actor, MergeRequest request) {
@@ -94,7 +103,10 @@ public class CouncilMerge {
         return new MergeResult(predecessors.stream().map(TenantId::value).toList(), successor.id(), moved, problems);
     }
 
-    /** Moves a merged council's people to its successor's organisation; safe to repeat. */
+    /**
+     * Completes a merged council's move in Keycloak: its people and email domains go to the successor's
+     * organisation and its own sign-in provider, if it had one, is removed. Safe to repeat; returns people moved.
+     */
     public int movePeople(SignedInUser actor, TenantId predecessor) {
         if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
             throw new ActionRefused("forbidden", "Only association admins can move people between councils.");
@@ -110,6 +122,8 @@ public class CouncilMerge {
         }
         KeycloakOrganisation toOrg = keycloak.findOrganisation(successorId.value())
                 .orElseThrow(() -> new KeycloakUnavailable("The successor has no organisation", null));
+        signInProviders.removeWhenClosing(actor, predecessor, "merged into " + successorId);
+        keycloak.moveDomains(predecessor.value(), successorId.value());
         int moved = 0;
         for (KeycloakMember member : keycloak.members(fromOrg.get().id())) {
             keycloak.addMember(toOrg.id(), member.id());

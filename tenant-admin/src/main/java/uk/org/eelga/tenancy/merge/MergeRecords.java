@@ -38,6 +38,16 @@ class MergeRecords {
             if (changed != 1) {
                 throw new IllegalStateException(predecessor + " changed while it was being merged");
             }
+            List<String> domains = moveDomains(predecessor, merge.successor());
+            if (!domains.isEmpty()) {
+                audit.record(
+                        merge.by(),
+                        merge.successor(),
+                        "council.domains.moved",
+                        predecessor + ": " + String.join(", ", domains),
+                        merge.successor().value(),
+                        null);
+            }
             audit.record(
                     merge.by(),
                     predecessor,
@@ -60,5 +70,21 @@ class MergeRecords {
         for (CouncilMergeListener listener : listeners) {
             listener.councilsMerged(merge);
         }
+    }
+
+    private List<String> moveDomains(TenantId from, TenantId to) {
+        return jdbc.prepareStatement(
+                "update council_domain set council_id = ? where council_id = ? returning domain", st -> {
+                    st.setString(1, to.value());
+                    st.setString(2, from.value());
+                    List<String> moved = new java.util.ArrayList<>();
+                    try (var rows = st.executeQuery()) {
+                        while (rows.next()) {
+                            moved.add(rows.getString(1));
+                        }
+                    }
+                    moved.sort(null);
+                    return moved;
+                });
     }
 }

@@ -113,6 +113,25 @@ public class CouncilSignInProviders {
         audit.record(actor, TenantId.of(council.id()), "council.sign-in-provider.unlinked", describe(before), null);
     }
 
+    /**
+     * Removes the provider of a council that merged away or left, if it has one: its people sign in as the
+     * successor's now (or not at all), and a provider named for a closed council would only mislead. Returns
+     * whether there was one. Keycloak errors propagate as {@link
+     * uk.org.eelga.tenancy.keycloak.KeycloakUnavailable} for the caller to report.
+     */
+    public boolean removeWhenClosing(SignedInUser actor, TenantId council, String why) {
+        requireAssociationAdmin(actor);
+        String alias = ALIAS_PREFIX + council.value();
+        Optional<LinkedIdentityProvider> before = providers.find(alias);
+        if (before.isEmpty()) {
+            return false;
+        }
+        providers.remove(alias);
+        audit.record(
+                actor, council, "council.sign-in-provider.removed", describe(before.get()) + " (" + why + ")", null);
+        return true;
+    }
+
     /** The council's provider; for association staff, or that council's admin. */
     public Optional<CouncilSignInProvider> of(SignedInUser actor, String councilId) {
         CouncilSummary council = council(councilId);

@@ -14,6 +14,10 @@ import java.util.List;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoices;
 import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.Roles;
 
 /** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
@@ -25,12 +29,17 @@ public class InvoicesPortalView extends VerticalLayout {
 
     final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);
 
-    InvoicesPortalView(Invoices invoices) {
+    InvoicesPortalView(Invoices invoices, CouncilDirectory councils) {
         List<InvoiceSummary> ours = invoices.ours();
+        String own = CurrentTenant.require().value();
         add(new H1("Invoices"));
         add(new Paragraph(
                 ours.isEmpty() ? "There are no invoices for your council." : "Overdue invoices are listed first."));
         grid.addColumn(InvoiceSummary::description).setHeader("Invoice").setFlexGrow(2);
+        // Invoices of councils that merged into this one stay issued to them; say so rather than hide it.
+        grid.addColumn(i -> i.councilId().equals(own) ? "" : issuedTo(councils, i.councilId()))
+                .setHeader("Carried over")
+                .setKey("carried");
         grid.addColumn(InvoiceSummary::poNumber).setHeader("PO number");
         grid.addColumn(i -> Money.format(i.netPence())).setHeader("Net");
         grid.addColumn(i -> Money.format(i.vatPence())).setHeader("VAT");
@@ -45,6 +54,12 @@ public class InvoicesPortalView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Our invoices");
         add(grid);
+    }
+
+    private static String issuedTo(CouncilDirectory councils, String council) {
+        String name =
+                councils.find(TenantId.of(council)).map(CouncilSummary::name).orElse(council);
+        return "Issued to " + name + " (merged into us)";
     }
 
     static Span badge(String label, boolean overdue) {

@@ -12,13 +12,15 @@ import java.util.Optional;
 /**
  * Councils with people on the platform: active member councils with at least one person who had first signed in
  * by the end of the period, as a share of all active member councils. Evidence: each active council with how
- * many of its people had signed in by then.
+ * many of its people had signed in by then (a successor counts the people of councils merged into it).
  */
 @Singleton
 class CouncilsWithPeopleKind implements LiveMeasureKind {
 
     private static final String SQL = "select c.id, c.name, count(u.id) as people from council c"
-            + " left join council_user u on u.tenant_id = c.id and u.first_signed_in_at < ?"
+            // a successor's people include those of the councils merged into it
+            + " left join council_user u on u.tenant_id in (select app_council_lineage(c.id))"
+            + " and u.first_signed_in_at < ?"
             + " where c.status = 'ACTIVE' %s group by c.id, c.name order by c.name";
 
     @Override

@@ -1,0 +1,262 @@
+package uk.org.eelga.platform.tenants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.appraisal.AppraisalStatus;
+import uk.org.eelga.platform.appraisal.AppraisalSummary;
+import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.platform.billing.BillingOutbox;
+import uk.org.eelga.platform.billing.InvoiceStatus;
+import uk.org.eelga.platform.billing.InvoiceSummary;
+import uk.org.eelga.platform.billing.Invoices;
+import uk.org.eelga.platform.billing.StripeConnection;
+import uk.org.eelga.platform.coaching.BookingRequest;
+import uk.org.eelga.platform.coaching.BookingStatus;
+import uk.org.eelga.platform.coaching.BookingSummary;
+import uk.org.eelga.platform.coaching.CoachingBookings;
+import uk.org.eelga.platform.coaching.CoachingCatalogue;
+import uk.org.eelga.platform.coaching.CoachingFixtures;
+import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.talentbank.RequestStatus;
+import uk.org.eelga.platform.talentbank.RequestSummary;
+import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
+import uk.org.eelga.platform.talentbank.TalentBankDesk;
+import uk.org.eelga.platform.talentbank.TalentBankJourneys;
+import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.merge.CouncilMerge;
+import uk.org.eelga.tenancy.merge.MergeRequest;
+
+/**
+ * When Forest Heath merges into Babergh, what is still open carries over: upcoming coaching places, open appraisal
+ * requests and Talent Bank requests move to the successor; an unpaid invoice stays Forest Heath's document and
+ * becomes Babergh's to pay; closed history stays Forest Heath's. The email domain and Keycloak follow.
+ */
+@PlatformIT
+class CouncilMergeCarryOverIT {
+
+    static final TenantId FOREST_HEATH = TenantId.of("forest-heath");
+    static final TenantId BABERGH = TenantId.of("babergh");
+    static final SignedInUser FERN = Fixtures.officer(FOREST_HEATH, "Forest Heath District Council", "Fern");
+    static final SignedInUser FERN_LEADER = new SignedInUser(
+            "subject-fern-leader",
+            "leader@forest-heath.demo",
+            "Flo Leader",
+            Set.of(Role.COUNCIL_LEADER),
+            FOREST_HEATH,
+            "Forest Heath District Council");
+    static final SignedInUser BEN = Fixtures.officer(BABERGH, "Babergh District Council", "Ben");
+
+    @Inject
+    CouncilMerge merges;
+
+    @Inject
+    CoachingCatalogue catalogue;
+
+    @Inject
+    CoachingBookings bookings;
+
+    @Inject
+    AppraisalSupport appraisals;
+
+    @Inject
+    TalentBankCatalogue talentBankCatalogue;
+
+    @Inject
+    TalentBankRequests talentBank;
+
+    @Inject
+    TalentBankDesk desk;
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    BillingOutbox outbox;
+
+    @Inject
+    StripeConnection stripe;
+
+    @Inject
+    KeycloakDirectory keycloak;
+
+    @BeforeEach
+    @AfterEach
+    void clean() throws Exception {
+        TestDatabase.clearTenantData();
+        MergedDomains.restore(keycloak);
+    }
+
+    @Test
+    void open_items_carry_over_to_the_successor_and_closed_history_stays_with_the_predecessor() throws Exception {
+        SessionSummary upcoming = CoachingFixtures.upcoming(catalogue, 10);
+        BookingSummary open = book(upcoming, "Fern Open");
+        BookingSummary cancelled = book(upcoming, "Fern Cancelled");
+        CurrentTenant.runAs(FOREST_HEATH, () -> bookings.cancel(FERN, cancelled.id()));
+        AppraisalSummary requested =
+                CurrentTenant.callAs(FOREST_HEATH, () -> appraisals.request(FERN_LEADER, "May", ""));
+        AppraisalSummary declined =
+                CurrentTenant.callAs(FOREST_HEATH, () -> appraisals.request(FERN_LEADER, "June", ""));
+        appraisals.decline(Fixtures.staff(), "forest-heath", declined.id(), "No adviser in June");
+        TalentBankJourneys journeys = new TalentBankJourneys(talentBankCatalogue, talentBank, desk);
+        RequestSummary accepted = journeys.accepted(FERN, "PO-OPEN");
+        InvoiceSummary unpaid = journeys.invoiced(FERN, "PO-INVOICED");
+        outbox.sendDue(Instant.now());
+
+        merges.merge(
+                Fixtures.associationAdmin(),
+                new MergeRequest(List.of("forest-heath"), "babergh", LocalDate.of(2019, 4, 1)));
+
+        // Moved: Babergh's people see and act on them as their own.
+        assertThat(CurrentTenant.callAs(BABERGH, () -> bookings.ourBooking(open.id()))
+                        .status())
+                .isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(CurrentTenant.callAs(BABERGH, () -> bookings.cancel(BEN, open.id()))
+                        .status())
+                .isEqualTo(BookingStatus.CANCELLED);
+        assertThat(CurrentTenant.callAs(BABERGH, () -> appraisals.ourRequest(requested.id()))
+                        .status())
+                .isEqualTo(AppraisalStatus.REQUESTED);
+        assertThat(CurrentTenant.callAs(BABERGH, () -> talentBank.ours(accepted.id()))
+                        .orElseThrow()
+                        .request()
+                        .status())
+                .isEqualTo(RequestStatus.ACCEPTED);
+        // Closed history keeps its council.
+        assertThat(tenantOf("coaching_booking", cancelled.id())).isEqualTo("forest-heath");
+        assertThat(tenantOf("appraisal_request", declined.id())).isEqualTo("forest-heath");
+        assertThat(tenantOf("appraisal_request", requested.id())).isEqualTo("babergh");
+        assertThat(one("select string_agg(distinct tenant_id, ',') from talent_bank_quote where request_id = "
+                        + accepted.id()))
+                .isEqualTo("babergh");
+
+        // The invoice stays Forest Heath's document; Babergh sees it and pays it.
+        assertThat(tenantOf("billing_invoice", unpaid.id())).isEqualTo("forest-heath");
+        InvoiceSummary carried =
+                CurrentTenant.callAs(BABERGH, () -> invoices.ours(unpaid.id())).orElseThrow();
+        assertThat(carried.councilId()).isEqualTo("forest-heath");
+        assertThat(CurrentTenant.callAs(BABERGH, () -> invoices.ours()))
+                .extracting(InvoiceSummary::id)
+                .contains(unpaid.id());
+        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours(unpaid.id())))
+                .isEmpty();
+        assertThat(stripe.simulatePayment(carried.stripeInvoiceId())).isEqualTo(200);
+        assertThat(CurrentTenant.callAs(BABERGH, () -> invoices.ours(unpaid.id()))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(InvoiceStatus.PAID);
+
+        assertThat(carriedItems())
+                .containsExactlyInAnyOrder(
+                        "COACHING_BOOKING " + open.id() + " from forest-heath",
+                        "APPRAISAL_REQUEST " + requested.id() + " from forest-heath",
+                        "TALENT_BANK_REQUEST " + accepted.id() + " from forest-heath",
+                        "INVOICE " + unpaid.id() + " from forest-heath");
+        assertThat(AuditTrail.actions()).contains("council.merge.carried-over", "council.domains.moved");
+    }
+
+    @Test
+    void the_predecessors_domain_becomes_the_successors_in_the_register_and_in_keycloak() throws Exception {
+        merges.merge(
+                Fixtures.associationAdmin(),
+                new MergeRequest(List.of("forest-heath"), "babergh", LocalDate.of(2019, 4, 1)));
+
+        assertThat(AuditTrail.count("select count(*) from council_domain"
+                        + " where domain = 'forest-heath.demo' and council_id = 'babergh'"))
+                .isOne();
+        assertThat(keycloak.findOrganisation("babergh").orElseThrow().domains())
+                .containsExactlyInAnyOrder("babergh.demo", "forest-heath.demo");
+        assertThat(keycloak.findOrganisation("forest-heath").orElseThrow().domains())
+                .isEmpty();
+    }
+
+    @Test
+    void rows_move_only_from_a_merged_predecessor_to_its_successor_and_only_while_carrying_over() throws Exception {
+        SessionSummary upcoming = CoachingFixtures.upcoming(catalogue, 10);
+        BookingSummary fern = book(upcoming, "Fern History");
+        CurrentTenant.runAs(FOREST_HEATH, () -> bookings.cancel(FERN, fern.id()));
+        BookingSummary nora = CurrentTenant.callAs(
+                Fixtures.NORWICH,
+                () -> bookings.book(
+                        Fixtures.officer(Fixtures.NORWICH, "Norwich", "Nora"),
+                        new BookingRequest(upcoming.id(), "Nora", "nora@norwich.demo")));
+        merges.merge(
+                Fixtures.associationAdmin(),
+                new MergeRequest(List.of("forest-heath"), "babergh", LocalDate.of(2019, 4, 1)));
+
+        // Norwich cannot hand its own row to Cambridge, carrying over or not.
+        assertThatThrownBy(() -> asApp(
+                        "norwich",
+                        true,
+                        "update coaching_booking set tenant_id = 'cambridge'" + " where id = " + nora.id()))
+                .hasMessageContaining("row-level security");
+        // The successor reads its predecessor's history but cannot re-label it outside a merge...
+        assertThat(asApp("babergh", false, "update coaching_booking set tenant_id = 'babergh' where id = " + fern.id()))
+                .isZero();
+        // ...and cannot take another council's rows even while carrying over.
+        assertThat(asApp("babergh", true, "update coaching_booking set tenant_id = 'babergh' where id = " + nora.id()))
+                .isZero();
+        assertThat(tenantOf("coaching_booking", fern.id())).isEqualTo("forest-heath");
+        assertThat(tenantOf("coaching_booking", nora.id())).isEqualTo("norwich");
+    }
+
+    private static int asApp(String council, boolean carryingOver, String update) throws Exception {
+        try (Connection app = TestDatabase.asApp()) {
+            app.setAutoCommit(false);
+            app.createStatement().execute("select set_config('app.tenant_id', '" + council + "', true)");
+            if (carryingOver) {
+                app.createStatement().execute("select set_config('app.carry_over', 'on', true)");
+            }
+            int changed = app.createStatement().executeUpdate(update);
+            app.commit();
+            return changed;
+        }
+    }
+
+    private BookingSummary book(SessionSummary session, String name) {
+        String email = name.toLowerCase().replace(' ', '.') + "@forest-heath.demo";
+        return CurrentTenant.callAs(
+                FOREST_HEATH, () -> bookings.book(FERN, new BookingRequest(session.id(), name, email)));
+    }
+
+    private static String tenantOf(String table, long id) throws Exception {
+        return one("select tenant_id from " + table + " where id = " + id);
+    }
+
+    /** Reads across councils as the association's reader role (row-level security lets it see every row). */
+    private static String one(String sql) throws Exception {
+        try (Connection db = TestDatabase.asApp()) {
+            db.setAutoCommit(false);
+            db.createStatement().execute("set local role eelga_association_reader");
+            try (ResultSet row = db.createStatement().executeQuery(sql)) {
+                String value = row.next() ? row.getString(1) : null;
+                db.rollback();
+                return value;
+            }
+        }
+    }
+
+    private static List<String> carriedItems() throws Exception {
+        String all = one("select string_agg(item_kind || ' ' || item_id || ' from ' || from_council, ';')"
+                + " from merge_carried_item where tenant_id = 'babergh'");
+        return all == null ? List.of() : List.of(all.split(";"));
+    }
+}
