@@ -74,4 +74,26 @@ public class CouncilLineage {
                     return found;
                 });
     }
+
+    /** Every merge there has been, newest first. The council register is shared: this reads no tenant's rows. */
+    @ReadOnly
+    public List<PastMerge> allMerges() {
+        return jdbc.prepareStatement(
+                "select p.id, p.name, s.id, s.name, p.merged_on from council p join council s on s.id = p.successor_id"
+                        + " order by p.merged_on desc, s.name, p.name",
+                st -> {
+                    List<PastMerge> found = new ArrayList<>();
+                    try (var rows = st.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(new PastMerge(
+                                    rows.getString(1),
+                                    rows.getString(2),
+                                    rows.getString(3),
+                                    rows.getString(4),
+                                    rows.getDate(5).toLocalDate()));
+                        }
+                    }
+                    return found;
+                });
+    }
 }

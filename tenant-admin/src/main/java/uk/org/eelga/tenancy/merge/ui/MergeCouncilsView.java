@@ -1,0 +1,96 @@
+package uk.org.eelga.tenancy.merge.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.identity.Role;
+import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
+import uk.org.eelga.tenancy.merge.CouncilLineage;
+import uk.org.eelga.tenancy.merge.CouncilMerge;
+import uk.org.eelga.tenancy.merge.PastMerge;
+
+/**
+ * Councils that merged into a successor; association admins merge councils here and retry moving people whose
+ * move stopped (Keycloak was down). Staff see the list only.
+ */
+@Route("console/merges")
+@PageTitle("Merge councils | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@Prototype
+public class MergeCouncilsView extends VerticalLayout {
+
+    private final CouncilMerge merges;
+    private final CouncilLineage lineage;
+    private final SignedInUser user = CurrentUser.require();
+    private final Grid<PastMerge> grid = new Grid<>();
+    private final Paragraph outcome = new Paragraph();
+
+    MergeCouncilsView(CouncilMerge merges, CouncilLineage lineage, CouncilDirectory councils) {
+        this.merges = merges;
+        this.lineage = lineage;
+        outcome.getElement().setAttribute("role", "status");
+        outcome.getElement().setAttribute("aria-live", "polite");
+        add(new H1("Merge councils"));
+        add(new Paragraph("When councils reorganise, the old councils merge into a successor from a date. Their"
+                + " people move to the successor; their history stays theirs and the successor can read it."));
+        boolean admin = user.roles().contains(Role.ASSOCIATION_ADMIN);
+        if (admin) {
+            add(new MergeForm(merges, councils, user, this::refresh));
+        }
+        grid.addColumn(PastMerge::predecessorName)
+                .setHeader("Council that merged")
+                .setSortable(true);
+        grid.addColumn(PastMerge::successorName).setHeader("Merged into").setSortable(true);
+        grid.addColumn(merge -> MergeWording.UK_DATE.format(merge.mergedOn()))
+                .setHeader("From")
+                .setSortable(true)
+                .setComparator(PastMerge::mergedOn);
+        if (admin) {
+            grid.addComponentColumn(this::retryButton).setHeader("Action").setKey("action");
+        }
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Past merges");
+        add(new H2("Past merges"), grid, outcome);
+        refresh();
+    }
+
+    private Button retryButton(PastMerge merge) {
+        Button retry = new Button("Retry moving people", click -> {
+            try {
+                int moved = merges.movePeople(user, TenantId.of(merge.predecessor()));
+                outcome.setText(
+                        moved == 0
+                                ? "Nobody was left to move from " + merge.predecessorName() + "."
+                                : moved + (moved == 1 ? " person" : " people") + " moved from "
+                                        + merge.predecessorName() + " to " + merge.successorName() + ".");
+            } catch (ActionRefused e) {
+                outcome.setText(e.getMessage());
+            } catch (KeycloakUnavailable e) {
+                outcome.setText("People of " + merge.predecessorName() + " were not moved (" + e.getMessage()
+                        + "). Nothing is lost; try again later.");
+            }
+        });
+        retry.getElement()
+                .setAttribute(
+                        "aria-label",
+                        "Retry moving people of " + merge.predecessorName() + " to " + merge.successorName());
+        return retry;
+    }
+
+    private void refresh() {
+        grid.setItems(lineage.allMerges());
+    }
+}
