@@ -1,6 +1,8 @@
 package uk.org.eelga.platform.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -30,13 +32,19 @@ import uk.org.eelga.tenancy.people.PersonSummary;
 @Prototype
 public class PortalHomeView extends VerticalLayout {
 
-    static final List<String> CAPABILITIES_TO_COME = List.of(
-            "Surveys: perception surveys, event evaluations and canvasses",
-            "Coaching programme places and Chief Executive appraisal support",
-            "Talent Bank services",
-            "Invoices");
+    /** Where to go for what, in the words officers use (the side navigation lists the same pages by name). */
+    static final List<Link> WHAT_YOU_CAN_DO = List.of(
+            new Link("portal/surveys", "Surveys", "answer perception surveys, event evaluations and canvasses"),
+            new Link("portal/coaching", "Coaching", "book places on the coaching programme"),
+            new Link("portal/appraisal-support", "Appraisal support", "ask for Chief Executive appraisal support"),
+            new Link("portal/talent-bank", "Talent Bank", "request interim and specialist services"),
+            new Link("portal/invoices", "Invoices", "see and pay your council's invoices"),
+            new Link("portal/engagement", "Our engagement", "your council's engagement with the association"));
+
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
+
+    record Link(String path, String label, String what) {}
 
     PortalHomeView(CouncilDirectory councils, CouncilPeople people) {
         SignedInUser user = CurrentUser.require();
@@ -46,10 +54,11 @@ public class PortalHomeView extends VerticalLayout {
                 "Signed in as " + user.displayName() + " (" + user.mainRole().label() + "). "
                         + council.kind().label() + " council in " + council.countyArea() + "."));
 
-        add(new H2("Coming to your portal"));
-        UnorderedList coming = new UnorderedList();
-        CAPABILITIES_TO_COME.forEach(item -> coming.add(new ListItem(item + " (not available yet)")));
-        add(coming);
+        add(new H2("What you can do here"));
+        UnorderedList links = new UnorderedList();
+        WHAT_YOU_CAN_DO.forEach(
+                link -> links.add(new ListItem(new Anchor(link.path(), link.label()), new Text(": " + link.what()))));
+        add(links);
 
         add(new H2("People from " + council.name() + " on the platform"));
         Grid<PersonSummary> grid = new Grid<>(PersonSummary.class, false);

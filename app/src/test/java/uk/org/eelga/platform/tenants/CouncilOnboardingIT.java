@@ -31,6 +31,7 @@ class CouncilOnboardingIT {
 
     static final String ID = "test-vale";
     static final String ADMIN = "first.admin@testvale.demo";
+    static final String OFFICER = "olly.vale@testvale.demo";
 
     static GreenMail smtp;
     static RealBrowser chromium;
@@ -56,6 +57,7 @@ class CouncilOnboardingIT {
         TestDatabase.clearTenantData();
         keycloak.deleteOrganisation(ID);
         keycloak.deleteUserByEmail(ADMIN);
+        keycloak.deleteUserByEmail(OFFICER);
         try (Connection owner = TestDatabase.asOwner()) {
             owner.createStatement().execute("delete from council_domain where council_id = '" + ID + "'");
             owner.createStatement().execute("delete from council where id = '" + ID + "'");
@@ -87,32 +89,54 @@ class CouncilOnboardingIT {
             assertThat(keycloak.members(org.id())).extracting(m -> m.email()).containsExactly(ADMIN);
         });
 
-        String link = InvitationMail.linkFor(smtp, ADMIN);
         try (BrowserContext context = chromium.newSession()) {
             Page page = context.newPage();
-            page.navigate(link);
-            if (page.getByText("Click here to proceed").isVisible()) {
-                page.getByText("Click here to proceed").click();
-            }
-            page.locator("#password-new").fill("A-new-password-1");
-            page.locator("#password-confirm").fill("A-new-password-1");
-            page.locator("[type=submit]").first().click();
-            page.waitForLoadState();
-            page.navigate(RealBrowser.PLATFORM + "/");
-            page.waitForURL(Pattern.compile(".*(/portal|/realms/eelga/.*)"));
-            if (page.url().contains("/realms/eelga/")) {
-                page.locator("#username").fill(ADMIN);
-                if (!page.locator("#password").isVisible()) {
-                    page.locator("#kc-login").click();
-                }
-                page.locator("#password").fill("A-new-password-1");
+            acceptInvitationAndSignIn(page, ADMIN, "A-new-password-1");
+            RealBrowser.screenshot(page, "onboarded-admin-portal");
+
+            // The new council's admin invites an officer through the People and roles page.
+            page.navigate(RealBrowser.PLATFORM + "/portal/people");
+            page.getByLabel("Email address").fill(OFFICER);
+            page.getByLabel("First name").fill("Olly");
+            page.getByLabel("Last name").fill("Vale");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation"))
+                    .click();
+            assertThat(page.getByText("Invitation sent to " + OFFICER + ".")).isVisible();
+        }
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            acceptInvitationAndSignIn(page, OFFICER, "An-officer-password-2");
+            RealBrowser.screenshot(page, "invited-officer-portal");
+        }
+        assertThat(keycloak.findUserByEmail(OFFICER)).get().satisfies(officer -> assertThat(officer.realmRoles())
+                .contains("council-officer")
+                .doesNotContain("council-admin"));
+        assertThat(AuditTrail.actions()).contains("council.onboarded", "user.invited");
+    }
+
+    /** Follows the emailed invitation, sets a password, signs in and expects the council's portal. */
+    private void acceptInvitationAndSignIn(Page page, String email, String password) {
+        page.navigate(InvitationMail.linkFor(smtp, email));
+        if (page.getByText("Click here to proceed").isVisible()) {
+            page.getByText("Click here to proceed").click();
+        }
+        page.locator("#password-new").fill(password);
+        page.locator("#password-confirm").fill(password);
+        page.locator("[type=submit]").first().click();
+        page.waitForLoadState();
+        page.navigate(RealBrowser.PLATFORM + "/");
+        page.waitForURL(Pattern.compile(".*(/portal|/realms/eelga/.*)"));
+        if (page.url().contains("/realms/eelga/")) {
+            page.locator("#username").fill(email);
+            if (!page.locator("#password").isVisible()) {
                 page.locator("#kc-login").click();
             }
-            page.waitForURL(RealBrowser.PLATFORM + "/portal");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Test Vale District Council");
-            RealBrowser.screenshot(page, "onboarded-admin-portal");
+            page.locator("#password").fill(password);
+            page.locator("#kc-login").click();
         }
+        page.waitForURL(RealBrowser.PLATFORM + "/portal");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Test Vale District Council");
     }
 
     @Test

@@ -124,6 +124,26 @@ class ConsoleAndPortalViewsIT {
         assertThat(shown).containsExactly("Ned", "Nora");
     }
 
+    @Test
+    void every_link_on_the_portal_home_opens_a_page_an_officer_may_open() {
+        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            UI.getCurrent().navigate(PortalHomeView.class);
+        }
+        List<String> hrefs = _find(com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(com.vaadin.flow.component.html.Anchor::getHref)
+                .filter(href -> href.startsWith("portal/"))
+                .toList();
+
+        assertThat(hrefs).contains("portal/surveys", "portal/coaching", "portal/invoices");
+        for (String href : hrefs) {
+            try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+                UI.getCurrent().navigate(href);
+            }
+            assertThat(_get(H1.class).getText()).as(href).isNotEqualTo("You cannot open this page");
+        }
+    }
+
     private static List<String> names(Grid<CouncilsView.CouncilRow> grid) {
         return GridRows.of(grid).stream().map(CouncilsView.CouncilRow::name).toList();
     }

@@ -13,17 +13,15 @@ final class MergeWording {
 
     private MergeWording() {}
 
-    /**
-     * What confirming will do. Open items are named because admins ask about them; no feature carries them over
-     * yet (no {@code CouncilMergeListener} is registered), so the text must not promise it.
-     */
+    /** What confirming will do, including what happens to open items (the features' {@code CouncilMergeListener}s). */
     static String consequences(Collection<String> predecessors, String successor, LocalDate from) {
         boolean one = predecessors.size() == 1;
         return names(predecessors) + (one ? " becomes" : " become") + " part of " + successor + " from "
                 + UK_DATE.format(from) + ". " + (one ? "Its" : "Their") + " people move to " + successor + ". "
                 + (one ? "Its history stays its own" : "Their history stays theirs") + "; " + successor
-                + " can read it. Open bookings and unpaid invoices are not carried over yet: they stay with "
-                + (one ? "the old council" : "the old councils") + ". There is no undo.";
+                + " can read it. Open bookings, requests and unpaid invoices carry over to " + successor
+                + ", as do email domains; " + (one ? "its" : "their") + " own sign-in provider, if any, is removed."
+                + " There is no undo.";
     }
 
     /** "A", "A and B", "A, B and C". */
@@ -33,9 +31,5 @@ final class MergeWording {
             return String.join("", sorted);
         }
         return String.join(", ", sorted.subList(0, sorted.size() - 1)) + " and " + sorted.get(sorted.size() - 1);
-    }
-
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

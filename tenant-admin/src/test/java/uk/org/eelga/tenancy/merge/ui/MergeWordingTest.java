@@ -26,14 +26,15 @@ class MergeWordingTest {
         assertThat(said)
                 .isEqualTo("Forest Heath District Council and St Edmundsbury Borough Council become part of West"
                         + " Suffolk from 1 April 2019. Their people move to West Suffolk. Their history stays"
-                        + " theirs; West Suffolk can read it. Open bookings and unpaid invoices are not carried over"
-                        + " yet: they stay with the old councils. There is no undo.");
+                        + " theirs; West Suffolk can read it. Open bookings, requests and unpaid invoices carry over to"
+                        + " West Suffolk, as do email domains; their own sign-in provider, if any, is removed. There"
+                        + " is no undo.");
     }
 
     @Test
     void one_council_is_spoken_of_in_the_singular() {
         assertThat(MergeWording.consequences(List.of("Waveney"), "East Suffolk", LocalDate.of(2019, 4, 1)))
                 .startsWith("Waveney becomes part of East Suffolk from 1 April 2019. Its people move")
-                .contains("Its history stays its own", "the old council.");
+                .contains("Its history stays its own", "its own sign-in provider");
     }
 }
