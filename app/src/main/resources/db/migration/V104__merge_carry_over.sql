@@ -68,3 +68,7 @@ grant select on merge_carried_item to eelga_association_reader;
 
 -- A merge hands the predecessors' email domains to the successor (its admins invite people at those addresses).
 grant update (council_id) on council_domain to eelga_app;
+
+-- Who of a predecessor had signed in is part of its history too: the successor's per-council figures count them.
+create policy council_user_lineage_read on council_user
+    for select using (app_tenant_readable(tenant_id));

@@ -180,6 +180,40 @@ class LiveMeasureKindsIT {
         assertThat(percent(100, 0).rate(norwich.value())).isEqualTo(Rag.GREEN);
     }
 
+    @Test
+    void a_successors_own_figures_include_the_councils_merged_into_it_while_they_existed() throws Exception {
+        try (Connection owner = TestDatabase.asOwner();
+                Statement sql = owner.createStatement()) {
+            sql.execute("update council set successor_id = 'babergh', merged_on = date '2019-04-01', status = 'MERGED'"
+                    + " where id = 'forest-heath'");
+            // merged away before 2012-13 began: not part of Babergh that year
+            sql.execute("update council set successor_id = 'babergh', merged_on = date '2011-04-01', status = 'MERGED'"
+                    + " where id = 'st-edmundsbury'");
+            for (String[] invoice : new String[][] {{"forest-heath", "PAID"}, {"babergh", "OPEN"}}) {
+                sql.execute("select set_config('app.tenant_id', '" + invoice[0] + "', false)");
+                sql.execute("insert into billing_invoice (tenant_id, source_ref, kind, description, net_pence,"
+                        + " vat_pence, total_pence, due_on, status, status_at, created_by, created_at) values ('"
+                        + invoice[0] + "', 'membership-2012-13', 'MEMBERSHIP', 'Membership 2012-13', 100000, 0,"
+                        + " 100000, '2012-05-01', '" + invoice[1] + "', now(), 'test', now())");
+            }
+            sql.execute("select set_config('app.tenant_id', 'forest-heath', false)");
+            sql.execute("insert into council_user (tenant_id, subject, email, display_name, roles, first_signed_in_at,"
+                    + " last_signed_in_at) values ('forest-heath', 'fern', 'fern@forest-heath.demo', 'Fern',"
+                    + " 'council-officer', '2012-06-01', '2012-06-01')");
+        }
+
+        MeasureResult paid = forCouncil("babergh", "membership-invoices-paid", Map.of());
+        assertThat(paid.evidence())
+                .extracting(e -> e.councilId() + " " + e.detail())
+                .containsExactlyInAnyOrder("babergh open", "forest-heath paid");
+        assertThat(paid.value()).isEqualByComparingTo("50.00");
+        MeasureResult people = forCouncil("babergh", "councils-with-people", Map.of());
+        assertThat(people.evidence()).extracting(EvidenceRow::detail).containsExactly("1 person signed in");
+        assertThat(forCouncil("norwich", "councils-with-people", Map.of()).evidence())
+                .extracting(EvidenceRow::detail)
+                .containsExactly("0 people signed in");
+    }
+
     private long plan(EventType type, String title, LocalDateTime at) {
         return planner.plan(Fixtures.staff(), new NewMeeting(null, type, title, at, "Cambridge", false, null, 100))
                 .id();
