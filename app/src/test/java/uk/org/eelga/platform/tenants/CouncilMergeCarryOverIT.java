@@ -42,8 +42,11 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.MergeRequest;
+import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
+import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
 
 /**
  * When Forest Heath merges into Babergh, what is still open carries over: upcoming coaching places, open appraisal
@@ -98,10 +101,17 @@ class CouncilMergeCarryOverIT {
     @Inject
     KeycloakDirectory keycloak;
 
+    @Inject
+    KeycloakIdentityProviders providers;
+
+    @Inject
+    CouncilSignInProviders signInProviders;
+
     @BeforeEach
     @AfterEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
+        providers.remove("council-forest-heath");
         MergedDomains.restore(keycloak);
     }
 
@@ -174,7 +184,18 @@ class CouncilMergeCarryOverIT {
     }
 
     @Test
-    void the_predecessors_domain_becomes_the_successors_in_the_register_and_in_keycloak() throws Exception {
+    void the_predecessors_domain_becomes_the_successors_and_its_own_sign_in_provider_is_removed() throws Exception {
+        signInProviders.link(
+                Fixtures.associationAdmin(),
+                "forest-heath",
+                new SignInProviderRequest(
+                        CouncilSignInProviderIT.ISSUER,
+                        "eelga-platform-broker",
+                        "council-idp-dev-secret",
+                        "forest-heath.demo",
+                        null));
+        assertThat(providers.find("council-forest-heath")).isPresent();
+
         merges.merge(
                 Fixtures.associationAdmin(),
                 new MergeRequest(List.of("forest-heath"), "babergh", LocalDate.of(2019, 4, 1)));
@@ -186,6 +207,8 @@ class CouncilMergeCarryOverIT {
                 .containsExactlyInAnyOrder("babergh.demo", "forest-heath.demo");
         assertThat(keycloak.findOrganisation("forest-heath").orElseThrow().domains())
                 .isEmpty();
+        assertThat(providers.find("council-forest-heath")).isEmpty();
+        assertThat(AuditTrail.actions()).contains("council.sign-in-provider.removed");
     }
 
     @Test

@@ -231,6 +231,20 @@ class CouncilSignInProviderIT {
     }
 
     @Test
+    void when_a_council_leaves_its_own_sign_in_provider_goes_with_it() {
+        assertThat(Api.putObject("/api/v1/councils/" + ID + "/sign-in-provider", adminToken(), link("brokervale.demo"))
+                        .status())
+                .isEqualTo(200);
+
+        Api.Answer left =
+                Api.postObject("/api/v1/councils/" + ID + "/leave", adminToken(), Map.of("reason", "Left in a test"));
+
+        assertThat(left.status()).as(left.body()).isEqualTo(200);
+        assertThat(providers.find(ALIAS)).isEmpty();
+        assertThat(AuditTrail.actions()).contains("council.sign-in-provider.removed");
+    }
+
+    @Test
     void bad_links_are_refused_with_a_reason_and_create_nothing() {
         Map<String, Object> otherCouncilsDomain = link("norwich.demo");
         Map<String, Object> plainHttp = link("brokervale.demo");
