@@ -45,6 +45,7 @@ import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.MergeRequest;
+import uk.org.eelga.tenancy.reconcile.Reconciliation;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
 
@@ -106,6 +107,9 @@ class CouncilMergeCarryOverIT {
 
     @Inject
     CouncilSignInProviders signInProviders;
+
+    @Inject
+    Reconciliation reconciliation;
 
     @BeforeEach
     @AfterEach
@@ -209,6 +213,13 @@ class CouncilMergeCarryOverIT {
                 .isEmpty();
         assertThat(providers.find("council-forest-heath")).isEmpty();
         assertThat(AuditTrail.actions()).contains("council.sign-in-provider.removed");
+        assertThat(reconciliation.check(Fixtures.staff()).domainsOutOfStep())
+                .noneMatch(line -> line.startsWith("babergh") || line.startsWith("forest-heath"));
+
+        // Had Keycloak missed the move, the reconcile check would say so.
+        keycloak.setDomains("babergh", List.of("babergh.demo"));
+        assertThat(reconciliation.check(Fixtures.staff()).domainsOutOfStep())
+                .contains("babergh: register [babergh.demo, forest-heath.demo], Keycloak [babergh.demo]");
     }
 
     @Test

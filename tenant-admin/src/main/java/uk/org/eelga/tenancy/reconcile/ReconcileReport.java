@@ -14,6 +14,7 @@ import java.util.List;
  * @param membersOfClosedCouncils     members still in the organisation of a merged or departed council
  * @param misplacedSignInProviders    councils' own identity providers whose council is gone, merged or left, or
  *                                    that serve a domain the council no longer has
+ * @param domainsOutOfStep            councils whose Keycloak organisation has other email domains than the register
  */
 @Serdeable
 public record ReconcileReport(
@@ -22,7 +23,8 @@ public record ReconcileReport(
         List<String> usersWithoutCouncil,
         List<String> peopleOutsideTheirCouncil,
         List<String> membersOfClosedCouncils,
-        List<String> misplacedSignInProviders) {
+        List<String> misplacedSignInProviders,
+        List<String> domainsOutOfStep) {
 
     public boolean consistent() {
         return organisationsWithoutCouncil.isEmpty()
@@ -30,6 +32,7 @@ public record ReconcileReport(
                 && usersWithoutCouncil.isEmpty()
                 && peopleOutsideTheirCouncil.isEmpty()
                 && membersOfClosedCouncils.isEmpty()
-                && misplacedSignInProviders.isEmpty();
+                && misplacedSignInProviders.isEmpty()
+                && domainsOutOfStep.isEmpty();
     }
 }

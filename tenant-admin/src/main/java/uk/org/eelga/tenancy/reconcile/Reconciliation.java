@@ -112,7 +112,27 @@ public class Reconciliation {
                 List.copyOf(usersWithoutCouncil),
                 outside,
                 closedMembers,
-                misplacedProviders(register, organisations));
+                misplacedProviders(register, organisations),
+                domainsOutOfStep(register, organisations));
+    }
+
+    /** Councils whose organisation's email domains differ from the register's (e.g. a merge Keycloak missed). */
+    private List<String> domainsOutOfStep(
+            Map<String, CouncilSummary> register, Map<String, KeycloakOrganisation> organisations) {
+        List<String> found = new ArrayList<>();
+        for (CouncilSummary council : register.values()) {
+            KeycloakOrganisation org = organisations.get(council.id());
+            if (org == null || council.status() == CouncilStatus.LEFT) {
+                continue;
+            }
+            Set<String> registered = new TreeSet<>(domains.of(TenantId.of(council.id())));
+            Set<String> inKeycloak = new TreeSet<>(org.domains());
+            if (!registered.equals(inKeycloak)) {
+                found.add(council.id() + ": register " + registered + ", Keycloak " + inKeycloak);
+            }
+        }
+        found.sort(null);
+        return found;
     }
 
     /** Councils' own sign-in providers that no longer fit the register: see {@link ReconcileReport}. */

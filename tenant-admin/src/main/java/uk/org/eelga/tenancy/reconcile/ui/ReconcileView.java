@@ -33,6 +33,7 @@ public class ReconcileView extends VerticalLayout {
         section("People no longer in their council's organisation", report.peopleOutsideTheirCouncil());
         section("Merged or departed councils that still have members", report.membersOfClosedCouncils());
         section("Councils' own sign-in providers out of place", report.misplacedSignInProviders());
+        section("Email domains that differ between the register and Keycloak", report.domainsOutOfStep());
     }
 
     private void section(String title, List<String> items) {
