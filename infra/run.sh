@@ -4,8 +4,26 @@
 # everything it started.
 #   infra/run.sh          production mode (the pre-built frontend bundle)
 #   infra/run.sh --dev    Vaadin development mode (dev tools in the page, Vaadin's pre-compiled dev bundle)
+#   infra/run.sh --fresh  first forgets the demo's changes (database and Keycloak together, so they agree)
 source "$(dirname "$0")/lib/common.sh"
 cd "$EELGA_ROOT"
+
+DEV=false
+FRESH=false
+for arg in "$@"; do
+  case "$arg" in
+    --dev) DEV=true ;;
+    --fresh) FRESH=true ;;
+    *) die "unknown option $arg (use --dev and/or --fresh)" ;;
+  esac
+done
+if $FRESH; then
+  if port_open "$PG_PORT" || port_open "$KEYCLOAK_PORT"; then
+    die "--fresh needs PostgreSQL and Keycloak stopped first (another run or test is using them)"
+  fi
+  log "forgetting the demo's changes: a new database cluster and Keycloak's realms imported again"
+  rm -rf "$PG_DATA" "$KEYCLOAK_HOME/data/h2" "$EELGA_STATE/realm.sha256"
+fi
 
 APP_PID=""
 PG_WAS_RUNNING=false
@@ -41,7 +59,7 @@ export EELGA_DEMO_DATA="${EELGA_DEMO_DATA:-true}"
 export MAIL_FOLDER="${MAIL_FOLDER:-$EELGA_STATE/mail}"
 export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 VAADIN_MODE=()
-[ "${1:-}" = "--dev" ] && VAADIN_MODE=(-Dvaadin.productionMode=false)
+$DEV && VAADIN_MODE=(-Dvaadin.productionMode=false)
 # Vaadin's development mode writes generated files into its working directory: keep them out of the sources.
 mkdir -p "$EELGA_STATE/run"
 (cd "$EELGA_STATE/run" && exec java ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -jar "$EELGA_ROOT/app/target/eelga-platform.jar") &

@@ -102,7 +102,7 @@ public class OpenItemCarrier {
                 merge.by(),
                 merge.successor(),
                 "council.merge.carried-over",
-                ids.size() + " open " + kind.label() + " of " + predecessor + " " + ids,
+                kind.label() + " of " + predecessor + ": " + ids.size() + " open " + ids,
                 verb + " " + merge.successor(),
                 null);
     }

@@ -3,6 +3,7 @@ package uk.org.eelga.tenancy.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -57,13 +58,34 @@ public class AuditLogView extends VerticalLayout {
         this.viewer = CurrentUser.require();
         shown.getElement().setAttribute("aria-live", "polite");
         action.setHelperText("e.g. council.suspended, user.");
-        grid.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setKey("at");
-        grid.addColumn(AuditEntry::actorEmail).setHeader("Who").setKey("who");
-        grid.addColumn(AuditEntry::council).setHeader("Council").setKey("council");
-        grid.addColumn(AuditEntry::action).setHeader("Action").setKey("action");
-        grid.addColumn(AuditEntry::before).setHeader("Before").setKey("before");
-        grid.addColumn(AuditEntry::after).setHeader("After").setKey("after");
-        grid.addColumn(AuditEntry::reason).setHeader("Reason").setKey("reason");
+        // Entries are read in full, not guessed from "…": cells wrap and the wordy columns get the room.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(entry -> WHEN.format(entry.at()))
+                .setHeader("When")
+                .setKey("at")
+                .setFlexGrow(0)
+                .setWidth("7em");
+        grid.addColumn(AuditEntry::actorEmail)
+                .setHeader("Who")
+                .setKey("who")
+                .setWidth("11em")
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::council)
+                .setHeader("Council")
+                .setKey("council")
+                .setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(AuditEntry::action)
+                .setHeader("Action")
+                .setKey("action")
+                .setWidth("11em")
+                .setFlexGrow(0);
+        // before and after side by side in one column leaves them room to be read (the CSV keeps them apart)
+        grid.addColumn(AuditLogView::change)
+                .setHeader("Change")
+                .setKey("change")
+                .setFlexGrow(3);
+        grid.addColumn(AuditEntry::reason).setHeader("Reason").setKey("reason").setFlexGrow(2);
 
         Button search = new Button("Search", click -> refresh());
         HorizontalLayout filters = new HorizontalLayout(who, action, from, to, text);
@@ -105,5 +127,15 @@ public class AuditLogView extends VerticalLayout {
                     "audit-log.csv",
                     () -> new ByteArrayInputStream(audit.csv(viewer, query).getBytes(StandardCharsets.UTF_8))));
         }
+    }
+
+    /** "before → after", or just the side there is. */
+    static String change(AuditEntry entry) {
+        String before = entry.before() == null ? "" : entry.before();
+        String after = entry.after() == null ? "" : entry.after();
+        if (before.isEmpty() || after.isEmpty()) {
+            return before + after;
+        }
+        return before + " → " + after;
     }
 }

@@ -85,6 +85,10 @@ class MergeForm extends VerticalLayout {
                 successor.clear();
                 predecessors.clear();
                 from.clear();
+                // an emptied required field would otherwise show as an error right after a success
+                successor.setInvalid(false);
+                predecessors.setInvalid(false);
+                from.setInvalid(false);
                 reload();
                 merged.run();
             } catch (ActionRefused e) {
