@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,11 @@ import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CoachingFixtures;
 import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.engagement.EventRegistrations;
+import uk.org.eelga.platform.engagement.EventType;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.engagement.NewMeeting;
+import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -103,6 +109,12 @@ class CouncilMergeCarryOverIT {
     KeycloakDirectory keycloak;
 
     @Inject
+    MeetingPlanner planner;
+
+    @Inject
+    EventRegistrations registrations;
+
+    @Inject
     KeycloakIdentityProviders providers;
 
     @Inject
@@ -115,6 +127,9 @@ class CouncilMergeCarryOverIT {
     @AfterEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
+        try (Connection owner = TestDatabase.asOwner()) {
+            owner.createStatement().execute("delete from engagement_meeting where title = 'Carry-over conference'");
+        }
         providers.remove("council-forest-heath");
         MergedDomains.restore(keycloak);
     }
@@ -134,6 +149,21 @@ class CouncilMergeCarryOverIT {
         RequestSummary accepted = journeys.accepted(FERN, "PO-OPEN");
         InvoiceSummary unpaid = journeys.invoiced(FERN, "PO-INVOICED");
         outbox.sendDue(Instant.now());
+        long event = planner.plan(
+                        Fixtures.staff(),
+                        new NewMeeting(
+                                null,
+                                EventType.CONFERENCE,
+                                "Carry-over conference",
+                                LocalDateTime.now().plusDays(20),
+                                "Newmarket",
+                                false,
+                                null,
+                                100))
+                .id();
+        Registration delegate = CurrentTenant.callAs(
+                FOREST_HEATH,
+                () -> registrations.register(event, "Fern Delegate", "fern.delegate@forest-heath.demo", "Fern"));
 
         merges.merge(
                 Fixtures.associationAdmin(),
@@ -154,6 +184,9 @@ class CouncilMergeCarryOverIT {
                         .request()
                         .status())
                 .isEqualTo(RequestStatus.ACCEPTED);
+        assertThat(CurrentTenant.callAs(BABERGH, () -> registrations.mine()))
+                .extracting(Registration::delegateEmail)
+                .containsExactly("fern.delegate@forest-heath.demo");
         // Closed history keeps its council.
         assertThat(tenantOf("coaching_booking", cancelled.id())).isEqualTo("forest-heath");
         assertThat(tenantOf("appraisal_request", declined.id())).isEqualTo("forest-heath");
@@ -183,7 +216,8 @@ class CouncilMergeCarryOverIT {
                         "COACHING_BOOKING " + open.id() + " from forest-heath",
                         "APPRAISAL_REQUEST " + requested.id() + " from forest-heath",
                         "TALENT_BANK_REQUEST " + accepted.id() + " from forest-heath",
-                        "INVOICE " + unpaid.id() + " from forest-heath");
+                        "INVOICE " + unpaid.id() + " from forest-heath",
+                        "EVENT_REGISTRATION " + delegate.id() + " from forest-heath");
         assertThat(AuditTrail.actions()).contains("council.merge.carried-over", "council.domains.moved");
     }
 

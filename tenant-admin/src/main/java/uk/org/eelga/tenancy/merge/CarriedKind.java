@@ -5,7 +5,8 @@ public enum CarriedKind {
     COACHING_BOOKING("coaching places"),
     APPRAISAL_REQUEST("appraisal support requests"),
     TALENT_BANK_REQUEST("Talent Bank requests"),
-    INVOICE("invoices");
+    INVOICE("invoices"),
+    EVENT_REGISTRATION("event registrations");
 
     private final String label;
 
