@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.util.List;
+import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -36,7 +37,9 @@ class MergeRecords {
                         return st.executeUpdate();
                     });
             if (changed != 1) {
-                throw new IllegalStateException(predecessor + " changed while it was being merged");
+                // someone else suspended or merged it meanwhile: nothing of this merge is kept (one transaction)
+                throw new ActionRefused(
+                        "changed", predecessor + " changed while it was being merged; look at it again and retry.");
             }
             List<String> domains = moveDomains(predecessor, merge.successor());
             if (!domains.isEmpty()) {
