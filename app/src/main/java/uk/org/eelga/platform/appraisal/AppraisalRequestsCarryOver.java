@@ -2,7 +2,6 @@ package uk.org.eelga.platform.appraisal;
 
 import jakarta.inject.Singleton;
 import java.util.List;
-import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CouncilMergeListener;
 import uk.org.eelga.tenancy.merge.CouncilMerged;
@@ -24,8 +23,6 @@ class AppraisalRequestsCarryOver implements CouncilMergeListener {
 
     @Override
     public void councilsMerged(CouncilMerged merge) {
-        for (TenantId predecessor : merge.predecessors()) {
-            carrier.move(merge, predecessor, CarriedKind.APPRAISAL_REQUEST, OPEN, MOVE);
-        }
+        carrier.moveFromEach(merge, CarriedKind.APPRAISAL_REQUEST, OPEN, MOVE);
     }
 }

@@ -2,7 +2,6 @@ package uk.org.eelga.platform.coaching;
 
 import jakarta.inject.Singleton;
 import java.util.List;
-import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CouncilMergeListener;
 import uk.org.eelga.tenancy.merge.CouncilMerged;
@@ -31,8 +30,6 @@ class CoachingBookingsCarryOver implements CouncilMergeListener {
 
     @Override
     public void councilsMerged(CouncilMerged merge) {
-        for (TenantId predecessor : merge.predecessors()) {
-            carrier.move(merge, predecessor, CarriedKind.COACHING_BOOKING, OPEN, MOVE);
-        }
+        carrier.moveFromEach(merge, CarriedKind.COACHING_BOOKING, OPEN, MOVE);
     }
 }

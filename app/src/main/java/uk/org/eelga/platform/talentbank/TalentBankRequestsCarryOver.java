@@ -2,7 +2,6 @@ package uk.org.eelga.platform.talentbank;
 
 import jakarta.inject.Singleton;
 import java.util.List;
-import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CouncilMergeListener;
 import uk.org.eelga.tenancy.merge.CouncilMerged;
@@ -33,8 +32,6 @@ class TalentBankRequestsCarryOver implements CouncilMergeListener {
 
     @Override
     public void councilsMerged(CouncilMerged merge) {
-        for (TenantId predecessor : merge.predecessors()) {
-            carrier.move(merge, predecessor, CarriedKind.TALENT_BANK_REQUEST, OPEN, MOVE);
-        }
+        carrier.moveFromEach(merge, CarriedKind.TALENT_BANK_REQUEST, OPEN, MOVE);
     }
 }

@@ -36,6 +36,16 @@ public class OpenItemCarrier {
         this.audit = audit;
     }
 
+    /** {@link #move} for every predecessor of the merge; returns how many items moved. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public int moveFromEach(CouncilMerged merge, CarriedKind kind, String openIds, List<String> moves) {
+        int moved = 0;
+        for (TenantId predecessor : merge.predecessors()) {
+            moved += move(merge, predecessor, kind, openIds, moves).size();
+        }
+        return moved;
+    }
+
     /**
      * Moves the predecessor's open items to the successor.
      *
