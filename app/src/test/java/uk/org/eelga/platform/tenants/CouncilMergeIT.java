@@ -106,6 +106,24 @@ class CouncilMergeIT {
     }
 
     @Test
+    void a_council_admin_or_association_staff_cannot_merge_or_move_people_through_the_api() {
+        Map<String, Object> merge =
+                Map.of("predecessors", List.of("norwich"), "successor", "broadland", "mergedOn", "2019-04-01");
+        for (String user : List.of("admin@norwich.demo", "officer@norwich.demo", "staff@eelga.demo")) {
+            String token = DemoTokens.accessToken(user);
+            assertThat(Api.postObject("/api/v1/councils/merges", token, merge).status())
+                    .as(user)
+                    .isEqualTo(403);
+            assertThat(Api.postObject("/api/v1/councils/norwich/move-people", token, Map.of())
+                            .status())
+                    .as(user)
+                    .isEqualTo(403);
+        }
+        assertThat(status(TenantId.of("norwich"))).isEqualTo("ACTIVE");
+        assertThat(AuditTrail.actions()).doesNotContain("council.merged");
+    }
+
+    @Test
     void lineage_spans_successive_reorganisations() {
         merges.merge(
                 Fixtures.associationAdmin(),
