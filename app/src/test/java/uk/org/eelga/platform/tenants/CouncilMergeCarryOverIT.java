@@ -1,8 +1,13 @@
 package uk.org.eelga.platform.tenants;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,12 +34,14 @@ import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CoachingFixtures;
 import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.coaching.ui.CoachingPortalView;
 import uk.org.eelga.platform.engagement.EventRegistrations;
 import uk.org.eelga.platform.engagement.EventType;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.RequestStatus;
@@ -43,6 +50,7 @@ import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Role;
@@ -107,6 +115,9 @@ class CouncilMergeCarryOverIT {
 
     @Inject
     KeycloakDirectory keycloak;
+
+    @Inject
+    ApplicationContext context;
 
     @Inject
     MeetingPlanner planner;
@@ -219,6 +230,28 @@ class CouncilMergeCarryOverIT {
                         "INVOICE " + unpaid.id() + " from forest-heath",
                         "EVENT_REGISTRATION " + delegate.id() + " from forest-heath");
         assertThat(AuditTrail.actions()).contains("council.merge.carried-over", "council.domains.moved");
+
+        // Babergh's coaching page says where the booking came from; Norwich's page has no such column.
+        BrowserlessUi.start(context);
+        try {
+            BrowserlessUi.signIn(BEN);
+            try (CurrentTenant.Binding ignored = CurrentTenant.bind(BABERGH)) {
+                UI.getCurrent().navigate(CoachingPortalView.class);
+            }
+            Grid<BookingSummary> ours = bookingsGrid();
+            int row =
+                    GridRows.of(ours).stream().map(BookingSummary::id).toList().indexOf(open.id());
+            assertThat(GridKt._getFormattedRow(ours, row)).contains("From Forest Heath District Council");
+            BrowserlessUi.stop(); // a new UI: navigating to the same route would keep Babergh's page
+            BrowserlessUi.start(context);
+            BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+            try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+                UI.getCurrent().navigate(CoachingPortalView.class);
+            }
+            assertThat(bookingsGrid().getColumnByKey("carried")).isNull();
+        } finally {
+            BrowserlessUi.stop();
+        }
     }
 
     @Test
@@ -297,6 +330,16 @@ class CouncilMergeCarryOverIT {
             app.commit();
             return changed;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<BookingSummary> bookingsGrid() {
+        return _find(Grid.class).stream()
+                .filter(grid -> grid.getAriaLabel()
+                        .filter("Our council's coaching bookings"::equals)
+                        .isPresent())
+                .findFirst()
+                .orElseThrow();
     }
 
     private BookingSummary book(SessionSummary session, String name) {

@@ -22,6 +22,8 @@ import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.merge.CarriedKind;
+import uk.org.eelga.tenancy.merge.CarriedOrigins;
 
 /** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
 @Route("portal/appraisal-support")
@@ -41,7 +43,7 @@ public class AppraisalPortalView extends VerticalLayout {
 
     private final AppraisalSupport support;
 
-    AppraisalPortalView(AppraisalSupport support) {
+    AppraisalPortalView(AppraisalSupport support, CarriedOrigins origins) {
         this.support = support;
         SignedInUser user = CurrentUser.require();
         add(new H1("Chief Executive appraisal support"));
@@ -87,6 +89,12 @@ public class AppraisalPortalView extends VerticalLayout {
                 .setHeader("Status")
                 .setFlexGrow(2)
                 .setKey("status");
+        var carried = origins.of(CarriedKind.APPRAISAL_REQUEST);
+        if (!carried.isEmpty()) {
+            requests.addColumn(r -> CarriedOrigins.label(carried, r.id()))
+                    .setHeader("Carried over")
+                    .setKey("carried");
+        }
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Our council's appraisal support requests");
         add(requests);

@@ -27,6 +27,8 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.merge.CarriedKind;
+import uk.org.eelga.tenancy.merge.CarriedOrigins;
 
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
 @Route("portal/coaching")
@@ -47,7 +49,7 @@ public class CoachingPortalView extends VerticalLayout {
     private final CoachingBookings service;
     private final SignedInUser user;
 
-    CoachingPortalView(CoachingCatalogue catalogue, CoachingBookings service) {
+    CoachingPortalView(CoachingCatalogue catalogue, CoachingBookings service, CarriedOrigins origins) {
         this.catalogue = catalogue;
         this.service = service;
         this.user = CurrentUser.require();
@@ -91,6 +93,12 @@ public class CoachingPortalView extends VerticalLayout {
         bookings.addColumn(b -> Formats.WHEN.format(b.startsAt())).setHeader("Starts");
         bookings.addColumn(BookingSummary::statusLabel).setHeader("Status").setKey("status");
         bookings.addColumn(BookingSummary::attendanceLabel).setHeader("Attendance");
+        var carried = origins.of(CarriedKind.COACHING_BOOKING);
+        if (!carried.isEmpty()) { // only councils that took over another council's bookings need the column
+            bookings.addColumn(b -> CarriedOrigins.label(carried, b.id()))
+                    .setHeader("Carried over")
+                    .setKey("carried");
+        }
         bookings.addComponentColumn(this::cancelButton).setHeader("Action").setAutoWidth(true);
         bookings.setAllRowsVisible(true);
         bookings.setAriaLabel("Our council's coaching bookings");

@@ -25,6 +25,8 @@ import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.merge.CarriedKind;
+import uk.org.eelga.tenancy.merge.CarriedOrigins;
 
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
@@ -45,7 +47,7 @@ public class EventsView extends VerticalLayout {
     private final EventRegistrations service;
     private final Clock clock;
 
-    EventsView(MeetingPlanner planner, EventRegistrations service, Clock clock) {
+    EventsView(MeetingPlanner planner, EventRegistrations service, Clock clock, CarriedOrigins origins) {
         this.planner = planner;
         this.service = service;
         this.clock = clock;
@@ -83,6 +85,13 @@ public class EventsView extends VerticalLayout {
         registrations.addColumn(Registration::eventTitle).setHeader("Event").setFlexGrow(3);
         registrations.addColumn(Registration::delegateName).setHeader("Delegate");
         registrations.addColumn(Registration::delegateEmail).setHeader("Email");
+        var carried = origins.of(CarriedKind.EVENT_REGISTRATION);
+        if (!carried.isEmpty()) {
+            registrations
+                    .addColumn(r -> CarriedOrigins.label(carried, r.id()))
+                    .setHeader("Carried over")
+                    .setKey("carried");
+        }
         registrations
                 .addComponentColumn(
                         r -> r.eventStartsAt().isAfter(clock.instant()) ? withdrawButton(r) : new Paragraph("Held"))

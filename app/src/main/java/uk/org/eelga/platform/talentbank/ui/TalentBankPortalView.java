@@ -29,6 +29,8 @@ import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.merge.CarriedKind;
+import uk.org.eelga.tenancy.merge.CarriedOrigins;
 
 /** A council's Talent Bank: the catalogue, a request form, and its requests with quotes to accept or decline. */
 @Route("portal/talent-bank")
@@ -50,7 +52,7 @@ public class TalentBankPortalView extends VerticalLayout {
     private final TalentBankRequests talentBank;
     private final SignedInUser user = CurrentUser.require();
 
-    TalentBankPortalView(TalentBankCatalogue catalogue, TalentBankRequests requestsService) {
+    TalentBankPortalView(TalentBankCatalogue catalogue, TalentBankRequests requestsService, CarriedOrigins origins) {
         this.talentBank = requestsService;
         add(new H1("Talent Bank"));
         add(new H2("What the Talent Bank offers"));
@@ -84,6 +86,12 @@ public class TalentBankPortalView extends VerticalLayout {
         requests.addColumn(RequestSummary::serviceName).setHeader("Service").setAutoWidth(true);
         requests.addColumn(RequestSummary::scope).setHeader("Scope").setFlexGrow(2);
         requests.addColumn(RequestSummary::statusLabel).setHeader("Status").setKey("status");
+        var carried = origins.of(CarriedKind.TALENT_BANK_REQUEST);
+        if (!carried.isEmpty()) {
+            requests.addColumn(r -> CarriedOrigins.label(carried, r.id()))
+                    .setHeader("Carried over")
+                    .setKey("carried");
+        }
         requests.addColumn(r -> r.quote() == null
                         ? ""
                         : Money.format(r.quote().amountPence())
