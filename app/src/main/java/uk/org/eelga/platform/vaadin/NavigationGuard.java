@@ -32,9 +32,11 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener {
 
     private final CouncilDirectory councils;
+    private final MembershipCheck membership;
 
-    NavigationGuard(CouncilDirectory councils) {
+    NavigationGuard(CouncilDirectory councils, MembershipCheck membership) {
         this.councils = councils;
+        this.membership = membership;
     }
 
     @Override
@@ -63,8 +65,8 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
     }
 
     /**
-     * A council suspended after its people signed in loses the platform at their next step: the session forgets
-     * the user and the page explains why.
+     * A council suspended, merged or gone after its people signed in loses the platform at their next step: the
+     * session forgets the user and the page explains why (and, after a merge, where to go now).
      */
     private boolean councilNoLongerActive(SignedInUser user, BeforeEnterEvent event) {
         if (user.council() == null) {
@@ -78,8 +80,8 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
         session.removeAttribute(CurrentUser.SESSION_ATTRIBUTE);
         session.setAttribute(
                 NotLinkedView.REASON_ATTRIBUTE,
-                MembershipCheck.suspendedReason(
-                        council.map(CouncilSummary::name).orElse("Your council")));
+                council.map(c -> membership.refusedFor(c).reason())
+                        .orElse("Your council cannot use the platform at the moment."));
         event.forwardToUrl("/not-linked");
         return true;
     }

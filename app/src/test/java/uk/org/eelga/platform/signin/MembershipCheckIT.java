@@ -24,7 +24,9 @@ class MembershipCheckIT {
     @AfterEach
     void restoreLuton() throws Exception {
         try (Connection owner = TestDatabase.asOwner()) {
-            owner.createStatement().execute("update council set status = 'ACTIVE' where id = 'luton'");
+            owner.createStatement()
+                    .execute("update council set status = 'ACTIVE', successor_id = null, merged_on = null"
+                            + " where id = 'luton'");
         }
     }
 
@@ -65,6 +67,29 @@ class MembershipCheckIT {
         }
         assertThat(code(check.decide(identity(List.of("luton"), List.of("council-leader")))))
                 .isEqualTo("council-suspended");
+    }
+
+    @Test
+    void people_of_a_merged_council_are_told_where_their_council_went_and_of_a_departed_one_that_it_left()
+            throws Exception {
+        try (Connection owner = TestDatabase.asOwner()) {
+            owner.createStatement()
+                    .execute("update council set status = 'MERGED', successor_id = 'bedford',"
+                            + " merged_on = date '2019-04-01' where id = 'luton'");
+        }
+        Membership merged = check.decide(identity(List.of("luton"), List.of("council-officer")));
+        assertThat(code(merged)).isEqualTo("council-merged");
+        assertThat(((Membership.Refused) merged).reason())
+                .isEqualTo("Luton Borough Council is now part of Bedford Borough Council. Sign out and sign in again"
+                        + " to use Bedford Borough Council's portal.");
+
+        try (Connection owner = TestDatabase.asOwner()) {
+            owner.createStatement()
+                    .execute("update council set status = 'LEFT', successor_id = null, merged_on = null"
+                            + " where id = 'luton'");
+        }
+        assertThat(code(check.decide(identity(List.of("luton"), List.of("council-officer")))))
+                .isEqualTo("council-left");
     }
 
     @Test

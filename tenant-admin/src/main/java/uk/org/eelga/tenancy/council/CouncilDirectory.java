@@ -25,4 +25,10 @@ public class CouncilDirectory {
     public Optional<CouncilSummary> find(TenantId id) {
         return councils.findById(id.value()).map(Council::summary);
     }
+
+    /** The name of the council this one merged into; empty for a council that has not merged. */
+    @ReadOnly
+    public Optional<String> successorName(TenantId id) {
+        return councils.findSuccessorName(id.value());
+    }
 }

@@ -24,9 +24,29 @@ public class MembershipCheck {
         this.councils = councils;
     }
 
-    /** What the people of a suspended council are told. */
-    public static String suspendedReason(String councilName) {
-        return councilName + " cannot use the platform at the moment. Contact the East of England LGA.";
+    /**
+     * What the people of a council that is not active are told: a merged council's people where to go now (their
+     * accounts moved to the successor, so signing in again takes them there), a departed council's that it left.
+     */
+    public Membership.Refused refusedFor(CouncilSummary council) {
+        switch (council.status()) {
+            case MERGED:
+                String successor =
+                        councils.successorName(TenantId.of(council.id())).orElse("another council");
+                return new Membership.Refused(
+                        "council-merged",
+                        council.name() + " is now part of " + successor + ". Sign out and sign in again to use "
+                                + successor + "'s portal.");
+            case LEFT:
+                return new Membership.Refused(
+                        "council-left",
+                        council.name() + " has left the East of England LGA's member platform."
+                                + " Contact the association if you think this is wrong.");
+            default:
+                return new Membership.Refused(
+                        "council-suspended",
+                        council.name() + " cannot use the platform at the moment. Contact the East of England LGA.");
+        }
     }
 
     public Membership decide(VerifiedIdentity identity) {
@@ -49,9 +69,7 @@ public class MembershipCheck {
             return new Membership.Refused("not-linked", NOT_LINKED);
         }
         if (council.get().status() != CouncilStatus.ACTIVE) {
-            return new Membership.Refused(
-                    "council-suspended",
-                    council.get().name() + " cannot use the platform at the moment. Contact the East of England LGA.");
+            return refusedFor(council.get());
         }
         if (roles.isEmpty()) {
             return new Membership.Refused(
