@@ -75,6 +75,7 @@ class MergeCouncilsViewIT {
     void stop() throws Exception {
         BrowserlessUi.stop();
         keycloak.deleteUserByEmail(STRAY);
+        MergedDomains.restore(keycloak);
         TestDatabase.clearTenantData();
     }
 
@@ -110,6 +111,13 @@ class MergeCouncilsViewIT {
         assertThat(successorChoice().getListDataView().getItems().map(CouncilSummary::id))
                 .contains("babergh")
                 .doesNotContain("forest-heath", "st-edmundsbury");
+
+        // The successor's engagement summary now covers both histories, and the audit log shows the merge.
+        UI.getCurrent().navigate("console/engagement/council/babergh");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Includes the history of Forest Heath District Council and St Edmundsbury Borough Council,"
+                        + " now part of Babergh District Council.");
+        assertThat(AuditTrail.actions()).contains("council.merged", "council.successor", "council.domains.moved");
     }
 
     @Test
