@@ -62,17 +62,14 @@ public class OpenItemCarrier {
             if (!found.isEmpty()) {
                 Array array = connection.createArrayOf("bigint", found.toArray());
                 setting(connection, CARRY_OVER, "on");
-                try {
-                    for (String move : moves) {
-                        try (PreparedStatement statement = connection.prepareStatement(move)) {
-                            statement.setString(1, merge.successor().value());
-                            statement.setArray(2, array);
-                            statement.executeUpdate();
-                        }
+                for (String move : moves) {
+                    try (PreparedStatement statement = connection.prepareStatement(move)) {
+                        statement.setString(1, merge.successor().value());
+                        statement.setArray(2, array);
+                        statement.executeUpdate();
                     }
-                } finally {
-                    setting(connection, CARRY_OVER, "");
                 }
+                setting(connection, CARRY_OVER, "");
             }
             return found;
         });
@@ -139,11 +136,11 @@ public class OpenItemCarrier {
         return jdbc.execute(connection -> {
             String previous = setting(connection, TENANT, null);
             setting(connection, TENANT, merge.successor().value());
-            try {
-                return work.run(connection);
-            } finally {
-                setting(connection, TENANT, previous == null ? "" : previous);
-            }
+            // No finally: after a failure the merge's transaction rolls back, and with it these transaction-local
+            // settings; a statement here would only hide the first error behind "transaction is aborted".
+            T result = work.run(connection);
+            setting(connection, TENANT, previous == null ? "" : previous);
+            return result;
         });
     }
 
