@@ -3,8 +3,7 @@ package uk.org.eelga.platform.coaching;
 import jakarta.inject.Singleton;
 import java.util.List;
 import uk.org.eelga.tenancy.merge.CarriedKind;
-import uk.org.eelga.tenancy.merge.CouncilMergeListener;
-import uk.org.eelga.tenancy.merge.CouncilMerged;
+import uk.org.eelga.tenancy.merge.MovesOpenItems;
 import uk.org.eelga.tenancy.merge.OpenItemCarrier;
 
 /**
@@ -12,7 +11,7 @@ import uk.org.eelga.tenancy.merge.OpenItemCarrier;
  * waitlisted place keeps its position in line); places on past sessions and cancelled ones stay history.
  */
 @Singleton
-class CoachingBookingsCarryOver implements CouncilMergeListener {
+class CoachingBookingsCarryOver extends MovesOpenItems {
 
     private static final String OPEN = "select b.id from coaching_booking b"
             + " join coaching_session s on s.id = b.session_id"
@@ -22,14 +21,7 @@ class CoachingBookingsCarryOver implements CouncilMergeListener {
             "update coaching_booking set tenant_id = ? where id = any(?)",
             "update coaching_waitlist set tenant_id = ? where booking_id = any(?)");
 
-    private final OpenItemCarrier carrier;
-
     CoachingBookingsCarryOver(OpenItemCarrier carrier) {
-        this.carrier = carrier;
-    }
-
-    @Override
-    public void councilsMerged(CouncilMerged merge) {
-        carrier.moveFromEach(merge, CarriedKind.COACHING_BOOKING, OPEN, MOVE);
+        super(carrier, CarriedKind.COACHING_BOOKING, OPEN, MOVE);
     }
 }

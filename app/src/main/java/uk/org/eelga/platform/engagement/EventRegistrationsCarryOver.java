@@ -3,8 +3,7 @@ package uk.org.eelga.platform.engagement;
 import jakarta.inject.Singleton;
 import java.util.List;
 import uk.org.eelga.tenancy.merge.CarriedKind;
-import uk.org.eelga.tenancy.merge.CouncilMergeListener;
-import uk.org.eelga.tenancy.merge.CouncilMerged;
+import uk.org.eelga.tenancy.merge.MovesOpenItems;
 import uk.org.eelga.tenancy.merge.OpenItemCarrier;
 
 /**
@@ -13,7 +12,7 @@ import uk.org.eelga.tenancy.merge.OpenItemCarrier;
  * stays history), so the event's count and the one-registration-per-person rule hold.
  */
 @Singleton
-class EventRegistrationsCarryOver implements CouncilMergeListener {
+class EventRegistrationsCarryOver extends MovesOpenItems {
 
     // runs bound to the successor (OpenItemCarrier), so app_current_tenant() is the successor here
     private static final String OPEN = "select r.id from event_registration r"
@@ -24,14 +23,7 @@ class EventRegistrationsCarryOver implements CouncilMergeListener {
             + " order by r.id";
     private static final List<String> MOVE = List.of("update event_registration set tenant_id = ? where id = any(?)");
 
-    private final OpenItemCarrier carrier;
-
     EventRegistrationsCarryOver(OpenItemCarrier carrier) {
-        this.carrier = carrier;
-    }
-
-    @Override
-    public void councilsMerged(CouncilMerged merge) {
-        carrier.moveFromEach(merge, CarriedKind.EVENT_REGISTRATION, OPEN, MOVE);
+        super(carrier, CarriedKind.EVENT_REGISTRATION, OPEN, MOVE);
     }
 }

@@ -3,8 +3,7 @@ package uk.org.eelga.platform.talentbank;
 import jakarta.inject.Singleton;
 import java.util.List;
 import uk.org.eelga.tenancy.merge.CarriedKind;
-import uk.org.eelga.tenancy.merge.CouncilMergeListener;
-import uk.org.eelga.tenancy.merge.CouncilMerged;
+import uk.org.eelga.tenancy.merge.MovesOpenItems;
 import uk.org.eelga.tenancy.merge.OpenItemCarrier;
 
 /**
@@ -13,7 +12,7 @@ import uk.org.eelga.tenancy.merge.OpenItemCarrier;
  * requests stay with the predecessor; their unpaid invoices carry over as invoices do.
  */
 @Singleton
-class TalentBankRequestsCarryOver implements CouncilMergeListener {
+class TalentBankRequestsCarryOver extends MovesOpenItems {
 
     private static final String OPEN = "select id from talent_bank_request where tenant_id = ?"
             + " and status in ('REQUESTED', 'QUOTED', 'ACCEPTED', 'SCHEDULED', 'DELIVERED') order by id";
@@ -24,14 +23,7 @@ class TalentBankRequestsCarryOver implements CouncilMergeListener {
             "update talent_bank_delivery set tenant_id = ? where request_id = any(?)",
             "update talent_bank_history set tenant_id = ? where request_id = any(?)");
 
-    private final OpenItemCarrier carrier;
-
     TalentBankRequestsCarryOver(OpenItemCarrier carrier) {
-        this.carrier = carrier;
-    }
-
-    @Override
-    public void councilsMerged(CouncilMerged merge) {
-        carrier.moveFromEach(merge, CarriedKind.TALENT_BANK_REQUEST, OPEN, MOVE);
+        super(carrier, CarriedKind.TALENT_BANK_REQUEST, OPEN, MOVE);
     }
 }
