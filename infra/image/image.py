@@ -3,9 +3,10 @@
 
   image.py unpack IMAGE.tar ROOT     layers in order into ROOT (whiteouts applied), the config to ROOT.config.json
   image.py show ROOT.config.json KEY  prints one of: entrypoint, env, user, workdir (NUL-separated lists)
-  image.py exec ROOT CONFIG [NAME=VALUE...]
+  image.py exec ROOT CONFIG [--command ARG...] -- [NAME=VALUE...]
         inside ROOT (chroot), in the image's working directory, as the image's user (no supplementary groups),
-        with the image's environment plus the given variables, execs Entrypoint + Cmd. Meant to run as root
+        with the image's environment plus the given variables, execs Entrypoint + Cmd, or the given command
+        instead (as a Kubernetes 'command' replaces the entrypoint). Meant to run as root
         inside a fresh mount namespace that made ROOT read-only (see test-image.sh).
 """
 
@@ -88,9 +89,14 @@ def resolve_user(root, user):
     return uid, gid
 
 
-def run(root, config_path, extra):
+def run(root, config_path, args):
     c = container_config(config_path)
-    argv = (c.get("Entrypoint") or []) + (c.get("Cmd") or [])
+    split = args.index("--")
+    command, extra = args[:split], args[split + 1 :]
+    if command and command[0] == "--command":
+        argv = command[1:]
+    else:
+        argv = (c.get("Entrypoint") or []) + (c.get("Cmd") or [])
     env = dict(e.split("=", 1) for e in (c.get("Env") or []))
     env.update(dict(e.split("=", 1) for e in extra))
     uid, gid = resolve_user(root, c.get("User") or "0")

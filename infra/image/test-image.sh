@@ -5,9 +5,11 @@
 #   - checks that the image's JRE has every module its jars and classes need (jdeps, cached per jar);
 #   - under a memory limit of 1.5 GiB (a cgroup, when this machine lets us make one) checks the heap the image's
 #     JVM flags give;
+#   - runs the migration command (as the Deployment's init container does, infra/k8s/base/platform.yaml) on a new, empty database;
 #   - starts the entrypoint exactly as the config says, in a new mount and PID namespace: the root read-only,
 #     a fresh tmpfs on /tmp only, /proc, /dev, the host's network (like hostNetwork), as user 10001 with no
-#     supplementary groups, plus the environment a deployment would add (database, Keycloak, PORT);
+#     supplementary groups, plus the environment a deployment would add (database, Keycloak, PORT; no database
+#     owner password and no migration at start, as in the cluster);
 #   - waits for /health to say UP, checks the process's user and that the root is not writable, and that a
 #     page and the OpenAPI document are served; then stops it with SIGTERM and expects a clean exit.
 # Needs root (namespaces, chroot) and the test PostgreSQL and Keycloak (started here unless already running).
@@ -30,11 +32,14 @@ WORK=$(mktemp -d /tmp/eelga-image-test.XXXXXX)
 ROOT="$WORK/rootfs"
 CGROUP=""
 RUN_PID=""
+JAVA_PID=""
 PG_WAS_RUNNING=false
 KC_WAS_RUNNING=false
 port_open "$PG_PORT" && PG_WAS_RUNNING=true
 port_open "$KEYCLOAK_PORT" && KC_WAS_RUNNING=true
 cleanup() {
+  # The container's processes die with its PID namespace's first process; unshare waits for it.
+  if [ -n "${JAVA_PID:-}" ] && kill -0 "$JAVA_PID" 2>/dev/null; then kill -KILL "$JAVA_PID" 2>/dev/null || true; fi
   if [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null; then kill -KILL "$RUN_PID" 2>/dev/null || true; fi
   [ -n "$CGROUP" ] && rmdir "$CGROUP" 2>/dev/null || true
   rm -rf "$WORK"
@@ -107,23 +112,22 @@ done
 
 # The container: read-only root, tmpfs /tmp, new /proc, the host's /dev, /sys, hosts and resolv.conf (as a
 # runtime mounts its own), then image.py execs the entrypoint inside it.
+# Run it in the background with '&' or in $(...): it replaces its own subshell, so $! is the unshare process, and
+# ending that (SIGTERM) ends the container's process (--kill-child).
 in_container() {
-  local -a args=("$@")
-  (
-    [ -n "$CGROUP" ] && echo "$BASHPID" >"$CGROUP/cgroup.procs"
-    exec unshare --mount --pid --fork --kill-child=SIGTERM --propagation private bash -c '
-      set -e
-      root=$1; shift
-      mount --bind "$root" "$root"
-      mount -o remount,bind,ro "$root"
-      mount -t tmpfs -o size=256m,mode=1777,nosuid,nodev tmpfs "$root/tmp"
-      mount -t proc -o nosuid,noexec,nodev proc "$root/proc"
-      mount --rbind /dev "$root/dev"
-      mount --rbind /sys "$root/sys"
-      mount --bind -o ro /etc/hosts "$root/etc/hosts"
-      mount --bind -o ro /etc/resolv.conf "$root/etc/resolv.conf"
-      exec "$@"' bash "$ROOT" "${args[@]}"
-  )
+  [ -n "$CGROUP" ] && echo "$BASHPID" >"$CGROUP/cgroup.procs"
+  exec unshare --mount --pid --fork --kill-child=SIGTERM --propagation private bash -c '
+    set -e
+    root=$1; shift
+    mount --bind "$root" "$root"
+    mount -o remount,bind,ro "$root"
+    mount -t tmpfs -o size=256m,mode=1777,nosuid,nodev tmpfs "$root/tmp"
+    mount -t proc -o nosuid,noexec,nodev proc "$root/proc"
+    mount --rbind /dev "$root/dev"
+    mount --rbind /sys "$root/sys"
+    mount --bind -o ro /etc/hosts "$root/etc/hosts"
+    mount --bind -o ro /etc/resolv.conf "$root/etc/resolv.conf"
+    exec "$@"' bash "$ROOT" "$@"
 }
 
 if [ -n "$CGROUP" ]; then
@@ -140,24 +144,34 @@ else
   log "no cgroup could be made here: the image runs without a memory limit"
 fi
 
+# A new, empty database for the image, as a fresh install would have.
+PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+psql_super() { runuser -u postgres -- "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$PG_DATA" -p "$PG_PORT" -U postgres "$@"; }
+psql_super -d postgres -c "DROP DATABASE IF EXISTS eelga_image_test" -c "CREATE DATABASE eelga_image_test OWNER eelga_owner"
+
 # What a deployment adds: where the database and Keycloak are, a port, and a writable mail folder in /tmp
 # (production sends through SMTP instead).
+ENV_DB=("PG_HOST=127.0.0.1" "PG_PORT=$PG_PORT" "PG_DATABASE=eelga_image_test")
+log "migrating the empty database with the init container's command"
+MIGRATE_START=$(date +%s)
+(in_container python3 "$HERE/image.py" exec "$ROOT" "$CONFIG" --command java -cp @/app/jib-classpath-file \
+  uk.org.eelga.platform.database.MigrateSchema -- "${ENV_DB[@]}" "PG_OWNER_PASSWORD=$PG_OWNER_PASSWORD") \
+  >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log" >&2; fail "the migration job failed"; }
+grep -q "migrations applied" "$WORK/migrate.log" || { cat "$WORK/migrate.log" >&2; fail "the migration job applied nothing"; }
+log "$(grep -o 'Database schema at version .*' "$WORK/migrate.log") in $(($(date +%s) - MIGRATE_START)) s"
 ENV_EXTRA=(
-  "PORT=$HTTP_PORT"
-  "PG_HOST=127.0.0.1" "PG_PORT=$PG_PORT" "PG_DATABASE=eelga_test"
-  "PG_APP_PASSWORD=$PG_APP_PASSWORD" "PG_OWNER_PASSWORD=$PG_OWNER_PASSWORD"
+  "PORT=$HTTP_PORT" "${ENV_DB[@]}" "PG_APP_PASSWORD=$PG_APP_PASSWORD" "EELGA_DATABASE_MIGRATE_AT_START=false"
   "KEYCLOAK_URL=$KEYCLOAK_URL" "KEYCLOAK_PUBLIC_URL=$KEYCLOAK_PUBLIC_URL"
   "PUBLIC_URL=http://localhost:$HTTP_PORT" "MAIL_FOLDER=/tmp/mail" "STRIPE_JOBS_ENABLED=false"
 )
 log "starting the image's entrypoint (read-only root, /tmp only writable, user $USER_SPEC)"
-in_container python3 "$HERE/image.py" exec "$ROOT" "$CONFIG" "${ENV_EXTRA[@]}" >"$WORK/app.log" 2>&1 &
+in_container python3 "$HERE/image.py" exec "$ROOT" "$CONFIG" -- "${ENV_EXTRA[@]}" >"$WORK/app.log" 2>&1 &
 RUN_PID=$!
 # image.py is read from the host before the chroot; python3 is the host's and is replaced by java at exec.
 if ! wait_for_http "http://127.0.0.1:$HTTP_PORT/health" 150; then
   fail "the image did not answer /health within 150 s"
 fi
 curl -fsS "http://127.0.0.1:$HTTP_PORT/health" | grep -q '"UP"' || fail "/health is not UP"
-JAVA_PID=""
 for p in $(pgrep -x java); do
   if [ "$(readlink "/proc/$p/root")" = "$ROOT" ]; then JAVA_PID=$p; break; fi
 done
@@ -167,6 +181,10 @@ done
 grep -q " / ro," <(awk '$5 == "/" {print " " $5 " " $6 ","}' "/proc/$JAVA_PID/mountinfo") \
   || fail "the platform's root file system is not read-only"
 [ "$(readlink "/proc/$JAVA_PID/cwd")" = "$ROOT$WORKDIR" ] || fail "the platform does not run in $WORKDIR"
+# The paths the Kubernetes probes use (infra/k8s/base/platform.yaml).
+for probe in /health/liveness /health/readiness; do
+  curl -fsS "http://127.0.0.1:$HTTP_PORT$probe" | grep -q '"UP"' || fail "$probe is not UP"
+done
 curl -fsS -o /dev/null "http://127.0.0.1:$HTTP_PORT/api/openapi.yml" || fail "no OpenAPI document"
 curl -fsS "http://127.0.0.1:$HTTP_PORT/" | grep -qi '<html' || fail "no page at /"
 if [ -n "$CGROUP" ]; then
@@ -174,11 +192,13 @@ if [ -n "$CGROUP" ]; then
 fi
 log "the image answers /health UP, serves pages and the API document, as uid 10001 on a read-only root"
 
-kill -TERM "$RUN_PID"
+# As a runtime stops a container: SIGTERM to its first process (the JVM, PID 1 of its namespace).
+kill -TERM "$JAVA_PID"
 for _ in $(seq 1 30); do kill -0 "$RUN_PID" 2>/dev/null || break; sleep 1; done
 kill -0 "$RUN_PID" 2>/dev/null && fail "the platform did not stop within 30 s of SIGTERM"
 wait "$RUN_PID" 2>/dev/null || true
 RUN_PID=""
+kill -0 "$JAVA_PID" 2>/dev/null && fail "the platform's process outlived its container"
 if grep -q -E 'Read-only file system|AccessDeniedException' "$WORK/app.log"; then
   grep -E 'Read-only file system|AccessDeniedException' "$WORK/app.log" | head -5 >&2
   fail "the platform tried to write outside /tmp"
