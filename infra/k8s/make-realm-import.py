@@ -9,7 +9,9 @@ roles, clients, token mappers and councils' organisations. What the demo has and
     from Secrets (spec.placeholders; secrets.example.yaml);
   - redirect URIs only on the public https address; organisations without demo members or .demo domains
     (a council's real domains are set through the platform's console);
-  - TLS required on every connection (behind the ingress, which sends X-Forwarded-Proto).
+  - TLS required for every connection from outside (sslRequired "external": browsers come through the ingress
+    with X-Forwarded-Proto https; the platform's back channel inside the cluster is plain HTTP on a private
+    address, fenced by the NetworkPolicies).
 
   infra/k8s/make-realm-import.py [--platform-url https://...] [--mail-from ...]
 Run it again when the demo realm changes; ManifestsTest checks the result stays in step with it.
@@ -31,7 +33,7 @@ PLACEHOLDERS = {
 
 def production_realm(demo, platform_url, mail_from):
     realm = copy.deepcopy(demo)
-    realm["sslRequired"] = "all"
+    realm["sslRequired"] = "external"
     realm["users"] = [u for u in realm.get("users", []) if u.get("serviceAccountClientId")]
     realm["clients"] = [c for c in realm["clients"] if not c.get("directAccessGrantsEnabled")]
     for client in realm["clients"]:

@@ -635,7 +635,7 @@ class ManifestsTest {
         assertThat(spec.path("keycloakCRName").asText()).isEqualTo("keycloak");
         JsonNode realm = spec.get("realm");
         assertThat(realm.path("realm").asText()).isEqualTo("eelga");
-        assertThat(realm.path("sslRequired").asText()).isEqualTo("all");
+        assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
         for (JsonNode user : realm.path("users")) {
             assertThat(user.path("serviceAccountClientId").asText())
                     .as(user.path("username").asText())

@@ -48,8 +48,6 @@ class ProductionRealmImportIT {
         ObjectNode realm = (ObjectNode) JSON.readTree(text);
         assertThat(text).doesNotContain("${");
         realm.put("realm", realmName);
-        // Only so this check can call the token endpoint over plain HTTP on 127.0.0.1; production keeps "all".
-        realm.put("sslRequired", "none");
 
         String admin = adminToken();
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/admin/realms"))
