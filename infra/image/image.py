@@ -39,7 +39,10 @@ def unpack(image_tar, root):
                     target = os.path.join(root, m.name)
                     if os.path.lexists(target) and not (m.isdir() and os.path.isdir(target)):
                         remove(target)
-                layer.extractall(root, members=keep, numeric_owner=True)
+                # Our own image: keep owners, modes and absolute links as a runtime would (Python 3.14's default
+                # 'data' filter would refuse the base's absolute symlinks).
+                trusted = {"filter": "fully_trusted"} if hasattr(tarfile, "fully_trusted_filter") else {}
+                layer.extractall(root, members=keep, numeric_owner=True, **trusted)
     with open(root.rstrip("/") + ".config.json", "w") as f:
         json.dump(config, f, indent=2)
 
