@@ -33,4 +33,22 @@ infra/keycloak/keycloak.sh start
 
 export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 CHROMIUM_PATH=/usr/bin/chromium
-mvn -B verify "$@"
+
+# The whole suite (no arguments) also builds the container image and runs the image and restore tests; they need
+# root (namespaces, chroot, the cluster's superuser), as CI has. A run with arguments (one test) skips them.
+WHOLE=false
+[ $# = 0 ] && [ "$(id -u)" = 0 ] && WHOLE=true
+IMAGE_ARGS=()
+if $WHOLE; then
+  # Our own base image (minimal Debian + jlinked JRE), built once and cached; Jib builds the image at 'package'.
+  BASE_TAR=$(infra/image/build.sh --base-only | tail -n 1)
+  IMAGE_ARGS=(-Pimage "-Deelga.image.base=tar://$BASE_TAR" -Djib.disableUpdateChecks=true
+    "-Djib.baseImageCache=${EELGA_IMAGE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/eelga-image}/jib")
+fi
+mvn -B verify "${IMAGE_ARGS[@]}" "$@"
+if $WHOLE; then
+  infra/image/test-image.sh
+  infra/backup/test-restore.sh
+elif [ $# = 0 ]; then
+  log "not root: the image test and the restore test were skipped (infra/image/test-image.sh, infra/backup/test-restore.sh)"
+fi

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Migrates the schema before the application's data source is first handed out. Migrations run as the schema
  * owner; the application itself connects as {@code eelga_app}, which owns nothing and so cannot escape
- * row-level security.
+ * row-level security. In a cluster the migration job ({@link MigrateSchema}) migrates once before a new version
+ * starts, and the nodes run with {@code eelga.database.migrate-at-start=false} and no owner password.
  */
 @Singleton
 class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
@@ -23,14 +24,17 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
     private final String owner;
     private final String ownerPassword;
     private final boolean demoData;
+    private final boolean migrateAtStart;
     private volatile boolean migrated;
 
     MigrateBeforeUse(
             @Value("${datasources.default.url}") String url,
             @Value("${eelga.database.owner-username}") String owner,
             @Value("${eelga.database.owner-password}") String ownerPassword,
-            @Value("${eelga.database.demo-data:false}") boolean demoData) {
+            @Value("${eelga.database.demo-data:false}") boolean demoData,
+            @Value("${eelga.database.migrate-at-start:true}") boolean migrateAtStart) {
         this.demoData = demoData;
+        this.migrateAtStart = migrateAtStart;
         this.url = url;
         this.owner = owner;
         this.ownerPassword = ownerPassword;
@@ -39,20 +43,29 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
     @Override
     public synchronized DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         if (!migrated) {
-            var result = Flyway.configure()
-                    .dataSource(url, owner, ownerPassword)
-                    .locations(
-                            demoData
-                                    ? new String[] {"classpath:db/migration", "classpath:db/demo"}
-                                    : new String[] {"classpath:db/migration"})
-                    .load()
-                    .migrate();
-            LOG.info(
-                    "Database schema at version {} ({} migrations applied)",
-                    result.targetSchemaVersion,
-                    result.migrationsExecuted);
+            if (migrateAtStart) {
+                migrate(url, owner, ownerPassword, demoData);
+            } else {
+                LOG.info("Schema migrations are left to the migration job (eelga.database.migrate-at-start=false)");
+            }
             migrated = true;
         }
         return event.getBean();
+    }
+
+    /** Applies the pending migrations (and the demo records' when asked) as the schema owner. */
+    static void migrate(String url, String owner, String ownerPassword, boolean demoData) {
+        var result = Flyway.configure()
+                .dataSource(url, owner, ownerPassword)
+                .locations(
+                        demoData
+                                ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                                : new String[] {"classpath:db/migration"})
+                .load()
+                .migrate();
+        LOG.info(
+                "Database schema at version {} ({} migrations applied)",
+                result.targetSchemaVersion,
+                result.migrationsExecuted);
     }
 }
