@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import uk.org.eelga.platform.ui.AccessDeniedView;
 import uk.org.eelga.platform.ui.NotLinkedView;
+import uk.org.eelga.platform.ui.SignedOutView;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
@@ -52,6 +53,11 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
         }
         Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty()) {
+            WrappedSession session = VaadinSession.getCurrent().getSession();
+            if (session != null && session.getAttribute(SignedOutView.REASON_ATTRIBUTE) != null) {
+                event.forwardToUrl("/signed-out");
+                return;
+            }
             String next = "/" + event.getLocation().getPathWithQueryParameters();
             event.forwardToUrl("/auth/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             return;
