@@ -8,6 +8,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
@@ -74,6 +75,7 @@ class BearerAuthentication implements Ordered {
             LOG.warn("Could not check a bearer token: {}", e.getMessage());
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, "30")
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(new ApiProblem(
                             "token-check-unavailable",
                             "Your token cannot be checked just now because the sign-in service cannot be reached."
@@ -92,7 +94,9 @@ class BearerAuthentication implements Ordered {
             throw e;
         }
         if (decision instanceof Membership.Refused refused) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ApiProblem(refused.code(), refused.reason()));
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(new ApiProblem(refused.code(), refused.reason()));
         }
         if (!person.admitsToken(identity.issuedAt(), identity.sessionId())) {
             return unauthorized(
@@ -115,6 +119,7 @@ class BearerAuthentication implements Ordered {
     static HttpResponse<ApiProblem> unauthorized(String code, String message) {
         return HttpResponse.<ApiProblem>status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"eelga-api\", error=\"invalid_token\"")
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ApiProblem(code, message));
     }
 

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -20,6 +21,7 @@ class SecurityRejections implements ExceptionHandler<AuthorizationException, Htt
     public HttpResponse<ApiProblem> handle(HttpRequest request, AuthorizationException e) {
         if (e.isForbidden()) {
             return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(new ApiProblem("forbidden", "Your role does not allow this."));
         }
         return BearerAuthentication.unauthorized(
