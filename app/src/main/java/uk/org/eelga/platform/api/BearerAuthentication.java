@@ -1,23 +1,13 @@
 package uk.org.eelga.platform.api;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.order.Ordered;
-import io.micronaut.core.propagation.MutablePropagatedContext;
-import io.micronaut.core.propagation.ThreadPropagatedContextElement;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.annotation.Filter;
-import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.DatabaseOutage;
-import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Membership;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
 import uk.org.eelga.tenancy.identity.PersonStanding;
@@ -28,58 +18,67 @@ import uk.org.eelga.tenancy.identity.token.TokenCheckUnavailable;
 import uk.org.eelga.tenancy.identity.token.TokenVerifier;
 
 /**
- * The API's door, before Micronaut Security's rules: every request that carries an {@code Authorization} header is
- * checked here by the platform's one {@link TokenVerifier}, then against the council register
- * ({@link MembershipCheck}) and the person's standing ({@link PersonStanding}: deactivated or roles changed since the
- * token was issued). A token that fails any of it is answered here (401, 403, or 503 when it cannot be checked just
- * now); nothing further runs. An admitted caller is left on the request ({@link ApiCaller}) with their council bound
- * for the rest of the request, and {@link BearerAuthenticationFetcher} hands them to the security rules. A request
- * without the header goes on anonymous, and the rules answer 401 wherever a route needs a caller.
+ * The API's door, in front of Micronaut (called by the servlet filter {@code web.PlatformRequests} for every request
+ * to {@code /api/*} and {@code /health}): a request that carries an {@code Authorization} header is checked here by
+ * the platform's one {@link TokenVerifier}, then against the council register ({@link MembershipCheck}) and the
+ * person's standing ({@link PersonStanding}: deactivated or roles changed since the token was issued). A token that
+ * fails any of it is answered here with a problem (401, 403, or 503 when it cannot be checked just now) and never
+ * reaches Micronaut. An admitted caller is left on the request ({@link ApiCaller}); {@link ApiTenantBinding} binds
+ * their council and {@link BearerAuthenticationFetcher} hands them to the security rules. A request without the
+ * header goes on anonymous, and the rules answer 401 wherever a route needs a caller.
  */
-@ServerFilter(Filter.MATCH_ALL_PATTERN)
-class BearerAuthentication implements Ordered {
+@Singleton
+public class BearerAuthentication {
 
     private static final Logger LOG = LoggerFactory.getLogger(BearerAuthentication.class);
     private static final String BEARER = "Bearer ";
+    static final String CHALLENGE = "Bearer realm=\"eelga-api\", error=\"invalid_token\"";
 
     private final TokenVerifier verifier;
     private final MembershipCheck membership;
     private final PersonStanding standing;
+    private final JsonMapper json;
 
-    BearerAuthentication(TokenVerifier verifier, MembershipCheck membership, PersonStanding standing) {
+    BearerAuthentication(TokenVerifier verifier, MembershipCheck membership, PersonStanding standing, JsonMapper json) {
         this.verifier = verifier;
         this.membership = membership;
         this.standing = standing;
+        this.json = json;
     }
 
-    @RequestFilter
-    @Nullable
-    HttpResponse<?> authenticate(HttpRequest<?> request, MutablePropagatedContext context) {
-        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+    /** Whether the request may go on to Micronaut; when not, the refusal has been written. */
+    public boolean admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.removeAttribute(ApiCaller.ATTRIBUTE);
+        String header = request.getHeader("Authorization");
         if (header == null) {
-            return null;
+            return true;
         }
         if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return unauthorized("not-bearer", "Send a bearer token: 'Authorization: Bearer <access token>'.");
+            return refuse(response, 401, "not-bearer", "Send a bearer token: 'Authorization: Bearer <access token>'.");
         }
         VerifiedIdentity identity;
         try {
             identity = verifier.verifyAccessToken(header.substring(BEARER.length()));
         } catch (InvalidToken e) {
-            LOG.info("Refused a bearer token on {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
-            return unauthorized(
+            LOG.info(
+                    "Refused a bearer token on {} {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.getMessage());
+            return refuse(
+                    response,
+                    401,
                     "invalid-token",
                     "The bearer token is not a valid access token of the platform's sign-in service."
                             + " Get a new one and try again.");
         } catch (TokenCheckUnavailable e) {
             LOG.warn("Could not check a bearer token: {}", e.getMessage());
-            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "30")
-                    .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new ApiProblem(
-                            "token-check-unavailable",
-                            "Your token cannot be checked just now because the sign-in service cannot be reached."
-                                    + " Try again in a minute."));
+            return refuse(
+                    response,
+                    503,
+                    "token-check-unavailable",
+                    "Your token cannot be checked just now because the sign-in service cannot be reached."
+                            + " Try again in a minute.");
         }
         Membership decision;
         PersonStanding.Standing person;
@@ -89,50 +88,38 @@ class BearerAuthentication implements Ordered {
         } catch (RuntimeException e) {
             if (DatabaseOutage.isCause(e)) {
                 LOG.warn("Database unavailable while admitting a caller: {}", e.getMessage());
-                return DatabaseUnavailable.response();
+                return refuse(response, 503, DatabaseUnavailable.CODE, DatabaseUnavailable.MESSAGE);
             }
             throw e;
         }
         if (decision instanceof Membership.Refused refused) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new ApiProblem(refused.code(), refused.reason()));
+            return refuse(response, 403, refused.code(), refused.reason());
         }
         if (!person.admitsToken(identity.issuedAt(), identity.sessionId())) {
-            return unauthorized(
+            return refuse(
+                    response,
+                    401,
                     "access-changed",
                     person.reason().orElse("Your access changed.") + " Tokens issued before that no longer work.");
         }
         SignedInUser user = ((Membership.Admitted) decision).user();
         request.setAttribute(ApiCaller.ATTRIBUTE, user);
-        if (user.council() != null) {
-            context.add(new TenantElement(user.council()));
-        }
-        return null;
+        return true;
     }
 
-    @Override
-    public int getOrder() {
-        return ServerFilterPhase.SECURITY.before();
-    }
-
-    static HttpResponse<ApiProblem> unauthorized(String code, String message) {
-        return HttpResponse.<ApiProblem>status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"eelga-api\", error=\"invalid_token\"")
-                .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ApiProblem(code, message));
-    }
-
-    /** Binds the council on whichever thread runs the request's controller and repositories. */
-    private record TenantElement(TenantId tenant) implements ThreadPropagatedContextElement<CurrentTenant.Binding> {
-        @Override
-        public CurrentTenant.Binding updateThreadContext() {
-            return CurrentTenant.bind(tenant);
+    private boolean refuse(HttpServletResponse response, int status, String code, String message) throws IOException {
+        response.setStatus(status);
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
         }
-
-        @Override
-        public void restoreThreadContext(CurrentTenant.Binding previous) {
-            previous.close();
+        if (status == 503) {
+            response.setHeader("Retry-After", "30");
         }
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json");
+        byte[] body = json.writeValueAsBytes(new ApiProblem(code, message));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.transaction.exceptions.CannotCreateTransactionException;
@@ -19,22 +20,19 @@ import org.slf4j.LoggerFactory;
 @Produces
 @Singleton
 @Requires(classes = {CannotCreateTransactionException.class, ExceptionHandler.class})
-class DatabaseUnavailable implements ExceptionHandler<CannotCreateTransactionException, HttpResponse<ApiProblem>> {
+class DatabaseUnavailable implements ExceptionHandler<CannotCreateTransactionException, HttpResponse<?>> {
 
+    static final String CODE = "unavailable";
+    static final String MESSAGE =
+            "The platform cannot reach its database just now. Nothing was changed; try again in a minute.";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
     @Override
-    public HttpResponse<ApiProblem> handle(HttpRequest request, CannotCreateTransactionException e) {
+    public HttpResponse<?> handle(HttpRequest request, CannotCreateTransactionException e) {
         LOG.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), e.getMessage());
-        return response();
-    }
-
-    static HttpResponse<ApiProblem> response() {
-        return HttpResponse.<ApiProblem>status(HttpStatus.SERVICE_UNAVAILABLE)
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "30")
-                .body(
-                        new ApiProblem(
-                                "unavailable",
-                                "The platform cannot reach its database just now. Nothing was changed; try again in a minute."));
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(ProblemBody.fit(request, new ApiProblem(CODE, MESSAGE)));
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.api;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -15,16 +16,21 @@ import jakarta.inject.Singleton;
 @Produces
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
-class SecurityRejections implements ExceptionHandler<AuthorizationException, HttpResponse<ApiProblem>> {
+class SecurityRejections implements ExceptionHandler<AuthorizationException, HttpResponse<?>> {
 
     @Override
-    public HttpResponse<ApiProblem> handle(HttpRequest request, AuthorizationException e) {
+    public HttpResponse<?> handle(HttpRequest request, AuthorizationException e) {
         if (e.isForbidden()) {
             return HttpResponse.status(HttpStatus.FORBIDDEN)
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new ApiProblem("forbidden", "Your role does not allow this."));
+                    .body(ProblemBody.fit(request, new ApiProblem("forbidden", "Your role does not allow this.")));
         }
-        return BearerAuthentication.unauthorized(
-                "sign-in-required", "Send an access token: 'Authorization: Bearer <access token>'.");
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerAuthentication.CHALLENGE)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .body(ProblemBody.fit(
+                        request,
+                        new ApiProblem(
+                                "sign-in-required", "Send an access token: 'Authorization: Bearer <access token>'.")));
     }
 }
