@@ -32,18 +32,17 @@ public final class KeycloakMaster implements AutoCloseable {
         return admin.realm(realm).clients().get(found.getId());
     }
 
-    /** Sets one attribute of a client; returns the old value (null if unset). */
+    /**
+     * Sets one attribute of a client; returns the old value ("" if unset: Keycloak keeps attributes left out of an
+     * update, so an attribute is unset by setting it empty, which Keycloak reads as not set).
+     */
     public String setAttribute(String realm, String clientId, String name, String value) {
         ClientResource client = client(realm, clientId);
         ClientRepresentation rep = client.toRepresentation();
         Map<String, String> attributes =
                 rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
-        String old = attributes.get(name);
-        if (value == null) {
-            attributes.remove(name);
-        } else {
-            attributes.put(name, value);
-        }
+        String old = attributes.getOrDefault(name, "");
+        attributes.put(name, value == null ? "" : value);
         rep.setAttributes(attributes);
         client.update(rep);
         return old;
