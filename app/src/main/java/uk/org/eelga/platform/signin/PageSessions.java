@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.ui.NotLinkedView;
 import uk.org.eelga.platform.ui.SignedOutView;
 import uk.org.eelga.tenancy.DatabaseOutage;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -85,16 +86,22 @@ public class PageSessions {
             return true;
         }
         Instant now = clock.instant();
+        LOG.debug(
+                "{} {} signed in {}, last active {}",
+                request.getMethod(),
+                request.getRequestURI(),
+                signedInAt,
+                lastActivity);
         String reason = null;
         if (signedInAt == null || !now.isBefore(signedInAt.plus(settings.absoluteLifetime()))) {
             reason = "You were signed out because sessions last at most " + words(settings.absoluteLifetime())
                     + ". Sign in again to carry on.";
         } else if (lastActivity != null && !now.isBefore(lastActivity.plus(settings.idleTimeout()))) {
-            reason = "You were signed out after " + words(settings.idleTimeout())
-                    + " without activity. Sign in again to carry on.";
+            ending = Ending.signedOut("You were signed out after " + words(settings.idleTimeout())
+                    + " without activity. Sign in again to carry on.");
         } else {
             try {
-                reason = withdrawn(user, signedInAt);
+                ending = withdrawn(user, signedInAt);
             } catch (RuntimeException e) {
                 if (!DatabaseOutage.isCause(e)) {
                     throw e;
@@ -104,27 +111,40 @@ public class PageSessions {
                 return false;
             }
         }
-        if (reason != null) {
-            LOG.info("Ended the page session of {}: {}", user.subject(), reason);
+        if (ending != null) {
+            LOG.info("Ended the page session of {}: {}", user.subject(), ending.reason());
             session.invalidate();
-            request.getSession(true).setAttribute(SignedOutView.REASON_ATTRIBUTE, reason);
+            HttpSession fresh = request.getSession(true);
+            fresh.setAttribute(ending.reasonAttribute(), ending.reason());
+            fresh.setAttribute(SignedOutView.EXPLAINED_AT, ending.explainedAt());
         } else if (!"heartbeat".equals(request.getParameter("v-r"))) {
             session.setAttribute(LAST_ACTIVITY, now);
         }
         return true;
     }
 
-    private String withdrawn(SignedInUser user, Instant signedInAt) {
+    private Ending withdrawn(SignedInUser user, Instant signedInAt) {
         PersonStanding.Standing person = standing.of(user.subject(), user.council());
         if (!person.admitsSessionSince(signedInAt)) {
-            return person.reason().orElse("Your access changed.") + " You have been signed out.";
+            return Ending.signedOut(person.reason().orElse("Your access changed.") + " You have been signed out.");
         }
         if (user.council() != null && person.councilStatus() != CouncilStatus.ACTIVE) {
-            return councils.find(user.council())
-                    .map(council -> membership.refusedFor(council).reason())
-                    .orElse("Your council cannot use the platform at the moment.");
+            // suspended, merged or gone: said as at sign-in (after a merge, where to go now)
+            return new Ending(
+                    councils.find(user.council())
+                            .map(council -> membership.refusedFor(council).reason())
+                            .orElse("Your council cannot use the platform at the moment."),
+                    NotLinkedView.REASON_ATTRIBUTE,
+                    "/not-linked");
         }
         return null;
+    }
+
+    /** Why a session ended, and which page says so. */
+    private record Ending(String reason, String reasonAttribute, String explainedAt) {
+        static Ending signedOut(String reason) {
+            return new Ending(reason, SignedOutView.REASON_ATTRIBUTE, "/signed-out");
+        }
     }
 
     private static String words(java.time.Duration duration) {

@@ -23,6 +23,8 @@ public class SignedOutView extends VerticalLayout {
 
     /** The HTTP-session attribute where the ended session's reason is left. */
     public static final String REASON_ATTRIBUTE = "eelga.signedOutReason";
+    /** The HTTP-session attribute naming the page that explains an ended session: this one, or {@code /not-linked}. */
+    public static final String EXPLAINED_AT = "eelga.signedOutExplainedAt";
 
     public SignedOutView() {
         String reason = Optional.ofNullable(VaadinSession.getCurrent())

@@ -54,8 +54,10 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
         Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty()) {
             WrappedSession session = VaadinSession.getCurrent().getSession();
-            if (session != null && session.getAttribute(SignedOutView.REASON_ATTRIBUTE) != null) {
-                event.forwardToUrl("/signed-out");
+            Object explainedAt = session == null ? null : session.getAttribute(SignedOutView.EXPLAINED_AT);
+            if (explainedAt != null) {
+                session.removeAttribute(SignedOutView.EXPLAINED_AT);
+                event.forwardToUrl((String) explainedAt);
                 return;
             }
             String next = "/" + event.getLocation().getPathWithQueryParameters();

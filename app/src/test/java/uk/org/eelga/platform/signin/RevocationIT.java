@@ -160,8 +160,8 @@ class RevocationIT {
             suspension.suspend(NORWICH, Fixtures.associationAdmin(), "Membership lapsed");
 
             nextRequest(page);
-            page.waitForURL(PLATFORM + "/signed-out");
-            assertThat(page.locator("#signed-out-reason").textContent()).contains("cannot use the platform");
+            page.waitForURL(PLATFORM + "/not-linked");
+            assertThat(page.locator("#refusal-reason").textContent()).contains("cannot use the platform");
         }
     }
 
