@@ -86,16 +86,10 @@ public class PageSessions {
             return true;
         }
         Instant now = clock.instant();
-        LOG.debug(
-                "{} {} signed in {}, last active {}",
-                request.getMethod(),
-                request.getRequestURI(),
-                signedInAt,
-                lastActivity);
-        String reason = null;
+        Ending ending = null;
         if (signedInAt == null || !now.isBefore(signedInAt.plus(settings.absoluteLifetime()))) {
-            reason = "You were signed out because sessions last at most " + words(settings.absoluteLifetime())
-                    + ". Sign in again to carry on.";
+            ending = Ending.signedOut("You were signed out because sessions last at most "
+                    + words(settings.absoluteLifetime()) + ". Sign in again to carry on.");
         } else if (lastActivity != null && !now.isBefore(lastActivity.plus(settings.idleTimeout()))) {
             ending = Ending.signedOut("You were signed out after " + words(settings.idleTimeout())
                     + " without activity. Sign in again to carry on.");
