@@ -30,7 +30,11 @@ BAD=$(grep -E ':(9\.[0-9.]+|10\.0\.[01])$' <<<"$RESOLVED" || true)
 
 echo
 echo "Newer releases (full output: $REPORT):"
-grep -E -- ' -> ' "$REPORT" | sed 's/^\[INFO\] *//' | sort -u || echo "  none"
+# (the plugin report also lists older releases that need another Maven: only newer versions are kept)
+grep -E -- ' -> ' "$REPORT" | sed 's/^\[INFO\] *//' | sort -u | while read -r name _ current _ newer; do
+  [ "$current" != "$newer" ] && [ "$(printf '%s\n%s\n' "$current" "$newer" | sort -V | tail -n 1)" = "$newer" ] \
+    && printf '  %-60s %s -> %s\n' "$name" "$current" "$newer"
+done
 echo
 echo "nimbus-jose-jwt resolved: ${RESOLVED:-none}"
 if [ -n "$BAD" ]; then
