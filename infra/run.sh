@@ -44,20 +44,22 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+export PORT="${PORT:-8080}"
+export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
 infra/postgres/postgres.sh start
 infra/mail/greenmail.sh start
-infra/keycloak/keycloak.sh start
+infra/keycloak/keycloak.sh start   # also allows PUBLIC_URL as the platform's redirect URI
 
 log "building the platform (Maven)"
 mvn -B -q -DskipTests install
 
 export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL SMTP_HOST SMTP_PORT
-export PORT="${PORT:-8080}"
 # Demo records for all 52 councils (meetings, attendance, events...) are loaded once, on the first start.
 export EELGA_DEMO_DATA="${EELGA_DEMO_DATA:-true}"
 # Without an SMTP server, the platform writes each email it sends as an .eml file here.
 export MAIL_FOLDER="${MAIL_FOLDER:-$EELGA_STATE/mail}"
-export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$PORT}"
+# Without a Stripe key the local Stripe stub stands in (switched on explicitly; production refuses it).
+if [ -z "${STRIPE_SECRET_KEY:-}" ]; then export STRIPE_STUB="${STRIPE_STUB:-true}"; fi
 VAADIN_MODE=()
 $DEV && VAADIN_MODE=(-Dvaadin.productionMode=false)
 # Vaadin's development mode writes generated files into its working directory: keep them out of the sources.

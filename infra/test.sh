@@ -29,7 +29,8 @@ if port_open "$SMTP_PORT"; then
 fi
 
 infra/postgres/postgres.sh start
-infra/keycloak/keycloak.sh start
+# the test platform listens on TEST_PORT: Keycloak must allow it as the platform's redirect URI
+PUBLIC_URL="http://localhost:${TEST_PORT:-18080}" infra/keycloak/keycloak.sh start
 
 export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 CHROMIUM_PATH=/usr/bin/chromium

@@ -16,8 +16,9 @@ TENANT_ADMIN_ROLES = ["manage-users", "view-users", "query-users", "manage-realm
                       "manage-identity-providers", "view-identity-providers"]
 DEMO_COUNCILS = ["norwich", "cambridge", "essex", "ipswich"]
 COUNCIL_ROLES = {"officer": ["council-officer"], "leader": ["council-leader"], "admin": ["council-admin", "council-officer"]}
-# 18080-18084: the test platform (TEST_PORT lets several checkouts run their tests side by side).
-PLATFORM_REDIRECTS = ["http://localhost:8080/*", "http://127.0.0.1:8080/*"] + [f"http://localhost:{p}/*" for p in range(18080, 18085)]
+# None here: the platform's address comes from PUBLIC_URL (PORT, TEST_PORT), and keycloak.sh adds it as a redirect
+# URI of the platform's client each time it starts Keycloak or finds it running.
+PLATFORM_REDIRECTS = []
 
 def user(email, first, last, roles):
     return {

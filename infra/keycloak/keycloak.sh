@@ -39,9 +39,34 @@ prepare_import() {
   cp "$COUNCIL_IDP_REALM_FILE" "$KEYCLOAK_HOME/data/import/demo-council-idp-realm.json"
 }
 
+# The platform's sign-in, sign-out and invitation links come back to PUBLIC_URL (derived from PORT, or TEST_PORT for
+# the tests): allow it as a redirect URI of the platform's client, beside what the realm already allows. Uses
+# Keycloak's bootstrap admin through its own admin CLI (local development only).
+allow_platform_url() {
+  local url="${PUBLIC_URL:-}" kc="$KEYCLOAK_HOME/bin/kcadm.sh" cfg="$EELGA_STATE/kcadm-$KEYCLOAK_PORT.config"
+  local id json uris logout
+  [ -n "$url" ] || return 0
+  url="${url%/}"
+  "$kc" config credentials --server "$KEYCLOAK_URL" --realm master --config "$cfg" \
+    --user "${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" --password "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" >/dev/null \
+    || die "cannot sign in to Keycloak's admin CLI to allow $url"
+  id=$("$kc" get clients -r eelga -q clientId=eelga-platform --fields id --format csv --noquotes --config "$cfg")
+  json=$("$kc" get "clients/$id" -r eelga --fields 'redirectUris,attributes(post.logout.redirect.uris)' --config "$cfg")
+  if grep '"redirectUris"' <<<"$json" | grep -qF "\"$url/*\""; then
+    return 0
+  fi
+  uris=$(grep '"redirectUris"' <<<"$json" | sed 's/.*\[\(.*\)\].*/\1/' | tr -d ' ')
+  logout=$(sed -n 's/.*"post.logout.redirect.uris" : "\(.*\)".*/\1/p' <<<"$json")
+  "$kc" update "clients/$id" -r eelga --config "$cfg" \
+    -s "redirectUris=[${uris:+$uris,}\"$url/*\"]" \
+    -s "attributes.\"post.logout.redirect.uris\"=${logout:+$logout##}$url/*"
+  log "Keycloak lets the platform at $url sign people in"
+}
+
 start() {
   if wait_for_http "$KEYCLOAK_URL/realms/eelga/.well-known/openid-configuration" 1; then
     log "Keycloak already running on port $KEYCLOAK_PORT"
+    allow_platform_url
     return 0
   fi
   port_open "$KEYCLOAK_PORT" && die "port $KEYCLOAK_PORT is taken by something that is not our Keycloak"
@@ -61,6 +86,7 @@ start() {
     die "Keycloak did not become ready; full log: $LOG_FILE"
   fi
   log "Keycloak ready"
+  allow_platform_url
 }
 
 stop() {

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.billing.stub.StripeStub;
 
 /**
- * The Stripe client the platform uses: the real API with {@code STRIPE_SECRET_KEY}, otherwise a local
- * {@link StripeStub} started here (which also delivers its webhooks to this platform, signed with the configured
+ * The Stripe client the platform uses: the real API with {@code STRIPE_SECRET_KEY}, otherwise, when switched on with
+ * {@code STRIPE_STUB=true} (development and tests), a local {@link StripeStub} started here (which also delivers its webhooks to this platform, signed with the configured
  * secret), so the demo and the tests run the same code as production.
  */
 @Singleton
@@ -24,13 +24,20 @@ public class StripeConnection {
     private final String webhookUrl;
     private final String webhookSecret;
 
-    StripeConnection(StripeSettings settings, @Value("${micronaut.server.port:8080}") int port) {
+    StripeConnection(
+            StripeSettings settings,
+            @Value("${micronaut.server.port:8080}") int port,
+            @Value("${eelga.stripe.stub:false}") boolean stubSwitchedOn) {
         this.webhookSecret = settings.webhookSecret();
         this.webhookUrl = "http://127.0.0.1:" + port + "/api/v1/stripe/webhook";
         StripeClient.StripeClientBuilder builder = StripeClient.builder()
                 .setMaxNetworkRetries(0)
                 .setConnectTimeout(5_000)
                 .setReadTimeout(20_000);
+        if (settings.useStub() && !stubSwitchedOn) {
+            throw new IllegalStateException(
+                    "No STRIPE_SECRET_KEY: set it, or STRIPE_STUB=true to use the local Stripe stub (development only)");
+        }
         if (settings.useStub()) {
             stub = StripeStub.start(settings.stubPort());
             builder.setApiKey("sk_test_local_stub").setApiBase(stub.baseUrl());

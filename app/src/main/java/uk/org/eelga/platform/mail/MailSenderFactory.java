@@ -9,6 +9,13 @@ class MailSenderFactory {
     @Singleton
     MailSender mailSender(MailSettings settings) {
         boolean smtp = settings.smtpHost() != null && !settings.smtpHost().isBlank();
-        return smtp ? new SmtpMailSender(settings) : new FolderMailSender(settings);
+        if (smtp) {
+            return new SmtpMailSender(settings);
+        }
+        if (settings.folder() == null || settings.folder().isBlank()) {
+            throw new IllegalStateException(
+                    "No SMTP_HOST: set it, or MAIL_FOLDER to write mail as files (development only)");
+        }
+        return new FolderMailSender(settings);
     }
 }

@@ -11,7 +11,7 @@ import java.net.URI;
  * @param realm         the realm name
  * @param clientId      the platform's confidential client
  * @param clientSecret  its secret
- * @param apiAudience   the audience every access token must carry
+ * @param apiAudience   the audience every access token must carry (checked by the token verifier, {@code TokenSettings})
  * @param platformUrl   the platform's own public base URL (for redirect URIs)
  */
 @ConfigurationProperties("eelga.oidc")
@@ -34,10 +34,6 @@ public record OidcSettings(
 
     URI tokenEndpoint() {
         return URI.create(backchannel + "/realms/" + realm + "/protocol/openid-connect/token");
-    }
-
-    public URI jwksEndpoint() {
-        return URI.create(backchannel + "/realms/" + realm + "/protocol/openid-connect/certs");
     }
 
     String callbackUrl() {

@@ -9,20 +9,27 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.ui.NotLinkedView;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.DatabaseOutage;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Membership;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.identity.VerifiedIdentity;
+import uk.org.eelga.tenancy.identity.token.InvalidToken;
+import uk.org.eelga.tenancy.identity.token.TokenCheckUnavailable;
+import uk.org.eelga.tenancy.identity.token.TokenVerifier;
 import uk.org.eelga.tenancy.people.CouncilPeople;
 
 /**
  * {@code /auth/login} sends the browser to Keycloak, {@code /auth/callback} takes it back, verifies the tokens
- * and puts the {@link SignedInUser} in a fresh session; {@code /auth/logout} ends both sessions.
+ * with the platform's one {@link TokenVerifier} (the ID token for this sign-in's nonce, the access token for the person's
+ * claims, both of the same subject) and puts the {@link SignedInUser} in a fresh session, with the time of sign-in
+ * that {@link PageSessions} checks on every request; {@code /auth/logout} ends both sessions.
  */
 @Singleton
 @WebServlet(value = "/auth/*", loadOnStartup = 2)
@@ -36,12 +43,19 @@ class SignInServlet extends HttpServlet {
     private final transient TokenVerifier verifier;
     private final transient MembershipCheck membership;
     private final transient CouncilPeople people;
+    private final transient Clock clock;
 
-    SignInServlet(KeycloakClient keycloak, TokenVerifier verifier, MembershipCheck membership, CouncilPeople people) {
+    SignInServlet(
+            KeycloakClient keycloak,
+            TokenVerifier verifier,
+            MembershipCheck membership,
+            CouncilPeople people,
+            Clock clock) {
         this.keycloak = keycloak;
         this.verifier = verifier;
         this.membership = membership;
         this.people = people;
+        this.clock = clock;
     }
 
     @Override
@@ -83,11 +97,21 @@ class SignInServlet extends HttpServlet {
         VerifiedIdentity identity;
         try {
             tokens = keycloak.exchange(code, pending);
-            verifier.verifyIdToken(tokens.idToken(), pending.nonce());
+            VerifiedIdentity signedIn = verifier.verifyIdToken(tokens.idToken(), pending.nonce());
             identity = verifier.verifyAccessToken(tokens.accessToken());
-        } catch (IOException | TokenVerifier.InvalidTokenException e) {
+            if (!signedIn.subject().equals(identity.subject())) {
+                throw new InvalidToken("ID token and access token are of different people");
+            }
+        } catch (IOException | InvalidToken e) {
             LOG.warn("Sign-in failed: {}", e.getMessage());
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "We could not confirm who you are.");
+            return;
+        } catch (TokenCheckUnavailable e) {
+            LOG.warn("Sign-in could not be checked: {}", e.getMessage());
+            problem(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "The sign-in service cannot be reached just now. Please try again in a few minutes.");
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -96,7 +120,20 @@ class SignInServlet extends HttpServlet {
         }
         request.changeSessionId();
         session.setAttribute(ID_TOKEN, tokens.idToken());
-        Membership decision = membership.decide(identity);
+        Membership decision;
+        try {
+            decision = membership.decide(identity);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e)) {
+                throw e;
+            }
+            LOG.warn("Sign-in while the database is unavailable: {}", e.getMessage());
+            problem(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "The platform cannot reach its database just now. Please try again in a few minutes.");
+            return;
+        }
         if (decision instanceof Membership.Admitted admitted) {
             admit(admitted.user(), session, pending, response);
         } else if (decision instanceof Membership.Refused refused) {
@@ -111,6 +148,7 @@ class SignInServlet extends HttpServlet {
             throws IOException {
         session.removeAttribute(NotLinkedView.REASON_ATTRIBUTE);
         session.setAttribute(CurrentUser.SESSION_ATTRIBUTE, user);
+        PageSessions.started(session, clock.instant());
         if (user.council() != null) {
             CurrentTenant.runAs(user.council(), () -> people.recordSignIn(user));
         }

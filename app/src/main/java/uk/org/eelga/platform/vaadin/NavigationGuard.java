@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import uk.org.eelga.platform.ui.AccessDeniedView;
 import uk.org.eelga.platform.ui.NotLinkedView;
+import uk.org.eelga.platform.ui.SignedOutView;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
@@ -52,6 +53,13 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
         }
         Optional<SignedInUser> user = CurrentUser.get();
         if (user.isEmpty()) {
+            WrappedSession session = VaadinSession.getCurrent().getSession();
+            Object explainedAt = session == null ? null : session.getAttribute(SignedOutView.EXPLAINED_AT);
+            if (explainedAt != null) {
+                session.removeAttribute(SignedOutView.EXPLAINED_AT);
+                event.forwardToUrl((String) explainedAt);
+                return;
+            }
             String next = "/" + event.getLocation().getPathWithQueryParameters();
             event.forwardToUrl("/auth/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             return;

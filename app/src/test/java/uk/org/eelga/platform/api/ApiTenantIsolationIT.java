@@ -109,8 +109,12 @@ class ApiTenantIsolationIT {
     void health_and_openapi_are_public() {
         Api.Answer health = Api.get("/health", null);
         assertThat(health.status()).isEqualTo(200);
-        assertThat(health.json().at("/details/jdbc/status").asText()).isEqualTo("UP");
-        assertThat(health.json().at("/details/keycloak/status").asText()).isEqualTo("UP");
+        assertThat(health.json().get("status").asText()).isEqualTo("UP");
+        // the parts are for staff only (issue 11, point 7)
+        assertThat(health.json().has("details")).isFalse();
+        Api.Answer details = Api.get("/api/v1/staff/health", DemoTokens.accessToken("staff@eelga.demo"));
+        assertThat(details.json().at("/details/jdbc/status").asText()).isEqualTo("UP");
+        assertThat(details.json().at("/details/keycloak/status").asText()).isEqualTo("UP");
         Api.Answer openapi = Api.get("/api/openapi.yml", null);
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/councils/{id}", "/api/v1/me");

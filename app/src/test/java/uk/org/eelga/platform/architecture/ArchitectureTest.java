@@ -94,7 +94,7 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("uk.org.eelga.platform..")
                 .and()
-                .haveNameNotMatching(".*\\.(ApiMembershipFilter|TenantPerRequest|SignInServlet)(\\$.*)?")
+                .haveNameNotMatching(".*\\.(ApiTenantBinding|TenantPerRequest|SignInServlet)(\\$.*)?")
                 .should()
                 .callMethodWhere(DescribedPredicate.describe(
                         "a method of CurrentTenant that binds a council",

@@ -101,7 +101,8 @@ class MembershipCheckIT {
     }
 
     private static VerifiedIdentity identity(List<String> organisations, List<String> roles) {
-        return new VerifiedIdentity("subject", "person@example.demo", "A Person", organisations, roles);
+        return new VerifiedIdentity(
+                "subject", "person@example.demo", "A Person", organisations, roles, java.time.Instant.now(), null);
     }
 
     private static String code(Membership decision) {

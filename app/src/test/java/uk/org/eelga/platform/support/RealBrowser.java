@@ -18,6 +18,7 @@ public final class RealBrowser implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RealBrowser() {
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -41,6 +42,12 @@ public final class RealBrowser implements AutoCloseable {
     public BrowserContext newSession() {
         BrowserContext context = browser.newContext();
         context.setDefaultTimeout(20_000);
+        // Every page is watched for Content-Security-Policy violations; close() fails the test if there was one.
+        context.onPage(page -> page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(page.url() + ": " + message.text());
+            }
+        }));
         return context;
     }
 
@@ -64,10 +71,19 @@ public final class RealBrowser implements AutoCloseable {
                 .setFullPage(true));
     }
 
+    /** The Content-Security-Policy violations the browser reported so far. */
+    public List<String> policyViolations() {
+        return List.copyOf(policyViolations);
+    }
+
     @Override
     public void close() {
         browser.close();
         playwright.close();
+        if (!policyViolations.isEmpty()) {
+            throw new AssertionError(
+                    "Content-Security-Policy violations in the browser:\n" + String.join("\n", policyViolations));
+        }
     }
 
     private static Path chromium() {

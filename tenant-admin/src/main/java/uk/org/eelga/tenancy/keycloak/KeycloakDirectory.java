@@ -303,6 +303,21 @@ public class KeycloakDirectory {
         });
     }
 
+    /** The ids of the user's open Keycloak sessions (the {@code sid} their tokens carry). */
+    public List<String> sessionIds(String userId) {
+        return call("list user sessions", () -> realm().users().get(userId).getUserSessions().stream()
+                .map(session -> session.getId())
+                .toList());
+    }
+
+    /** Ends every Keycloak session of the user: their next sign-in asks for their password again. */
+    public void endSessions(String userId) {
+        call("end user sessions", () -> {
+            realm().users().get(userId).logout();
+            return null;
+        });
+    }
+
     /** Changes the user's names and email; used when a council leaves (anonymisation). */
     public void rename(String userId, String email, String firstName, String lastName) {
         call("rename user", () -> {

@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilDomains;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.identity.PersonStanding;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
@@ -41,12 +42,19 @@ public class CouncilUserAdmin {
     private final CouncilDirectory councils;
     private final CouncilDomains domains;
     private final AuditLog audit;
+    private final PersonStanding standing;
 
-    CouncilUserAdmin(KeycloakDirectory keycloak, CouncilDirectory councils, CouncilDomains domains, AuditLog audit) {
+    CouncilUserAdmin(
+            KeycloakDirectory keycloak,
+            CouncilDirectory councils,
+            CouncilDomains domains,
+            AuditLog audit,
+            PersonStanding standing) {
         this.keycloak = keycloak;
         this.councils = councils;
         this.domains = domains;
         this.audit = audit;
+        this.standing = standing;
     }
 
     public List<CouncilMemberView> list(SignedInUser actor, TenantId council) {
@@ -91,7 +99,9 @@ public class CouncilUserAdmin {
         KeycloakOrganisation org = organisation(actor, council);
         Set<String> roles = councilRoles(roleNames);
         KeycloakMember member = member(org, userId);
+        withdrawAccess(member, PersonStanding.Change.ROLES_CHANGED);
         keycloak.setRealmRoles(member.id(), roles, COUNCIL_ROLES);
+        keycloak.endSessions(member.id());
         audit.record(
                 actor,
                 council,
@@ -109,6 +119,7 @@ public class CouncilUserAdmin {
         if (member.id().equals(actor.subject())) {
             throw new ActionRefused("self", "You cannot deactivate yourself; ask another admin.");
         }
+        withdrawAccess(member, PersonStanding.Change.DEACTIVATED);
         keycloak.setEnabled(member.id(), false);
         audit.record(
                 actor,
@@ -118,6 +129,14 @@ public class CouncilUserAdmin {
                 member.email() + ": deactivated",
                 null);
         return view(keycloak.findUser(member.id()).orElseThrow());
+    }
+
+    /**
+     * The person's open tokens and page sessions stop working at their next request (recorded in this transaction,
+     * so a failure later undoes it with the rest); their Keycloak sessions are ended by the caller after the change.
+     */
+    private void withdrawAccess(KeycloakMember member, PersonStanding.Change change) {
+        standing.accessChanged(member.id(), change, keycloak.sessionIds(member.id()));
     }
 
     private KeycloakOrganisation organisation(SignedInUser actor, TenantId council) {
