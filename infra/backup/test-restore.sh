@@ -85,7 +85,7 @@ log "every table has its rows: $(echo "$BEFORE" | wc -w) tables"
 log "starting the platform on the restored copy only"
 PORT=$HTTP_PORT PG_PORT=$RESTORE_PORT PG_DATABASE=$SOURCE_DB EELGA_DATABASE_MIGRATE_AT_START=false \
   KEYCLOAK_URL=$KEYCLOAK_URL KEYCLOAK_PUBLIC_URL=$KEYCLOAK_PUBLIC_URL PUBLIC_URL="http://localhost:$HTTP_PORT" \
-  MAIL_FOLDER="$WORK/mail" STRIPE_JOBS_ENABLED=false EELGA_DEMO_DATA=false \
+  MAIL_FOLDER="$WORK/mail" STRIPE_STUB=true STRIPE_JOBS_ENABLED=false EELGA_DEMO_DATA=false \
   java -Xmx512m -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 wait_for_http "http://127.0.0.1:$HTTP_PORT/health" 150 || fail "the platform did not start on the restored database"

@@ -162,7 +162,7 @@ log "$(grep -o 'Database schema at version .*' "$WORK/migrate.log") in $(($(date
 ENV_EXTRA=(
   "PORT=$HTTP_PORT" "${ENV_DB[@]}" "PG_APP_PASSWORD=$PG_APP_PASSWORD" "EELGA_DATABASE_MIGRATE_AT_START=false"
   "KEYCLOAK_URL=$KEYCLOAK_URL" "KEYCLOAK_PUBLIC_URL=$KEYCLOAK_PUBLIC_URL"
-  "PUBLIC_URL=http://localhost:$HTTP_PORT" "MAIL_FOLDER=/tmp/mail" "STRIPE_JOBS_ENABLED=false"
+  "PUBLIC_URL=http://localhost:$HTTP_PORT" "MAIL_FOLDER=/tmp/mail" "STRIPE_STUB=true" "STRIPE_JOBS_ENABLED=false"
 )
 log "starting the image's entrypoint (read-only root, /tmp only writable, user $USER_SPEC)"
 in_container python3 "$HERE/image.py" exec "$ROOT" "$CONFIG" -- "${ENV_EXTRA[@]}" >"$WORK/app.log" 2>&1 &
