@@ -53,21 +53,29 @@ public class EventRegistrations {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "event-past", "This event has already taken place");
         }
-        if (alreadyRegistered(eventId, email)) {
-            throw new EngagementRefused(
-                    EngagementRefused.Kind.CONFLICT,
-                    "already-registered",
-                    email + " is already registered for this event");
-        }
+        // the place is taken first: this locks the event's row, so registrations of one event follow one another
+        // and the check for the same delegate below sees every registration committed before
         int taken = jdbc.prepareStatement(
                 "update engagement_meeting set registered_count = registered_count + 1"
-                        + " where id = ? and (capacity is null or registered_count < capacity)",
+                        + " where id = ? and cancelled_reason is null and (capacity is null or registered_count <"
+                        + " capacity)",
                 statement -> {
                     statement.setLong(1, eventId);
                     return statement.executeUpdate();
                 });
         if (taken == 0) {
-            throw new EngagementRefused(EngagementRefused.Kind.CONFLICT, "event-full", "This event is full");
+            boolean cancelled =
+                    planner.meeting(eventId).map(MeetingInfo::cancelled).orElse(true);
+            throw cancelled
+                    ? new EngagementRefused(
+                            EngagementRefused.Kind.CONFLICT, "event-cancelled", "This event was cancelled")
+                    : new EngagementRefused(EngagementRefused.Kind.CONFLICT, "event-full", "This event is full");
+        }
+        if (alreadyRegistered(eventId, email)) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "already-registered",
+                    email + " is already registered for this event");
         }
         long id = jdbc.prepareStatement(
                 "insert into event_registration (tenant_id, meeting_id, delegate_name, delegate_email, registered_by)"
@@ -96,11 +104,16 @@ public class EventRegistrations {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "event-past", "The event has taken place; the registration stays");
         }
-        jdbc.prepareStatement(
+        int deleted = jdbc.prepareStatement(
                 "delete from event_registration where id = ? and tenant_id = app_current_tenant()", statement -> {
                     statement.setLong(1, registrationId);
                     return statement.executeUpdate();
                 });
+        if (deleted != 1) {
+            // withdrawn by someone else at the same moment: the place was given back once, by them
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT, "already-withdrawn", "This registration is already withdrawn");
+        }
         jdbc.prepareStatement(
                 "update engagement_meeting set registered_count = registered_count - 1 where id = ?", statement -> {
                     statement.setLong(1, registration.eventId());

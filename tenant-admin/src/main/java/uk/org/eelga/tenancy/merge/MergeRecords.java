@@ -25,6 +25,20 @@ class MergeRecords {
 
     @Transactional
     public void merge(CouncilMerged merge, String successorName) {
+        // the successor share-locked and still active: it cannot merge away or be suspended while this merge
+        // lands (each predecessor is changed below only if it is still active, the same rule the other way)
+        boolean successorActive =
+                jdbc.prepareStatement("select status = 'ACTIVE' from council where id = ? for share", st -> {
+                    st.setString(1, merge.successor().value());
+                    try (var rows = st.executeQuery()) {
+                        return rows.next() && rows.getBoolean(1);
+                    }
+                });
+        if (!successorActive) {
+            throw new ActionRefused(
+                    "changed",
+                    merge.successor() + " changed while the merge was being made; look at it again and retry.");
+        }
         for (TenantId predecessor : merge.predecessors()) {
             int changed = jdbc.prepareStatement(
                     "update council set successor_id = ?, merged_on = ?, status = 'MERGED',"

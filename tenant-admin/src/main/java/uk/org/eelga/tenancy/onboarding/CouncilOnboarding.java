@@ -23,7 +23,8 @@ import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
  * the council-admin role, (4) the invitation email sent, (5) the council ACTIVE. Every step is idempotent, so
  * calling {@link #onboard} again with the same council after a failure completes it; until then the council is
  * ONBOARDING (nobody can sign in to it) and its row says the last step done. An organisation is never made
- * without a council row.
+ * without a council row. Steps 2 to 5 run holding the council's row lock, so two onboardings of one council at
+ * once cannot both create, invite and activate: the second is refused as under way (409).
  */
 @Singleton
 public class CouncilOnboarding {
@@ -74,6 +75,11 @@ public class CouncilOnboarding {
     }
 
     private OnboardingResult complete(
+            SignedInUser actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
+        return records.exclusively(id, () -> steps(actor, id, name, domains, adminEmail, given));
+    }
+
+    private OnboardingResult steps(
             SignedInUser actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
         String step = "COUNCIL_ROW";
         try {
