@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.billing;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,6 +26,7 @@ class HostedInvoiceUrls {
 
     private final Optional<URI> otherBase;
 
+    @Inject
     HostedInvoiceUrls(StripeConnection connection) {
         this(connection.otherApiBase().orElse(null));
     }
