@@ -15,7 +15,7 @@ final class AdminErrors {
 
     /** Refusals because a council's state does not (or no longer) allow the action, often after another's: 409. */
     private static final java.util.Set<String> STATE = java.util.Set.of(
-            "changed", "predecessor-not-active", "successor-not-active", "in-progress", "already-onboarded");
+            "changed", "predecessor-not-active", "successor-not-active", "cycle", "in-progress", "already-onboarded");
 
     private AdminErrors() {}
 

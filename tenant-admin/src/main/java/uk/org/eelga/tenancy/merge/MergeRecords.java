@@ -25,19 +25,33 @@ class MergeRecords {
 
     @Transactional
     public void merge(CouncilMerged merge, String successorName) {
-        // the successor share-locked and still active: it cannot merge away or be suspended while this merge
-        // lands (each predecessor is changed below only if it is still active, the same rule the other way)
-        boolean successorActive =
-                jdbc.prepareStatement("select status = 'ACTIVE' from council where id = ? for share", st -> {
-                    st.setString(1, merge.successor().value());
+        // every council of the merge locked, in one order (by id) so two merges crossing each other wait instead
+        // of deadlocking; then each must still be active and unmerged, or someone changed it meanwhile
+        List<String> involved = new java.util.ArrayList<>();
+        involved.add(merge.successor().value());
+        merge.predecessors().forEach(p -> involved.add(p.value()));
+        List<String> unchanged = jdbc.prepareStatement(
+                "select id from council where id = any (?) and status = 'ACTIVE' and successor_id is null"
+                        + " order by id for update",
+                st -> {
+                    st.setArray(1, st.getConnection().createArrayOf("text", involved.toArray()));
+                    List<String> found = new java.util.ArrayList<>();
                     try (var rows = st.executeQuery()) {
-                        return rows.next() && rows.getBoolean(1);
+                        while (rows.next()) {
+                            found.add(rows.getString(1));
+                        }
                     }
+                    return found;
                 });
-        if (!successorActive) {
+        if (!unchanged.containsAll(involved)) {
+            List<String> changed = involved.stream()
+                    .filter(id -> !unchanged.contains(id))
+                    .sorted()
+                    .toList();
             throw new ActionRefused(
                     "changed",
-                    merge.successor() + " changed while the merge was being made; look at it again and retry.");
+                    String.join(", ", changed) + " changed while the merge was being made (merged or suspended"
+                            + " meanwhile); look again and retry.");
         }
         for (TenantId predecessor : merge.predecessors()) {
             int changed = jdbc.prepareStatement(

@@ -52,15 +52,28 @@ public class CouncilOnboarding {
         }
         String adminEmail = validAdminEmail(council, domains);
         var existing = records.find(id);
+        if (existing.isEmpty()) {
+            try {
+                records.create(actor, id, council, domains);
+            } catch (ActionRefused refused) {
+                // the same council asked for twice at once: the other request's row landed between find and create
+                existing = records.find(id).filter(found -> found.name()
+                        .equalsIgnoreCase(council.name().strip()));
+                if (existing.isEmpty()) {
+                    throw refused;
+                }
+            }
+        }
         if (existing.isPresent()) {
-            if (!"ONBOARDING".equals(existing.get().status())
-                    || !existing.get().name().equalsIgnoreCase(council.name().strip())) {
+            if (!existing.get().name().equalsIgnoreCase(council.name().strip())) {
                 throw new ActionRefused("duplicate-id", "A council with the id " + id + " already exists.");
+            }
+            if (!"ONBOARDING".equals(existing.get().status())) {
+                throw new ActionRefused(
+                        "already-onboarded", council.name().strip() + " is already onboarded; nothing was changed.");
             }
             domains = existing.get().domains();
             adminEmail = existing.get().adminEmail();
-        } else {
-            records.create(actor, id, council, domains);
         }
         return complete(actor, id, council.name().strip(), domains, adminEmail, council);
     }
