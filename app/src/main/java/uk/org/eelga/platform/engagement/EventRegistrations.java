@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.CurrentTenant;
 
 /**
@@ -24,11 +25,13 @@ public class EventRegistrations {
     private final JdbcOperations jdbc;
     private final MeetingPlanner planner;
     private final Clock clock;
+    private final DelegateAddresses addresses;
 
-    EventRegistrations(JdbcOperations jdbc, MeetingPlanner planner, Clock clock) {
+    EventRegistrations(JdbcOperations jdbc, MeetingPlanner planner, Clock clock, DelegateAddresses addresses) {
         this.jdbc = jdbc;
         this.planner = planner;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     @Transactional
@@ -42,6 +45,10 @@ public class EventRegistrations {
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw EngagementRefused.invalid(
                     "delegate-email", "Give the delegate's email address, like name@council.gov.uk");
+        }
+        if (!addresses.allowed(email)) {
+            // the platform writes to delegates (evaluation invitations): only to the council's own addresses
+            throw EngagementRefused.invalid("delegate-domain", addresses.refusal());
         }
         MeetingInfo event = planner.meeting(eventId)
                 .filter(m -> m.kind() == MeetingInfo.Kind.EVENT)

@@ -62,6 +62,9 @@ class StripeWebhookSafetyIT {
     @Inject
     StripeConnection stripe;
 
+    @Inject
+    StripeReconciliation reconciliation;
+
     @Value("${eelga.stripe.webhook-secret}")
     String secret;
 
@@ -100,6 +103,26 @@ class StripeWebhookSafetyIT {
                         + "' and outcome = 'APPLIED'"))
                 .isEqualTo(1);
         // the payment reached the Talent Bank once: one move to PAID in the request's history
+        assertThat(Race.count("select count(*) from talent_bank_history where to_status = 'PAID'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void reconciliations_and_webhooks_racing_for_one_payment_apply_it_once() {
+        String stripeId = invoice.stripeInvoiceId();
+        String paid = stub.pay(stripeId);
+        long now = Instant.now().getEpochSecond();
+
+        List<String> outcomes = Race.run(
+                Race.CALLERS,
+                i -> () -> i % 2 == 0
+                        ? "reconciled " + reconciliation.reconcile()
+                        : post(paid, now).body());
+
+        assertThat(ours().status()).isEqualTo(InvoiceStatus.PAID);
+        long moved = outcomes.stream().filter(o -> o.equals("reconciled 1")).count()
+                + outcomes.stream().filter(o -> o.contains("APPLIED")).count();
+        assertThat(moved).as(outcomes.toString()).isEqualTo(1);
         assertThat(Race.count("select count(*) from talent_bank_history where to_status = 'PAID'"))
                 .isEqualTo(1);
     }
