@@ -10,17 +10,12 @@ create table approved_delegate_address (
     approved_at timestamptz not null default now(),
     unique (tenant_id, email)
 );
-create index approved_delegate_address_tenant_idx on approved_delegate_address (tenant_id);
+-- (the unique constraint's index leads with tenant_id)
 
 alter table approved_delegate_address enable row level security;
 alter table approved_delegate_address force row level security;
-create policy approved_delegate_address_own_council on approved_delegate_address
-    using (tenant_id = app_current_tenant())
-    with check (tenant_id = app_current_tenant());
-create policy approved_delegate_address_association_read on approved_delegate_address
-    for select to eelga_association_reader using (true);
+select app_tenant_owned_policies('approved_delegate_address');
 grant select, insert, delete on approved_delegate_address to eelga_app;
-grant select on approved_delegate_address to eelga_association_reader;
 
 -- Emails sent because of a council's own actions, counted per clock hour (tenant-owned): a council's actions may
 -- send at most eelga.mail.per-council-per-hour messages an hour.
@@ -33,10 +28,5 @@ create table council_mail_count (
 
 alter table council_mail_count enable row level security;
 alter table council_mail_count force row level security;
-create policy council_mail_count_own_council on council_mail_count
-    using (tenant_id = app_current_tenant())
-    with check (tenant_id = app_current_tenant());
-create policy council_mail_count_association_read on council_mail_count
-    for select to eelga_association_reader using (true);
+select app_tenant_owned_policies('council_mail_count');
 grant select, insert, update on council_mail_count to eelga_app;
-grant select on council_mail_count to eelga_association_reader;
