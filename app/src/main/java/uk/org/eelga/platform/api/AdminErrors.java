@@ -13,6 +13,10 @@ import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 /** How the API answers refused administrative actions: a problem with a stable code and a sentence. */
 final class AdminErrors {
 
+    /** Refusals because a council's state does not (or no longer) allow the action, often after another's: 409. */
+    private static final java.util.Set<String> STATE = java.util.Set.of(
+            "changed", "predecessor-not-active", "successor-not-active", "cycle", "in-progress", "already-onboarded");
+
     private AdminErrors() {}
 
     @Produces
@@ -22,6 +26,10 @@ final class AdminErrors {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, ActionRefused e) {
             ApiProblem problem = new ApiProblem(e.code(), e.getMessage());
+            if (STATE.contains(e.code())) {
+                return HttpResponse.<ApiProblem>status(io.micronaut.http.HttpStatus.CONFLICT)
+                        .body(problem);
+            }
             return "forbidden".equals(e.code())
                     ? HttpResponse.status(io.micronaut.http.HttpStatus.FORBIDDEN)
                             .body(problem)

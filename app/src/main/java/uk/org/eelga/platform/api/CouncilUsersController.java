@@ -1,6 +1,8 @@
 package uk.org.eelga.platform.api;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,6 +21,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
 import uk.org.eelga.tenancy.users.Invitation;
+import uk.org.eelga.tenancy.users.InvitationOutcome;
 
 /**
  * A council admin manages their own council's people under {@code /api/v1/council/users} (the council comes from
@@ -45,10 +48,19 @@ class CouncilUsersController {
     @Post("/council/users")
     @Secured(Roles.COUNCIL_ADMIN)
     @Operation(summary = "Invite a person of the council's email domains with council roles")
+    @ApiResponse(responseCode = "200", description = "Invited: the account is ready and the email was sent")
+    @ApiResponse(
+            responseCode = "202",
+            description = "Account created with its roles, invitation email not sent (invitation-not-sent): invite"
+                    + " again to send it")
     @ApiResponse(responseCode = "400", description = "Another council's domain, a role that is not a council role")
-    CouncilMemberView ownInvite(@Body Invitation invitation, HttpRequest<?> request) {
+    @ApiResponse(
+            responseCode = "503",
+            description = "Keycloak failed: nothing was kept (keycloak-unavailable), or what exists is said"
+                    + " (invitation-incomplete)")
+    HttpResponse<?> ownInvite(@Body Invitation invitation, HttpRequest<?> request) {
         SignedInUser caller = ApiCaller.of(request);
-        return users.invite(caller, own(caller), invitation);
+        return answer(users.invite(caller, own(caller), invitation));
     }
 
     @Put("/council/users/{userId}/roles")
@@ -78,10 +90,28 @@ class CouncilUsersController {
 
     @Post("/councils/{councilId}/users")
     @Secured(Roles.ASSOCIATION_ADMIN)
-    @Operation(summary = "Invite a person to any council (association admins)")
-    CouncilMemberView invite(@PathVariable String councilId, @Body Invitation invitation, HttpRequest<?> request) {
-        return users.invite(ApiCaller.of(request), council(councilId), invitation);
+    @Operation(summary = "Invite a person to any council (association admins); answers as the council's own route")
+    HttpResponse<?> invite(@PathVariable String councilId, @Body Invitation invitation, HttpRequest<?> request) {
+        return answer(users.invite(ApiCaller.of(request), council(councilId), invitation));
     }
+
+    /**
+     * The whole invitation as the person sees it: the member on success; otherwise a problem saying what exists
+     * (202 when the account is ready but the email did not go, 503 when a step failed and could not be undone).
+     */
+    private static HttpResponse<?> answer(InvitationOutcome outcome) {
+        return switch (outcome.kind()) {
+            case INVITED -> HttpResponse.ok(outcome.member());
+            case NOT_SENT -> HttpResponse.status(HttpStatus.ACCEPTED)
+                    .body(new PartlyDone(outcome.code(), outcome.message(), outcome.member()));
+            case INCOMPLETE -> HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(new PartlyDone(outcome.code(), outcome.message(), outcome.member()));
+        };
+    }
+
+    /** An invitation that did part of its work: what was done, in words, and the person as they are now. */
+    @io.micronaut.serde.annotation.Serdeable
+    record PartlyDone(String code, String message, @io.micronaut.core.annotation.Nullable CouncilMemberView member) {}
 
     @Put("/councils/{councilId}/users/{userId}/roles")
     @Secured(Roles.ASSOCIATION_ADMIN)

@@ -10,7 +10,11 @@ import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
-/** Staff decisions on one council's request; runs bound to that council (see AppraisalSupport), audited. */
+/**
+ * Staff decisions on one council's request; runs bound to that council (see AppraisalSupport), audited. Each
+ * decision locks the request and checks its state under the lock, so of two decisions at once the second sees the
+ * first (409 when it no longer applies); scheduling again with the same adviser and date changes and records nothing.
+ */
 @Singleton
 class AppraisalDecisions {
 
@@ -37,6 +41,11 @@ class AppraisalDecisions {
                 throw new AppraisalRefused(
                         "not-open",
                         "This request is " + request.status().label().toLowerCase() + " and cannot be scheduled.");
+            }
+            if (request.status() == AppraisalStatus.SCHEDULED
+                    && adviser.trim().equals(request.adviser())
+                    && on.equals(request.scheduledOn())) {
+                return request; // asked twice (a double click, a retry): already so, nothing to record
             }
             return request.scheduled(adviser.trim(), on, staff.email());
         });
@@ -74,7 +83,11 @@ class AppraisalDecisions {
     private AppraisalRequest change(
             SignedInUser staff, long id, String action, String reason, UnaryOperator<AppraisalRequest> decision) {
         AppraisalRequest before = requests.lockById(id).orElseThrow(AppraisalNotFound::new);
-        AppraisalRequest after = requests.update(decision.apply(before));
+        AppraisalRequest decided = decision.apply(before);
+        if (decided == before) {
+            return before;
+        }
+        AppraisalRequest after = requests.update(decided);
         audit.record(staff, CurrentTenant.require(), action, describe(before), describe(after), reason);
         return after;
     }

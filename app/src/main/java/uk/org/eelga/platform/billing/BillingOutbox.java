@@ -40,6 +40,7 @@ public class BillingOutbox {
     private final StripeInvoices stripe;
     private final StripeSettings settings;
     private final Clock clock;
+    private final HostedInvoiceUrls hostedUrls;
     private final ReentrantLock running = new ReentrantLock();
 
     BillingOutbox(
@@ -52,7 +53,9 @@ public class BillingOutbox {
             CouncilDirectory councils,
             StripeInvoices stripe,
             StripeSettings settings,
-            Clock clock) {
+            Clock clock,
+            HostedInvoiceUrls hostedUrls) {
+        this.hostedUrls = hostedUrls;
         this.outbox = outbox;
         this.invoices = invoices;
         this.lines = lines;
@@ -156,7 +159,7 @@ public class BillingOutbox {
     }
 
     private Void linkAndMove(long invoiceId, String stripeId, String hostedUrl, InvoiceStatus status, Instant at) {
-        Invoice invoice = invoices.findById(invoiceId).orElseThrow().linked(stripeId, hostedUrl);
+        Invoice invoice = invoices.lockById(invoiceId).orElseThrow().linked(stripeId, hostedUrls.accepted(hostedUrl));
         if (invoice.status().mayBecome(status, invoice.statusAt(), at)) {
             invoice = invoice.withStatus(status, at);
         }

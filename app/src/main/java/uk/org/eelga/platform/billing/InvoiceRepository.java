@@ -20,6 +20,14 @@ interface InvoiceRepository extends CrudRepository<Invoice, Long> {
     List<Invoice> findByStatusInList(List<InvoiceStatus> statuses);
 
     /**
+     * The bound council's invoice, locked until the transaction ends. Every change of an invoice's status (webhooks,
+     * reconciliation, the outbox) takes this first and decides under the lock, so a payment is applied once however
+     * many events for it arrive at the same moment, and no writer puts back a status it read before another's.
+     */
+    @Query("select * from billing_invoice where id = :id and tenant_id = app_current_tenant() for update")
+    Optional<Invoice> lockById(long id);
+
+    /**
      * Predecessors' invoices the bound council became liable for when they merged into it (V104). They stay the
      * predecessor's rows; the successor may read them (lineage read policy), so this query has no discriminator.
      */

@@ -23,6 +23,7 @@ public class StripeConnection {
     private final StripeStub stub;
     private final String webhookUrl;
     private final String webhookSecret;
+    private final String apiBase;
 
     StripeConnection(
             StripeSettings settings,
@@ -41,12 +42,16 @@ public class StripeConnection {
         if (settings.useStub()) {
             stub = StripeStub.start(settings.stubPort());
             builder.setApiKey("sk_test_local_stub").setApiBase(stub.baseUrl());
+            apiBase = stub.baseUrl();
             LOG.info("No STRIPE_SECRET_KEY: billing talks to the local Stripe stub at {}", stub.baseUrl());
         } else {
             stub = null;
             builder.setApiKey(settings.secretKey());
             if (settings.apiBase() != null && !settings.apiBase().isBlank()) {
                 builder.setApiBase(settings.apiBase());
+                apiBase = settings.apiBase();
+            } else {
+                apiBase = null;
             }
         }
         client = builder.build();
@@ -54,6 +59,14 @@ public class StripeConnection {
 
     StripeClient client() {
         return client;
+    }
+
+    /**
+     * The API base other than Stripe's own, if one is configured (the local stub, or {@code STRIPE_API_BASE} in
+     * development): its invoices' pages live there rather than on Stripe's hosts.
+     */
+    public Optional<String> otherApiBase() {
+        return Optional.ofNullable(apiBase);
     }
 
     /** The local stub when no Stripe key is configured. */

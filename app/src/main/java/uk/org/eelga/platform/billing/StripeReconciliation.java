@@ -33,6 +33,7 @@ public class StripeReconciliation {
     private final StripeSettings settings;
     private final ApplicationEventPublisher<InvoicePaid> paid;
     private final Clock clock;
+    private final HostedInvoiceUrls hostedUrls;
 
     StripeReconciliation(
             CouncilDirectory councils,
@@ -42,7 +43,9 @@ public class StripeReconciliation {
             StripeInvoices stripe,
             StripeSettings settings,
             ApplicationEventPublisher<InvoicePaid> paid,
-            Clock clock) {
+            Clock clock,
+            HostedInvoiceUrls hostedUrls) {
+        this.hostedUrls = hostedUrls;
         this.councils = councils;
         this.onBehalf = onBehalf;
         this.transactions = transactions;
@@ -83,11 +86,11 @@ public class StripeReconciliation {
                 InvoiceStatus status = InvoiceStatus.fromStripe(remote.getStatus());
                 Instant at = clock.instant();
                 boolean moved = transactions.executeWrite(s -> {
-                    Invoice current = invoices.findById(invoice.id()).orElseThrow();
+                    Invoice current = invoices.lockById(invoice.id()).orElseThrow();
                     if (!current.status().mayBecome(status, current.statusAt(), at)) {
                         return false;
                     }
-                    invoices.update(current.linked(remote.getId(), remote.getHostedInvoiceUrl())
+                    invoices.update(current.linked(remote.getId(), hostedUrls.accepted(remote.getHostedInvoiceUrl()))
                             .withStatus(status, at));
                     if (status == InvoiceStatus.PAID) {
                         paid.publishEvent(new InvoicePaid(tenant, current.id(), current.sourceRef()));

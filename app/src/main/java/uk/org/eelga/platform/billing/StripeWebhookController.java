@@ -33,14 +33,17 @@ class StripeWebhookController {
 
     @Post(consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     @Operation(summary = "Stripe's webhook events (invoice.finalized, .paid, .payment_failed, .voided); signed")
-    @ApiResponse(responseCode = "400", description = "The Stripe-Signature header does not verify")
+    @ApiResponse(
+            responseCode = "400",
+            description = "The Stripe-Signature header does not verify, its timestamp is outside the tolerance, or"
+                    + " the signed body is not a Stripe event")
     HttpResponse<?> receive(
             @Body String payload, @Header("Stripe-Signature") @io.micronaut.core.annotation.Nullable String signature) {
         try {
             return HttpResponse.ok(
                     new Received(webhooks.receive(payload, signature).name()));
         } catch (InvalidWebhook e) {
-            return HttpResponse.badRequest(new Refused("invalid-signature", e.getMessage()));
+            return HttpResponse.badRequest(new Refused(e.code(), e.getMessage()));
         }
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.model.Event;
+import com.stripe.net.ApiResource;
 import com.stripe.net.Webhook;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +24,11 @@ import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
- * Stripe's webhook events: the signature is checked against the configured secret first; each event id is
- * recorded once (a replay changes nothing); an invoice's status only moves forward (see
- * {@link InvoiceStatus#mayBecome}), so events arriving late or out of order cannot undo a payment.
+ * Stripe's webhook events: the signature is checked against the configured secret first, with its timestamp within
+ * the tolerance in both directions; each event id is recorded once (a replay changes nothing); an invoice's status
+ * only moves forward (see {@link InvoiceStatus#mayBecome}), decided with the invoice locked, so events arriving late,
+ * out of order or all at once cannot undo or repeat a payment. The invoice page address is kept only if it is
+ * Stripe's ({@link HostedInvoiceUrls}).
  */
 @Singleton
 public class StripeWebhooks {
@@ -51,6 +56,8 @@ public class StripeWebhooks {
     private final CouncilDirectory councils;
     private final ApplicationEventPublisher<InvoicePaid> paid;
     private final Clock clock;
+    private final HostedInvoiceUrls hostedUrls;
+    private final Duration tolerance;
 
     StripeWebhooks(
             StripeSettings settings,
@@ -60,7 +67,11 @@ public class StripeWebhooks {
             OnBehalfOfCouncil onBehalf,
             CouncilDirectory councils,
             ApplicationEventPublisher<InvoicePaid> paid,
-            Clock clock) {
+            Clock clock,
+            HostedInvoiceUrls hostedUrls,
+            @Value("${eelga.stripe.webhook-tolerance:5m}") Duration tolerance) {
+        this.hostedUrls = hostedUrls;
+        this.tolerance = tolerance;
         this.settings = settings;
         this.invoices = invoices;
         this.jdbc = jdbc;
@@ -72,19 +83,31 @@ public class StripeWebhooks {
     }
 
     public Outcome receive(String payload, String signatureHeader) {
-        Event event;
+        String header = signatureHeader == null ? "" : signatureHeader;
         try {
-            event = Webhook.constructEvent(
-                    payload, signatureHeader == null ? "" : signatureHeader, settings.webhookSecret());
+            // the signature first: nothing of an unsigned body is read, parsed or recorded
+            Webhook.Signature.verifyHeader(payload, header, settings.webhookSecret(), tolerance.toSeconds(), clock);
         } catch (SignatureVerificationException e) {
             throw new InvalidWebhook("The Stripe signature does not verify: " + e.getMessage());
         }
-        JsonNode object;
+        refuseFutureTimestamp(header);
+        JsonNode root;
+        Event event;
         try {
-            object = JSON.readTree(payload).at("/data/object");
-        } catch (IOException e) {
-            throw new InvalidWebhook("The event is not JSON");
+            root = JSON.readTree(payload);
+            event = ApiResource.GSON.fromJson(payload, Event.class);
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidWebhook("not-json", "The event is not a JSON Stripe event");
         }
+        if (root == null
+                || !root.isObject()
+                || event == null
+                || event.getId() == null
+                || event.getType() == null
+                || event.getCreated() == null) {
+            throw new InvalidWebhook("not-an-event", "The body is not a Stripe event (id, type and created)");
+        }
+        JsonNode object = root.at("/data/object");
         Instant created = Instant.ofEpochSecond(event.getCreated());
         InvoiceStatus next = HANDLED.get(event.getType());
         Optional<TenantId> council = council(object.at("/metadata/council").asText(""));
@@ -99,9 +122,11 @@ public class StripeWebhooks {
                 BillingActor.SYSTEM,
                 council.get(),
                 () -> transactions.executeWrite(s -> {
+                    // the invoice is locked before deciding, so of many events for it at once each sees the last
                     Optional<Invoice> found = invoices.findByStripeInvoiceId(
                                     object.path("id").asText())
-                            .or(() -> platformInvoice(object).flatMap(invoices::findById));
+                            .or(() -> platformInvoice(object).flatMap(invoices::findById))
+                            .flatMap(seen -> invoices.lockById(seen.id()));
                     Outcome outcome = found.isEmpty()
                             ? Outcome.IGNORED
                             : found.get().status().mayBecome(next, found.get().statusAt(), created)
@@ -113,7 +138,8 @@ public class StripeWebhooks {
                     if (outcome == Outcome.APPLIED) {
                         Invoice invoice = found.get();
                         String url = object.path("hosted_invoice_url").isTextual()
-                                ? object.path("hosted_invoice_url").asText()
+                                ? hostedUrls.accepted(
+                                        object.path("hosted_invoice_url").asText())
                                 : null;
                         invoices.update(
                                 invoice.linked(object.path("id").asText(), url).withStatus(next, created));
@@ -123,6 +149,32 @@ public class StripeWebhooks {
                     }
                     return outcome;
                 }));
+    }
+
+    /**
+     * Stripe's library refuses signatures older than the tolerance only; one dated further ahead than the tolerance
+     * (a captured signature meant for later, or a signer's clock gone wrong) is refused here. Stripe's own rule for
+     * the header: the first {@code t=} element is the timestamp.
+     */
+    private void refuseFutureTimestamp(String header) {
+        long timestamp = -1;
+        for (String element : header.split(",")) {
+            String[] pair = element.trim().split("=", 2);
+            if (pair.length == 2 && "t".equals(pair[0])) {
+                try {
+                    timestamp = Long.parseLong(pair[1].trim());
+                } catch (NumberFormatException e) {
+                    throw new InvalidWebhook("The Stripe signature's timestamp is not a number");
+                }
+                break;
+            }
+        }
+        if (timestamp < 0) {
+            throw new InvalidWebhook("The Stripe signature has no timestamp");
+        }
+        if (timestamp > clock.instant().plus(tolerance).getEpochSecond()) {
+            throw new InvalidWebhook("The Stripe signature's timestamp is in the future, beyond the tolerance");
+        }
     }
 
     private boolean recordOnce(Event event, Instant created, String council, JsonNode object, Outcome outcome) {

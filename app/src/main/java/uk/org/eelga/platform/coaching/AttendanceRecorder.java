@@ -7,7 +7,10 @@ import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
-/** Writes attendance on a council's booking; runs bound to that council (see CoachingAdministration). */
+/**
+ * Writes attendance on a council's booking; runs bound to that council (see CoachingAdministration). The booking is
+ * locked first; recording what is already recorded changes nothing and writes no audit entry.
+ */
 @Singleton
 class AttendanceRecorder {
 
@@ -31,6 +34,9 @@ class AttendanceRecorder {
         }
         if (completed && !Boolean.TRUE.equals(attended)) {
             throw new BookingRefused("completion-without-attendance", "A delegate who did not attend cannot complete.");
+        }
+        if (java.util.Objects.equals(booking.attended(), attended) && booking.completed() == completed) {
+            return booking; // recorded twice (a retry, two staff at once): already so, nothing to record
         }
         CoachingBooking changed = bookings.update(booking.withAttendance(attended, completed));
         audit.record(

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import uk.org.eelga.platform.mail.CouncilMailLimit;
+import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -44,12 +46,22 @@ class PlaceLedger {
     private final BookingRepository bookings;
     private final JdbcOperations jdbc;
     private final Clock clock;
+    private final DelegateAddresses addresses;
+    private final CouncilMailLimit mailLimit;
 
-    PlaceLedger(SessionRepository sessions, BookingRepository bookings, JdbcOperations jdbc, Clock clock) {
+    PlaceLedger(
+            SessionRepository sessions,
+            BookingRepository bookings,
+            JdbcOperations jdbc,
+            Clock clock,
+            DelegateAddresses addresses,
+            CouncilMailLimit mailLimit) {
         this.sessions = sessions;
         this.bookings = bookings;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.addresses = addresses;
+        this.mailLimit = mailLimit;
     }
 
     /** A booking made or changed, the session it is on and, after a cancellation, the place passed on. */
@@ -70,6 +82,9 @@ class PlaceLedger {
         }
         if (!EMAIL.matcher(email).matches() || email.length() > 320) {
             throw new BookingRefused("delegate-email", "Give the delegate's email address, like name@council.gov.uk.");
+        }
+        if (!addresses.allowed(email)) {
+            throw new BookingRefused("delegate-domain", addresses.refusal());
         }
         CoachingSession session =
                 sessions.lockById(request.sessionId()).orElseThrow(() -> new CoachingNotFound("No such session"));
@@ -95,6 +110,7 @@ class PlaceLedger {
                                 + " on this session; cancel one of your bookings to book someone else.");
             }
         }
+        reserveMail(); // the confirmation or waiting-list email
         boolean placeFree = session.confirmedCount() < session.capacity();
         CoachingBooking booking = bookings.save(new CoachingBooking(
                 null,
@@ -142,6 +158,7 @@ class PlaceLedger {
                     "Cancellations for this session closed on " + WHEN.format(session.cancellationCutoff())
                             + ". Please contact the association's coaching team.");
         }
+        reserveMail(); // the cancellation email
         CoachingBooking cancelled = bookings.update(new CoachingBooking(
                 booking.id(),
                 booking.tenantId(),
@@ -169,6 +186,15 @@ class PlaceLedger {
             });
         }
         return new Change(cancelled, session, promoted);
+    }
+
+    /** Counts one email against the bound council's hourly limit, or refuses the action (nothing is changed). */
+    private void reserveMail() {
+        try {
+            mailLimit.reserve(1);
+        } catch (CouncilMailLimit.LimitReached e) {
+            throw new BookingRefused("mail-limit", e.getMessage());
+        }
     }
 
     /** Staff change a session: never below its confirmed places; places added go to the first in line. */

@@ -129,6 +129,24 @@ public class AttendanceRegister {
     }
 
     private static void write(Connection connection, SignedInUser staff, long meetingId, List<AttendanceEntry> lines) {
+        // the meeting row shared-locked: a cancellation cannot slip between the check above and these lines
+        try (PreparedStatement meeting = connection.prepareStatement(
+                "select cancelled_reason is not null from engagement_meeting where id = ? for share")) {
+            meeting.setLong(1, meetingId);
+            try (ResultSet row = meeting.executeQuery()) {
+                if (!row.next()) {
+                    throw EngagementRefused.notFound("meeting");
+                }
+                if (row.getBoolean(1)) {
+                    throw new EngagementRefused(
+                            EngagementRefused.Kind.CONFLICT,
+                            "meeting-cancelled",
+                            "This meeting was cancelled; there is no attendance to record");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the meeting", e);
+        }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "insert into attendance (tenant_id, meeting_id, seat, status, person_name, person_email, recorded_by)"
                         + " values (app_current_tenant(), ?, ?, ?, ?, ?, ?)"

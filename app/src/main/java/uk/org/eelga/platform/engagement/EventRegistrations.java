@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.CurrentTenant;
 
 /**
@@ -24,11 +25,13 @@ public class EventRegistrations {
     private final JdbcOperations jdbc;
     private final MeetingPlanner planner;
     private final Clock clock;
+    private final DelegateAddresses addresses;
 
-    EventRegistrations(JdbcOperations jdbc, MeetingPlanner planner, Clock clock) {
+    EventRegistrations(JdbcOperations jdbc, MeetingPlanner planner, Clock clock, DelegateAddresses addresses) {
         this.jdbc = jdbc;
         this.planner = planner;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     @Transactional
@@ -43,6 +46,10 @@ public class EventRegistrations {
             throw EngagementRefused.invalid(
                     "delegate-email", "Give the delegate's email address, like name@council.gov.uk");
         }
+        if (!addresses.allowed(email)) {
+            // the platform writes to delegates (evaluation invitations): only to the council's own addresses
+            throw EngagementRefused.invalid("delegate-domain", addresses.refusal());
+        }
         MeetingInfo event = planner.meeting(eventId)
                 .filter(m -> m.kind() == MeetingInfo.Kind.EVENT)
                 .orElseThrow(() -> EngagementRefused.notFound("event"));
@@ -53,21 +60,29 @@ public class EventRegistrations {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "event-past", "This event has already taken place");
         }
-        if (alreadyRegistered(eventId, email)) {
-            throw new EngagementRefused(
-                    EngagementRefused.Kind.CONFLICT,
-                    "already-registered",
-                    email + " is already registered for this event");
-        }
+        // the place is taken first: this locks the event's row, so registrations of one event follow one another
+        // and the check for the same delegate below sees every registration committed before
         int taken = jdbc.prepareStatement(
                 "update engagement_meeting set registered_count = registered_count + 1"
-                        + " where id = ? and (capacity is null or registered_count < capacity)",
+                        + " where id = ? and cancelled_reason is null and (capacity is null or registered_count <"
+                        + " capacity)",
                 statement -> {
                     statement.setLong(1, eventId);
                     return statement.executeUpdate();
                 });
         if (taken == 0) {
-            throw new EngagementRefused(EngagementRefused.Kind.CONFLICT, "event-full", "This event is full");
+            boolean cancelled =
+                    planner.meeting(eventId).map(MeetingInfo::cancelled).orElse(true);
+            throw cancelled
+                    ? new EngagementRefused(
+                            EngagementRefused.Kind.CONFLICT, "event-cancelled", "This event was cancelled")
+                    : new EngagementRefused(EngagementRefused.Kind.CONFLICT, "event-full", "This event is full");
+        }
+        if (alreadyRegistered(eventId, email)) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "already-registered",
+                    email + " is already registered for this event");
         }
         long id = jdbc.prepareStatement(
                 "insert into event_registration (tenant_id, meeting_id, delegate_name, delegate_email, registered_by)"
@@ -96,11 +111,16 @@ public class EventRegistrations {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "event-past", "The event has taken place; the registration stays");
         }
-        jdbc.prepareStatement(
+        int deleted = jdbc.prepareStatement(
                 "delete from event_registration where id = ? and tenant_id = app_current_tenant()", statement -> {
                     statement.setLong(1, registrationId);
                     return statement.executeUpdate();
                 });
+        if (deleted != 1) {
+            // withdrawn by someone else at the same moment: the place was given back once, by them
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT, "already-withdrawn", "This registration is already withdrawn");
+        }
         jdbc.prepareStatement(
                 "update engagement_meeting set registered_count = registered_count - 1 where id = ?", statement -> {
                     statement.setLong(1, registration.eventId());

@@ -139,11 +139,18 @@ public class MeetingPlanner {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "already-cancelled", "This meeting is already cancelled");
         }
-        jdbc.prepareStatement("update engagement_meeting set cancelled_reason = ? where id = ?", statement -> {
-            statement.setString(1, why);
-            statement.setLong(2, id);
-            return statement.executeUpdate();
-        });
+        // conditional: of several cancellations at once exactly one changes the row, the others are told
+        int changed = jdbc.prepareStatement(
+                "update engagement_meeting set cancelled_reason = ? where id = ? and cancelled_reason is null",
+                statement -> {
+                    statement.setString(1, why);
+                    statement.setLong(2, id);
+                    return statement.executeUpdate();
+                });
+        if (changed != 1) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT, "already-cancelled", "This meeting is already cancelled");
+        }
         audit.record(staff, null, "engagement.meeting.cancelled", before.title(), "cancelled", why);
         return meeting(id).orElseThrow();
     }

@@ -14,7 +14,9 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 /**
  * Closing a period freezes every measure's figure, RAG, commentary and the evidence behind each live figure as a
  * snapshot, so later records do not change what was reported. Reopening (association admins, with a reason) keeps
- * the old snapshot and is written to the audit log, as is each close.
+ * the old snapshot and is written to the audit log, as is each close. A period is closed (and reopened) once: a
+ * unique index allows one open close per period and reopening is a conditional update, so of several callers at
+ * once one succeeds and the others are told it is already so.
  */
 @Singleton
 public class PeriodClose {
@@ -82,7 +84,15 @@ public class PeriodClose {
         List<Figure> frozen = new ArrayList<>();
         figures.values().forEach(f -> frozen.add(f.asFrozen()));
         transactions.executeWrite(status -> {
-            snapshots.insert(frameworkId, period.code(), frozen, staff.email());
+            try {
+                snapshots.insert(frameworkId, period.code(), frozen, staff.email());
+            } catch (RuntimeException e) {
+                // closed by someone else since the check above: one open close per period (a unique index)
+                if (uniqueViolation(e)) {
+                    throw new IllegalStateException(period.code() + " is already closed");
+                }
+                throw e;
+            }
             audit.record(
                     staff,
                     null,
@@ -109,7 +119,10 @@ public class PeriodClose {
             SnapshotStore.Close close = snapshots
                     .openClose(frameworkId, periodCode)
                     .orElseThrow(() -> new IllegalStateException(periodCode + " is not closed"));
-            snapshots.reopen(close.id(), admin.email(), reason.trim());
+            if (snapshots.reopen(close.id(), admin.email(), reason.trim()) != 1) {
+                // reopened by someone else at the same moment: theirs is the one recorded
+                throw new IllegalStateException(periodCode + " is not closed");
+            }
             audit.record(
                     admin,
                     null,
@@ -119,5 +132,14 @@ public class PeriodClose {
                     reason.trim());
             return null;
         });
+    }
+
+    private static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException && "23505".equals(((java.sql.SQLException) t).getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,4 +16,17 @@ final class Duplicates {
         }
         return e;
     }
+
+    /** Whether the database refused a write because of a reference (a row still referred to, or none to refer to). */
+    static boolean isForeignKeyViolation(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Sql.DataProblem && ((Sql.DataProblem) t).foreignKeyViolation()) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException && "23503".equals(((java.sql.SQLException) t).getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -28,10 +28,12 @@ final class ResponseWriter {
         LocalDate on = submit ? today : null;
         long id = ResponseFinder.row(c, survey, council, user)
                 .map(existing -> {
-                    Sql.update(
+                    // only a draft changes: of several saves at once, one that finds it submitted changes nothing
+                    int changed = Sql.update(
                             c,
                             "update survey_response set status = ?, respondent_name = ?, updated_at = ?,"
-                                    + " submitted_by = ?, submitted_on = ? where id = ? and tenant_id = ?",
+                                    + " submitted_by = ?, submitted_on = ? where id = ? and tenant_id = ?"
+                                    + " and status = 'DRAFT'",
                             status,
                             name,
                             at,
@@ -39,6 +41,12 @@ final class ResponseWriter {
                             on,
                             existing.id(),
                             council);
+                    if (changed != 1) {
+                        throw new SurveyRefused(
+                                "DUPLICATE",
+                                "This response has just been submitted by someone else; nothing was changed. Reload"
+                                        + " the page to see it.");
+                    }
                     return existing.id();
                 })
                 .orElseGet(() -> Sql.insert(

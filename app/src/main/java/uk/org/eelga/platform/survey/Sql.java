@@ -104,5 +104,9 @@ final class Sql {
         boolean uniqueViolation() {
             return "23505".equals(sqlState);
         }
+
+        boolean foreignKeyViolation() {
+            return "23503".equals(sqlState);
+        }
     }
 }

@@ -81,6 +81,10 @@ public class SurveyAnswering {
         try {
             return transactions.executeWrite(status -> {
                 Connection c = status.getConnection();
+                // a shared lock: staff cannot replace the questions while these answers are being written
+                if (!SurveyStore.lock(c, surveyId, false)) {
+                    throw new SurveyNotFound();
+                }
                 Survey survey = visible(c, surveyId, council).orElseThrow(SurveyNotFound::new);
                 checkOpen(survey);
                 Map<Long, List<String>> kept = AnswerRules.kept(survey, answers);

@@ -60,11 +60,32 @@ public class SurveyCatalogue {
                             + " dates and audience can.");
         }
         transactions.executeWrite(status -> {
-            SurveyStore.updateHeader(status.getConnection(), id, draft);
-            if (!answered) {
-                SurveyStore.replaceQuestions(status.getConnection(), id, draft);
+            Connection c = status.getConnection();
+            // one edit at a time, and none while a council is saving answers (they hold a shared lock)
+            if (!SurveyStore.lock(c, id, true)) {
+                throw new SurveyNotFound();
             }
-            audit.record(staff, null, "SURVEY_CHANGED", current.title(), draft.title(), null);
+            Survey locked = SurveyStore.find(c, id).orElseThrow(SurveyNotFound::new);
+            if (locked.isClosed(clock.instant())) {
+                throw new SurveyRefused("CLOSED", "This survey has closed; it can no longer be changed.");
+            }
+            SurveyStore.updateHeader(c, id, draft);
+            if (!answered) {
+                try {
+                    SurveyStore.replaceQuestions(c, id, draft);
+                } catch (RuntimeException e) {
+                    // answers that arrived since the check above still refer to the old questions
+                    if (Duplicates.isForeignKeyViolation(e)) {
+                        throw new SurveyRefused(
+                                "HAS_RESPONSES",
+                                "A council answered this survey while you were changing it, so its questions cannot"
+                                        + " change now. Nothing was saved; title, description, dates and audience"
+                                        + " can still change.");
+                    }
+                    throw e;
+                }
+            }
+            audit.record(staff, null, "SURVEY_CHANGED", locked.title(), draft.title(), null);
             return null;
         });
     }
@@ -76,7 +97,9 @@ public class SurveyCatalogue {
             throw new SurveyRefused("INVALID_SURVEY", "Add at least one question before publishing.");
         }
         transactions.executeWrite(status -> {
-            SurveyStore.publish(status.getConnection(), id);
+            if (!SurveyStore.publish(status.getConnection(), id)) {
+                throw new SurveyRefused("ALREADY_PUBLISHED", "This survey is already published.");
+            }
             audit.record(staff, null, "SURVEY_PUBLISHED", null, "survey " + id + ": " + survey.title(), null);
             return null;
         });

@@ -77,8 +77,9 @@ final class SurveyStore {
         writeQuestions(c, id, d);
     }
 
-    static void publish(Connection c, long id) {
-        Sql.update(c, "update survey set published = true where id = ?", id);
+    /** Publishes the survey if it is not yet published; false if it already was (or does not exist). */
+    static boolean publish(Connection c, long id) {
+        return Sql.update(c, "update survey set published = true where id = ? and not published", id) == 1;
     }
 
     private static void writeQuestions(Connection c, long surveyId, SurveyDraft d) {
@@ -127,34 +128,35 @@ final class SurveyStore {
                 List.of());
     }
 
+    /**
+     * The survey's sections and questions in one statement, so one consistent snapshot: read in two, an edit
+     * committed between them (sections replaced) left questions pointing at sections not read.
+     */
     private static Survey withSections(Connection c, Survey s) {
         Map<Long, List<Survey.Question>> bySection = new LinkedHashMap<>();
         Map<Long, String> titles = new LinkedHashMap<>();
         Sql.list(
                 c,
-                "select id, title from survey_section where survey_id = ? order by position",
+                "select s.id as section_id, s.title as section_title, q.id as question_id, q.position, q.text, q.type,"
+                        + " q.required, q.options, q.show_if_question, q.show_if_answer"
+                        + " from survey_section s left join survey_question q on q.section_id = s.id"
+                        + " where s.survey_id = ? order by s.position, s.id, q.position",
                 rs -> {
-                    titles.put(rs.getLong(1), rs.getString(2));
-                    bySection.put(rs.getLong(1), new ArrayList<>());
-                    return null;
-                },
-                s.id());
-        Sql.list(
-                c,
-                "select id, section_id, position, text, type, required, options, show_if_question, show_if_answer"
-                        + " from survey_question where survey_id = ? order by position",
-                rs -> {
-                    bySection
-                            .get(rs.getLong("section_id"))
-                            .add(new Survey.Question(
-                                    rs.getLong("id"),
-                                    rs.getInt("position"),
-                                    rs.getString("text"),
-                                    QuestionType.valueOf(rs.getString("type")),
-                                    rs.getBoolean("required"),
-                                    Sql.texts(rs, "options"),
-                                    Sql.nullableLong(rs, "show_if_question"),
-                                    rs.getString("show_if_answer")));
+                    long section = rs.getLong("section_id");
+                    titles.putIfAbsent(section, rs.getString("section_title"));
+                    List<Survey.Question> questions = bySection.computeIfAbsent(section, id -> new ArrayList<>());
+                    Long question = Sql.nullableLong(rs, "question_id");
+                    if (question != null) {
+                        questions.add(new Survey.Question(
+                                question,
+                                rs.getInt("position"),
+                                rs.getString("text"),
+                                QuestionType.valueOf(rs.getString("type")),
+                                rs.getBoolean("required"),
+                                Sql.texts(rs, "options"),
+                                Sql.nullableLong(rs, "show_if_question"),
+                                rs.getString("show_if_answer")));
+                    }
                     return null;
                 },
                 s.id());
@@ -175,6 +177,20 @@ final class SurveyStore {
                 s.closesAt(),
                 s.published(),
                 List.copyOf(sections));
+    }
+
+    /**
+     * Locks the survey's row until the transaction ends: {@code exclusive} for staff changing it (one edit at a
+     * time), shared for councils saving answers (many at once, but never while its questions are being replaced).
+     * False if there is no such survey.
+     */
+    static boolean lock(Connection c, long id, boolean exclusive) {
+        return Sql.one(
+                        c,
+                        "select id from survey where id = ? for " + (exclusive ? "update" : "share"),
+                        rs -> rs.getLong(1),
+                        id)
+                .isPresent();
     }
 
     static boolean hasResponses(Connection c, long surveyId) {

@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.talentbank;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
@@ -29,6 +30,13 @@ final class Repositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Requests extends CrudRepository<ServiceRequest, Long> {
         List<ServiceRequest> findAllOrderByRequestedAtDesc();
+
+        /**
+         * The bound council's request, locked until the transaction ends: every step on a request takes this
+         * first, so two callers taking the same step one after the other, the second sees the first's result.
+         */
+        @Query("select * from talent_bank_request where id = :id and tenant_id = app_current_tenant() for update")
+        Optional<ServiceRequest> lockById(long id);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

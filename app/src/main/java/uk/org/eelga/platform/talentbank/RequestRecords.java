@@ -52,6 +52,11 @@ class RequestRecords {
         return requests.findById(id).orElseThrow(() -> new RequestNotFound(id));
     }
 
+    /** The request locked for a step: see {@link Repositories.Requests#lockById}. */
+    ServiceRequest lock(long id) {
+        return requests.lockById(id).orElseThrow(() -> new RequestNotFound(id));
+    }
+
     ServiceRequest move(ServiceRequest request, RequestStatus next, String actorEmail, String note) {
         ServiceRequest moved = request.status() == next ? request : requests.update(request.withStatus(next));
         history.save(

@@ -27,7 +27,8 @@ import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
  * The association's side of the Talent Bank: the pipeline across councils, and each step on a council's request
- * (quote, assign, log delivery, invoice), written as that council through {@link OnBehalfOfCouncil}.
+ * (quote, assign, log delivery, invoice), written as that council through {@link OnBehalfOfCouncil}. Every step
+ * locks the request first and checks its state under the lock, so a step taken twice at once happens once.
  */
 @Singleton
 public class TalentBankDesk {
@@ -100,11 +101,11 @@ public class TalentBankDesk {
             throw new RequestRefused("The quote's expiry date is in the past");
         }
         return asCouncil(staff, council, false, () -> {
-            ServiceRequest request = records.find(requestId);
+            ServiceRequest request = records.lock(requestId);
             if (request.status() != RequestStatus.REQUESTED
                     && request.status() != RequestStatus.QUOTED
                     && request.status() != RequestStatus.DECLINED) {
-                throw new RequestRefused(
+                throw RequestRefused.conflict(
                         "This request is " + request.status().label().toLowerCase() + " and can no longer be quoted");
             }
             records.quotes
@@ -144,14 +145,19 @@ public class TalentBankDesk {
             throw new RequestRefused("Planned days must be more than 0");
         }
         return asCouncil(staff, council, false, () -> {
-            ServiceRequest request = records.find(requestId);
+            ServiceRequest request = records.lock(requestId);
             if (request.status() != RequestStatus.ACCEPTED && request.status() != RequestStatus.SCHEDULED) {
-                throw new RequestRefused("Associates are assigned once the council has accepted the quote");
+                throw RequestRefused.conflict("Associates are assigned once the council has accepted the quote (this"
+                        + " request is " + request.status().label().toLowerCase() + ")");
             }
             Associate associate = records.associates
                     .findById(associateId)
                     .filter(Associate::active)
                     .orElseThrow(() -> new RequestRefused("Choose an associate"));
+            if (records.assignments.findByRequestId(requestId).stream()
+                    .anyMatch(a -> a.associateId() == associate.id())) {
+                throw RequestRefused.conflict(associate.name() + " is already assigned to this request");
+            }
             records.assignments.save(new Assignment(null, null, requestId, associate.id(), plannedDays, startsOn));
             return records.summary(records.move(
                     request,
@@ -173,9 +179,10 @@ public class TalentBankDesk {
             throw new RequestRefused("Days delivered must be more than 0");
         }
         return asCouncil(staff, council, false, () -> {
-            ServiceRequest request = records.find(requestId);
+            ServiceRequest request = records.lock(requestId);
             if (request.status() != RequestStatus.SCHEDULED && request.status() != RequestStatus.DELIVERED) {
-                throw new RequestRefused("Delivery is logged once associates are scheduled");
+                throw RequestRefused.conflict("Delivery is logged once associates are scheduled (this request is "
+                        + request.status().label().toLowerCase() + ")");
             }
             boolean assigned = records.assignments.findByRequestId(requestId).stream()
                     .anyMatch(a -> a.associateId() == associateId);
@@ -183,6 +190,14 @@ public class TalentBankDesk {
                 throw new RequestRefused("That associate is not assigned to this request");
             }
             Associate associate = records.associates.findById(associateId).orElseThrow();
+            records.deliveries.findByRequestIdOrderByDeliveredOn(requestId).stream()
+                    .filter(d ->
+                            d.associateId() == associateId && d.deliveredOn().equals(deliveredOn))
+                    .findFirst()
+                    .ifPresent(logged -> {
+                        throw RequestRefused.conflict(associate.name() + "'s delivery on " + deliveredOn
+                                + " is already logged (" + logged.days().toPlainString() + " days)");
+                    });
             Quote accepted = records.quotes
                     .findByRequestIdAndStatus(requestId, QuoteStatus.ACCEPTED)
                     .orElseThrow(() -> new RequestRefused("This request has no accepted quote"));
@@ -213,9 +228,9 @@ public class TalentBankDesk {
      */
     public InvoiceSummary invoice(SignedInUser staff, TenantId council, long requestId, LocalDate dueOn) {
         return asCouncil(staff, council, false, () -> {
-            ServiceRequest request = records.find(requestId);
+            ServiceRequest request = records.lock(requestId);
             if (request.status() != RequestStatus.DELIVERED) {
-                throw new RequestRefused("Only delivered work can be invoiced (this request is "
+                throw RequestRefused.conflict("Only delivered work can be invoiced (this request is "
                         + request.status().label().toLowerCase() + ")");
             }
             Offer offer = records.offers.findById(request.serviceId()).orElseThrow();
@@ -226,7 +241,7 @@ public class TalentBankDesk {
                     .filter(d -> d.invoiceSourceRef() == null)
                     .toList();
             if (open.isEmpty()) {
-                throw new RequestRefused("Everything delivered has been invoiced already");
+                throw RequestRefused.conflict("Everything delivered has been invoiced already");
             }
             String source = "talent-bank-request-" + requestId;
             List<BillableItem> items = new ArrayList<>();

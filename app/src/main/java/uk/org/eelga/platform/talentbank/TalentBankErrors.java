@@ -8,7 +8,10 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 
-/** The API's answers for Talent Bank refusals (422) and unknown or other councils' requests (404). */
+/**
+ * The API's answers for Talent Bank refusals (422; 409 when the request's state does not allow the step) and
+ * unknown or other councils' requests (404).
+ */
 final class TalentBankErrors {
 
     private TalentBankErrors() {}
@@ -21,8 +24,10 @@ final class TalentBankErrors {
     static class Refused implements ExceptionHandler<RequestRefused, HttpResponse<?>> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, RequestRefused exception) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(new Problem("refused", exception.getMessage()));
+            return exception.isConflict()
+                    ? HttpResponse.status(HttpStatus.CONFLICT).body(new Problem("conflict", exception.getMessage()))
+                    : HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                            .body(new Problem("refused", exception.getMessage()));
         }
     }
 

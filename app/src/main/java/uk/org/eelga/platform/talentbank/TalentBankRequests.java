@@ -67,11 +67,14 @@ public class TalentBankRequests {
         return records.requests.findById(id).map(records::detail);
     }
 
-    /** Accepts the open quote; refused if it has expired (ask for a new one) or there is none. */
+    /**
+     * Accepts the open quote; refused if it has expired (ask for a new one) or there is none. The request is
+     * locked first, so of several callers at once exactly one accepts and the others are told it is accepted.
+     */
     @Transactional
     public RequestSummary accept(SignedInUser user, long requestId) {
         requireOwnCouncil(user);
-        ServiceRequest request = records.find(requestId);
+        ServiceRequest request = records.lock(requestId);
         Quote quote = openQuote(request);
         if (quote.expiresOn().isBefore(LocalDate.now(records.clock))) {
             throw new RequestRefused("This quote expired on " + quote.expiresOn()
@@ -88,7 +91,7 @@ public class TalentBankRequests {
     @Transactional
     public RequestSummary decline(SignedInUser user, long requestId, String reason) {
         requireOwnCouncil(user);
-        ServiceRequest request = records.find(requestId);
+        ServiceRequest request = records.lock(requestId);
         Quote quote = openQuote(request);
         records.quotes.update(quote.decided(QuoteStatus.DECLINED, user.email(), records.clock.instant()));
         return records.summary(records.move(
@@ -100,12 +103,12 @@ public class TalentBankRequests {
 
     private Quote openQuote(ServiceRequest request) {
         if (request.status() != RequestStatus.QUOTED) {
-            throw new RequestRefused("There is no quote waiting for a decision on this request (it is "
+            throw RequestRefused.conflict("There is no quote waiting for a decision on this request (it is "
                     + request.status().label().toLowerCase() + ")");
         }
         return records.quotes
                 .findByRequestIdAndStatus(request.id(), QuoteStatus.OPEN)
-                .orElseThrow(() -> new RequestRefused("There is no open quote on this request"));
+                .orElseThrow(() -> RequestRefused.conflict("There is no open quote on this request"));
     }
 
     private static void requireOwnCouncil(SignedInUser user) {

@@ -160,7 +160,7 @@ class CoachingPlacesIT implements TestPropertyProvider {
         assertThat(catalogue.session(session.id()).confirmed()).isEqualTo(1);
 
         MimeMessage promoted = message("cam.waiting@cambridge.demo", "A place has come up");
-        assertThat(calendar(promoted)).contains("METHOD:PUBLISH", "STATUS:CONFIRMED", "DTSTART:");
+        assertThat(calendar(promoted)).contains("METHOD:REQUEST", "STATUS:CONFIRMED", "DTSTART:");
         MimeMessage cancellation = message("nora.place@norwich.demo", "Booking cancelled");
         assertThat(calendar(cancellation)).contains("METHOD:CANCEL");
         MimeMessage waitlisted = message("essie.later@essex.demo", "On the waiting list");

@@ -66,7 +66,7 @@ class SurveyApiIT {
         assertThat(submitted.status()).isEqualTo(200);
         assertThat(submitted.json().get("status").asText()).isEqualTo("SUBMITTED");
         Api.Answer again = SurveyHttp.send("PUT", path, body(true, "No", "again"), norwich);
-        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("code").asText()).isEqualTo("DUPLICATE");
     }
 

@@ -89,6 +89,32 @@ class TenantAdminViewsIT {
     }
 
     @Test
+    void when_the_invitation_email_cannot_go_the_page_says_the_account_was_made_and_to_invite_again() {
+        String invited = "page.invited@norwich.demo";
+        keycloak.deleteUserByEmail(invited);
+        try {
+            BrowserlessUi.signIn(NORWICH_ADMIN);
+            navigateAsNorwich(PeopleAndRolesView.class);
+            // no SMTP server listens for Keycloak here: the email fails, the account is made
+            _get(EmailField.class, spec -> spec.withLabel("Email address")).setValue(invited);
+            _get(TextField.class, spec -> spec.withLabel("First name")).setValue("Page");
+            _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Invited");
+            try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+                _click(_get(Button.class, spec -> spec.withText("Send invitation")));
+            }
+
+            assertThat(_find(Paragraph.class))
+                    .anyMatch(p -> p.getText().contains("The account of " + invited + " was created")
+                            && p.getText().contains("could not be sent")
+                            && p.getText().contains("again"));
+            assertThat(_find(Paragraph.class)).noneMatch(p -> p.getText().startsWith("Invitation sent"));
+            assertThat(keycloak.findUserByEmail(invited)).isPresent();
+        } finally {
+            keycloak.deleteUserByEmail(invited);
+        }
+    }
+
+    @Test
     void an_officer_cannot_open_people_and_roles() {
         BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
         navigateAsNorwich(PeopleAndRolesView.class);

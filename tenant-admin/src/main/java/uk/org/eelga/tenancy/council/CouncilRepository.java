@@ -1,6 +1,5 @@
 package uk.org.eelga.tenancy.council;
 
-import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -13,7 +12,9 @@ interface CouncilRepository extends CrudRepository<Council, String> {
 
     List<Council> findAllOrderByName();
 
-    void updateStatus(@Id String id, CouncilStatus status);
+    /** Moves the council to {@code to} only if it is still {@code from}; returns 1 if it did, 0 if not. */
+    @Query("update council set status = :to where id = :id and status = :from")
+    long updateStatusIfStill(String id, String from, String to);
 
     /** The name of the council this one merged into, if it did. */
     @Query("select s.name from council c join council s on s.id = c.successor_id where c.id = :id")

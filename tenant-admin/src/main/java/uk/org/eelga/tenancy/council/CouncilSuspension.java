@@ -50,7 +50,11 @@ public class CouncilSuspension {
             throw new CouncilStatusChangeRefused(
                     council.name() + " is " + council.status().name().toLowerCase() + "; nothing was changed.");
         }
-        councils.updateStatus(id.value(), to);
+        // conditional: of several admins doing the same at once, exactly one changes it and is audited
+        if (councils.updateStatusIfStill(id.value(), from.name(), to.name()) != 1) {
+            throw new CouncilStatusChangeRefused(council.name() + " was changed by someone else just now; nothing was"
+                    + " changed. Look at it again.");
+        }
         audit.record(actor, id, action, from.name(), to.name(), why);
         return councils.findById(id.value()).orElseThrow().summary();
     }

@@ -254,6 +254,16 @@ public class KeycloakDirectory {
                 .orElseThrow(() -> new KeycloakUnavailable("User " + email + " was not created", null));
     }
 
+    /** Deletes the user with this id (undoing an account that could not be completed). */
+    public void deleteUser(String userId) {
+        call("delete user", () -> {
+            try (Response response = realm().users().delete(userId)) {
+                expectSuccess(response, "delete user " + userId);
+            }
+            return null;
+        });
+    }
+
     /** Deletes the user with this email, if there is one (tests, and erasure when a council leaves). */
     public void deleteUserByEmail(String email) {
         findUserByEmail(email)

@@ -25,6 +25,34 @@ class MergeRecords {
 
     @Transactional
     public void merge(CouncilMerged merge, String successorName) {
+        // every council of the merge locked, in one order (by id) so two merges crossing each other wait instead
+        // of deadlocking; then each must still be active and unmerged, or someone changed it meanwhile
+        List<String> involved = new java.util.ArrayList<>();
+        involved.add(merge.successor().value());
+        merge.predecessors().forEach(p -> involved.add(p.value()));
+        List<String> unchanged = jdbc.prepareStatement(
+                "select id from council where id = any (?) and status = 'ACTIVE' and successor_id is null"
+                        + " order by id for update",
+                st -> {
+                    st.setArray(1, st.getConnection().createArrayOf("text", involved.toArray()));
+                    List<String> found = new java.util.ArrayList<>();
+                    try (var rows = st.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getString(1));
+                        }
+                    }
+                    return found;
+                });
+        if (!unchanged.containsAll(involved)) {
+            List<String> changed = involved.stream()
+                    .filter(id -> !unchanged.contains(id))
+                    .sorted()
+                    .toList();
+            throw new ActionRefused(
+                    "changed",
+                    String.join(", ", changed) + " changed while the merge was being made (merged or suspended"
+                            + " meanwhile); look again and retry.");
+        }
         for (TenantId predecessor : merge.predecessors()) {
             int changed = jdbc.prepareStatement(
                     "update council set successor_id = ?, merged_on = ?, status = 'MERGED',"

@@ -23,7 +23,8 @@ import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
  * the council-admin role, (4) the invitation email sent, (5) the council ACTIVE. Every step is idempotent, so
  * calling {@link #onboard} again with the same council after a failure completes it; until then the council is
  * ONBOARDING (nobody can sign in to it) and its row says the last step done. An organisation is never made
- * without a council row.
+ * without a council row. Steps 2 to 5 run holding the council's row lock, so two onboardings of one council at
+ * once cannot both create, invite and activate: the second is refused as under way (409).
  */
 @Singleton
 public class CouncilOnboarding {
@@ -51,15 +52,28 @@ public class CouncilOnboarding {
         }
         String adminEmail = validAdminEmail(council, domains);
         var existing = records.find(id);
+        if (existing.isEmpty()) {
+            try {
+                records.create(actor, id, council, domains);
+            } catch (ActionRefused refused) {
+                // the same council asked for twice at once: the other request's row landed between find and create
+                existing = records.find(id).filter(found -> found.name()
+                        .equalsIgnoreCase(council.name().strip()));
+                if (existing.isEmpty()) {
+                    throw refused;
+                }
+            }
+        }
         if (existing.isPresent()) {
-            if (!"ONBOARDING".equals(existing.get().status())
-                    || !existing.get().name().equalsIgnoreCase(council.name().strip())) {
+            if (!existing.get().name().equalsIgnoreCase(council.name().strip())) {
                 throw new ActionRefused("duplicate-id", "A council with the id " + id + " already exists.");
+            }
+            if (!"ONBOARDING".equals(existing.get().status())) {
+                throw new ActionRefused(
+                        "already-onboarded", council.name().strip() + " is already onboarded; nothing was changed.");
             }
             domains = existing.get().domains();
             adminEmail = existing.get().adminEmail();
-        } else {
-            records.create(actor, id, council, domains);
         }
         return complete(actor, id, council.name().strip(), domains, adminEmail, council);
     }
@@ -74,6 +88,11 @@ public class CouncilOnboarding {
     }
 
     private OnboardingResult complete(
+            SignedInUser actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
+        return records.exclusively(id, () -> steps(actor, id, name, domains, adminEmail, given));
+    }
+
+    private OnboardingResult steps(
             SignedInUser actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
         String step = "COUNCIL_ROW";
         try {

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
@@ -58,9 +59,53 @@ class OnboardingRecords {
         });
     }
 
+    /**
+     * Runs {@code work} (the Keycloak steps and the step records) holding the council's row lock, taken without
+     * waiting: one onboarding of a council at a time, and a second caller at the same moment is told it is under
+     * way instead of creating the organisation or sending the invitation twice. Refused when the council is no
+     * longer ONBOARDING (someone has just completed it).
+     */
+    @Transactional
+    public <T> T exclusively(String id, Supplier<T> work) {
+        String status;
+        try {
+            status = jdbc.prepareStatement("select status from council where id = ? for update nowait", st -> {
+                st.setString(1, id);
+                try (var rows = st.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            });
+        } catch (RuntimeException e) {
+            if (sqlState(e, "55P03")) {
+                throw new ActionRefused(
+                        "in-progress", "The onboarding of " + id + " is under way right now; look again in a moment.");
+            }
+            throw e;
+        }
+        if (!"ONBOARDING".equals(status)) {
+            throw new ActionRefused("already-onboarded", id + " has just been onboarded; nothing was changed.");
+        }
+        return work.get();
+    }
+
     /** Step 1: the council row (status ONBOARDING) and its domains; refused if the name or a domain is taken. */
     @Transactional
     public void create(SignedInUser actor, String id, NewCouncil council, List<String> domains) {
+        try {
+            insert(actor, id, council, domains);
+        } catch (RuntimeException e) {
+            if (sqlState(e, "23505")) {
+                // the checks in insert passed, then another caller's row landed first: the same council at once
+                throw new ActionRefused(
+                        "in-progress",
+                        council.name().strip() + " (or one of its domains) is being onboarded by someone else right"
+                                + " now; look at the list of councils in a moment.");
+            }
+            throw e;
+        }
+    }
+
+    private void insert(SignedInUser actor, String id, NewCouncil council, List<String> domains) {
         boolean nameTaken = jdbc.prepareStatement("select 1 from council where lower(name) = lower(?)", st -> {
             st.setString(1, council.name().strip());
             try (var rows = st.executeQuery()) {
@@ -124,12 +169,23 @@ class OnboardingRecords {
     /** Last step: the council may be used. */
     @Transactional
     public void activate(SignedInUser actor, String id) {
-        jdbc.prepareStatement(
+        int changed = jdbc.prepareStatement(
                 "update council set status = 'ACTIVE', onboarding_step = null where id = ? and status = 'ONBOARDING'",
                 st -> {
                     st.setString(1, id);
                     return st.executeUpdate();
                 });
-        audit.record(actor, TenantId.of(id), "council.onboarded", "ONBOARDING", "ACTIVE", null);
+        if (changed == 1) {
+            audit.record(actor, TenantId.of(id), "council.onboarded", "ONBOARDING", "ACTIVE", null);
+        }
+    }
+
+    private static boolean sqlState(Throwable e, String state) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException && state.equals(((java.sql.SQLException) t).getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

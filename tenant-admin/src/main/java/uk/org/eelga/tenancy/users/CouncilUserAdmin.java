@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
@@ -24,6 +26,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 
 /**
  * Manages a council's people in Keycloak through the platform's service account. A council admin may act only
@@ -32,6 +35,8 @@ import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
  */
 @Singleton
 public class CouncilUserAdmin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CouncilUserAdmin.class);
 
     static final Set<String> COUNCIL_ROLES = Stream.of(Role.values())
             .filter(role -> !role.isAssociation())
@@ -62,8 +67,15 @@ public class CouncilUserAdmin {
         return keycloak.members(org.id()).stream().map(CouncilUserAdmin::view).toList();
     }
 
+    /**
+     * Invites a person: (1) the account, (2) membership of the council's organisation, (3) the roles, (4) the
+     * invitation email. When (1)-(3) fail, what this call did is undone (an account it created is deleted) and the
+     * failure is refused as "nothing changed"; if the undo fails too, the outcome says exactly what exists and the
+     * audit log records it. When only the email fails, the account stands (audited) and the outcome says so:
+     * inviting again sends the email.
+     */
     @Transactional
-    public CouncilMemberView invite(SignedInUser actor, TenantId council, Invitation invitation) {
+    public InvitationOutcome invite(SignedInUser actor, TenantId council, Invitation invitation) {
         KeycloakOrganisation org = organisation(actor, council);
         Set<String> roles = councilRoles(invitation.roles());
         String email =
@@ -85,13 +97,98 @@ public class CouncilUserAdmin {
             throw new ActionRefused(
                     "taken", email + " already has an account; ask the East of England LGA to move it.");
         }
-        KeycloakMember user = keycloak.createOrFindUser(
-                email, invitation.firstName().strip(), invitation.lastName().strip());
-        keycloak.addMember(org.id(), user.id());
-        keycloak.setRealmRoles(user.id(), roles, COUNCIL_ROLES);
-        keycloak.sendInvitation(user.id());
-        audit.record(actor, council, "user.invited", null, email + " as " + String.join(", ", roles), null);
-        return view(keycloak.findUser(user.id()).orElseThrow());
+        String asRoles = email + " as " + String.join(", ", roles);
+        KeycloakMember user = null;
+        String step = "create the account";
+        try {
+            user = keycloak.createOrFindUser(
+                    email, invitation.firstName().strip(), invitation.lastName().strip());
+            step = "make them a member of the council";
+            keycloak.addMember(org.id(), user.id());
+            step = "give them their roles";
+            keycloak.setRealmRoles(user.id(), roles, COUNCIL_ROLES);
+        } catch (KeycloakUnavailable failed) {
+            return undo(actor, council, email, asRoles, existing.isEmpty(), user, step, failed);
+        }
+        try {
+            keycloak.sendInvitation(user.id());
+        } catch (KeycloakUnavailable failed) {
+            LOG.warn("Invitation email to {} not sent", email, failed);
+            audit.record(
+                    actor, council, "user.invited", null, asRoles, "invitation email not sent: " + failed.getMessage());
+            return new InvitationOutcome(
+                    InvitationOutcome.Kind.NOT_SENT,
+                    "invitation-not-sent",
+                    "The account of " + email + " was created with the roles " + String.join(", ", roles)
+                            + ", but the invitation email could not be sent (" + failed.getMessage()
+                            + "). Invite " + email + " again to send it.",
+                    current(user));
+        }
+        audit.record(actor, council, "user.invited", null, asRoles, null);
+        return new InvitationOutcome(
+                InvitationOutcome.Kind.INVITED, "invited", "Invitation sent to " + email + ".", current(user));
+    }
+
+    /**
+     * A step before the email failed: an account this call created is deleted, so nothing is left. An account that
+     * was already there (inviting a member again) keeps what it had, apart from roles that may be part-set.
+     */
+    private InvitationOutcome undo(
+            SignedInUser actor,
+            TenantId council,
+            String email,
+            String asRoles,
+            boolean createdHere,
+            KeycloakMember user,
+            String step,
+            KeycloakUnavailable failed) {
+        LOG.warn("Inviting {} failed when trying to {}", email, step, failed);
+        String why = "Could not " + step + " (" + failed.getMessage() + ")";
+        if (createdHere) {
+            boolean undone;
+            try {
+                // the account may have been made even if the answer was lost: look for it
+                KeycloakMember created =
+                        user != null ? user : keycloak.findUserByEmail(email).orElse(null);
+                if (created != null) {
+                    keycloak.deleteUser(created.id());
+                }
+                undone = true;
+            } catch (KeycloakUnavailable undoFailed) {
+                LOG.warn("Removing the half-made account of {} failed too", email, undoFailed);
+                undone = false;
+            }
+            if (undone) {
+                throw new KeycloakUnavailable(why + "; nothing was kept.", failed);
+            }
+        }
+        String left = createdHere
+                ? "The account of " + email + " exists but is not complete (it could not be removed: retry the"
+                        + " invitation to complete it, or deactivate it)"
+                : email + " already had an account; their roles may be only partly changed (look at them and retry)";
+        audit.record(actor, council, "user.invite-incomplete", null, asRoles, why + ". " + left);
+        return new InvitationOutcome(
+                InvitationOutcome.Kind.INCOMPLETE,
+                "invitation-incomplete",
+                why + ". " + left + ". No invitation email was sent.",
+                whatExists(email));
+    }
+
+    /** The person as Keycloak has them now; as last seen if Keycloak cannot say (the outcome stands either way). */
+    private CouncilMemberView current(KeycloakMember user) {
+        try {
+            return keycloak.findUser(user.id()).map(CouncilUserAdmin::view).orElse(view(user));
+        } catch (KeycloakUnavailable e) {
+            return view(user);
+        }
+    }
+
+    private CouncilMemberView whatExists(String email) {
+        try {
+            return keycloak.findUserByEmail(email).map(CouncilUserAdmin::view).orElse(null);
+        } catch (KeycloakUnavailable e) {
+            return null;
+        }
     }
 
     @Transactional

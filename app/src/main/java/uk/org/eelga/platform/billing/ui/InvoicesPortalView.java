@@ -48,7 +48,11 @@ public class InvoicesPortalView extends VerticalLayout {
         grid.addComponentColumn(i -> badge(i.statusLabel(), i.overdue()))
                 .setHeader("Status")
                 .setKey("status");
-        grid.addComponentColumn(i -> i.hostedUrl() == null ? new Span("") : new Anchor(i.hostedUrl(), "View and pay"))
+        // addresses are checked when stored (HostedInvoiceUrls); a web address is required here as well, for rows
+        // stored before that check
+        grid.addComponentColumn(i -> i.hostedUrl() == null || !i.hostedUrl().matches("(?i)https?://\\S+")
+                        ? new Span("")
+                        : new Anchor(i.hostedUrl(), "View and pay"))
                 .setHeader("Stripe");
         grid.setItems(ours);
         grid.setAllRowsVisible(true);

@@ -11,12 +11,17 @@ import uk.org.eelga.platform.api.ApiProblem;
 import uk.org.eelga.platform.coaching.BookingRefused;
 import uk.org.eelga.platform.coaching.CoachingNotFound;
 
-/** Refusals as ApiProblem: 422 for bad details, 409 for what the state of the session or booking does not allow. */
+/**
+ * Refusals as ApiProblem: 422 for bad details (a delegate's address outside the council's domains included), 429
+ * when the council's emails for the hour are used up, 409 for what the state of the session or booking does not
+ * allow.
+ */
 final class CoachingProblems {
 
     private static final Set<String> BAD_INPUT = Set.of(
             "delegate-name",
             "delegate-email",
+            "delegate-domain",
             "cohort-name",
             "session-details",
             "session-dates",
@@ -32,8 +37,9 @@ final class CoachingProblems {
     static class Refused implements ExceptionHandler<BookingRefused, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, BookingRefused refused) {
-            HttpStatus status =
-                    BAD_INPUT.contains(refused.code()) ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT;
+            HttpStatus status = BAD_INPUT.contains(refused.code())
+                    ? HttpStatus.UNPROCESSABLE_ENTITY
+                    : "mail-limit".equals(refused.code()) ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.CONFLICT;
             return HttpResponse.<ApiProblem>status(status).body(new ApiProblem(refused.code(), refused.getMessage()));
         }
     }

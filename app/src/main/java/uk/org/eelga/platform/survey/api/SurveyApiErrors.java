@@ -4,15 +4,22 @@ import io.micronaut.context.annotation.Requirements;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.util.Set;
 import uk.org.eelga.platform.api.ApiProblem;
 import uk.org.eelga.platform.survey.SurveyNotFound;
 import uk.org.eelga.platform.survey.SurveyRefused;
 
-/** How survey refusals reach API clients: 422 with a code and a sentence; unknown or foreign ids are 404. */
+/**
+ * How survey refusals reach API clients: 422 with a code and a sentence, 409 when the survey's or response's state
+ * does not allow it (already submitted, already published, answered meanwhile); unknown or foreign ids are 404.
+ */
 final class SurveyApiErrors {
+
+    private static final Set<String> STATE = Set.of("DUPLICATE", "ALREADY_PUBLISHED", "HAS_RESPONSES");
 
     private SurveyApiErrors() {}
 
@@ -22,7 +29,9 @@ final class SurveyApiErrors {
     static class Refused implements ExceptionHandler<SurveyRefused, HttpResponse<ApiProblem>> {
         @Override
         public HttpResponse<ApiProblem> handle(HttpRequest request, SurveyRefused e) {
-            return HttpResponse.unprocessableEntity().body(new ApiProblem(e.code(), e.getMessage()));
+            return HttpResponse.<ApiProblem>status(
+                            STATE.contains(e.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(new ApiProblem(e.code(), e.getMessage()));
         }
     }
 

@@ -103,7 +103,7 @@ class EngagementApiIT {
         Api.Answer registered = Api.post(
                 "/api/v1/council/event-registrations",
                 cambridge,
-                "{\"eventId\":" + summit + ",\"delegateName\":\"Cam\",\"delegateEmail\":\"cam@cambridge.gov.uk\"}");
+                "{\"eventId\":" + summit + ",\"delegateName\":\"Cam\",\"delegateEmail\":\"cam@cambridge.demo\"}");
         assertThat(registered.status()).isEqualTo(201);
         long id = registered.json().get("id").asLong();
 
@@ -136,7 +136,7 @@ class EngagementApiIT {
         Api.Answer unknownEvent = Api.post(
                 "/api/v1/council/event-registrations",
                 norwich,
-                "{\"eventId\":999999,\"delegateName\":\"N\",\"delegateEmail\":\"n@norwich.gov.uk\"}");
+                "{\"eventId\":999999,\"delegateName\":\"N\",\"delegateEmail\":\"n@norwich.demo\"}");
         assertThat(unknownEvent.status()).isEqualTo(404);
     }
 

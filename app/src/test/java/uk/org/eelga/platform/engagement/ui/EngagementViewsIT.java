@@ -123,7 +123,7 @@ class EngagementViewsIT {
                                 2))
                 .id();
         CurrentTenant.runAs(
-                Fixtures.CAMBRIDGE, () -> registrations.register(summit, "Cam Delegate", "cam@cambridge.gov.uk", "x"));
+                Fixtures.CAMBRIDGE, () -> registrations.register(summit, "Cam Delegate", "cam@cambridge.demo", "x"));
 
         BrowserlessUi.signIn(NORWICH);
         try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
@@ -135,7 +135,7 @@ class EngagementViewsIT {
 
             view.event.setValue(GridRows.of(view.events).get(0));
             _get(TextField.class, spec -> spec.withLabel("Delegate's name")).setValue("Nora Delegate");
-            _get(EmailField.class, spec -> spec.withLabel("Delegate's email")).setValue("nora@norwich.gov.uk");
+            _get(EmailField.class, spec -> spec.withLabel("Delegate's email")).setValue("nora@norwich.demo");
             _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Register delegate")));
 
             assertThat(GridRows.of(view.registrations))
@@ -145,7 +145,7 @@ class EngagementViewsIT {
 
             // the event is now full: a third delegate is refused with a reason, and what was typed stays
             _get(TextField.class, spec -> spec.withLabel("Delegate's name")).setValue("Ned Extra");
-            _get(EmailField.class, spec -> spec.withLabel("Delegate's email")).setValue("ned@norwich.gov.uk");
+            _get(EmailField.class, spec -> spec.withLabel("Delegate's email")).setValue("ned@norwich.demo");
             _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Register delegate")));
             assertThat(view.message.getText()).isEqualTo("This event is full");
             assertThat(_get(TextField.class, spec -> spec.withLabel("Delegate's name"))

@@ -28,6 +28,7 @@ import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
 import uk.org.eelga.tenancy.users.Invitation;
+import uk.org.eelga.tenancy.users.InvitationOutcome;
 
 /** A council admin's page for their own council's people: invite, change roles, deactivate. */
 @Route("portal/people")
@@ -92,7 +93,8 @@ public class PeopleAndRolesView extends VerticalLayout {
         CheckboxGroup<Role> roles = roleChoice("Roles");
         roles.setValue(Set.of(Role.COUNCIL_OFFICER));
         Button invite = new Button("Send invitation", click -> {
-            if (act(() -> users.invite(
+            InvitationOutcome[] outcome = new InvitationOutcome[1];
+            if (act(() -> outcome[0] = users.invite(
                     viewer,
                     council,
                     new Invitation(
@@ -100,10 +102,13 @@ public class PeopleAndRolesView extends VerticalLayout {
                             first.getValue(),
                             last.getValue(),
                             roles.getValue().stream().map(Role::claim).toList())))) {
-                message.setText("Invitation sent to " + email.getValue() + ".");
-                email.clear();
-                first.clear();
-                last.clear();
+                // what happened, as it is: sent, or the account made but the email not sent, or what is left
+                message.setText(outcome[0].message());
+                if (outcome[0].sent()) {
+                    email.clear();
+                    first.clear();
+                    last.clear();
+                }
             }
         });
         return new VerticalLayout(new HorizontalLayout(email, first, last), roles, invite);
