@@ -1,19 +1,14 @@
 package uk.org.eelga.platform.survey;
 
-/**
- * A request the survey rules refuse, with a stable code for programs and a sentence for people. Thrown before
- * anything is written, so nothing already saved is lost.
- */
-public class SurveyRefused extends RuntimeException {
+import uk.org.eelga.tenancy.Refusal;
 
-    private final String code;
+/**
+ * A request the survey rules refuse (422), with a stable code for programs and a sentence for people. Thrown
+ * before anything is written, so nothing already saved is lost.
+ */
+public class SurveyRefused extends Refusal {
 
     public SurveyRefused(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(Kind.UNPROCESSABLE, code, message);
     }
 }

@@ -55,6 +55,9 @@ public class CouncilMerge {
         if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
             throw new ActionRefused("forbidden", "Only association admins can merge councils.");
         }
+        if (request.successor() == null || request.successor().isBlank()) {
+            throw new ActionRefused("no-successor", "Choose the council the others merge into (the successor).");
+        }
         if (request.mergedOn() == null) {
             throw new ActionRefused("bad-date", "Give the date the merge takes effect.");
         }
@@ -134,6 +137,9 @@ public class CouncilMerge {
     }
 
     private CouncilSummary council(String id) {
+        if (id == null || id.isBlank()) {
+            throw new ActionRefused("no-council", "Name the council (its id, such as norwich).");
+        }
         try {
             return councils.find(TenantId.of(id))
                     .orElseThrow(() -> new ActionRefused("no-council", "There is no council " + id + "."));
