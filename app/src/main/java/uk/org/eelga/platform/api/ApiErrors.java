@@ -22,6 +22,8 @@ import io.micronaut.json.JsonSyntaxException;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.web.router.exceptions.UnsatisfiedBodyRouteException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -60,6 +62,8 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
     /** How serde names the property it could not read ("Cannot deserialize long cohortId due to ..."). */
     private static final Pattern SERDE_PROPERTY = Pattern.compile("Cannot deserialize \\S+ ([A-Za-z_][\\w]*) due to");
 
+    private static final int MAX_DETAIL = 1000;
+
     private static final Set<String> DISCONNECTS = Set.of("org.eclipse.jetty.io.EofException");
 
     /** The handler of last resort: every exception that no closer {@link ExceptionHandler} claims. */
@@ -93,7 +97,7 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
     ApiProblem describe(HttpRequest<?> request, @Nullable Throwable failure, int status) {
         Throwable cause = unwrap(failure);
         if (cause instanceof Refusal refusal) {
-            return ApiProblem.of(refusal.kind().status(), refusal.code(), refusal.detail());
+            return ApiProblem.of(refusal.kind().status(), refusal.code(), bounded(refusal.detail()));
         }
         if (cause instanceof ConstraintViolationException violations) {
             return ApiProblem.of(400, "invalid-field", violations(violations.getConstraintViolations()));
@@ -117,12 +121,17 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
         if (cause instanceof UnsupportedMediaException || status == 415) {
             return unsupportedMediaType();
         }
+        if (find(failure, java.nio.charset.IllegalCharsetNameException.class) != null
+                || find(failure, java.nio.charset.UnsupportedCharsetException.class) != null) {
+            return ApiProblem.of(415, "unsupported-charset", "Send the body in UTF-8 (charset=utf-8, or no charset).");
+        }
         if (cause instanceof ContentLengthExceededException || status == 413) {
             return ApiProblem.of(413, "too-large", "The request body is larger than this address accepts.");
         }
         if (cause instanceof HttpStatusException statusException) {
             int code = statusException.getStatus().getCode();
-            return ApiProblem.of(code, ApiProblem.codeFor(code), ours(cause) ? cause.getMessage() : sentence(code));
+            return ApiProblem.of(
+                    code, ApiProblem.codeFor(code), ours(cause) ? bounded(cause.getMessage()) : sentence(code));
         }
         if (isJsonSyntax(failure)) {
             return ApiProblem.of(400, "malformed-json", "The request body is not valid JSON.");
@@ -132,6 +141,13 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
         }
         if (isBinding(failure)) {
             return ApiProblem.of(400, "invalid-value", bindingSentence(failure));
+        }
+        if (cause instanceof UnsatisfiedBodyRouteException) {
+            return ApiProblem.of(400, "missing-body", "The request needs a JSON body (not null).");
+        }
+        if (cause instanceof UnsatisfiedRouteException missing) {
+            return ApiProblem.of(
+                    400, "missing-value", "Give " + missing.getArgument().getName() + ".");
         }
         if (cause instanceof UnsatisfiedArgumentException missing) {
             return missing.getArgument().getAnnotationMetadata().hasAnnotation(Body.class)
@@ -169,6 +185,17 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
         String incident = UUID.randomUUID().toString().substring(0, 13);
         LOG.error("Incident {}: {} {} failed", incident, method(request), path(request), failure);
         return ApiProblem.incident(incident);
+    }
+
+    /**
+     * A refusal's sentence, cut if a feature ever puts a caller's huge input into it: an answer never echoes
+     * kilobytes back.
+     */
+    private static String bounded(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return "The request was refused.";
+        }
+        return sentence.length() <= MAX_DETAIL ? sentence : sentence.substring(0, MAX_DETAIL) + "…";
     }
 
     /** The database refused a write: a client's mistake the service did not catch first. Null: a real fault. */
@@ -277,6 +304,7 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
     private static boolean isJsonSyntax(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonSyntaxException
+                    || t instanceof com.google.gson.JsonParseException
                     || t instanceof com.fasterxml.jackson.core.JsonParseException
                     || t instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
                 return true;

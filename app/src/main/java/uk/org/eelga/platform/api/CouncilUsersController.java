@@ -11,11 +11,14 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
 import uk.org.eelga.tenancy.users.Invitation;
@@ -46,7 +49,7 @@ class CouncilUsersController {
     @Secured(Roles.COUNCIL_ADMIN)
     @Operation(summary = "Invite a person of the council's email domains with council roles")
     @ApiResponse(responseCode = "400", description = "Another council's domain, a role that is not a council role")
-    CouncilMemberView ownInvite(@Body Invitation invitation, HttpRequest<?> request) {
+    CouncilMemberView ownInvite(@Valid @Body Invitation invitation, HttpRequest<?> request) {
         SignedInUser caller = ApiCaller.of(request);
         return users.invite(caller, own(caller), invitation);
     }
@@ -55,7 +58,7 @@ class CouncilUsersController {
     @Secured(Roles.COUNCIL_ADMIN)
     @Operation(summary = "Change a person's council roles (officer, leader, council admin)")
     @ApiResponse(responseCode = "404", description = "Not a person of the caller's council")
-    CouncilMemberView ownRoles(@PathVariable String userId, @Body RoleChange change, HttpRequest<?> request) {
+    CouncilMemberView ownRoles(@PathVariable String userId, @Valid @Body RoleChange change, HttpRequest<?> request) {
         SignedInUser caller = ApiCaller.of(request);
         return users.changeRoles(caller, own(caller), userId, change.roles());
     }
@@ -79,7 +82,8 @@ class CouncilUsersController {
     @Post("/councils/{councilId}/users")
     @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Invite a person to any council (association admins)")
-    CouncilMemberView invite(@PathVariable String councilId, @Body Invitation invitation, HttpRequest<?> request) {
+    CouncilMemberView invite(
+            @PathVariable String councilId, @Valid @Body Invitation invitation, HttpRequest<?> request) {
         return users.invite(ApiCaller.of(request), council(councilId), invitation);
     }
 
@@ -89,7 +93,7 @@ class CouncilUsersController {
     CouncilMemberView roles(
             @PathVariable String councilId,
             @PathVariable String userId,
-            @Body RoleChange change,
+            @Valid @Body RoleChange change,
             HttpRequest<?> request) {
         return users.changeRoles(ApiCaller.of(request), council(councilId), userId, change.roles());
     }
@@ -117,5 +121,5 @@ class CouncilUsersController {
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record RoleChange(List<String> roles) {}
+    record RoleChange(@Size(max = 3) List<@FreeText(max = 40) String> roles) {}
 }

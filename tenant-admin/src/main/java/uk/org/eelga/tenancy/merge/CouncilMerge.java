@@ -14,6 +14,7 @@ import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
@@ -60,6 +61,13 @@ public class CouncilMerge {
         }
         if (request.mergedOn() == null) {
             throw new ActionRefused("bad-date", "Give the date the merge takes effect.");
+        }
+        if (!Dates.plausible(request.mergedOn())) {
+            throw new ActionRefused("bad-date", "Give a date between 1900 and 2199 for the merge.");
+        }
+        if (request.predecessors() != null && request.predecessors().size() > MergeRequest.PREDECESSORS_MAX) {
+            throw new ActionRefused(
+                    "too-many", "Merge at most " + MergeRequest.PREDECESSORS_MAX + " councils at once.");
         }
         CouncilSummary successor = council(request.successor());
         if (successor.status() != CouncilStatus.ACTIVE) {
@@ -140,12 +148,11 @@ public class CouncilMerge {
         if (id == null || id.isBlank()) {
             throw new ActionRefused("no-council", "Name the council (its id, such as norwich).");
         }
-        try {
-            return councils.find(TenantId.of(id))
-                    .orElseThrow(() -> new ActionRefused("no-council", "There is no council " + id + "."));
-        } catch (IllegalArgumentException e) {
-            throw new ActionRefused("no-council", "There is no council " + id + ".");
-        }
+        return TenantId.parse(id)
+                .flatMap(councils::find)
+                .orElseThrow(() -> new ActionRefused(
+                        "no-council",
+                        "There is no council " + (TenantId.parse(id).isPresent() ? id : "with that id") + "."));
     }
 
     private static String lower(CouncilStatus status) {

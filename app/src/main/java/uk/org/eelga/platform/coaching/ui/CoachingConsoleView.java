@@ -185,8 +185,14 @@ public class CoachingConsoleView extends VerticalLayout {
             message.setText("Choose or add a cohort first.");
             return;
         }
-        BigDecimal pounds = price.getValue() == null ? BigDecimal.ZERO : price.getValue();
+        if (price.getValue() == null) {
+            price.setInvalid(true);
+            price.setErrorMessage("Give the price in pounds; 0 for a free session");
+            return;
+        }
+        BigDecimal pounds = price.getValue();
         if (pounds.signum() < 0
+                || pounds.compareTo(BigDecimal.valueOf(SessionDraft.MAX_PRICE_PENCE, 2)) > 0
                 || pounds.scale() > 2 && pounds.stripTrailingZeros().scale() > 2) {
             price.setInvalid(true);
             price.setErrorMessage("A price in pounds and pence, 0 or more");

@@ -10,22 +10,29 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
-/** Puts {@link BodyLimitFilter} in front of every servlet of the embedded Jetty (the API's and Vaadin's). */
+/**
+ * What the embedded Jetty does before any servlet (the API's or Vaadin's) runs: {@link BodyLimitFilter} in front
+ * of every request, and {@link ProblemErrorHandler} for the errors Jetty answers itself (a malformed URI or
+ * header), so the API's callers get a problem there too.
+ */
 @Singleton
-class BodyLimitInstaller implements BeanCreatedEventListener<Server> {
+class JettyBoundary implements BeanCreatedEventListener<Server> {
 
     private final RequestLimits limits;
 
-    BodyLimitInstaller(RequestLimits limits) {
+    JettyBoundary(RequestLimits limits) {
         this.limits = limits;
     }
 
     @Override
     public Server onCreated(BeanCreatedEvent<Server> event) {
         Server server = event.getBean();
+        ProblemErrorHandler errors = new ProblemErrorHandler();
+        server.setErrorHandler(errors);
         for (Handler handler : server.getChildHandlersByClass(ServletContextHandler.class)) {
-            ((ServletContextHandler) handler)
-                    .addFilter(new FilterHolder(new BodyLimitFilter(limits)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            ServletContextHandler context = (ServletContextHandler) handler;
+            context.setErrorHandler(errors);
+            context.addFilter(new FilterHolder(new BodyLimitFilter(limits)), "/*", EnumSet.of(DispatcherType.REQUEST));
         }
         return server;
     }
