@@ -21,7 +21,8 @@ public class BookingRefused extends Refusal {
             "session-capacity",
             "session-price",
             "session-allowance",
-            "session-cohort");
+            "session-cohort",
+            "period");
 
     public BookingRefused(String code, String message) {
         super(BAD_INPUT.contains(code) ? Kind.UNPROCESSABLE : Kind.CONFLICT, code, message);

@@ -96,6 +96,98 @@ class ApiFuzzIT {
         }
     }
 
+    /**
+     * Every GET of the document with each path and query parameter given odd values (wrong shapes and lengths,
+     * NUL bytes, extreme dates, injections), as the first demo user it lets in: no 5xx, every error a complete
+     * problem, and nothing written.
+     */
+    @Test
+    void every_get_answers_odd_path_and_query_values_with_a_4xx_problem_and_writes_nothing() throws Exception {
+        OpenApiDocument document =
+                new OpenApiDocument(Api.get("/api/openapi.yml", null).body());
+        List<String> users =
+                List.of("admin@eelga.demo", "admin@norwich.demo", "leader@norwich.demo", "officer@norwich.demo");
+        List<String> odd = new ArrayList<>(Mutations.ODD_PATH_VALUES);
+        odd.addAll(List.of(
+                "%2B999999999-12-31",
+                "-999999999-01-01",
+                "0000-01-01",
+                "2025-02-30",
+                "2017-18%20Q9",
+                "9999-00",
+                "%2B999999999-12-31T00:00:00Z",
+                "true",
+                ""));
+        List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        int sent = 0;
+        try (WriteWatch writes = WriteWatch.install()) {
+            for (OpenApiDocument.Read read : document.reads()) {
+                Map<String, String> base = new LinkedHashMap<>();
+                read.pathParameters().forEach((name, schema) -> base.put(name, goodPathValue(name, schema)));
+                String basePath = path(read.path(), base);
+                String user = null;
+                for (String candidate : users) {
+                    Answer probe = send("GET", basePath, candidate, null, null);
+                    sent++;
+                    if (probe.status() != 401 && probe.status() != 403) {
+                        user = candidate;
+                        break;
+                    }
+                }
+                if (user == null) {
+                    continue;
+                }
+                List<String> variants = new ArrayList<>();
+                for (String name : read.pathParameters().keySet()) {
+                    for (String value : odd) {
+                        if (!value.isEmpty()) {
+                            Map<String, String> values = new LinkedHashMap<>(base);
+                            values.put(name, value);
+                            variants.add(path(read.path(), values));
+                        }
+                    }
+                }
+                for (String name : read.query().keySet()) {
+                    for (String value : odd) {
+                        variants.add(basePath + "?" + name + "=" + value);
+                    }
+                }
+                for (String request : variants) {
+                    long mark = writes.mark();
+                    Answer answer = send("GET", request, user, null, null);
+                    sent++;
+                    byStatus.merge(answer.status(), 1, Integer::sum);
+                    String what = "GET " + Mutations.shorten(request) + " -> " + answer.status();
+                    if (answer.status() >= 500) {
+                        failures.add(what + ": " + Mutations.shorten(answer.body()));
+                    } else if (answer.status() >= 400) {
+                        problemShape(what, answer, failures);
+                    }
+                    List<String> changed = writes.since(mark);
+                    if (!changed.isEmpty()) {
+                        failures.add(what + ": a read changed " + changed);
+                    }
+                }
+            }
+        }
+        String summary = "\nAPI fuzz (reads): " + sent + " GET requests to "
+                + document.reads().size()
+                + " operations; answers by status " + byStatus + "; failures: " + failures.size() + "\n    "
+                + String.join("\n    ", failures.stream().limit(200).toList());
+        System.out.println(summary);
+        assertThat(failures).as(summary).isEmpty();
+    }
+
+    private static String goodPathValue(String name, Map<String, Object> schema) {
+        boolean number =
+                schema != null && ("integer".equals(schema.get("type")) || "number".equals(schema.get("type")));
+        if (number) {
+            return "1";
+        }
+        return name.toLowerCase(java.util.Locale.ROOT).contains("council") || name.equals("id") ? "norwich" : "1";
+    }
+
     private void fuzz(OpenApiDocument document, List<OpenApiDocument.Operation> operations, Map<String, Target> targets)
             throws Exception {
         Mutations mutations = new Mutations(document);

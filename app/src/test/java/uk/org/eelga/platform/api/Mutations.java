@@ -103,6 +103,7 @@ final class Mutations {
             Map<String, Object> itemSchema = document.items(schema);
             values(node.get(0), itemSchema, root, at, name, out, pathValues);
             fields(node.get(0), itemSchema, at, name, root, out, pathValues);
+            secondItemBroken(node, location, label, root, out, pathValues);
         }
     }
 
@@ -170,6 +171,47 @@ final class Mutations {
                 out.add(variant(root, at, NODES.objectNode(), false, name + " = {}", false, pathValues));
             }
             default -> {}
+        }
+    }
+
+    /**
+     * A good first item followed by a broken second one: whatever the first item wrote must not stay when the
+     * second is refused.
+     */
+    private static void secondItemBroken(
+            JsonNode array,
+            List<Object> location,
+            String label,
+            JsonNode root,
+            List<Variant> out,
+            Map<String, String> p) {
+        JsonNode first = array.get(0);
+        List<JsonNode> broken = new ArrayList<>(List.of(NODES.nullNode(), NODES.objectNode(), NODES.textNode("x")));
+        if (first.isObject()) {
+            Iterator<String> names = first.fieldNames();
+            while (names.hasNext()) {
+                String field = names.next();
+                if (first.get(field).isTextual()) {
+                    ObjectNode unknown = first.deepCopy();
+                    unknown.put(field, "zz-unknown-" + field);
+                    broken.add(unknown);
+                    ObjectNode nul = first.deepCopy();
+                    nul.put(field, "bad\u0000" + field);
+                    broken.add(nul);
+                }
+            }
+        }
+        for (JsonNode second : broken) {
+            ArrayNode pair = NODES.arrayNode().add(first.deepCopy()).add(second);
+            byte[] body = location.isEmpty()
+                    ? bytes(pair.toString())
+                    : variant(root, location, pair, false, "", false, p).body();
+            out.add(new Variant(
+                    label + "[1] broken after a good [0]: " + shorten(second.toString()),
+                    body,
+                    "application/json",
+                    p,
+                    false));
         }
     }
 

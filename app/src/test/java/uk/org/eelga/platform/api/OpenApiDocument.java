@@ -54,6 +54,34 @@ final class OpenApiDocument {
         return found;
     }
 
+    /** One GET operation: its path template and its path and query parameters with their schemas. */
+    record Read(String path, Map<String, Map<String, Object>> pathParameters, Map<String, Map<String, Object>> query) {}
+
+    @SuppressWarnings("unchecked")
+    List<Read> reads() {
+        List<Read> found = new ArrayList<>();
+        Map<String, Object> paths = (Map<String, Object>) document.get("paths");
+        for (Map.Entry<String, Object> path : paths.entrySet()) {
+            Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) path.getValue()).get("get");
+            if (operation == null) {
+                continue;
+            }
+            Map<String, Map<String, Object>> inPath = new LinkedHashMap<>();
+            Map<String, Map<String, Object>> inQuery = new LinkedHashMap<>();
+            for (Object p : (List<Object>) operation.getOrDefault("parameters", List.of())) {
+                Map<String, Object> parameter = (Map<String, Object>) p;
+                Map<String, Object> schema = resolve((Map<String, Object>) parameter.get("schema"));
+                if ("path".equals(parameter.get("in"))) {
+                    inPath.put((String) parameter.get("name"), schema);
+                } else if ("query".equals(parameter.get("in"))) {
+                    inQuery.put((String) parameter.get("name"), schema);
+                }
+            }
+            found.add(new Read(path.getKey(), inPath, inQuery));
+        }
+        return found;
+    }
+
     /** The schema with its {@code $ref} followed (and {@code allOf} of one reference, as nullable refs come). */
     @SuppressWarnings("unchecked")
     Map<String, Object> resolve(Map<String, Object> schema) {
