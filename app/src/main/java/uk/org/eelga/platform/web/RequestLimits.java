@@ -23,7 +23,8 @@ public record RequestLimits(
 
     /** The limit for a request to {@code path} ({@code upload}: a page's file upload). */
     long limitFor(String path, boolean upload) {
-        if (WEBHOOK.equals(path)) {
+        String plain = path.replaceAll(";[^/]*", "").replaceAll("/+$", "");
+        if (WEBHOOK.equalsIgnoreCase(plain)) {
             return webhookBody;
         }
         return upload ? this.upload : requestBody;
