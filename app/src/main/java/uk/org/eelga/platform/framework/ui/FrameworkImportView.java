@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.framework.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.framework.report.FrameworkImporter;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.Text;
 
 /** Import next year's framework from CSV or XLSX; errors are listed by line and nothing is stored until clean. */
 @Route("framework/import")
@@ -24,8 +27,8 @@ import uk.org.eelga.tenancy.identity.Roles;
 @Prototype
 public class FrameworkImportView extends VerticalLayout {
 
-    final TextField year = new TextField("Framework year (e.g. 2020-21)");
-    final TextField title = new TextField("Title");
+    final TextField year = limited(new TextField("Framework year (e.g. 2020-21)"), 20);
+    final TextField title = limited(new TextField("Title"), Text.NAME);
     final Button importButton = new Button("Check and import");
     final UnorderedList messages = new UnorderedList();
     private byte[] content;
