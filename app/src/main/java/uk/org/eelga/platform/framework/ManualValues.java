@@ -25,7 +25,8 @@ import uk.org.eelga.tenancy.input.Text;
 @Singleton
 public class ManualValues {
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** The largest evidence file (the page's upload stops there too, see RequestLimits). */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private final ManualValueStore store;
     private final FrameworkStore framework;

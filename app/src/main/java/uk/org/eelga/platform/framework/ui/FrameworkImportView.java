@@ -37,12 +37,13 @@ public class FrameworkImportView extends VerticalLayout {
     FrameworkImportView(FrameworkImporter importer) {
         add(new H1("Import a framework"));
         add(new Paragraph("One row per measure, with a header row naming the columns: "
-                + String.join(", ", FrameworkImporter.COLUMNS) + ". Money targets are in pounds."));
+                + String.join(", ", FrameworkImporter.COLUMNS) + ". Money targets are in pounds. Files up to 10 MB."));
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             content = data;
             fileName = metadata.fileName();
         }));
         upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.setMaxFileSize(FrameworkImporter.MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", "Framework file (CSV or XLSX)");
         messages.getElement().setAttribute("aria-live", "polite");
         importButton.addClickListener(e -> {

@@ -134,6 +134,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
             contentType = metadata.contentType();
         }));
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(ManualValues.MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", "Evidence file (optional)");
         save.addClickListener(e -> save());
         add(
@@ -141,7 +142,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                 commentary,
                 redNote,
                 link,
-                new Paragraph("Evidence file (optional):"),
+                new Paragraph("Evidence file (optional, up to 10 MB):"),
                 upload,
                 save);
 
