@@ -21,8 +21,6 @@ public abstract class Refusal extends RuntimeException {
         NOT_FOUND(404),
         /** The current state does not allow it (409). */
         CONFLICT(409),
-        /** Too large to read (413). */
-        TOO_LARGE(413),
         /** Something the platform depends on did not answer; retrying may work (503). */
         UNAVAILABLE(503);
 

@@ -193,7 +193,7 @@ final class Mutations {
                 String field = names.next();
                 if (first.get(field).isTextual()) {
                     ObjectNode unknown = first.deepCopy();
-                    unknown.put(field, "zz-unknown-" + field);
+                    unknown.put(field, "zz-unknown-" + field.toLowerCase(Locale.ROOT));
                     broken.add(unknown);
                     ObjectNode nul = first.deepCopy();
                     nul.put(field, "bad\u0000" + field);
