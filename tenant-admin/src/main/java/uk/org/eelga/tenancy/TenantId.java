@@ -24,6 +24,13 @@ public record TenantId(String value) {
         return new TenantId(value);
     }
 
+    /** The council id in untrusted input (a path, a request body): empty when it is not one, never an exception. */
+    public static java.util.Optional<TenantId> parse(String value) {
+        return value != null && value.length() <= 60 && FORMAT.matcher(value).matches()
+                ? java.util.Optional.of(new TenantId(value))
+                : java.util.Optional.empty();
+    }
+
     @Override
     public String toString() {
         return value;

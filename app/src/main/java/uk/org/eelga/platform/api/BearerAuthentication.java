@@ -116,8 +116,8 @@ public class BearerAuthentication {
             response.setHeader("Retry-After", "30");
         }
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/json");
-        byte[] body = json.writeValueAsBytes(new ApiProblem(code, message));
+        response.setContentType(ApiProblem.MEDIA_TYPE);
+        byte[] body = json.writeValueAsBytes(ApiProblem.of(status, code, message));
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         return false;

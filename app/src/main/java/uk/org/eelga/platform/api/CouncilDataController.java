@@ -14,6 +14,8 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.export.CouncilDataExport;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.leaving.CouncilLeaving;
 import uk.org.eelga.tenancy.leaving.LeavingResult;
 import uk.org.eelga.tenancy.reconcile.ReconcileReport;
@@ -37,12 +39,14 @@ class CouncilDataController {
     @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Record that a council left: personal data erased, retained tables (invoices) kept")
     LeavingResult leave(
-            @PathVariable String id, @io.micronaut.http.annotation.Body Reason reason, HttpRequest<?> request) {
+            @PathVariable String id,
+            @jakarta.validation.Valid @io.micronaut.http.annotation.Body Reason reason,
+            HttpRequest<?> request) {
         return leaving.leave(ApiCaller.of(request), council(id), reason.reason());
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record Reason(String reason) {}
+    record Reason(@FreeText(max = Text.REASON, multiline = true) String reason) {}
 
     private static TenantId council(String id) {
         try {

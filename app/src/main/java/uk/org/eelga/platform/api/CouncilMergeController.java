@@ -11,6 +11,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
@@ -38,7 +39,7 @@ class CouncilMergeController {
     @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Merge councils into a successor from a date (history stays with the predecessors)")
     @ApiResponse(responseCode = "400", description = "Into itself, a cycle, a council that is not active")
-    MergeResult merge(@Body MergeRequest merge, HttpRequest<?> request) {
+    MergeResult merge(@Valid @Body MergeRequest merge, HttpRequest<?> request) {
         return merges.merge(ApiCaller.of(request), merge);
     }
 

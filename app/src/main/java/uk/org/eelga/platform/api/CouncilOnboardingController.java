@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.onboarding.CouncilOnboarding;
 import uk.org.eelga.tenancy.onboarding.NewCouncil;
@@ -32,7 +33,7 @@ class CouncilOnboardingController {
     @ApiResponse(responseCode = "201", description = "Onboarded: the council is active and its admin invited")
     @ApiResponse(responseCode = "202", description = "Stopped halfway (status ONBOARDING); retry completes it")
     @ApiResponse(responseCode = "400", description = "Bad input or a duplicate name, id or email domain")
-    HttpResponse<OnboardingResult> onboard(@Body NewCouncil council, HttpRequest<?> request) {
+    HttpResponse<OnboardingResult> onboard(@Valid @Body NewCouncil council, HttpRequest<?> request) {
         return answer(onboarding.onboard(ApiCaller.of(request), council));
     }
 

@@ -13,6 +13,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.identity.Roles;
@@ -53,7 +54,8 @@ class CouncilSignInProviderController {
             summary = "Link the council to its own OpenID Connect provider (e.g. Entra ID) for one of its email"
                     + " domains; people of that domain are sent there to sign in")
     @ApiResponse(responseCode = "400", description = "A domain of another council, a bad or unreadable address")
-    CouncilSignInProvider link(@PathVariable String id, @Body SignInProviderRequest link, HttpRequest<?> request) {
+    CouncilSignInProvider link(
+            @PathVariable String id, @Valid @Body SignInProviderRequest link, HttpRequest<?> request) {
         return providers.link(ApiCaller.of(request), id, link);
     }
 

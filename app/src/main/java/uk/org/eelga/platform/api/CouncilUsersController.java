@@ -13,11 +13,14 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
 import uk.org.eelga.tenancy.users.Invitation;
@@ -58,7 +61,7 @@ class CouncilUsersController {
             responseCode = "503",
             description = "Keycloak failed: nothing was kept (keycloak-unavailable), or what exists is said"
                     + " (invitation-incomplete)")
-    HttpResponse<?> ownInvite(@Body Invitation invitation, HttpRequest<?> request) {
+    HttpResponse<?> ownInvite(@Valid @Body Invitation invitation, HttpRequest<?> request) {
         SignedInUser caller = ApiCaller.of(request);
         return answer(users.invite(caller, own(caller), invitation));
     }
@@ -67,7 +70,7 @@ class CouncilUsersController {
     @Secured(Roles.COUNCIL_ADMIN)
     @Operation(summary = "Change a person's council roles (officer, leader, council admin)")
     @ApiResponse(responseCode = "404", description = "Not a person of the caller's council")
-    CouncilMemberView ownRoles(@PathVariable String userId, @Body RoleChange change, HttpRequest<?> request) {
+    CouncilMemberView ownRoles(@PathVariable String userId, @Valid @Body RoleChange change, HttpRequest<?> request) {
         SignedInUser caller = ApiCaller.of(request);
         return users.changeRoles(caller, own(caller), userId, change.roles());
     }
@@ -91,7 +94,7 @@ class CouncilUsersController {
     @Post("/councils/{councilId}/users")
     @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Invite a person to any council (association admins); answers as the council's own route")
-    HttpResponse<?> invite(@PathVariable String councilId, @Body Invitation invitation, HttpRequest<?> request) {
+    HttpResponse<?> invite(@PathVariable String councilId, @Valid @Body Invitation invitation, HttpRequest<?> request) {
         return answer(users.invite(ApiCaller.of(request), council(councilId), invitation));
     }
 
@@ -119,7 +122,7 @@ class CouncilUsersController {
     CouncilMemberView roles(
             @PathVariable String councilId,
             @PathVariable String userId,
-            @Body RoleChange change,
+            @Valid @Body RoleChange change,
             HttpRequest<?> request) {
         return users.changeRoles(ApiCaller.of(request), council(councilId), userId, change.roles());
     }
@@ -147,5 +150,5 @@ class CouncilUsersController {
     }
 
     @io.micronaut.serde.annotation.Serdeable
-    record RoleChange(List<String> roles) {}
+    record RoleChange(@Size(max = 3) List<@FreeText(max = 40) String> roles) {}
 }

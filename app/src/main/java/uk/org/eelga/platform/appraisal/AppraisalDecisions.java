@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Staff decisions on one council's request; runs bound to that council (see AppraisalSupport), audited. Each
@@ -17,6 +18,11 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 @Singleton
 class AppraisalDecisions {
+
+    /** How far ahead an appraisal can be scheduled. */
+    static final int SCHEDULE_YEARS_AHEAD = 2;
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final AppraisalRequestRepository requests;
     private final AuditLog audit;
@@ -33,8 +39,15 @@ class AppraisalDecisions {
         if (adviser == null || adviser.isBlank()) {
             throw new AppraisalRefused("adviser-missing", "Name the adviser who will support the appraisal.");
         }
+        Text.check("the adviser's name", adviser, Text.NAME, false, m -> new AppraisalRefused("adviser", m));
         if (on == null) {
             throw new AppraisalRefused("date-missing", "Give the date of the appraisal.");
+        }
+        LocalDate today = today();
+        if (on.isBefore(today) || on.isAfter(today.plusYears(SCHEDULE_YEARS_AHEAD))) {
+            throw new AppraisalRefused(
+                    "date-range",
+                    "Schedule the appraisal between today and " + SCHEDULE_YEARS_AHEAD + " years from now.");
         }
         return change(staff, id, "appraisal.scheduled", null, request -> {
             if (!request.status().isOpen()) {
@@ -53,13 +66,17 @@ class AppraisalDecisions {
 
     @Transactional
     AppraisalRequest deliver(SignedInUser staff, long id, LocalDate on) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = today();
         if (on == null || on.isAfter(today)) {
             throw new AppraisalRefused("delivered-date", "Give the date it was delivered (today or earlier).");
         }
         return change(staff, id, "appraisal.delivered", null, request -> {
             if (request.status() != AppraisalStatus.SCHEDULED) {
                 throw new AppraisalRefused("not-scheduled", "Only a scheduled appraisal can be marked delivered.");
+            }
+            if (on.isBefore(LocalDate.ofInstant(request.requestedAt(), LONDON))) {
+                throw new AppraisalRefused(
+                        "delivered-date", "The appraisal cannot have been delivered before it was requested.");
             }
             return request.delivered(on, staff.email());
         });
@@ -70,6 +87,7 @@ class AppraisalDecisions {
         if (reason == null || reason.isBlank()) {
             throw new AppraisalRefused("reason-missing", "Say why the request is declined; the council sees it.");
         }
+        Text.check("the reason", reason, Text.REASON, true, m -> new AppraisalRefused("reason", m));
         return change(staff, id, "appraisal.declined", reason.trim(), request -> {
             if (!request.status().isOpen()) {
                 throw new AppraisalRefused(
@@ -78,6 +96,10 @@ class AppraisalDecisions {
             }
             return request.declined(reason.trim(), staff.email());
         });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(LONDON));
     }
 
     private AppraisalRequest change(

@@ -1,9 +1,11 @@
 package uk.org.eelga.platform.appraisal;
 
+import uk.org.eelga.tenancy.Refusal;
+
 /** No such request, or not the caller's council's. */
-public class AppraisalNotFound extends RuntimeException {
+public class AppraisalNotFound extends Refusal {
 
     public AppraisalNotFound() {
-        super("No such appraisal support request");
+        super(Kind.NOT_FOUND, "not-found", "No such appraisal support request");
     }
 }

@@ -1,16 +1,24 @@
 package uk.org.eelga.platform.appraisal;
 
-/** A request or decision the rules do not allow; nothing was changed. */
-public class AppraisalRefused extends RuntimeException {
+import java.util.Set;
+import uk.org.eelga.tenancy.Refusal;
 
-    private final String code;
+/**
+ * A request or decision the rules do not allow; nothing was changed. Bad details are 422, a request whose state
+ * does not allow the step is 409, and someone who may not ask is 403.
+ */
+public class AppraisalRefused extends Refusal {
+
+    private static final Set<String> STATE = Set.of("not-open", "not-scheduled");
 
     public AppraisalRefused(String code, String message) {
-        super(message);
-        this.code = code;
+        super(kindOf(code), code, message);
     }
 
-    public String code() {
-        return code;
+    private static Kind kindOf(String code) {
+        if (STATE.contains(code)) {
+            return Kind.CONFLICT;
+        }
+        return "not-leader".equals(code) ? Kind.FORBIDDEN : Kind.UNPROCESSABLE;
     }
 }

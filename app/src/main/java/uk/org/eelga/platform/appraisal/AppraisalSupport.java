@@ -13,6 +13,7 @@ import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -42,6 +43,9 @@ public class AppraisalSupport {
         this.clock = clock;
     }
 
+    public static final int PREFERRED_DATES_MAX = 500;
+    public static final int NOTES_MAX = 2000;
+
     public static boolean mayRequest(SignedInUser user) {
         return user.council() != null
                 && (user.roles().contains(Role.COUNCIL_LEADER) || user.roles().contains(Role.COUNCIL_ADMIN));
@@ -55,11 +59,15 @@ public class AppraisalSupport {
         }
         String dates = preferredDates == null ? "" : preferredDates.trim();
         String said = notes == null ? "" : notes.trim();
-        if (dates.isEmpty() || dates.length() > 500) {
-            throw new AppraisalRefused("preferred-dates", "Give your preferred dates (up to 500 characters).");
+        if (dates.isEmpty() || dates.length() > PREFERRED_DATES_MAX || Text.hasControlCharacters(dates, true)) {
+            throw new AppraisalRefused(
+                    "preferred-dates", "Give your preferred dates (up to 500 characters of plain text).");
         }
-        if (said.length() > 2000) {
+        if (said.length() > NOTES_MAX) {
             throw new AppraisalRefused("notes-too-long", "Notes can be up to 2,000 characters.");
+        }
+        if (Text.hasControlCharacters(said, true)) {
+            throw new AppraisalRefused("notes", "Notes contain control characters; type them again as plain text.");
         }
         return requests.save(new AppraisalRequest(
                         null,

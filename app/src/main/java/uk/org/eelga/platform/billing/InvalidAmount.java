@@ -1,9 +1,11 @@
 package uk.org.eelga.platform.billing;
 
-/** An amount that is not money we can bill: the message says what was wrong and what to enter instead. */
-public class InvalidAmount extends IllegalArgumentException {
+import uk.org.eelga.tenancy.Refusal;
+
+/** An amount that is not money we can bill (400): the message says what was wrong and what to enter instead. */
+public class InvalidAmount extends Refusal {
 
     public InvalidAmount(String message) {
-        super(message);
+        super(Kind.INVALID, "invalid-amount", message);
     }
 }

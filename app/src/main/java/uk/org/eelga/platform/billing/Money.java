@@ -27,8 +27,10 @@ public final class Money {
         try {
             pounds = new BigDecimal(cleaned);
         } catch (NumberFormatException e) {
-            throw new InvalidAmount(
-                    field + " must be an amount in pounds, like 1250 or 1250.50 (not \"" + text.trim() + "\")");
+            throw new InvalidAmount(field + " must be an amount in pounds, like 1250 or 1250.50"
+                    + (cleaned.length() <= 30 && !cleaned.chars().anyMatch(Character::isISOControl)
+                            ? " (not \"" + text.trim() + "\")"
+                            : ""));
         }
         if (pounds.signum() < 0) {
             throw new InvalidAmount(field + " cannot be negative");

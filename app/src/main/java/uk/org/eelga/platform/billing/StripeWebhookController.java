@@ -12,6 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.org.eelga.platform.api.ApiProblem;
 
 /** Stripe calls this; there is no bearer token, the Stripe signature is the authentication. */
 @Controller("/api/v1/stripe/webhook")
@@ -21,9 +22,6 @@ class StripeWebhookController {
 
     @Serdeable
     record Received(String outcome) {}
-
-    @Serdeable
-    record Refused(String code, String message) {}
 
     private final StripeWebhooks webhooks;
 
@@ -43,7 +41,7 @@ class StripeWebhookController {
             return HttpResponse.ok(
                     new Received(webhooks.receive(payload, signature).name()));
         } catch (InvalidWebhook e) {
-            return HttpResponse.badRequest(new Refused(e.code(), e.getMessage()));
+            return HttpResponse.badRequest(new ApiProblem(e.code(), e.getMessage()));
         }
     }
 }

@@ -1,16 +1,37 @@
 package uk.org.eelga.platform.coaching;
 
-/** A booking or cancellation the rules do not allow; nothing was changed. The code is stable for programs. */
-public class BookingRefused extends RuntimeException {
+import java.util.Set;
+import uk.org.eelga.tenancy.Refusal;
 
-    private final String code;
+/**
+ * A booking, cancellation or change of the programme the rules do not allow; nothing was changed. The code is
+ * stable for programs: bad details are 422 (a delegate's address outside the council's domains included), the
+ * council's emails for the hour used up 429, what the state of the session or booking does not allow is 409.
+ */
+public class BookingRefused extends Refusal {
+
+    private static final Set<String> BAD_INPUT = Set.of(
+            "delegate-name",
+            "delegate-email",
+            "delegate-domain",
+            "cohort-name",
+            "cohort-programme",
+            "cohort-description",
+            "session-details",
+            "session-dates",
+            "session-cutoff",
+            "session-capacity",
+            "session-price",
+            "session-allowance",
+            "session-cohort",
+            "period");
 
     public BookingRefused(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(
+                BAD_INPUT.contains(code)
+                        ? Kind.UNPROCESSABLE
+                        : "mail-limit".equals(code) ? Kind.TOO_MANY : Kind.CONFLICT,
+                code,
+                message);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * A council's bookings: its officers book named delegates, see and cancel their council's bookings. Works for the
@@ -42,6 +43,18 @@ public class CoachingBookings {
     /** Books a place, or a place on the waitlist when the session is full (the answer's status says which). */
     public BookingSummary book(SignedInUser officer, BookingRequest request) {
         requireOwnCouncil(officer);
+        Text.check(
+                "the delegate's name",
+                request.delegateName(),
+                Text.NAME,
+                false,
+                m -> new BookingRefused("delegate-name", m));
+        Text.check(
+                "the delegate's email address",
+                request.delegateEmail(),
+                Text.EMAIL,
+                false,
+                m -> new BookingRefused("delegate-email", m));
         PlaceLedger.Change change = ledger.book(officer, request);
         SessionSummary session = sessions.session(change.session().id());
         mails.booked(change.booking(), session);

@@ -4,8 +4,11 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Dates;
+import uk.org.eelga.tenancy.input.Text;
 
 /** The programme's cohorts and sessions: read by everyone, kept by association staff. */
 @Singleton
@@ -33,6 +36,9 @@ public class CoachingCatalogue {
         this.clock = clock;
     }
 
+    private static final Duration LONGEST_SESSION = Duration.ofDays(31);
+    private static final Duration LONGEST_NOTICE = Duration.ofDays(366);
+
     @ReadOnly
     public List<SessionSummary> upcomingSessions() {
         return summaries.of(sessions.findByStartsAtGreaterThanOrderByStartsAt(clock.instant()));
@@ -57,11 +63,21 @@ public class CoachingCatalogue {
     @Transactional
     public CohortSummary createCohort(SignedInUser staff, Programme programme, String name, String description) {
         requireStaff(staff);
+        if (programme == null) {
+            throw new BookingRefused("cohort-programme", "Choose the cohort's programme.");
+        }
         if (name == null || name.isBlank()) {
             throw new BookingRefused("cohort-name", "Give the cohort a name.");
         }
+        Text.check("the cohort's name", name, Text.NAME, false, m -> new BookingRefused("cohort-name", m));
+        Text.check(
+                "the description", description, Text.PARAGRAPH, true, m -> new BookingRefused("cohort-description", m));
+        String trimmed = name.trim();
+        if (cohorts.existsByName(trimmed)) {
+            throw new BookingRefused("cohort-name-taken", "There is already a cohort called " + trimmed + ".");
+        }
         return summary(
-                cohorts.save(new CoachingCohort(null, programme, name.trim(), description == null ? "" : description)));
+                cohorts.save(new CoachingCohort(null, programme, trimmed, description == null ? "" : description)));
     }
 
     @Transactional
@@ -88,6 +104,9 @@ public class CoachingCatalogue {
     public SessionSummary updateSession(SignedInUser staff, long sessionId, SessionDraft draft) {
         requireStaff(staff);
         validate(draft);
+        if (!cohorts.existsById(draft.cohortId())) {
+            throw new BookingRefused("session-cohort", "There is no such cohort to move the session to.");
+        }
         List<PlaceLedger.Promoted> promoted = ledger.update(sessionId, draft);
         mails.promoted(promoted);
         return session(sessionId);
@@ -100,22 +119,44 @@ public class CoachingCatalogue {
                 || draft.venue().isBlank()) {
             throw new BookingRefused("session-details", "Give the session a title and a venue.");
         }
+        Text.check("the title", draft.title(), Text.NAME, false, m -> new BookingRefused("session-details", m));
+        Text.check("the venue", draft.venue(), Text.NAME, false, m -> new BookingRefused("session-details", m));
         if (draft.startsAt() == null
                 || draft.endsAt() == null
                 || !draft.endsAt().isAfter(draft.startsAt())) {
             throw new BookingRefused("session-dates", "The session must end after it starts.");
         }
+        if (!Dates.plausible(draft.startsAt())
+                || !Dates.plausible(draft.endsAt())
+                || !Dates.plausible(draft.cancellationCutoff())) {
+            throw new BookingRefused("session-dates", "Give dates between 1900 and 2199.");
+        }
+        if (Duration.between(draft.startsAt(), draft.endsAt()).compareTo(LONGEST_SESSION) > 0) {
+            throw new BookingRefused("session-dates", "A session lasts at most 31 days; add one session per part.");
+        }
         if (draft.cancellationCutoff() == null || draft.cancellationCutoff().isAfter(draft.startsAt())) {
             throw new BookingRefused("session-cutoff", "The cancellation cut-off must be no later than the start.");
         }
-        if (draft.capacity() < 1) {
-            throw new BookingRefused("session-capacity", "A session needs at least one place.");
+        if (draft.cancellationCutoff().isBefore(draft.startsAt().minus(LONGEST_NOTICE))) {
+            throw new BookingRefused(
+                    "session-cutoff", "The cancellation cut-off can be at most a year before the session.");
         }
-        if (draft.pricePence() < 0) {
-            throw new BookingRefused("session-price", "The price cannot be negative; use 0 for a free session.");
+        if (draft.capacity() < 1 || draft.capacity() > SessionDraft.MAX_CAPACITY) {
+            throw new BookingRefused("session-capacity", "A session has 1 to 10,000 places.");
         }
-        if (draft.allowancePerCouncil() != null && draft.allowancePerCouncil() < 1) {
-            throw new BookingRefused("session-allowance", "An allowance per council must be at least one place.");
+        if (draft.pricePence() == null) {
+            throw new BookingRefused(
+                    "session-price",
+                    "Give the price in pence; use 0 for a free session (a missing price is not free).");
+        }
+        if (draft.pricePence() < 0 || draft.pricePence() > SessionDraft.MAX_PRICE_PENCE) {
+            throw new BookingRefused(
+                    "session-price", "The price is £0 to £100,000 (0 to 10,000,000 pence); use 0 for a free session.");
+        }
+        if (draft.allowancePerCouncil() != null
+                && (draft.allowancePerCouncil() < 1 || draft.allowancePerCouncil() > draft.capacity())) {
+            throw new BookingRefused(
+                    "session-allowance", "An allowance per council is at least one place and at most the capacity.");
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -90,8 +91,11 @@ public class CoachingFigures {
     }
 
     private static void period(java.sql.PreparedStatement select, LocalDate from, LocalDate to) throws SQLException {
+        if (from == null || to == null || !Dates.plausible(from) || !Dates.plausible(to)) {
+            throw new BookingRefused("period", "Give the period's first and last days, between 1900 and 2199.");
+        }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The period ends before it starts");
+            throw new BookingRefused("period", "The period ends before it starts.");
         }
         select.setTimestamp(1, start(from));
         select.setTimestamp(2, start(to.plusDays(1)));

@@ -9,4 +9,6 @@ import java.util.List;
 interface CohortRepository extends CrudRepository<CoachingCohort, Long> {
 
     List<CoachingCohort> findAllOrderByName();
+
+    boolean existsByName(String name);
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -31,13 +33,16 @@ public class AttendanceRegister {
     private final OnBehalfOfCouncil onBehalf;
     private final TransactionOperations<Connection> transactions;
     private final List<AttendanceListener> listeners;
+    private final CouncilDirectory councils;
 
     AttendanceRegister(
             MeetingPlanner planner,
             AssociationWideRead associationWide,
             OnBehalfOfCouncil onBehalf,
             TransactionOperations<Connection> transactions,
-            List<AttendanceListener> listeners) {
+            List<AttendanceListener> listeners,
+            CouncilDirectory councils) {
+        this.councils = councils;
         this.planner = planner;
         this.associationWide = associationWide;
         this.onBehalf = onBehalf;
@@ -91,10 +96,20 @@ public class AttendanceRegister {
                         .map(l -> l.councilId() + "#" + l.seat())
                         .collect(Collectors.toSet())
                 : null;
+        if (entries == null || entries.size() > AttendanceEntry.MAX_LINES) {
+            throw EngagementRefused.invalid(
+                    "too-many-lines", "Send 1 to " + AttendanceEntry.MAX_LINES + " lines at a time");
+        }
         Map<String, List<AttendanceEntry>> byCouncil = new LinkedHashMap<>();
         for (AttendanceEntry entry : entries) {
             check(entry, allowed);
             byCouncil.computeIfAbsent(entry.councilId(), c -> new ArrayList<>()).add(entry);
+        }
+        // every council is checked before any is written: each council's lines are written in its own transaction
+        for (String council : byCouncil.keySet()) {
+            if (councils.find(TenantId.of(council)).isEmpty()) {
+                throw EngagementRefused.invalid("unknown-council", "There is no council " + council);
+            }
         }
         byCouncil.forEach((council, lines) -> onBehalf.run(
                 staff,
@@ -109,8 +124,11 @@ public class AttendanceRegister {
     }
 
     private static void check(AttendanceEntry entry, Set<String> allowed) {
-        if (entry.councilId() == null || entry.status() == null) {
+        if (entry == null || entry.councilId() == null || entry.status() == null) {
             throw EngagementRefused.invalid("incomplete-line", "Every line needs a council and a status");
+        }
+        if (TenantId.parse(entry.councilId()).isEmpty()) {
+            throw EngagementRefused.invalid("unknown-council", "A line names a council id that does not exist");
         }
         if (allowed != null && !allowed.contains(entry.councilId() + "#" + entry.seat())) {
             throw EngagementRefused.invalid(
@@ -121,6 +139,11 @@ public class AttendanceRegister {
         }
         if (tooLong(entry.personName()) || tooLong(entry.personEmail())) {
             throw EngagementRefused.invalid("too-long", "Names and email addresses are at most 200 characters");
+        }
+        if ((entry.personName() != null && Text.hasControlCharacters(entry.personName(), false))
+                || (entry.personEmail() != null && Text.hasControlCharacters(entry.personEmail(), false))) {
+            throw EngagementRefused.invalid(
+                    "control-characters", "Names and email addresses must be plain text without control characters");
         }
     }
 

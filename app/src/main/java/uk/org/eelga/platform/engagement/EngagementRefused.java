@@ -1,25 +1,15 @@
 package uk.org.eelga.platform.engagement;
 
+import uk.org.eelga.tenancy.Refusal;
+
 /**
  * Something asked of the engagement feature that cannot be done, with a stable code for programs and a sentence
  * for people. Nothing has changed when it is thrown.
  */
-public class EngagementRefused extends RuntimeException {
-
-    public enum Kind {
-        INVALID,
-        NOT_FOUND,
-        CONFLICT,
-        FORBIDDEN
-    }
-
-    private final Kind kind;
-    private final String code;
+public class EngagementRefused extends Refusal {
 
     public EngagementRefused(Kind kind, String code, String message) {
-        super(message);
-        this.kind = kind;
-        this.code = code;
+        super(kind, code, message);
     }
 
     public static EngagementRefused notFound(String what) {
@@ -32,13 +22,5 @@ public class EngagementRefused extends RuntimeException {
 
     public static EngagementRefused staffOnly() {
         return new EngagementRefused(Kind.FORBIDDEN, "staff-only", "Only association staff can do this");
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public String code() {
-        return code;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * A council registers its delegates for events. The council is the one bound to the request (from the verified
@@ -39,10 +40,10 @@ public class EventRegistrations {
         CurrentTenant.require();
         String name = delegateName == null ? "" : delegateName.strip();
         String email = delegateEmail == null ? "" : delegateEmail.strip().toLowerCase(java.util.Locale.ROOT);
-        if (name.isEmpty() || name.length() > 200) {
+        if (name.isEmpty() || name.length() > 200 || Text.hasControlCharacters(name, false)) {
             throw EngagementRefused.invalid("delegate-name", "Give the delegate's name (1 to 200 characters)");
         }
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.hasControlCharacters(email, false)) {
             throw EngagementRefused.invalid(
                     "delegate-email", "Give the delegate's email address, like name@council.gov.uk");
         }

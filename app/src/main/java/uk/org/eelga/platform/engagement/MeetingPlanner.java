@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * The association's groups, meetings and events (shared data): everyone signed in reads them, staff plan and
@@ -130,7 +131,7 @@ public class MeetingPlanner {
     public MeetingInfo cancel(SignedInUser staff, long id, String reason) {
         requireStaff(staff);
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
+        if (why.isEmpty() || why.length() > 500 || Text.hasControlCharacters(why, true)) {
             throw EngagementRefused.invalid(
                     "reason-required", "Say why the meeting is cancelled (1 to 500 characters)");
         }

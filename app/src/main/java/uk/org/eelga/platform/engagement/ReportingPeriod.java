@@ -62,7 +62,10 @@ public record ReportingPeriod(int startYear, Integer quarter) {
     public static ReportingPeriod parse(String label) {
         String text = label == null ? "" : label.trim();
         if (!text.matches("\\d{4}-\\d{2}( Q[1-4])?")) {
-            throw new IllegalArgumentException("A period looks like 2017-18 or 2017-18 Q3, not \"" + label + "\"");
+            throw new IllegalArgumentException("A period looks like 2017-18 or 2017-18 Q3"
+                    + (label != null && label.length() <= 20 && !label.chars().anyMatch(Character::isISOControl)
+                            ? ", not \"" + label + "\""
+                            : ""));
         }
         int start = Integer.parseInt(text.substring(0, 4));
         if ((start + 1) % 100 != Integer.parseInt(text.substring(5, 7))) {

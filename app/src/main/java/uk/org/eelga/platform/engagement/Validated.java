@@ -3,6 +3,8 @@ package uk.org.eelga.platform.engagement;
 import java.net.URI;
 import java.time.Instant;
 import java.util.function.LongPredicate;
+import uk.org.eelga.tenancy.input.Dates;
+import uk.org.eelga.tenancy.input.Text;
 
 /** A {@link NewMeeting} checked field by field, with the first problem said plainly. */
 record Validated(MeetingInfo.Kind kind, String title, Instant startsAt, String place, String agendaUrl) {
@@ -16,15 +18,18 @@ record Validated(MeetingInfo.Kind kind, String title, Instant startsAt, String p
             throw EngagementRefused.invalid("unknown-group", "There is no such group");
         }
         String title = meeting.title() == null ? "" : meeting.title().strip();
-        if (title.isEmpty() || title.length() > 200) {
-            throw EngagementRefused.invalid("title", "Give a title of 1 to 200 characters");
+        if (title.isEmpty() || title.length() > 200 || Text.hasControlCharacters(title, false)) {
+            throw EngagementRefused.invalid("title", "Give a title of 1 to 200 characters of plain text");
         }
         if (meeting.startsAt() == null) {
             throw EngagementRefused.invalid("starts-at", "Give the date and time it starts");
         }
+        if (!Dates.plausible(meeting.startsAt())) {
+            throw EngagementRefused.invalid("starts-at", "Give a date between 1900 and 2199");
+        }
         String place = meeting.place() == null ? "" : meeting.place().strip();
-        if (place.length() > 200) {
-            throw EngagementRefused.invalid("place", "The place can be at most 200 characters");
+        if (place.length() > 200 || Text.hasControlCharacters(place, false)) {
+            throw EngagementRefused.invalid("place", "The place can be at most 200 characters of plain text");
         }
         if (place.isEmpty() && !meeting.online()) {
             throw EngagementRefused.invalid("place", "Give a place, or say it is online");
@@ -33,11 +38,11 @@ record Validated(MeetingInfo.Kind kind, String title, Instant startsAt, String p
         if (agenda != null && agenda.isEmpty()) {
             agenda = null;
         }
-        if (agenda != null && !isWebLink(agenda)) {
+        if (agenda != null && (agenda.length() > Text.URL || !isWebLink(agenda))) {
             throw EngagementRefused.invalid("agenda-url", "The agenda link must start with https:// or http://");
         }
-        if (meeting.capacity() != null && meeting.capacity() <= 0) {
-            throw EngagementRefused.invalid("capacity", "Capacity must be a whole number above zero, or empty");
+        if (meeting.capacity() != null && (meeting.capacity() <= 0 || meeting.capacity() > NewMeeting.MAX_CAPACITY)) {
+            throw EngagementRefused.invalid("capacity", "Capacity must be a whole number from 1 to 100,000, or empty");
         }
         return new Validated(
                 kind, title, meeting.startsAt().atZone(ReportingPeriod.UK).toInstant(), place, agenda);

@@ -14,6 +14,8 @@ import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Dates;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Manual figures for what the platform cannot see: association staff enter a value with commentary and evidence
@@ -23,7 +25,8 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 @Singleton
 public class ManualValues {
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    /** The largest evidence file (the page's upload stops there too, see RequestLimits). */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private final ManualValueStore store;
     private final FrameworkStore framework;
@@ -95,7 +98,12 @@ public class ManualValues {
                 rag = measure.ragRule().rateDate(entry.valueDate());
             }
         } else {
-            value = parse(measure.type(), entry.value(), problems);
+            value = entry.value() != null && entry.value().length() > 50
+                    ? null
+                    : parse(measure.type(), entry.value(), problems);
+            if (entry.value() != null && entry.value().length() > 50) {
+                problems.add("Enter the value as a number of up to 50 characters.");
+            }
             if (value != null) {
                 rag = measure.ragRule().rate(value);
             }
@@ -105,6 +113,20 @@ public class ManualValues {
         }
         if (rag == Rag.RED && blank(entry.redNote())) {
             problems.add("This value is red (below target): add a note saying why and what is being done.");
+        }
+        for (String problem : new String[] {
+            Text.problem("the commentary", entry.commentary(), Text.PARAGRAPH, true),
+            Text.problem("the note", entry.redNote(), Text.PARAGRAPH, true),
+            Text.problem("the evidence link", entry.evidenceLink(), Text.URL, false),
+            Text.problem("the file's name", entry.fileName(), Text.NAME, false),
+            Text.problem("the file's type", entry.contentType(), Text.NAME, false)
+        }) {
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        if (entry.valueDate() != null && !Dates.plausible(entry.valueDate())) {
+            problems.add("Enter a date between 1900 and 2199.");
         }
         if (!blank(entry.evidenceLink()) && !isWebLink(entry.evidenceLink())) {
             problems.add("The evidence link must be a web address starting with https:// or http://.");

@@ -10,6 +10,7 @@ import uk.org.eelga.platform.framework.FrameworkModel.Tree;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Closing a period freezes every measure's figure, RAG, commentary and the evidence behind each live figure as a
@@ -115,6 +116,7 @@ public class PeriodClose {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Say why the period is reopened.");
         }
+        Text.check("the reason", reason, Text.REASON, true, IllegalArgumentException::new);
         transactions.executeWrite(status -> {
             SnapshotStore.Close close = snapshots
                     .openClose(frameworkId, periodCode)

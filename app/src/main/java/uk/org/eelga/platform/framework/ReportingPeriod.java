@@ -17,7 +17,11 @@ public record ReportingPeriod(String code, LocalDate start, LocalDate end) {
     public static ReportingPeriod parse(String code) {
         Matcher m = CODE.matcher(code == null ? "" : code.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException("Not a period: " + code + " (write e.g. 2017-18 Q3 or 2017-18)");
+            throw new IllegalArgumentException("Not a period"
+                    + (code != null && code.length() <= 20 && !code.chars().anyMatch(Character::isISOControl)
+                            ? ": " + code
+                            : "")
+                    + " (write e.g. 2017-18 Q3 or 2017-18)");
         }
         int startYear = Integer.parseInt(m.group(1));
         if ((startYear + 1) % 100 != Integer.parseInt(m.group(2))) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Skip logic and answer checks, the same for the answer page and the API. A question whose skip rule is not met
@@ -62,7 +63,7 @@ public final class AnswerRules {
         Set<Long> shown = visible(survey, kept);
         for (Survey.Question q : survey.questions()) {
             List<String> values = kept.getOrDefault(q.id(), List.of());
-            String label = "Question " + q.number() + " (" + q.text() + ")";
+            String label = "Question " + q.number() + " (" + shorten(q.text()) + ")";
             if (values.isEmpty()) {
                 if (submitting && q.required() && shown.contains(q.id())) {
                     problems.add(label + " needs an answer.");
@@ -86,16 +87,19 @@ public final class AnswerRules {
         if (!problems.isEmpty()) {
             throw new SurveyRefused(
                     problems.stream().allMatch(p -> p.endsWith("needs an answer.")) ? "REQUIRED_MISSING" : code,
-                    String.join(" ", problems));
+                    SurveyRules.firstOf(problems));
         }
     }
 
     private static String problem(Survey.Question q, String value) {
         switch (q.type()) {
             case FREE_TEXT:
-                return value.length() > MAX_TEXT
-                        ? "the answer is " + value.length() + " characters long; the limit is " + MAX_TEXT
-                                + ". Please shorten it (nothing has been lost)."
+                if (value.length() > MAX_TEXT) {
+                    return "the answer is " + value.length() + " characters long; the limit is " + MAX_TEXT
+                            + ". Please shorten it (nothing has been lost).";
+                }
+                return Text.hasControlCharacters(value, true)
+                        ? "the answer contains control characters; type it again as plain text."
                         : null;
             case NUMBER:
                 try {

@@ -2,11 +2,13 @@ package uk.org.eelga.platform.survey;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.org.eelga.tenancy.input.FreeText;
 
 /**
  * The caller's (or their council's) response to a survey. Anonymous responses never show who saved them, and an
@@ -31,8 +33,12 @@ public record MyResponse(
 
     public static Map<Long, List<String>> toMap(List<Answer> answers) {
         Map<Long, List<String>> map = new LinkedHashMap<>();
-        for (Answer a : answers) {
-            map.put(a.questionId(), a.values());
+        for (Answer a : answers == null ? List.<Answer>of() : answers) {
+            if (a != null) {
+                map.put(
+                        a.questionId(),
+                        a.values().stream().filter(v -> v != null).toList());
+            }
         }
         return map;
     }
@@ -45,7 +51,10 @@ public record MyResponse(
 
     /** The values given to one question (one for most types, several for multiple choice). */
     @Serdeable
-    public record Answer(long questionId, List<String> values) {
+    public record Answer(
+            long questionId,
+            @Size(max = SurveyDraft.MAX_OPTIONS)
+                    List<@FreeText(max = AnswerRules.MAX_TEXT, multiline = true) String> values) {
         public Answer {
             values = values == null ? List.of() : values;
         }

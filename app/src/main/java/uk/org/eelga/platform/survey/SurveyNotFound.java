@@ -1,9 +1,11 @@
 package uk.org.eelga.platform.survey;
 
+import uk.org.eelga.tenancy.Refusal;
+
 /** No such survey, or not one the caller may see (the same answer, so ids reveal nothing). */
-public class SurveyNotFound extends RuntimeException {
+public class SurveyNotFound extends Refusal {
 
     public SurveyNotFound() {
-        super("No such survey");
+        super(Kind.NOT_FOUND, "NOT_FOUND", "No such survey");
     }
 }

@@ -1,19 +1,18 @@
 package uk.org.eelga.platform.survey;
 
-/**
- * A request the survey rules refuse, with a stable code for programs and a sentence for people. Thrown before
- * anything is written, so nothing already saved is lost.
- */
-public class SurveyRefused extends RuntimeException {
+import java.util.Set;
+import uk.org.eelga.tenancy.Refusal;
 
-    private final String code;
+/**
+ * A request the survey rules refuse (422; 409 when the survey's state does not allow it), with a stable code for programs and a sentence for people. Thrown
+ * before anything is written, so nothing already saved is lost.
+ */
+public class SurveyRefused extends Refusal {
+
+    /** What the survey's or response's state does not allow (already submitted, published, answered meanwhile). */
+    private static final Set<String> STATE = Set.of("DUPLICATE", "ALREADY_PUBLISHED", "HAS_RESPONSES");
 
     public SurveyRefused(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(STATE.contains(code) ? Kind.CONFLICT : Kind.UNPROCESSABLE, code, message);
     }
 }

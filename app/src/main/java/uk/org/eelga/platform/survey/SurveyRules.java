@@ -2,6 +2,8 @@ package uk.org.eelga.platform.survey;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.org.eelga.tenancy.input.Dates;
+import uk.org.eelga.tenancy.input.Text;
 
 /** Checks a survey as staff wrote it, before anything is saved. */
 final class SurveyRules {
@@ -26,13 +28,35 @@ final class SurveyRules {
                 .toList();
     }
 
+    /** The problems in one sentence each; at most ten, so a huge survey gets a readable answer. */
+    static String firstOf(List<String> problems) {
+        String shown = String.join(" ", problems.subList(0, Math.min(10, problems.size())));
+        return problems.size() > 10 ? shown + " And " + (problems.size() - 10) + " more problems." : shown;
+    }
+
     static void check(SurveyDraft d) {
         List<String> problems = new ArrayList<>();
-        if (d.title() == null || d.title().isBlank() || d.title().length() > 200) {
-            problems.add("Give the survey a title of up to 200 characters.");
+        if (d.title() == null
+                || d.title().isBlank()
+                || d.title().length() > 200
+                || Text.hasControlCharacters(d.title(), false)) {
+            problems.add("Give the survey a title of up to 200 characters of plain text.");
         }
-        if (d.description().length() > 5000) {
-            problems.add("Keep the description under 5,000 characters.");
+        if (d.description().length() > 5000 || Text.hasControlCharacters(d.description(), true)) {
+            problems.add("Keep the description under 5,000 characters of plain text.");
+        }
+        if (!Dates.plausible(d.opensAt()) || !Dates.plausible(d.closesAt())) {
+            problems.add("Give opening and closing dates between 1900 and 2199.");
+        }
+        if (d.sections().size() > SurveyDraft.MAX_SECTIONS) {
+            throw new SurveyRefused(
+                    "INVALID_SURVEY", "A survey has at most " + SurveyDraft.MAX_SECTIONS + " sections.");
+        }
+        int questions =
+                d.sections().stream().mapToInt(s -> s.questions().size()).sum();
+        if (questions > SurveyDraft.MAX_QUESTIONS) {
+            throw new SurveyRefused(
+                    "INVALID_SURVEY", "A survey has at most " + SurveyDraft.MAX_QUESTIONS + " questions.");
         }
         if (d.kind() == null || d.audience() == null || d.mode() == null) {
             problems.add("Choose the kind, audience and mode.");
@@ -50,17 +74,34 @@ final class SurveyRules {
         for (SurveyDraft.SectionDraft section : d.sections()) {
             if (section.title() == null
                     || section.title().isBlank()
-                    || section.title().length() > 200) {
-                problems.add("Every section needs a title of up to 200 characters.");
+                    || section.title().length() > 200
+                    || Text.hasControlCharacters(section.title(), false)) {
+                problems.add("Every section needs a title of up to 200 characters of plain text.");
             }
             for (SurveyDraft.QuestionDraft q : section.questions()) {
                 all.add(q);
                 int number = all.size();
-                if (q.text() == null || q.text().isBlank() || q.text().length() > 500) {
-                    problems.add("Question " + number + " needs text of up to 500 characters.");
+                if (q.text() == null
+                        || q.text().isBlank()
+                        || q.text().length() > SurveyDraft.QUESTION_TEXT_MAX
+                        || Text.hasControlCharacters(q.text(), false)) {
+                    problems.add("Question " + number + " needs text of up to 500 characters of plain text.");
                 }
                 if (q.type() == null) {
                     problems.add("Question " + number + " needs a type.");
+                    continue;
+                }
+                if (q.options().size() > SurveyDraft.MAX_OPTIONS
+                        || q.options().stream()
+                                .anyMatch(o -> o.length() > Text.NAME || Text.hasControlCharacters(o, false))) {
+                    problems.add("Question " + number + " has at most " + SurveyDraft.MAX_OPTIONS
+                            + " options of up to 200 characters of plain text each.");
+                    continue;
+                }
+                if (q.showIfAnswer() != null
+                        && (q.showIfAnswer().length() > Text.NAME
+                                || Text.hasControlCharacters(q.showIfAnswer(), false))) {
+                    problems.add("Question " + number + "'s condition is not one of the options.");
                     continue;
                 }
                 if (q.type().hasOptions() && options(q).size() < 2) {
@@ -70,7 +111,8 @@ final class SurveyRules {
                     int target = q.showIfQuestion();
                     if (target < 1 || target >= number) {
                         problems.add("Question " + number + " can only depend on an earlier question.");
-                    } else if (!all.get(target - 1).type().hasOptions()
+                    } else if (all.get(target - 1).type() == null
+                            || !all.get(target - 1).type().hasOptions()
                             || !options(all.get(target - 1)).contains(q.showIfAnswer())) {
                         problems.add(
                                 "Question " + number + " must depend on one of question " + target + "'s options.");
@@ -82,7 +124,7 @@ final class SurveyRules {
             problems.add("Add at least one question.");
         }
         if (!problems.isEmpty()) {
-            throw new SurveyRefused("INVALID_SURVEY", String.join(" ", problems));
+            throw new SurveyRefused("INVALID_SURVEY", firstOf(problems));
         }
     }
 }

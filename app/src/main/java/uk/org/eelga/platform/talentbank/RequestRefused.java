@@ -1,29 +1,28 @@
 package uk.org.eelga.platform.talentbank;
 
-/**
- * A step that cannot be taken now (an expired quote, a request not yet quoted): the message says why. A
- * {@linkplain #conflict conflict} is a step the request's current state does not allow (often because someone
- * else has just taken it): the API answers 409 rather than 422.
- */
-public class RequestRefused extends RuntimeException {
+import uk.org.eelga.tenancy.Refusal;
 
-    private final boolean conflict;
+/**
+ * A step that cannot be taken now (an expired quote, a request not yet quoted): the message says why (422). A
+ * {@linkplain #conflict conflict} is a step the request's current state does not allow (often because someone else
+ * has just taken it): the API answers 409 rather than 422.
+ */
+public class RequestRefused extends Refusal {
 
     public RequestRefused(String message) {
-        this(message, false);
+        super(Kind.UNPROCESSABLE, "refused", message);
     }
 
-    private RequestRefused(String message, boolean conflict) {
-        super(message);
-        this.conflict = conflict;
+    private RequestRefused(Kind kind, String code, String message) {
+        super(kind, code, message);
     }
 
     /** The request is no longer in a state that allows this step; nothing was changed. */
     static RequestRefused conflict(String message) {
-        return new RequestRefused(message, true);
+        return new RequestRefused(Kind.CONFLICT, "conflict", message);
     }
 
     public boolean isConflict() {
-        return conflict;
+        return kind() == Kind.CONFLICT;
     }
 }

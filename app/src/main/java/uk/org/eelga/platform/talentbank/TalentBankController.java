@@ -16,18 +16,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.billing.Ids;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/talent-bank")
 @Tag(name = "Talent Bank")
 class TalentBankController {
 
     @Serdeable
-    record Decline(@Nullable String reason) {}
+    record Decline(@Nullable @FreeText(max = Text.REASON, multiline = true) String reason) {}
 
     private final TalentBankCatalogue catalogue;
     private final TalentBankRequests requests;
@@ -58,7 +61,7 @@ class TalentBankController {
     @Operation(summary = "Request a Talent Bank service (scope, dates, budget in pounds, purchase-order number)")
     @ApiResponse(responseCode = "400", description = "A negative or non-numeric budget")
     @ApiResponse(responseCode = "422", description = "Missing scope, dates the wrong way round, unknown service")
-    RequestSummary create(@Body NewRequest body, HttpRequest<?> request) {
+    RequestSummary create(@Valid @Body NewRequest body, HttpRequest<?> request) {
         return requests.request(councilPerson(request), body);
     }
 
@@ -85,7 +88,7 @@ class TalentBankController {
     @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "Decline the open quote, with an optional reason")
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
-    RequestSummary decline(@PathVariable String id, @Body @Nullable Decline body, HttpRequest<?> request) {
+    RequestSummary decline(@PathVariable String id, @Valid @Body @Nullable Decline body, HttpRequest<?> request) {
         SignedInUser caller = councilPerson(request);
         return requests.decline(
                 caller, Ids.parse(id).orElseThrow(TalentBankController::notFound), body == null ? null : body.reason());

@@ -10,6 +10,7 @@ import uk.org.eelga.platform.billing.InvalidAmount;
 import uk.org.eelga.platform.billing.Money;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /** A council's side of the Talent Bank: request a service, see its requests, accept or decline a quote. */
 @Singleton
@@ -31,11 +32,23 @@ public class TalentBankRequests {
         if (asked.scope() == null || asked.scope().isBlank()) {
             throw new RequestRefused("Describe the scope of the work");
         }
+        Text.check("the scope", asked.scope(), Text.PARAGRAPH, true, RequestRefused::new);
+        Text.check("the purchase-order number", asked.poNumber(), NewRequest.PO_NUMBER_MAX, false, RequestRefused::new);
+        if (asked.budget() != null && asked.budget().length() > 30) {
+            throw new InvalidAmount("Budget must be an amount in pounds, like 1250 or 1250.50");
+        }
         if (asked.startOn() == null || asked.endOn() == null) {
             throw new RequestRefused("Give the dates you would like the work to start and end");
         }
+        LocalDate today = LocalDate.now(records.clock);
+        if (asked.startOn().isBefore(today) || asked.startOn().isAfter(today.plusYears(NewRequest.YEARS_AHEAD))) {
+            throw new RequestRefused("The work can start from today up to " + NewRequest.YEARS_AHEAD + " years ahead");
+        }
         if (asked.endOn().isBefore(asked.startOn())) {
             throw new RequestRefused("The end date is before the start date");
+        }
+        if (asked.endOn().isAfter(asked.startOn().plusYears(NewRequest.YEARS_AHEAD))) {
+            throw new RequestRefused("The work can run for at most " + NewRequest.YEARS_AHEAD + " years");
         }
         Long budget =
                 asked.budget() == null || asked.budget().isBlank() ? null : Money.parsePounds("Budget", asked.budget());
@@ -91,6 +104,7 @@ public class TalentBankRequests {
     @Transactional
     public RequestSummary decline(SignedInUser user, long requestId, String reason) {
         requireOwnCouncil(user);
+        Text.check("the reason", reason, Text.REASON, true, RequestRefused::new);
         ServiceRequest request = records.lock(requestId);
         Quote quote = openQuote(request);
         records.quotes.update(quote.decided(QuoteStatus.DECLINED, user.email(), records.clock.instant()));

@@ -61,7 +61,7 @@ class CoachingJourneyIT {
                         start.plus(Duration.ofHours(3)),
                         "Norwich, County Hall",
                         10,
-                        0,
+                        0L,
                         null,
                         start.minus(Duration.ofDays(2))));
         try (BrowserContext context = chromium.newSession()) {

@@ -16,6 +16,8 @@ import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Dates;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -37,6 +39,7 @@ public class AuditSearch {
     }
 
     public List<AuditEntry> search(SignedInUser reader, AuditQuery query) {
+        check(query);
         if (reader.isAssociationStaff()) {
             return associationWide.read(reader, "audit log search", connection -> run(connection, query));
         }
@@ -47,6 +50,16 @@ public class AuditSearch {
                     reader.council(), () -> transactions.executeRead(status -> run(status.getConnection(), own)));
         }
         throw new ActionRefused("forbidden", "Only association staff and council admins can read the audit log.");
+    }
+
+    /** Filters a person could have typed: short plain text, dates the platform stores at all. */
+    private static void check(AuditQuery query) {
+        for (String filter : new String[] {query.who(), query.council(), query.action(), query.text()}) {
+            Text.check("a filter", filter, Text.NAME, false, m -> new ActionRefused("bad-filter", m));
+        }
+        if (!Dates.plausible(query.from()) || !Dates.plausible(query.to())) {
+            throw new ActionRefused("bad-filter", "Give dates between 1900 and 2199.");
+        }
     }
 
     /** The same entries as CSV (RFC 4180 quoting), for staff to export. */

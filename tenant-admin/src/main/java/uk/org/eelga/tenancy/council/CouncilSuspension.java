@@ -6,6 +6,7 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Suspends and restores councils. A suspended council keeps all its data; its people are refused at sign-in, on
@@ -41,7 +42,7 @@ public class CouncilSuspension {
             throw new CouncilStatusChangeRefused("Only association admins can suspend or restore a council.");
         }
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > MAX_REASON) {
+        if (why.isEmpty() || why.length() > MAX_REASON || Text.hasControlCharacters(why, true)) {
             throw new CouncilStatusChangeRefused("Give a reason of 1 to " + MAX_REASON + " characters.");
         }
         Council council = councils.findById(id.value())

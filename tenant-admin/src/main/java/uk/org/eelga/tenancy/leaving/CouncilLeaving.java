@@ -13,6 +13,7 @@ import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
@@ -49,8 +50,8 @@ public class CouncilLeaving {
             throw new ActionRefused("forbidden", "Only association admins can record a council leaving.");
         }
         String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > 500) {
-            throw new ActionRefused("bad-reason", "Give a reason of 1 to 500 characters.");
+        if (why.isEmpty() || why.length() > 500 || Text.hasControlCharacters(why, true)) {
+            throw new ActionRefused("bad-reason", "Give a reason of 1 to 500 characters of plain text.");
         }
         CouncilSummary summary = councils.find(council)
                 .orElseThrow(() -> new ActionRefused("no-council", "There is no council " + council + "."));

@@ -14,6 +14,7 @@ import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
@@ -55,8 +56,18 @@ public class CouncilMerge {
         if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
             throw new ActionRefused("forbidden", "Only association admins can merge councils.");
         }
+        if (request.successor() == null || request.successor().isBlank()) {
+            throw new ActionRefused("no-successor", "Choose the council the others merge into (the successor).");
+        }
         if (request.mergedOn() == null) {
             throw new ActionRefused("bad-date", "Give the date the merge takes effect.");
+        }
+        if (!Dates.plausible(request.mergedOn())) {
+            throw new ActionRefused("bad-date", "Give a date between 1900 and 2199 for the merge.");
+        }
+        if (request.predecessors() != null && request.predecessors().size() > MergeRequest.PREDECESSORS_MAX) {
+            throw new ActionRefused(
+                    "too-many", "Merge at most " + MergeRequest.PREDECESSORS_MAX + " councils at once.");
         }
         CouncilSummary successor = council(request.successor());
         if (successor.status() != CouncilStatus.ACTIVE) {
@@ -134,12 +145,14 @@ public class CouncilMerge {
     }
 
     private CouncilSummary council(String id) {
-        try {
-            return councils.find(TenantId.of(id))
-                    .orElseThrow(() -> new ActionRefused("no-council", "There is no council " + id + "."));
-        } catch (IllegalArgumentException e) {
-            throw new ActionRefused("no-council", "There is no council " + id + ".");
+        if (id == null || id.isBlank()) {
+            throw new ActionRefused("no-council", "Name the council (its id, such as norwich).");
         }
+        return TenantId.parse(id)
+                .flatMap(councils::find)
+                .orElseThrow(() -> new ActionRefused(
+                        "no-council",
+                        "There is no council " + (TenantId.parse(id).isPresent() ? id : "with that id") + "."));
     }
 
     private static String lower(CouncilStatus status) {

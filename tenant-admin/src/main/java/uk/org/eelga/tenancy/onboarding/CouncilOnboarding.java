@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
@@ -32,6 +34,7 @@ public class CouncilOnboarding {
     private static final Logger LOG = LoggerFactory.getLogger(CouncilOnboarding.class);
     static final Pattern DOMAIN = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@([^@\\s]+)$");
+    private static final Pattern DOMAIN_CHARACTERS = Pattern.compile("[a-z0-9.-]+");
 
     private final OnboardingRecords records;
     private final KeycloakDirectory keycloak;
@@ -81,9 +84,13 @@ public class CouncilOnboarding {
     /** Completes an onboarding that stopped halfway, with what the council row recorded. */
     public OnboardingResult resume(SignedInUser actor, String id) {
         requireAssociationAdmin(actor);
-        var existing = records.find(id)
+        var existing = TenantId.parse(id)
+                .flatMap(council -> records.find(council.value()))
                 .filter(found -> "ONBOARDING".equals(found.status()))
-                .orElseThrow(() -> new ActionRefused("not-onboarding", "There is no unfinished onboarding for " + id));
+                .orElseThrow(() -> new ActionRefused(
+                        "not-onboarding",
+                        "There is no unfinished onboarding"
+                                + (TenantId.parse(id).isPresent() ? " for " + id : " for that council") + "."));
         return complete(actor, id, existing.name(), existing.domains(), existing.adminEmail(), null);
     }
 
@@ -139,9 +146,32 @@ public class CouncilOnboarding {
         if (council.countyArea() == null || council.countyArea().isBlank()) {
             throw new ActionRefused("bad-county-area", "Give the county area.");
         }
+        Text.check("the name", council.name(), Text.NAME, false, m -> new ActionRefused("bad-name", m));
+        Text.check(
+                "the county area",
+                council.countyArea(),
+                NewCouncil.COUNTY_AREA_MAX,
+                false,
+                m -> new ActionRefused("bad-county-area", m));
+        Text.check(
+                "the first admin's first name",
+                council.adminFirstName(),
+                100,
+                false,
+                m -> new ActionRefused("bad-admin-name", m));
+        Text.check(
+                "the first admin's last name",
+                council.adminLastName(),
+                100,
+                false,
+                m -> new ActionRefused("bad-admin-name", m));
+        if (council.emailDomains() != null && council.emailDomains().size() > NewCouncil.DOMAINS_MAX) {
+            throw new ActionRefused("bad-domain", "Give at most " + NewCouncil.DOMAINS_MAX + " email domains.");
+        }
         List<String> domains = council.emailDomains() == null
                 ? List.of()
                 : council.emailDomains().stream()
+                        .filter(d -> d != null)
                         .map(d -> d.strip().toLowerCase(Locale.ROOT))
                         .filter(d -> !d.isEmpty())
                         .distinct()
@@ -150,8 +180,16 @@ public class CouncilOnboarding {
             throw new ActionRefused("bad-domain", "Give at least one email domain, such as norwich.gov.uk.");
         }
         for (String domain : domains) {
-            if (!DOMAIN.matcher(domain).matches()) {
-                throw new ActionRefused("bad-domain", domain + " is not an email domain.");
+            if (domain.length() > NewCouncil.DOMAIN_MAX
+                    || !DOMAIN.matcher(domain).matches()) {
+                throw new ActionRefused(
+                        "bad-domain",
+                        (domain.length() <= 60
+                                                && DOMAIN_CHARACTERS
+                                                        .matcher(domain)
+                                                        .matches()
+                                        ? domain
+                                        : "That") + " is not an email domain.");
             }
         }
         return domains;

@@ -19,6 +19,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
@@ -68,6 +69,11 @@ public class CouncilSignInProviders {
                     council.name() + " is " + council.status().name().toLowerCase(Locale.ROOT)
                             + "; only active or suspended councils can be linked to a sign-in provider.");
         }
+        Text.check("the discovery address", request.discoveryUrl(), Text.URL, false, bad("bad-discovery-url"));
+        Text.check("the client id", request.clientId(), 255, false, bad("client-id"));
+        Text.check("the client secret", request.clientSecret(), Text.REASON, false, bad("client-secret"));
+        Text.check("the domain", request.domain(), 253, false, bad("domain"));
+        Text.check("the display name", request.displayName(), Text.NAME, false, bad("display-name"));
         String domain = domainOf(council, request.domain());
         String discoveryUrl = discoveryUrl(request.discoveryUrl());
         String clientId = required(request.clientId(), "client-id", "Give the client id the council registered.");
@@ -140,7 +146,7 @@ public class CouncilSignInProviders {
                 && actor.council().value().equals(council.id());
         if (!actor.isAssociationStaff() && !ownAdmin) {
             // Same answer as for a council that does not exist: ids of other councils tell nothing.
-            throw new NotFoundForCaller("No council " + councilId + ".");
+            throw new NotFoundForCaller("No such council.");
         }
         return providers.find(ALIAS_PREFIX + council.id()).map(linked -> view(council, linked));
     }
@@ -203,6 +209,10 @@ public class CouncilSignInProviders {
         return trimmed.endsWith(WELL_KNOWN) ? trimmed : trimmed + WELL_KNOWN;
     }
 
+    private static java.util.function.Function<String, ActionRefused> bad(String code) {
+        return sentence -> new ActionRefused(code, sentence);
+    }
+
     private static ActionRefused badDiscoveryUrl(String value) {
         return new ActionRefused(
                 "bad-discovery-url",
@@ -211,11 +221,9 @@ public class CouncilSignInProviders {
     }
 
     private CouncilSummary council(String councilId) {
-        if (councilId == null || !councilId.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new NotFoundForCaller("No council " + councilId + ".");
-        }
-        return councils.find(TenantId.of(councilId))
-                .orElseThrow(() -> new NotFoundForCaller("No council " + councilId + "."));
+        return TenantId.parse(councilId)
+                .flatMap(councils::find)
+                .orElseThrow(() -> new NotFoundForCaller("No such council."));
     }
 
     private static void requireAssociationAdmin(SignedInUser actor) {

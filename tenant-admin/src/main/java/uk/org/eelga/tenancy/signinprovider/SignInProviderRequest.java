@@ -2,6 +2,8 @@ package uk.org.eelga.tenancy.signinprovider;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * What an association admin gives to link a council's provider: its issuer or discovery address, the client the
@@ -10,8 +12,8 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 public record SignInProviderRequest(
-        String discoveryUrl,
-        String clientId,
-        @Nullable String clientSecret,
-        @Nullable String domain,
-        @Nullable String displayName) {}
+        @FreeText(max = Text.URL) String discoveryUrl,
+        @FreeText(max = 255) String clientId,
+        @Nullable @FreeText(max = Text.REASON) String clientSecret,
+        @Nullable @FreeText(max = 253) String domain,
+        @Nullable @FreeText(max = Text.NAME) String displayName) {}

@@ -23,6 +23,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.PersonStanding;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
@@ -92,6 +93,8 @@ public class CouncilUserAdmin {
         if (blank(invitation.firstName()) || blank(invitation.lastName())) {
             throw new ActionRefused("bad-name", "Give the person's first and last name.");
         }
+        Text.check("the first name", invitation.firstName(), Invitation.NAME_MAX, false, BAD_NAME);
+        Text.check("the last name", invitation.lastName(), Invitation.NAME_MAX, false, BAD_NAME);
         var existing = keycloak.findUserByEmail(email);
         if (existing.isPresent() && !keycloak.isMember(org.id(), existing.get().id())) {
             throw new ActionRefused(
@@ -267,13 +270,17 @@ public class CouncilUserAdmin {
         if (names == null || names.isEmpty()) {
             throw new ActionRefused("no-role", "Give at least one role: officer, leader or council admin.");
         }
+        if (names.size() > COUNCIL_ROLES.size()) {
+            throw new ActionRefused("too-many-roles", "Give at most " + COUNCIL_ROLES.size() + " roles.");
+        }
         Set<String> roles = new LinkedHashSet<>();
         for (String name : names) {
             String role = name == null ? "" : name.strip();
             if (!COUNCIL_ROLES.contains(role)) {
                 throw new ActionRefused(
                         "not-a-council-role",
-                        "'" + role + "' is not a council role; choose from " + new TreeSet<>(COUNCIL_ROLES) + ".");
+                        (role.length() <= 40 && !Text.hasControlCharacters(role, false) ? "'" + role + "'" : "That")
+                                + " is not a council role; choose from " + new TreeSet<>(COUNCIL_ROLES) + ".");
             }
             roles.add(role);
         }
@@ -293,6 +300,9 @@ public class CouncilUserAdmin {
                 .collect(Collectors.joining(" "));
         return new CouncilMemberView(member.id(), member.email(), name, member.enabled(), councilRolesOf(member));
     }
+
+    private static final java.util.function.Function<String, ActionRefused> BAD_NAME =
+            sentence -> new ActionRefused("bad-name", sentence);
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

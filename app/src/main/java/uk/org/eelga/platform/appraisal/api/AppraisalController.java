@@ -13,11 +13,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.FreeText;
 
 @Controller("/api/v1/appraisal-requests")
 @Tag(name = "Chief Executive appraisal support")
@@ -34,7 +36,7 @@ class AppraisalController {
     @Operation(summary = "Request support with the Chief Executive's annual appraisal (council leader or admin)")
     @ApiResponse(responseCode = "201", description = "Requested")
     @ApiResponse(responseCode = "422", description = "preferred-dates or notes-too-long")
-    HttpResponse<AppraisalSummary> request(@Body NewRequest request, HttpRequest<?> http) {
+    HttpResponse<AppraisalSummary> request(@Valid @Body NewRequest request, HttpRequest<?> http) {
         return HttpResponse.created(support.request(ApiCaller.of(http), request.preferredDates(), request.notes()));
     }
 
@@ -54,5 +56,7 @@ class AppraisalController {
     }
 
     @Serdeable
-    record NewRequest(String preferredDates, @Nullable String notes) {}
+    record NewRequest(
+            @FreeText(max = AppraisalSupport.PREFERRED_DATES_MAX, multiline = true) String preferredDates,
+            @Nullable @FreeText(max = AppraisalSupport.NOTES_MAX, multiline = true) String notes) {}
 }

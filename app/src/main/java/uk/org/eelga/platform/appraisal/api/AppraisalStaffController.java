@@ -13,6 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
@@ -20,6 +21,9 @@ import uk.org.eelga.platform.appraisal.AppraisalFigures;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.PlausibleDate;
+import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/staff/appraisal-requests")
 @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
@@ -45,21 +49,27 @@ class AppraisalStaffController {
     @ApiResponse(responseCode = "404", description = "No such request of that council")
     @ApiResponse(responseCode = "409", description = "not-open")
     AppraisalSummary schedule(
-            @PathVariable String councilId, @PathVariable long id, @Body Schedule schedule, HttpRequest<?> http) {
+            @PathVariable String councilId,
+            @PathVariable long id,
+            @Valid @Body Schedule schedule,
+            HttpRequest<?> http) {
         return support.schedule(ApiCaller.of(http), councilId, id, schedule.adviser(), schedule.on());
     }
 
     @Post("/councils/{councilId}/{id}/delivered")
     @Operation(summary = "Mark a scheduled appraisal delivered")
     AppraisalSummary delivered(
-            @PathVariable String councilId, @PathVariable long id, @Body Delivered delivered, HttpRequest<?> http) {
+            @PathVariable String councilId,
+            @PathVariable long id,
+            @Valid @Body Delivered delivered,
+            HttpRequest<?> http) {
         return support.markDelivered(ApiCaller.of(http), councilId, id, delivered.on());
     }
 
     @Post("/councils/{councilId}/{id}/decline")
     @Operation(summary = "Decline a request, with the reason the council will see")
     AppraisalSummary decline(
-            @PathVariable String councilId, @PathVariable long id, @Body Decline decline, HttpRequest<?> http) {
+            @PathVariable String councilId, @PathVariable long id, @Valid @Body Decline decline, HttpRequest<?> http) {
         return support.decline(ApiCaller.of(http), councilId, id, decline.reason());
     }
 
@@ -70,11 +80,11 @@ class AppraisalStaffController {
     }
 
     @Serdeable
-    record Schedule(@Nullable String adviser, @Nullable LocalDate on) {}
+    record Schedule(@Nullable @FreeText(max = Text.NAME) String adviser, @Nullable @PlausibleDate LocalDate on) {}
 
     @Serdeable
-    record Delivered(@Nullable LocalDate on) {}
+    record Delivered(@Nullable @PlausibleDate LocalDate on) {}
 
     @Serdeable
-    record Decline(@Nullable String reason) {}
+    record Decline(@Nullable @FreeText(max = Text.REASON, multiline = true) String reason) {}
 }

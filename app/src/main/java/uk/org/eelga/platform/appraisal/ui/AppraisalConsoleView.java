@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.appraisal.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -30,6 +32,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
 @Route("console/appraisal-requests")
@@ -42,12 +45,12 @@ public class AppraisalConsoleView extends VerticalLayout {
     final Grid<AppraisalSummary> requests = new Grid<>(AppraisalSummary.class, false);
     final IntegerField year = new IntegerField("Year");
     final Paragraph unmet = new Paragraph();
-    final TextField adviser = new TextField("Adviser");
+    final TextField adviser = limited(new TextField("Adviser"), Text.NAME);
     final DatePicker scheduledOn = new DatePicker("Appraisal date");
     final Button schedule = new Button("Accept and schedule");
     final DatePicker deliveredOn = new DatePicker("Delivered on");
     final Button delivered = new Button("Mark delivered");
-    final TextField reason = new TextField("Reason for declining");
+    final TextField reason = limited(new TextField("Reason for declining"), Text.REASON);
     final Button decline = new Button("Decline");
     final Paragraph message = new Paragraph();
 

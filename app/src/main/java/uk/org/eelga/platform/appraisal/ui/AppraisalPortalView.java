@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.appraisal.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -35,8 +37,8 @@ public class AppraisalPortalView extends VerticalLayout {
     static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
-    final TextField preferredDates = new TextField("Preferred dates");
-    final TextArea notes = new TextArea("Notes for the association");
+    final TextField preferredDates = limited(new TextField("Preferred dates"), AppraisalSupport.PREFERRED_DATES_MAX);
+    final TextArea notes = limited(new TextArea("Notes for the association"), AppraisalSupport.NOTES_MAX);
     final Button request = new Button("Request support");
     final Paragraph outcome = new Paragraph();
     final Grid<AppraisalSummary> requests = new Grid<>(AppraisalSummary.class, false);

@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.billing.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,7 +38,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 public class InvoicesConsoleView extends VerticalLayout {
 
     final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);
-    final TextField year = new TextField("Financial year");
+    final TextField year = limited(new TextField("Financial year"), 20);
     final DatePicker dueOn = new DatePicker("Due date");
     final Button run = new Button("Invoice membership");
     final Button sendNow = new Button("Send waiting invoices to Stripe now");

@@ -13,6 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.coaching.BookingRequest;
@@ -52,7 +53,7 @@ class CoachingController {
     @ApiResponse(responseCode = "404", description = "No such session (code not-found)")
     @ApiResponse(responseCode = "409", description = "Refused: session-in-past, already-booked, allowance-used")
     @ApiResponse(responseCode = "422", description = "Bad delegate details: delegate-name, delegate-email")
-    HttpResponse<BookingAnswer> book(@Body BookingRequest request, HttpRequest<?> http) {
+    HttpResponse<BookingAnswer> book(@Valid @Body BookingRequest request, HttpRequest<?> http) {
         BookingSummary booking = bookings.book(ApiCaller.of(http), request);
         return HttpResponse.created(BookingAnswer.of(booking));
     }

@@ -15,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
@@ -28,6 +29,8 @@ import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionDraft;
 import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/staff/coaching")
 @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
@@ -58,7 +61,7 @@ class CoachingStaffController {
 
     @Post("/cohorts")
     @Operation(summary = "Add a cohort")
-    HttpResponse<CohortSummary> createCohort(@Body NewCohort cohort, HttpRequest<?> http) {
+    HttpResponse<CohortSummary> createCohort(@Valid @Body NewCohort cohort, HttpRequest<?> http) {
         return HttpResponse.created(
                 catalogue.createCohort(ApiCaller.of(http), cohort.programme(), cohort.name(), cohort.description()));
     }
@@ -72,14 +75,14 @@ class CoachingStaffController {
     @Post("/sessions")
     @Operation(summary = "Add a session to a cohort (price in pence, 0 for free)")
     @ApiResponse(responseCode = "422", description = "Bad session details, with a code saying which")
-    HttpResponse<SessionSummary> createSession(@Body SessionDraft draft, HttpRequest<?> http) {
+    HttpResponse<SessionSummary> createSession(@Valid @Body SessionDraft draft, HttpRequest<?> http) {
         return HttpResponse.created(catalogue.createSession(ApiCaller.of(http), draft));
     }
 
     @Put("/sessions/{id}")
     @Operation(summary = "Change a session; added places go to the waitlist at once")
     @ApiResponse(responseCode = "409", description = "capacity-below-confirmed")
-    SessionSummary updateSession(@PathVariable long id, @Body SessionDraft draft, HttpRequest<?> http) {
+    SessionSummary updateSession(@PathVariable long id, @Valid @Body SessionDraft draft, HttpRequest<?> http) {
         return catalogue.updateSession(ApiCaller.of(http), id, draft);
     }
 
@@ -93,7 +96,10 @@ class CoachingStaffController {
     @Operation(summary = "Record whether a confirmed delegate attended and completed")
     @ApiResponse(responseCode = "404", description = "No such booking of that council")
     BookingSummary attendance(
-            @PathVariable String councilId, @PathVariable long id, @Body Attendance attendance, HttpRequest<?> http) {
+            @PathVariable String councilId,
+            @PathVariable long id,
+            @Valid @Body Attendance attendance,
+            HttpRequest<?> http) {
         return administration.recordAttendance(
                 ApiCaller.of(http), councilId, id, attendance.attended(), attendance.completed());
     }
@@ -119,7 +125,10 @@ class CoachingStaffController {
     }
 
     @Serdeable
-    record NewCohort(Programme programme, String name, @Nullable String description) {}
+    record NewCohort(
+            Programme programme,
+            @FreeText(max = Text.NAME) String name,
+            @Nullable @FreeText(max = Text.PARAGRAPH, multiline = true) String description) {}
 
     @Serdeable
     record Attendance(@Nullable Boolean attended, boolean completed) {}

@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.coaching.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -37,6 +39,7 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
 @Route("console/coaching")
@@ -47,11 +50,11 @@ public class CoachingConsoleView extends VerticalLayout {
 
     final Select<CohortSummary> cohort = new Select<>();
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
-    final TextField title = new TextField("Session title");
+    final TextField title = limited(new TextField("Session title"), Text.NAME);
     final DateTimePicker starts = new DateTimePicker("Starts");
     final DateTimePicker ends = new DateTimePicker("Ends");
     final DateTimePicker cutoff = new DateTimePicker("Cancellation cut-off");
-    final TextField venue = new TextField("Venue");
+    final TextField venue = limited(new TextField("Venue"), Text.NAME);
     final IntegerField capacity = new IntegerField("Places");
     final BigDecimalField price = new BigDecimalField("Price per place (£, 0 for free)");
     final IntegerField allowance = new IntegerField("Places per council (optional)");
@@ -61,7 +64,7 @@ public class CoachingConsoleView extends VerticalLayout {
     final H2 bookingsHeading = new H2("Bookings");
     final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);
     final Select<Programme> newProgramme = new Select<>();
-    final TextField newCohortName = new TextField("New cohort name");
+    final TextField newCohortName = limited(new TextField("New cohort name"), Text.NAME);
 
     private final CoachingCatalogue catalogue;
     private final CoachingAdministration administration;
@@ -185,8 +188,14 @@ public class CoachingConsoleView extends VerticalLayout {
             message.setText("Choose or add a cohort first.");
             return;
         }
-        BigDecimal pounds = price.getValue() == null ? BigDecimal.ZERO : price.getValue();
+        if (price.getValue() == null) {
+            price.setInvalid(true);
+            price.setErrorMessage("Give the price in pounds; 0 for a free session");
+            return;
+        }
+        BigDecimal pounds = price.getValue();
         if (pounds.signum() < 0
+                || pounds.compareTo(BigDecimal.valueOf(SessionDraft.MAX_PRICE_PENCE, 2)) > 0
                 || pounds.scale() > 2 && pounds.stripTrailingZeros().scale() > 2) {
             price.setInvalid(true);
             price.setErrorMessage("A price in pounds and pence, 0 or more");

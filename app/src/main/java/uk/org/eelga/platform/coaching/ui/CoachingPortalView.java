@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.coaching.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +29,7 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 
@@ -39,8 +42,8 @@ public class CoachingPortalView extends VerticalLayout {
 
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
     final Select<SessionSummary> session = new Select<>();
-    final TextField delegateName = new TextField("Delegate's name");
-    final EmailField delegateEmail = new EmailField("Delegate's email");
+    final TextField delegateName = limited(new TextField("Delegate's name"), Text.NAME);
+    final EmailField delegateEmail = limited(new EmailField("Delegate's email"), Text.EMAIL);
     final Button book = new Button("Book place");
     final Paragraph outcome = new Paragraph();
     final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);

@@ -16,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
@@ -28,6 +29,8 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 
 /** What a council's own people do here: see upcoming events, register delegates, read their summary. */
 @Controller("/api/v1/council")
@@ -73,7 +76,7 @@ class CouncilEngagementController {
     @Post("/event-registrations")
     @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "Register a delegate of the caller's council for an event")
-    HttpResponse<Registration> register(@Body RegistrationRequest body, HttpRequest<?> request) {
+    HttpResponse<Registration> register(@Valid @Body RegistrationRequest body, HttpRequest<?> request) {
         SignedInUser caller = councilCaller(request);
         return HttpResponse.created(
                 registrations.register(body.eventId(), body.delegateName(), body.delegateEmail(), caller.email()));
@@ -98,5 +101,8 @@ class CouncilEngagementController {
     }
 
     @Serdeable
-    record RegistrationRequest(long eventId, String delegateName, String delegateEmail) {}
+    record RegistrationRequest(
+            long eventId,
+            @FreeText(max = Text.NAME) String delegateName,
+            @FreeText(max = Text.EMAIL) String delegateEmail) {}
 }

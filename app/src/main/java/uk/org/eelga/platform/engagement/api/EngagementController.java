@@ -15,6 +15,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
@@ -34,6 +36,8 @@ import uk.org.eelga.platform.engagement.RegionalEngagement;
 import uk.org.eelga.platform.engagement.ReportingPeriod;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 
 /** Groups, meetings and attendance (staff), and the regional engagement figures. */
 @Controller("/api/v1/engagement")
@@ -76,14 +80,14 @@ class EngagementController {
     @Post("/meetings")
     @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Plan a group meeting (groupId) or an event (eventType); times are UK local time")
-    HttpResponse<MeetingInfo> plan(@Body NewMeeting meeting, HttpRequest<?> request) {
+    HttpResponse<MeetingInfo> plan(@Valid @Body NewMeeting meeting, HttpRequest<?> request) {
         return HttpResponse.created(planner.plan(ApiCaller.of(request), meeting));
     }
 
     @Post("/meetings/{id}/cancel")
     @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Cancel a meeting or event, with a reason")
-    MeetingInfo cancel(@PathVariable long id, @Body CancelRequest body, HttpRequest<?> request) {
+    MeetingInfo cancel(@PathVariable long id, @Valid @Body CancelRequest body, HttpRequest<?> request) {
         return planner.cancel(ApiCaller.of(request), id, body.reason());
     }
 
@@ -101,7 +105,10 @@ class EngagementController {
     @Put("/meetings/{id}/attendance")
     @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Record or correct lines of the attendance list (present, apologies, absent, substitute)")
-    AttendanceList record(@PathVariable long id, @Body List<AttendanceEntry> entries, HttpRequest<?> request) {
+    AttendanceList record(
+            @PathVariable long id,
+            @Valid @Body @Size(max = AttendanceEntry.MAX_LINES) List<@Valid AttendanceEntry> entries,
+            HttpRequest<?> request) {
         attendance.record(ApiCaller.of(request), id, entries);
         return attendance(id, request);
     }
@@ -139,7 +146,7 @@ class EngagementController {
     }
 
     @Serdeable
-    record CancelRequest(String reason) {}
+    record CancelRequest(@FreeText(max = Text.REASON, multiline = true) String reason) {}
 
     @Serdeable
     record AttendanceList(List<AttendanceLine> lines, Fraction figure) {}

@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.engagement.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,6 +34,7 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * The attendance list of one meeting or event: a status and a name per expected seat (or registered delegate),
@@ -135,7 +138,7 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
 
     private TextField nameOf(AttendanceLine line) {
         return names.computeIfAbsent(key(line), k -> {
-            TextField name = new TextField();
+            TextField name = limited(new TextField(), Text.NAME);
             name.setMaxLength(200);
             name.setValue(line.personName() == null ? "" : line.personName());
             name.setAriaLabel("Name of who came from " + line.councilName() + ", seat " + line.seat());

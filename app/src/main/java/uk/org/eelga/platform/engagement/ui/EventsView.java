@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.engagement.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,6 +27,7 @@ import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 
@@ -37,8 +40,8 @@ public class EventsView extends VerticalLayout {
 
     final Grid<MeetingInfo> events = new Grid<>();
     final Select<MeetingInfo> event = new Select<>();
-    final TextField delegateName = new TextField("Delegate's name");
-    final EmailField delegateEmail = new EmailField("Delegate's email");
+    final TextField delegateName = limited(new TextField("Delegate's name"), Text.NAME);
+    final EmailField delegateEmail = limited(new EmailField("Delegate's email"), Text.EMAIL);
     final Button register = new Button("Register delegate");
     final Grid<Registration> registrations = new Grid<>();
     final Paragraph message = new Paragraph();

@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.engagement.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -33,6 +35,7 @@ import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
 @Route("console/meetings")
@@ -49,11 +52,11 @@ public class MeetingsView extends VerticalLayout {
     final RadioButtonGroup<String> kind = new RadioButtonGroup<>("What is it?");
     final Select<GroupInfo> group = new Select<>();
     final Select<EventType> eventType = new Select<>();
-    final TextField title = new TextField("Title");
+    final TextField title = limited(new TextField("Title"), Text.NAME);
     final DateTimePicker startsAt = new DateTimePicker("Starts (UK time)");
-    final TextField place = new TextField("Place");
+    final TextField place = limited(new TextField("Place"), Text.NAME);
     final Checkbox online = new Checkbox("Online");
-    final TextField agenda = new TextField("Agenda link");
+    final TextField agenda = limited(new TextField("Agenda link"), Text.URL);
     final IntegerField capacity = new IntegerField("Capacity (events)");
     final Button plan = new Button("Plan it");
     final Paragraph message = new Paragraph();
@@ -132,7 +135,7 @@ public class MeetingsView extends VerticalLayout {
     private void confirmCancel(MeetingInfo meeting) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Cancel " + meeting.title());
-        TextArea reason = new TextArea("Reason for cancelling");
+        TextArea reason = limited(new TextArea("Reason for cancelling"), Text.REASON);
         reason.setMaxLength(500);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();

@@ -28,6 +28,7 @@ import uk.org.eelga.platform.framework.ReportingPeriod;
 import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.TargetType;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Imports next year's framework from CSV or XLSX: one row per measure under a header row with the columns in
@@ -52,6 +53,9 @@ public class FrameworkImporter {
             "source",
             "owner");
 
+    /** The largest file imported (the page's upload stops there too, see RequestLimits). */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
     private final FrameworkService frameworks;
 
     FrameworkImporter(FrameworkService frameworks) {
@@ -67,6 +71,15 @@ public class FrameworkImporter {
 
     public Result importFile(SignedInUser staff, String fileName, byte[] content, String year, String title) {
         List<String> errors = new ArrayList<>();
+        if (content == null || content.length > MAX_FILE_BYTES) {
+            return new Result(List.of("Choose a CSV or XLSX file of at most 10 MB."), null);
+        }
+        if (fileName == null || fileName.length() > Text.NAME || Text.hasControlCharacters(fileName, false)) {
+            return new Result(List.of("The file's name is too long or not plain text; rename the file."), null);
+        }
+        if (title != null && title.length() > Text.NAME) {
+            errors.add("The title can be at most 200 characters.");
+        }
         try {
             ReportingPeriod.parse(year);
             if (year.contains("Q")) {

@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.framework.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.framework.report.FrameworkImporter;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.Text;
 
 /** Import next year's framework from CSV or XLSX; errors are listed by line and nothing is stored until clean. */
 @Route("framework/import")
@@ -24,8 +27,8 @@ import uk.org.eelga.tenancy.identity.Roles;
 @Prototype
 public class FrameworkImportView extends VerticalLayout {
 
-    final TextField year = new TextField("Framework year (e.g. 2020-21)");
-    final TextField title = new TextField("Title");
+    final TextField year = limited(new TextField("Framework year (e.g. 2020-21)"), 20);
+    final TextField title = limited(new TextField("Title"), Text.NAME);
     final Button importButton = new Button("Check and import");
     final UnorderedList messages = new UnorderedList();
     private byte[] content;
@@ -34,12 +37,13 @@ public class FrameworkImportView extends VerticalLayout {
     FrameworkImportView(FrameworkImporter importer) {
         add(new H1("Import a framework"));
         add(new Paragraph("One row per measure, with a header row naming the columns: "
-                + String.join(", ", FrameworkImporter.COLUMNS) + ". Money targets are in pounds."));
+                + String.join(", ", FrameworkImporter.COLUMNS) + ". Money targets are in pounds. Files up to 10 MB."));
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             content = data;
             fileName = metadata.fileName();
         }));
         upload.setAcceptedFileTypes(".csv", ".xlsx");
+        upload.setMaxFileSize(FrameworkImporter.MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", "Framework file (CSV or XLSX)");
         messages.getElement().setAttribute("aria-live", "polite");
         importButton.addClickListener(e -> {

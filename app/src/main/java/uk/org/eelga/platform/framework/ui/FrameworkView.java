@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.framework.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,6 +48,7 @@ import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * The association's framework for a year and period: every measure under its theme, outcome and action with its
@@ -223,7 +226,7 @@ public class FrameworkView extends VerticalLayout {
     private void reopen() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Reopen " + period.getValue());
-        TextArea reason = new TextArea("Why is it reopened?");
+        TextArea reason = limited(new TextArea("Why is it reopened?"), Text.REASON);
         reason.setRequired(true);
         reason.setWidthFull();
         Button confirm = new Button("Reopen", e -> {

@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.framework.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,6 +35,7 @@ import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * One measure: its target and rule, target against actual over the year (chart and table), the records behind
@@ -52,10 +55,10 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     final Grid<EvidenceRow> evidence = new Grid<>();
     final Grid<ManualValue> history = new Grid<>();
     final Select<String> period = new Select<>();
-    final TextField value = new TextField("Value");
-    final TextArea commentary = new TextArea("Commentary");
-    final TextArea redNote = new TextArea("Note (required when the value is red)");
-    final TextField link = new TextField("Evidence link (optional)");
+    final TextField value = limited(new TextField("Value"), 50);
+    final TextArea commentary = limited(new TextArea("Commentary"), Text.PARAGRAPH);
+    final TextArea redNote = limited(new TextArea("Note (required when the value is red)"), Text.PARAGRAPH);
+    final TextField link = limited(new TextField("Evidence link (optional)"), Text.URL);
     final Button save = new Button("Submit for approval");
     private byte[] file;
     private String fileName;
@@ -131,6 +134,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
             contentType = metadata.contentType();
         }));
         upload.setMaxFiles(1);
+        upload.setMaxFileSize(ManualValues.MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", "Evidence file (optional)");
         save.addClickListener(e -> save());
         add(
@@ -138,7 +142,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                 commentary,
                 redNote,
                 link,
-                new Paragraph("Evidence file (optional):"),
+                new Paragraph("Evidence file (optional, up to 10 MB):"),
                 upload,
                 save);
 

@@ -13,11 +13,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.survey.MyResponse;
 import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyAnswering;
+import uk.org.eelga.platform.survey.SurveyDraft;
 import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.survey.SurveyNotFound;
 import uk.org.eelga.tenancy.identity.Roles;
@@ -64,7 +67,7 @@ class CouncilSurveysController {
                     + " is lost when a request is refused.")
     @ApiResponse(responseCode = "422", description = "Refused, with a code and a message")
     @ApiResponse(responseCode = "404", description = "No such survey, or not addressed to the caller's council")
-    MyResponse save(@PathVariable long id, @Body ResponseRequest body, HttpRequest<?> request) {
+    MyResponse save(@PathVariable long id, @Valid @Body ResponseRequest body, HttpRequest<?> request) {
         SignedInUser user = caller(request);
         return body.submit()
                 ? answering.submit(user, id, MyResponse.toMap(body.answers()))
@@ -73,7 +76,8 @@ class CouncilSurveysController {
 
     /** A response as a client sends it. */
     @Serdeable
-    record ResponseRequest(boolean submit, List<MyResponse.Answer> answers) {
+    record ResponseRequest(
+            boolean submit, @Size(max = SurveyDraft.MAX_QUESTIONS) List<MyResponse.@Valid Answer> answers) {
         ResponseRequest {
             answers = answers == null ? List.of() : answers;
         }

@@ -14,6 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.survey.Survey;
@@ -60,7 +61,7 @@ class StaffSurveysController {
     @Post
     @Operation(summary = "Create a survey (unpublished); skip rules name an earlier question by its number")
     @ApiResponse(responseCode = "422", description = "The survey is not valid (code INVALID_SURVEY)")
-    HttpResponse<Created> create(@Body SurveyDraft draft, HttpRequest<?> request) {
+    HttpResponse<Created> create(@Valid @Body SurveyDraft draft, HttpRequest<?> request) {
         long id = catalogue.create(ApiCaller.of(request), draft);
         return HttpResponse.created(new Created(id));
     }
@@ -68,7 +69,7 @@ class StaffSurveysController {
     @Put("/{id}")
     @Operation(summary = "Change a survey until it closes (questions only while no council has answered)")
     @ApiResponse(responseCode = "422", description = "Closed, answered already, or not valid")
-    Survey update(@PathVariable long id, @Body SurveyDraft draft, HttpRequest<?> request) {
+    Survey update(@PathVariable long id, @Valid @Body SurveyDraft draft, HttpRequest<?> request) {
         catalogue.update(ApiCaller.of(request), id, draft);
         return catalogue.find(id).orElseThrow(SurveyNotFound::new);
     }

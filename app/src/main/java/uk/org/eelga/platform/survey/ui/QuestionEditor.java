@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.survey.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -13,16 +15,19 @@ import java.util.Arrays;
 import java.util.List;
 import uk.org.eelga.platform.survey.QuestionType;
 import uk.org.eelga.platform.survey.SurveyDraft;
+import uk.org.eelga.tenancy.input.Text;
 
 /** One question in the builder: text, type, required, options (one per line) and an optional skip rule. */
 final class QuestionEditor extends VerticalLayout {
 
-    final TextField text = new TextField("Question");
+    final TextField text = limited(new TextField("Question"), SurveyDraft.QUESTION_TEXT_MAX);
     final Select<QuestionType> type = new Select<>();
     final Checkbox required = new Checkbox("Required");
-    final TextArea options = new TextArea("Options (one per line; rating: the scale, worst first)");
+    final TextArea options = limited(
+            new TextArea("Options (one per line; rating: the scale, worst first)"),
+            SurveyDraft.MAX_OPTIONS * (Text.NAME + 1));
     final IntegerField showIf = new IntegerField("Show only when question number");
-    final TextField showIfAnswer = new TextField("has the answer");
+    final TextField showIfAnswer = limited(new TextField("has the answer"), Text.NAME);
 
     QuestionEditor(Runnable remove) {
         setPadding(false);

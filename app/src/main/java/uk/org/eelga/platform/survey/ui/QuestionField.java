@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.survey.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -32,14 +34,14 @@ final class QuestionField {
                 break;
             }
             case NUMBER: {
-                TextField field = new TextField(label);
+                TextField field = limited(new TextField(label), 50);
                 field.setHelperText("A number");
                 component = field;
                 value = field;
                 break;
             }
             case FREE_TEXT: {
-                TextArea area = new TextArea(label);
+                TextArea area = limited(new TextArea(label), AnswerRules.MAX_TEXT);
                 area.setHelperText("Up to " + String.format("%,d", AnswerRules.MAX_TEXT) + " characters");
                 area.setWidthFull();
                 component = area;

@@ -1,16 +1,19 @@
 package uk.org.eelga.platform.survey.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.platform.survey.SurveyDraft;
+import uk.org.eelga.tenancy.input.Text;
 
 /** A section in the builder with its questions. */
 final class SectionEditor extends VerticalLayout {
 
-    final TextField title = new TextField("Section title");
+    final TextField title = limited(new TextField("Section title"), Text.NAME);
     final List<QuestionEditor> questions = new ArrayList<>();
     private final VerticalLayout list = new VerticalLayout();
 

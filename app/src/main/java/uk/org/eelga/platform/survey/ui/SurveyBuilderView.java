@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.survey.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,6 +39,7 @@ import uk.org.eelga.platform.survey.SurveyRefused;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.Text;
 
 /** Builds or changes a survey: its audience, dates, sections and questions with skip rules; publishes it. */
 @Route(value = "console/surveys/edit", layout = MainLayout.class)
@@ -45,8 +48,8 @@ import uk.org.eelga.tenancy.identity.Roles;
 @Prototype
 public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    final TextField title = new TextField("Title");
-    final TextArea description = new TextArea("Description");
+    final TextField title = limited(new TextField("Title"), Text.NAME);
+    final TextArea description = limited(new TextArea("Description"), Text.PARAGRAPH);
     final Select<SurveyKind> kind = new Select<>();
     final Select<SurveyAudience> audience = new Select<>();
     final ComboBox<SurveyCatalogue.Choice> group = new ComboBox<>("Group");

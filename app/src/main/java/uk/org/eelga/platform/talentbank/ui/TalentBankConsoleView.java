@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.talentbank.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -51,17 +53,17 @@ public class TalentBankConsoleView extends VerticalLayout {
     final Paragraph chosen = new Paragraph("Choose a request in the pipeline to work on it.");
     final Paragraph message = new Paragraph();
     final Select<Pricing> pricing = new Select<>();
-    final TextField days = new TextField("Days");
-    final TextField dayRate = new TextField("Day rate (£)");
-    final TextField fixed = new TextField("Fixed price (£)");
+    final TextField days = limited(new TextField("Days"), 30);
+    final TextField dayRate = limited(new TextField("Day rate (£)"), 30);
+    final TextField fixed = limited(new TextField("Fixed price (£)"), 30);
     final DatePicker expiresOn = new DatePicker("Quote valid until");
     final Button quote = new Button("Send quote");
     final Select<TalentBankCatalogue.AssociateSummary> associate = new Select<>();
-    final TextField plannedDays = new TextField("Planned days");
+    final TextField plannedDays = limited(new TextField("Planned days"), 30);
     final DatePicker startsOn = new DatePicker("Starts");
     final Button assign = new Button("Assign");
     final DatePicker deliveredOn = new DatePicker("Delivered on");
-    final TextField deliveredDays = new TextField("Days delivered");
+    final TextField deliveredDays = limited(new TextField("Days delivered"), 30);
     final Button logDelivery = new Button("Log delivery");
     final DatePicker dueOn = new DatePicker("Invoice due");
     final Button invoice = new Button("Invoice");

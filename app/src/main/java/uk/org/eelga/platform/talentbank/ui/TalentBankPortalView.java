@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.talentbank.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -29,6 +31,7 @@ import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 
@@ -40,11 +43,11 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 public class TalentBankPortalView extends VerticalLayout {
 
     final Select<OfferSummary> service = new Select<>();
-    final TextArea scope = new TextArea("Scope of the work");
+    final TextArea scope = limited(new TextArea("Scope of the work"), Text.PARAGRAPH);
     final DatePicker startOn = new DatePicker("Start");
     final DatePicker endOn = new DatePicker("End");
-    final TextField budget = new TextField("Budget (£, optional)");
-    final TextField poNumber = new TextField("Purchase-order number (optional)");
+    final TextField budget = limited(new TextField("Budget (£, optional)"), 30);
+    final TextField poNumber = limited(new TextField("Purchase-order number (optional)"), NewRequest.PO_NUMBER_MAX);
     final Button send = new Button("Send request");
     final Paragraph message = new Paragraph();
     final Grid<RequestSummary> requests = new Grid<>(RequestSummary.class, false);

@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.audit.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +29,7 @@ import uk.org.eelga.tenancy.audit.AuditSearch;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * The audit log: association staff search every entry and export CSV; a council admin sees their own council's
@@ -43,12 +46,12 @@ public class AuditLogView extends VerticalLayout {
 
     private final AuditSearch audit;
     private final SignedInUser viewer;
-    private final TextField who = new TextField("Who (email)");
-    private final TextField council = new TextField("Council id");
-    private final TextField action = new TextField("Action");
+    private final TextField who = limited(new TextField("Who (email)"), Text.NAME);
+    private final TextField council = limited(new TextField("Council id"), Text.NAME);
+    private final TextField action = limited(new TextField("Action"), Text.NAME);
     private final DatePicker from = new DatePicker("From");
     private final DatePicker to = new DatePicker("To");
-    private final TextField text = new TextField("Any text");
+    private final TextField text = limited(new TextField("Any text"), Text.NAME);
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Paragraph shown = new Paragraph();
     private final Anchor csv = new Anchor();

@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.council.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -33,6 +35,7 @@ import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.people.CouncilActivity;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
@@ -44,7 +47,7 @@ public class CouncilsView extends VerticalLayout {
 
     static final String ALL = "All";
 
-    private final TextField search = new TextField("Search councils");
+    private final TextField search = limited(new TextField("Search councils"), Text.NAME);
     private final Select<String> kind = new Select<>();
     private final Select<String> area = new Select<>();
     private final Paragraph shown = new Paragraph();

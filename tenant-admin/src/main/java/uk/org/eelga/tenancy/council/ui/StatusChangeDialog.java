@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.council.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Function;
 import uk.org.eelga.tenancy.council.CouncilStatusChangeRefused;
 import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Asks an association admin for the reason before a council is suspended or restored. A refused change keeps
@@ -15,7 +18,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
  */
 class StatusChangeDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason");
+    final TextArea reason = limited(new TextArea("Reason"), Text.REASON);
     final Button confirm;
 
     StatusChangeDialog(

@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.onboarding.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +18,7 @@ import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.onboarding.CouncilOnboarding;
 import uk.org.eelga.tenancy.onboarding.NewCouncil;
 import uk.org.eelga.tenancy.onboarding.OnboardingResult;
@@ -28,17 +31,17 @@ import uk.org.eelga.tenancy.onboarding.OnboardingResult;
 public class OnboardCouncilView extends VerticalLayout {
 
     OnboardCouncilView(CouncilOnboarding onboarding) {
-        TextField name = new TextField("Council name");
+        TextField name = limited(new TextField("Council name"), Text.NAME);
         Select<CouncilKind> kind = new Select<>();
         kind.setLabel("Kind");
         kind.setItems(CouncilKind.values());
         kind.setItemLabelGenerator(CouncilKind::label);
-        TextField area = new TextField("County area");
-        TextField domains = new TextField("Email domains");
+        TextField area = limited(new TextField("County area"), NewCouncil.COUNTY_AREA_MAX);
+        TextField domains = limited(new TextField("Email domains"), 1000);
         domains.setHelperText("Separated by commas, e.g. westsuffolk.gov.uk");
-        EmailField email = new EmailField("First admin's email");
-        TextField first = new TextField("First admin's first name");
-        TextField last = new TextField("First admin's last name");
+        EmailField email = limited(new EmailField("First admin's email"), Text.EMAIL);
+        TextField first = limited(new TextField("First admin's first name"), 100);
+        TextField last = limited(new TextField("First admin's last name"), 100);
         Paragraph outcome = new Paragraph();
         outcome.getElement().setAttribute("role", "status");
         outcome.getElement().setAttribute("aria-live", "polite");

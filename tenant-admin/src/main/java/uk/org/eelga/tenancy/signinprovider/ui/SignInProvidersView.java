@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.signinprovider.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,6 +31,7 @@ import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProvider;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
@@ -94,14 +97,14 @@ public class SignInProvidersView extends VerticalLayout {
                 domain.setValue(own.get(0));
             }
         });
-        TextField discovery = new TextField("Issuer or discovery address");
+        TextField discovery = limited(new TextField("Issuer or discovery address"), Text.URL);
         discovery.setHelperText("From the council's IT team, e.g. https://login.microsoftonline.com/<tenant id>/v2.0");
         discovery.setWidthFull();
-        TextField clientId = new TextField("Client id");
+        TextField clientId = limited(new TextField("Client id"), 255);
         clientId.setHelperText("The application the council registered for the platform");
         PasswordField secret = new PasswordField("Client secret");
         secret.setHelperText("When changing an existing link, leave blank to keep the stored secret");
-        TextField label = new TextField("Button label (optional)");
+        TextField label = limited(new TextField("Button label (optional)"), Text.NAME);
         label.setHelperText("Shown by Keycloak, e.g. \"Sign in with West Suffolk\"");
         Button link = new Button("Link council", click -> {
             if (council.getValue() == null) {

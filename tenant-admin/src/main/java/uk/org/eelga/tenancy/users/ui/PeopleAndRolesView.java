@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.users.ui;
 
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,6 +26,7 @@ import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
@@ -87,9 +90,9 @@ public class PeopleAndRolesView extends VerticalLayout {
     }
 
     private VerticalLayout inviteForm() {
-        EmailField email = new EmailField("Email address");
-        TextField first = new TextField("First name");
-        TextField last = new TextField("Last name");
+        EmailField email = limited(new EmailField("Email address"), Text.EMAIL);
+        TextField first = limited(new TextField("First name"), Invitation.NAME_MAX);
+        TextField last = limited(new TextField("Last name"), Invitation.NAME_MAX);
         CheckboxGroup<Role> roles = roleChoice("Roles");
         roles.setValue(Set.of(Role.COUNCIL_OFFICER));
         Button invite = new Button("Send invitation", click -> {

@@ -1,0 +1,646 @@
+package uk.org.eelga.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.Api;
+import uk.org.eelga.platform.support.DemoTokens;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
+import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+
+/**
+ * Reads the OpenAPI document the platform serves and, for every POST and PUT in it, sends a good request made bad
+ * in every way {@link Mutations} knows, with a real token of a role allowed to call it. Fails on any 5xx, on any
+ * error that is not a complete {@code application/problem+json} or that shows internals, on a 2xx for input that
+ * must be refused (100,000 characters, a NUL byte, the year 999,999,999), and on any partial write: a 4xx must
+ * leave every table as it was ({@link WriteWatch}) and, for the operations that reach Keycloak, its organisations,
+ * members and council roles too.
+ */
+@PlatformIT
+class ApiFuzzIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    /** What no answer may show: SQL, constraint and class names, stack traces, the database's own words. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "(?i)(\\bselect\\b.*\\bfrom\\b|insert into|\\bupdate\\b\\s+\\w+\\s+set\\b|violates|constraint|sqlstate"
+                    + "|org\\.postgresql|\\bjava\\.|jakarta\\.|io\\.micronaut|uk\\.org\\.eelga|com\\.fasterxml"
+                    + "|exception|\\bat \\w+(\\.\\w+)+\\(|null value in column|duplicate key|relation \""
+                    + "|syntax error|\\bpsql|hikari|serde|jackson)");
+
+    @Inject
+    KeycloakDirectory keycloak;
+
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, Instant> issued = new HashMap<>();
+
+    /** A good request for one operation: who sends it, its body (null: none) and its path values. */
+    record Target(String user, String body, Map<String, String> path, boolean reachesKeycloak) {}
+
+    @Test
+    void every_post_and_put_answers_bad_input_with_a_4xx_problem_and_changes_nothing() throws Exception {
+        TestDatabase.clearTenantData();
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        GreenMail smtp =
+                new GreenMail(new ServerSetup(Integer.parseInt(env("SMTP_PORT", "3180")), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            sacrificialCouncils();
+            Map<String, Target> targets = targets(run);
+            OpenApiDocument document =
+                    new OpenApiDocument(Api.get("/api/openapi.yml", null).body());
+            List<OpenApiDocument.Operation> operations = document.writes();
+            Set<String> missing = new TreeSet<>();
+            for (OpenApiDocument.Operation operation : operations) {
+                if (!targets.containsKey(operation.name())) {
+                    missing.add(operation.name());
+                }
+            }
+            assertThat(missing)
+                    .as("every POST and PUT of the OpenAPI document has a good request in ApiFuzzIT#targets")
+                    .isEmpty();
+            assertThat(operations).hasSizeGreaterThanOrEqualTo(30);
+            fuzz(document, operations, targets);
+        } finally {
+            smtp.stop();
+            cleanUp(run);
+        }
+    }
+
+    /**
+     * Every GET of the document with each path and query parameter given odd values (wrong shapes and lengths,
+     * NUL bytes, extreme dates, injections), as the first demo user it lets in: no 5xx, every error a complete
+     * problem, and nothing written.
+     */
+    @Test
+    void every_get_answers_odd_path_and_query_values_with_a_4xx_problem_and_writes_nothing() throws Exception {
+        OpenApiDocument document =
+                new OpenApiDocument(Api.get("/api/openapi.yml", null).body());
+        List<String> users =
+                List.of("admin@eelga.demo", "admin@norwich.demo", "leader@norwich.demo", "officer@norwich.demo");
+        List<String> odd = new ArrayList<>(Mutations.ODD_PATH_VALUES);
+        odd.addAll(List.of(
+                "%2B999999999-12-31",
+                "-999999999-01-01",
+                "0000-01-01",
+                "2025-02-30",
+                "2017-18%20Q9",
+                "9999-00",
+                "%2B999999999-12-31T00:00:00Z",
+                "true",
+                ""));
+        List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        int sent = 0;
+        try (WriteWatch writes = WriteWatch.install()) {
+            for (OpenApiDocument.Read read : document.reads()) {
+                Map<String, String> base = new LinkedHashMap<>();
+                read.pathParameters().forEach((name, schema) -> base.put(name, goodPathValue(name, schema)));
+                String basePath = path(read.path(), base);
+                String user = null;
+                for (String candidate : users) {
+                    Answer probe = send("GET", basePath, candidate, null, null);
+                    sent++;
+                    if (probe.status() != 401 && probe.status() != 403) {
+                        user = candidate;
+                        break;
+                    }
+                }
+                if (user == null) {
+                    continue;
+                }
+                List<String> variants = new ArrayList<>();
+                for (String name : read.pathParameters().keySet()) {
+                    for (String value : odd) {
+                        if (!value.isEmpty()) {
+                            Map<String, String> values = new LinkedHashMap<>(base);
+                            values.put(name, value);
+                            variants.add(path(read.path(), values));
+                        }
+                    }
+                }
+                for (String name : read.query().keySet()) {
+                    for (String value : odd) {
+                        variants.add(basePath + "?" + name + "=" + value);
+                    }
+                }
+                for (String request : variants) {
+                    long mark = writes.mark();
+                    Answer answer = send("GET", request, user, null, null);
+                    sent++;
+                    byStatus.merge(answer.status(), 1, Integer::sum);
+                    String what = "GET " + Mutations.shorten(request) + " -> " + answer.status();
+                    if (answer.status() >= 500) {
+                        failures.add(what + ": " + Mutations.shorten(answer.body()));
+                    } else if (answer.status() >= 400) {
+                        problemShape(what, answer, failures);
+                    }
+                    List<String> changed = writes.since(mark);
+                    if (!changed.isEmpty()) {
+                        failures.add(what + ": a read changed " + changed);
+                    }
+                }
+            }
+        }
+        String summary = "\nAPI fuzz (reads): " + sent + " GET requests to "
+                + document.reads().size()
+                + " operations; answers by status " + byStatus + "; failures: " + failures.size() + "\n    "
+                + String.join("\n    ", failures.stream().limit(200).toList());
+        System.out.println(summary);
+        assertThat(failures).as(summary).isEmpty();
+    }
+
+    private static String goodPathValue(String name, Map<String, Object> schema) {
+        boolean number =
+                schema != null && ("integer".equals(schema.get("type")) || "number".equals(schema.get("type")));
+        if (number) {
+            return "1";
+        }
+        return name.toLowerCase(java.util.Locale.ROOT).contains("council") || name.equals("id") ? "norwich" : "1";
+    }
+
+    private void fuzz(OpenApiDocument document, List<OpenApiDocument.Operation> operations, Map<String, Target> targets)
+            throws Exception {
+        Mutations mutations = new Mutations(document);
+        List<String> failures = new ArrayList<>();
+        Map<String, Map<Integer, Integer>> byOperation = new TreeMap<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        int sent = 0;
+        long started = System.nanoTime();
+        try (WriteWatch writes = WriteWatch.install()) {
+            // the watch itself is attacked first: a write it does not see would make every check below empty
+            long before = writes.mark();
+            Answer probe = send(
+                    "POST",
+                    "/api/v1/staff/coaching/cohorts",
+                    "admin@eelga.demo",
+                    ("{\"programme\":\"CPD\",\"name\":\"Fuzz watch check " + System.nanoTime() + "\"}").getBytes(),
+                    "application/json");
+            assertThat(probe.status()).isEqualTo(201);
+            assertThat(writes.since(before)).as("the write watch sees a write").isNotEmpty();
+
+            for (OpenApiDocument.Operation operation : operations) {
+                Target target = targets.get(operation.name());
+                assertThat(OpenApiDocument.propertyNames(operation.body()))
+                        .as("the good request of %s names every field of its schema", operation.name())
+                        .allSatisfy(field -> assertThat(target.body()).contains("\"" + field + "\""));
+                Map<Integer, Integer> counts = byOperation.computeIfAbsent(operation.name(), k -> new TreeMap<>());
+                Answer good = send(
+                        operation.method(),
+                        path(operation.path(), target.path()),
+                        target.user(),
+                        target.body() == null ? null : target.body().getBytes(),
+                        "application/json");
+                sent++;
+                assertThat(good.status())
+                        .as(
+                                "%s as %s is allowed (the good request is not refused for its role): %s",
+                                operation.name(), target.user(), good.body())
+                        .isNotIn(401, 403);
+                writes.quiet();
+                for (Mutations.Variant variant : mutations.of(operation, target.body(), target.path())) {
+                    String keycloakBefore = target.reachesKeycloak() ? keycloakState() : "";
+                    long mark = writes.mark();
+                    Answer answer = send(
+                            operation.method(),
+                            path(operation.path(), variant.pathValues()),
+                            target.user(),
+                            variant.body(),
+                            variant.contentType());
+                    sent++;
+                    counts.merge(answer.status(), 1, Integer::sum);
+                    byStatus.merge(answer.status(), 1, Integer::sum);
+                    String what = operation.name() + " [" + variant.description() + "] -> " + answer.status();
+                    if (answer.status() >= 500) {
+                        failures.add(
+                                what + ": " + Mutations.shorten(answer.body().replace('\n', ' ')));
+                    } else if (answer.status() >= 400) {
+                        problemShape(what, answer, failures);
+                        List<String> changed = writes.since(mark);
+                        if (!changed.isEmpty()) {
+                            failures.add(what + ": a refused request changed " + changed);
+                        }
+                        if (target.reachesKeycloak() && !keycloakState().equals(keycloakBefore)) {
+                            failures.add(what + ": a refused request changed Keycloak");
+                        }
+                    } else if (variant.mustRefuse()) {
+                        failures.add(what + ": accepted input that must be refused");
+                        writes.quiet();
+                    } else {
+                        writes.quiet();
+                    }
+                }
+            }
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        StringBuilder summary = new StringBuilder("\nAPI fuzz: " + sent + " requests to " + operations.size()
+                + " POST/PUT operations in " + seconds + " s; answers by status " + byStatus + "\n");
+        byOperation.forEach((op, counts) ->
+                summary.append("  ").append(op).append(' ').append(counts).append('\n'));
+        summary.append("  failures: ").append(failures.size()).append('\n');
+        failures.stream()
+                .limit(300)
+                .forEach(f -> summary.append("    ").append(f).append('\n'));
+        System.out.println(summary);
+        assertThat(failures).as(summary.toString()).isEmpty();
+    }
+
+    /** A complete problem: the media type, RFC 9457's members, our code and message, and no internals. */
+    private static void problemShape(String what, Answer answer, List<String> failures) {
+        if (!answer.contentType().startsWith("application/problem+json")) {
+            failures.add(what + ": answered " + answer.contentType() + " instead of application/problem+json");
+            return;
+        }
+        JsonNode problem;
+        try {
+            problem = JSON.readTree(answer.body());
+        } catch (java.io.IOException e) {
+            failures.add(what + ": the problem is not JSON");
+            return;
+        }
+        for (String member : List.of("type", "title", "status", "detail", "code", "message")) {
+            if (!problem.hasNonNull(member) || problem.get(member).asText().isBlank()) {
+                failures.add(what + ": the problem has no " + member);
+            }
+        }
+        if (problem.path("status").asInt() != answer.status()) {
+            failures.add(what + ": the problem's status is not the answer's");
+        }
+        if (INTERNALS.matcher(answer.body()).find()) {
+            failures.add(what + ": shows internals: " + Mutations.shorten(answer.body()));
+        }
+        if (answer.body().length() > 2000) {
+            failures.add(what + ": a problem of " + answer.body().length() + " characters (echoes the input?)");
+        }
+    }
+
+    /** Keycloak's organisations, the members of Norwich's, and who holds each council role. */
+    private String keycloakState() {
+        StringBuilder state = new StringBuilder();
+        for (KeycloakOrganisation org : keycloak.organisations()) {
+            state.append(org.alias()).append(';');
+        }
+        keycloak.findOrganisation("norwich")
+                .ifPresent(org -> state.append(new TreeSet<>(keycloak.memberIds(org.id()))));
+        for (String role : List.of("council-admin", "council-officer", "council-leader")) {
+            state.append(role).append(new TreeMap<>(keycloak.usersWithRole(role)));
+        }
+        return state.toString();
+    }
+
+    /**
+     * The good request of every write operation. Destructive ones act on sacrificial councils (fuzz-alpha,
+     * fuzz-beta, fuzz-gamma), on fixtures made here, or on ids that do not exist, never on the demo councils.
+     */
+    private Map<String, Target> targets(String run) throws Exception {
+        String admin = "admin@eelga.demo";
+        String officer = "officer@norwich.demo";
+        String leader = "leader@norwich.demo";
+        String councilAdmin = "admin@norwich.demo";
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        LocalDate today = LocalDate.now();
+
+        long cohort = id(post(
+                admin,
+                "/api/v1/staff/coaching/cohorts",
+                "{\"programme\":\"ILM7\",\"name\":\"Fuzz cohort " + run + "\",\"description\":\"made by ApiFuzzIT\"}"));
+        String session = "{\"cohortId\":" + cohort + ",\"title\":\"Fuzz session\",\"startsAt\":\""
+                + now.plus(Duration.ofDays(60)) + "\",\"endsAt\":\""
+                + now.plus(Duration.ofDays(60)).plus(Duration.ofHours(6))
+                + "\",\"venue\":\"Norwich\",\"capacity\":50,\"pricePence\":5000,\"allowancePerCouncil\":40,"
+                + "\"cancellationCutoff\":\"" + now.plus(Duration.ofDays(50)) + "\"}";
+        long sessionId = id(post(admin, "/api/v1/staff/coaching/sessions", session));
+        String booking = "{\"sessionId\":" + sessionId
+                + ",\"delegateName\":\"Fuzz Delegate\",\"delegateEmail\":\"fuzz.delegate@norwich.demo\"}";
+        long toCancel = post(officer, "/api/v1/coaching/bookings", booking.replace("fuzz.delegate", "fuzz.cancel"))
+                .at("/booking/id")
+                .asLong();
+        long toAttend = post(officer, "/api/v1/coaching/bookings", booking.replace("fuzz.delegate", "fuzz.attend"))
+                .at("/booking/id")
+                .asLong();
+
+        String event = "{\"groupId\":null,\"eventType\":\"CONFERENCE\",\"title\":\"Fuzz conference\",\"startsAt\":\""
+                + today.plusDays(40) + "T10:00:00\",\"place\":\"Ipswich\",\"online\":false,"
+                + "\"agendaUrl\":\"https://example.org/agenda\",\"capacity\":500}";
+        long eventId = id(post(admin, "/api/v1/engagement/meetings", event));
+        long toCancelMeeting = id(post(admin, "/api/v1/engagement/meetings", event));
+
+        String survey = "{\"title\":\"Fuzz survey\",\"description\":\"made by ApiFuzzIT\",\"kind\":\"OTHER\","
+                + "\"audience\":\"ALL_COUNCILS\",\"groupId\":null,\"meetingId\":null,\"mode\":\"PER_COUNCIL\","
+                + "\"anonymous\":false,\"opensAt\":\"" + now.minus(Duration.ofDays(1)) + "\",\"closesAt\":\""
+                + now.plus(Duration.ofDays(30)) + "\",\"sections\":[{\"title\":\"About you\",\"questions\":["
+                + "{\"text\":\"Do you like it?\",\"type\":\"SINGLE_CHOICE\",\"required\":true,"
+                + "\"options\":[\"Yes\",\"No\"],\"showIfQuestion\":null,\"showIfAnswer\":null},"
+                + "{\"text\":\"Why?\",\"type\":\"FREE_TEXT\",\"required\":false,\"options\":[],"
+                + "\"showIfQuestion\":1,\"showIfAnswer\":\"Yes\"}]}]}";
+        long draftSurvey = id(post(admin, "/api/v1/surveys", survey));
+        long openSurvey = id(post(admin, "/api/v1/surveys", survey));
+        send("POST", "/api/v1/surveys/" + openSurvey + "/publish", admin, null, null);
+        long question = get(admin, "/api/v1/surveys/" + openSurvey)
+                .at("/sections/0/questions/0/id")
+                .asLong();
+
+        long service =
+                get(officer, "/api/v1/talent-bank/services").get(0).get("id").asLong();
+        String tbRequest = "{\"serviceId\":" + service + ",\"scope\":\"Fuzz scope\",\"startOn\":\""
+                + today.plusDays(30) + "\",\"endOn\":\"" + today.plusDays(60)
+                + "\",\"budget\":\"12,500\",\"poNumber\":\"PO-FUZZ\"}";
+        long talentBankRequest = id(post(officer, "/api/v1/talent-bank/requests", tbRequest));
+        long appraisal = id(post(
+                leader,
+                "/api/v1/appraisal-requests",
+                "{\"preferredDates\":\"Any Tuesday in March\",\"notes\":\"made by ApiFuzzIT\"}"));
+        long framework = get(admin, "/api/v1/frameworks").get(0).get("id").asLong();
+
+        String invite = "{\"email\":\"fuzz-" + run + "@norwich.demo\",\"firstName\":\"Fuzz\",\"lastName\":\"Invitee\","
+                + "\"roles\":[\"council-officer\"]}";
+        String invitee =
+                post(councilAdmin, "/api/v1/council/users", invite).get("id").asText();
+        assertThat(invitee).isNotBlank();
+
+        Map<String, Target> t = new LinkedHashMap<>();
+        t.put(
+                "POST /api/v1/appraisal-requests",
+                new Target(
+                        leader, "{\"preferredDates\":\"Any Tuesday in March\",\"notes\":\"Fuzz\"}", Map.of(), false));
+        t.put("POST /api/v1/coaching/bookings", new Target(officer, booking, Map.of(), false));
+        t.put(
+                "POST /api/v1/coaching/bookings/{id}/cancel",
+                new Target(officer, null, Map.of("id", "" + toCancel), false));
+        t.put(
+                "POST /api/v1/council/event-registrations",
+                new Target(
+                        officer,
+                        "{\"eventId\":" + eventId
+                                + ",\"delegateName\":\"Fuzz Delegate\",\"delegateEmail\":\"fuzz.delegate@norwich.demo\"}",
+                        Map.of(),
+                        false));
+        t.put(
+                "PUT /api/v1/council/surveys/{id}/response",
+                new Target(
+                        officer,
+                        "{\"submit\":false,\"answers\":" + "[{\"questionId\":" + question + ",\"values\":[\"Yes\"]}]}",
+                        Map.of("id", "" + openSurvey),
+                        false));
+        t.put(
+                "POST /api/v1/council/users",
+                new Target(
+                        councilAdmin,
+                        "{\"email\":\"fuzz-" + run
+                                + "-b@norwich.demo\",\"firstName\":\"Fuzz\",\"lastName\":\"Invitee\",\"roles\":[\"council-officer\"]}",
+                        Map.of(),
+                        true));
+        t.put(
+                "POST /api/v1/council/users/{userId}/deactivate",
+                new Target(councilAdmin, null, Map.of("userId", invitee), true));
+        t.put(
+                "PUT /api/v1/council/users/{userId}/roles",
+                new Target(councilAdmin, "{\"roles\":[\"council-officer\"]}", Map.of("userId", invitee), true));
+        t.put(
+                "POST /api/v1/councils",
+                new Target(
+                        admin,
+                        "{\"id\":\"fuzz-onboarded\",\"name\":\"Fuzz Onboarded"
+                                + " Council\",\"kind\":\"DISTRICT\",\"countyArea\":\"Norfolk\",\"emailDomains\":[\"fuzz-onboarded.demo\"],"
+                                + "\"adminEmail\":\"admin@fuzz-onboarded.demo\",\"adminFirstName\":\"Fuzz\",\"adminLastName\":\"Admin\"}",
+                        Map.of(),
+                        true));
+        t.put(
+                "POST /api/v1/councils/merges",
+                new Target(
+                        admin,
+                        "{\"predecessors\":[\"fuzz-alpha\"],\"successor\":\"fuzz-beta\",\"mergedOn\":\""
+                                + today.plusDays(1) + "\"}",
+                        Map.of(),
+                        true));
+        t.put(
+                "POST /api/v1/councils/{councilId}/users",
+                new Target(
+                        admin,
+                        "{\"email\":\"fuzz-" + run
+                                + "-c@norwich.demo\",\"firstName\":\"Fuzz\",\"lastName\":\"Invitee\",\"roles\":[\"council-officer\"]}",
+                        Map.of("councilId", "norwich"),
+                        true));
+        t.put(
+                "POST /api/v1/councils/{councilId}/users/{userId}/deactivate",
+                new Target(admin, null, Map.of("councilId", "norwich", "userId", invitee), true));
+        t.put(
+                "PUT /api/v1/councils/{councilId}/users/{userId}/roles",
+                new Target(
+                        admin,
+                        "{\"roles\":[\"council-officer\"]}",
+                        Map.of("councilId", "norwich", "userId", invitee),
+                        true));
+        t.put(
+                "POST /api/v1/councils/{id}/leave",
+                new Target(admin, "{\"reason\":\"Fuzz: leaving\"}", Map.of("id", "fuzz-gamma"), true));
+        t.put("POST /api/v1/councils/{id}/move-people", new Target(admin, null, Map.of("id", "fuzz-alpha"), true));
+        t.put("POST /api/v1/councils/{id}/onboarding", new Target(admin, null, Map.of("id", "fuzz-alpha"), true));
+        t.put(
+                "PUT /api/v1/councils/{id}/sign-in-provider",
+                new Target(
+                        admin,
+                        "{\"discoveryUrl\":"
+                                + "\"http://127.0.0.1:9/.well-known/openid-configuration\",\"clientId\":\"fuzz\",\"clientSecret\":"
+                                + "\"fuzz-secret\",\"domain\":\"fuzz-beta.demo\",\"displayName\":\"Fuzz sign-in\"}",
+                        Map.of("id", "fuzz-beta"),
+                        true));
+        t.put("POST /api/v1/engagement/meetings", new Target(admin, event, Map.of(), false));
+        t.put(
+                "PUT /api/v1/engagement/meetings/{id}/attendance",
+                new Target(
+                        admin,
+                        "[{\"councilId\":\"norwich\","
+                                + "\"seat\":1,\"status\":\"PRESENT\",\"personName\":\"Fuzz Person\",\"personEmail\":"
+                                + "\"fuzz.person@norwich.demo\"}]",
+                        Map.of("id", "" + eventId),
+                        false));
+        t.put(
+                "POST /api/v1/engagement/meetings/{id}/cancel",
+                new Target(admin, "{\"reason\":\"Fuzz: cancelled\"}", Map.of("id", "" + toCancelMeeting), false));
+        // closing a real period is for good; only periods of the wrong shape are sent to the real framework
+        t.put(
+                "POST /api/v1/frameworks/{id}/periods/{period}/close",
+                new Target(admin, null, Map.of("id", "" + framework, "period", "2999-00"), false));
+        String staffAppraisal = "/api/v1/staff/appraisal-requests/councils/{councilId}/{id}/";
+        Map<String, String> appraisalPath = Map.of("councilId", "norwich", "id", "" + appraisal);
+        t.put(
+                "POST " + staffAppraisal + "schedule",
+                new Target(
+                        admin,
+                        "{\"adviser\":\"Fuzz Adviser\",\"on\":\"" + today.plusDays(20) + "\"}",
+                        appraisalPath,
+                        false));
+        t.put(
+                "POST " + staffAppraisal + "delivered",
+                new Target(admin, "{\"on\":\"" + today + "\"}", appraisalPath, false));
+        t.put(
+                "POST " + staffAppraisal + "decline",
+                new Target(admin, "{\"reason\":\"Fuzz: declined\"}", appraisalPath, false));
+        t.put(
+                "POST /api/v1/staff/coaching/cohorts",
+                new Target(
+                        admin,
+                        "{\"programme\":\"CPD\",\"name\":\"Fuzz cohort " + run + " b\",\"description\":\"Fuzz\"}",
+                        Map.of(),
+                        false));
+        t.put(
+                "POST /api/v1/staff/coaching/councils/{councilId}/bookings/{id}/attendance",
+                new Target(
+                        admin,
+                        "{\"attended\":true,\"completed\":false}",
+                        Map.of("councilId", "norwich", "id", "" + toAttend),
+                        false));
+        t.put("POST /api/v1/staff/coaching/sessions", new Target(admin, session, Map.of(), false));
+        t.put(
+                "PUT /api/v1/staff/coaching/sessions/{id}",
+                new Target(admin, session, Map.of("id", "" + sessionId), false));
+        t.put(
+                "POST /api/v1/stripe/webhook",
+                new Target(
+                        null,
+                        "{\"id\":\"evt_fuzz\",\"object\":\"event\"," + "\"type\":\"invoice.paid\",\"created\":"
+                                + now.getEpochSecond() + ",\"data\":{\"object\":{}}}",
+                        Map.of(),
+                        false));
+        t.put("POST /api/v1/surveys", new Target(admin, survey, Map.of(), false));
+        t.put("PUT /api/v1/surveys/{id}", new Target(admin, survey, Map.of("id", "" + draftSurvey), false));
+        t.put("POST /api/v1/surveys/{id}/publish", new Target(admin, null, Map.of("id", "" + draftSurvey), false));
+        t.put("POST /api/v1/surveys/{id}/reminders", new Target(admin, null, Map.of("id", "" + openSurvey), false));
+        t.put("POST /api/v1/talent-bank/requests", new Target(officer, tbRequest, Map.of(), false));
+        t.put(
+                "POST /api/v1/talent-bank/requests/{id}/quote/accept",
+                new Target(officer, null, Map.of("id", "" + talentBankRequest), false));
+        t.put(
+                "POST /api/v1/talent-bank/requests/{id}/quote/decline",
+                new Target(officer, "{\"reason\":\"Fuzz\"}", Map.of("id", "" + talentBankRequest), false));
+        return t;
+    }
+
+    /** Three councils that exist only for this test, with no Keycloak organisation: merged, left, linked. */
+    private static void sacrificialCouncils() throws Exception {
+        try (Connection owner = TestDatabase.asOwner();
+                Statement sql = owner.createStatement()) {
+            deleteSacrificialCouncils(sql);
+            sql.execute("insert into council (id, name, kind, county_area) values"
+                    + " ('fuzz-alpha', 'Fuzz Alpha District Council', 'DISTRICT', 'Norfolk'),"
+                    + " ('fuzz-beta', 'Fuzz Beta District Council', 'DISTRICT', 'Norfolk'),"
+                    + " ('fuzz-gamma', 'Fuzz Gamma District Council', 'DISTRICT', 'Norfolk')");
+            sql.execute("insert into council_domain (domain, council_id) values ('fuzz-beta.demo', 'fuzz-beta')");
+        }
+    }
+
+    private static void deleteSacrificialCouncils(Statement sql) throws Exception {
+        sql.execute("delete from council_domain where council_id like 'fuzz-%'");
+        sql.execute("delete from merge_carried_item where tenant_id like 'fuzz-%' or from_council like 'fuzz-%'");
+        sql.execute("update council set successor_id = null, merged_on = null where id like 'fuzz-%'"
+                + " or successor_id like 'fuzz-%'");
+        sql.execute("delete from council where id like 'fuzz-%'");
+    }
+
+    private void cleanUp(String run) throws Exception {
+        TestDatabase.clearTenantData();
+        try (Connection owner = TestDatabase.asOwner();
+                Statement sql = owner.createStatement()) {
+            deleteSacrificialCouncils(sql);
+        }
+        if (keycloak.findOrganisation("fuzz-onboarded").isPresent()) {
+            keycloak.deleteOrganisation("fuzz-onboarded");
+        }
+        keycloak.deleteUserByEmail("admin@fuzz-onboarded.demo");
+        for (String suffix : List.of("", "-b", "-c")) {
+            keycloak.deleteUserByEmail("fuzz-" + run + suffix + "@norwich.demo");
+        }
+    }
+
+    private JsonNode post(String user, String path, String json) throws Exception {
+        Answer answer = send("POST", path, user, json.getBytes(), "application/json");
+        assertThat(answer.status()).as("fixture %s: %s", path, answer.body()).isBetween(200, 299);
+        return JSON.readTree(answer.body());
+    }
+
+    private JsonNode get(String user, String path) throws Exception {
+        Answer answer = send("GET", path, user, null, null);
+        assertThat(answer.status()).as("fixture %s: %s", path, answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private static long id(JsonNode created) {
+        return created.get("id").asLong();
+    }
+
+    private static String path(String template, Map<String, String> values) {
+        String path = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return path;
+    }
+
+    record Answer(int status, String contentType, String body) {}
+
+    private Answer send(String method, String path, String user, byte[] body, String contentType) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.base() + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    /** Real tokens from Keycloak, fetched again after a minute so none expires during the run. */
+    private String token(String user) {
+        Instant at = issued.get(user);
+        if (at == null || at.isBefore(Instant.now().minusSeconds(60))) {
+            tokens.put(user, DemoTokens.accessToken(user));
+            issued.put(user, Instant.now());
+        }
+        return tokens.get(user);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
