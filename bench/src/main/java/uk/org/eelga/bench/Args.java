@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code --name value} pairs and {@code --flag}s. */
-final class Args {
+public final class Args {
 
     private final Map<String, String> values = new HashMap<>();
 
-    Args(String[] args, int from) {
+    public Args(String[] args, int from) {
         for (int i = from; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
                 throw new IllegalArgumentException("unexpected argument " + args[i]);
@@ -25,11 +25,11 @@ final class Args {
         }
     }
 
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
-    String require(String name) {
+    public String require(String name) {
         String value = values.get(name);
         if (value == null) {
             throw new IllegalArgumentException("--" + name + " is required");
@@ -37,19 +37,19 @@ final class Args {
         return value;
     }
 
-    int integer(String name, int fallback) {
+    public int integer(String name, int fallback) {
         return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback;
     }
 
-    double decimal(String name, double fallback) {
+    public double decimal(String name, double fallback) {
         return values.containsKey(name) ? Double.parseDouble(values.get(name)) : fallback;
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         return Boolean.parseBoolean(values.getOrDefault(name, "false"));
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 }

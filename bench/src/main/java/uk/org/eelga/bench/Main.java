@@ -11,6 +11,19 @@ public final class Main {
         Args options = new Args(args, 1);
         switch (args[0]) {
             case "smoke" -> Smoke.run(options);
+            case "load" -> uk.org.eelga.bench.load.LoadCommand.run(options);
+            case "provision-users", "remove-users" -> {
+                var users = new uk.org.eelga.bench.keycloak.BenchUsers(
+                        java.net.URI.create(options.get("keycloak", "http://localhost:8184")),
+                        "eelga",
+                        options.get("admin-user", "admin"),
+                        options.get("admin-password", "admin"));
+                if (args[0].equals("provision-users")) {
+                    users.provision(options.get("password", "eelga-demo"));
+                } else {
+                    users.remove();
+                }
+            }
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);
