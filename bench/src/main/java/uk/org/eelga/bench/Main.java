@@ -12,6 +12,14 @@ public final class Main {
         switch (args[0]) {
             case "smoke" -> Smoke.run(options);
             case "load" -> uk.org.eelga.bench.load.LoadCommand.run(options);
+            case "generate" -> new uk.org.eelga.bench.data.DataGenerator(
+                            options.get("jdbc-url", "jdbc:postgresql://127.0.0.1:55432/eelga_bench"),
+                            options.get("user", "eelga_app"),
+                            options.get("db-password", "eelga-app-dev"),
+                            options.integer("density", 10),
+                            options.integer("years", 5))
+                    .run();
+            case "figures" -> uk.org.eelga.bench.data.FiguresCommand.run(options);
             case "provision-users", "remove-users" -> {
                 var users = new uk.org.eelga.bench.keycloak.BenchUsers(
                         java.net.URI.create(options.get("keycloak", "http://localhost:8184")),

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PgProbe {
 
+    /** {@code millis}: planning and execution time (pg_stat_statements.track_planning is on in bench/run.sh). */
     public record Statement(String query, long calls, double millis, long rows) {}
 
     public record Snapshot(long transactions, Map<String, Statement> statements, boolean statementsAvailable) {}
@@ -40,9 +41,10 @@ public final class PgProbe {
         boolean available = !psql("select 1 from pg_extension where extname = 'pg_stat_statements'")
                 .isEmpty();
         if (available) {
-            String sql = "select queryid, calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"
-                    + " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
-                    + database + "'";
+            String sql =
+                    "select queryid, calls, total_exec_time + total_plan_time, rows, regexp_replace(query, '\\s+', ' ', 'g')"
+                            + " from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = '"
+                            + database + "'";
             for (String line : psql(sql)) {
                 String[] f = line.split("\u001f", 5);
                 if (f.length == 5) {
