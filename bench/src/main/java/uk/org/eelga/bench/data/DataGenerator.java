@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Benchmark data: the last {@code years} financial years at {@code density} times the demo's density, for every
- * member council, on top of the demo data (which is 1x). Per year the demo has about 53 group meetings, 11 events,
+ * Benchmark data: the last {@code years} financial years, and the year of each performance framework in the
+ * database (so the framework's live figures are timed at scale too), at {@code density} times the demo's density,
+ * for every member council, on top of the demo data (which is 1x). Per year the demo has about 53 group meetings, 11 events,
  * 1,700 attendance lines, 490 registrations, a dozen surveys, 16 coaching sessions, 8 appraisal requests and a
  * couple of Talent Bank requests; this adds (density - 1) times as many of each, following the demo loaders'
  * shapes (EngagementDemoData, SurveyDemoData, db/demo V042, V043, V070), plus each council's membership invoice and
@@ -114,7 +115,18 @@ public final class DataGenerator {
             c.commit();
             LocalDate today = LocalDate.now(UK);
             int last = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+            java.util.TreeSet<Integer> chosen = new java.util.TreeSet<>();
             for (int year = last - years + 1; year <= last; year++) {
+                chosen.add(year);
+            }
+            // The performance frameworks' own years too (2017-18, 2019-20), so their live figures are timed at scale.
+            try (ResultSet rs = c.createStatement().executeQuery("select year_label from framework")) {
+                while (rs.next()) {
+                    chosen.add(Integer.parseInt(rs.getString(1).substring(0, 4)));
+                }
+            }
+            c.commit();
+            for (int year : chosen) {
                 if (generated(c, year)) {
                     System.out.printf("%s: already generated, skipped%n", label(year));
                     continue;

@@ -123,8 +123,11 @@ public final class BenchUsers {
     private String ensure(String username, String password, JsonNode role, String orgId)
             throws IOException, InterruptedException {
         String id = userId(username);
+        if (id != null) {
+            return "existed"; // created (with role and membership) by an earlier run
+        }
         boolean created = false;
-        if (id == null) {
+        {
             ObjectNode user = JSON.createObjectNode();
             user.put("username", username);
             user.put("email", username);
