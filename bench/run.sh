@@ -7,9 +7,10 @@
 #   bench/run.sh --sessions 100,200,400 --duration 90        # the measured run (about 15 minutes)
 #   bench/run.sh --sessions 35 --duration 60                 # a quick one while developing
 #   bench/run.sh --figures --database eelga_bench_x10        # figures vs their SQL (after bench/generate-data.sh)
+#   bench/run.sh --probe                                     # statements and transactions per page, one person
 #   bench/run.sh --url http://host:port --sessions 50 ...    # an already running platform (no CPU/heap unless local)
 #
-# Options of its own: --database NAME (default eelga_bench), --url URL, --figures, --keep-services.
+# Options of its own: --database NAME (default eelga_bench), --url URL, --figures, --probe, --keep-services.
 # Every other option goes to the load command: --sessions, --duration, --ramp, --think, --api-users, --api-share,
 # --reload-share, --warmup, --accounts demo|bench, --no-sign-out, --timeout (see bench/README.md).
 source "$(dirname "$0")/../infra/lib/common.sh"
@@ -19,12 +20,14 @@ cd "$EELGA_ROOT"
 DATABASE=eelga_bench
 URL=""
 FIGURES=false
+PROBE=false
 PASS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --database) DATABASE=$2; shift 2 ;;
     --url) URL=$2; shift 2 ;;
     --figures) FIGURES=true; shift ;;
+    --probe) PROBE=true; shift ;;
     --keep-services) BENCH_KEEP_SERVICES=true; shift ;;
     *) PASS+=("$1"); shift ;;
   esac
@@ -39,7 +42,7 @@ if [ -z "$URL" ]; then
   bench_postgres
   bench_database "$DATABASE"
   bench_keycloak
-  if $FIGURES; then
+  if $FIGURES || $PROBE; then
     # No background jobs while timing one call at a time: their statements would be counted as the figure's.
     bench_platform "$DATABASE" STRIPE_JOBS_ENABLED=false
   else
@@ -52,7 +55,9 @@ else
   port_open "$PG_PORT" && PG_OPTS=(--pg-port "$PG_PORT" --pg-socket "$PG_DATA" --pg-database "$DATABASE")
 fi
 
-if $FIGURES; then
+if $PROBE; then
+  bench_java probe --url "$URL" "${PG_OPTS[@]}" "${PASS[@]}" | tee "$BENCH_DIR/results/probe-$DATABASE-$STAMP.txt"
+elif $FIGURES; then
   bench_java figures --url "$URL" --keycloak "$KEYCLOAK_PUBLIC_URL" "${PG_OPTS[@]}" "${PASS[@]}" \
     | tee "$BENCH_DIR/results/figures-$DATABASE-$STAMP.txt"
   "$BENCH_DIR/sql/figures.sh" --database "$DATABASE" | tee -a "$BENCH_DIR/results/figures-$DATABASE-$STAMP.txt"

@@ -20,6 +20,7 @@ public final class Main {
                             options.integer("years", 5))
                     .run();
             case "figures" -> uk.org.eelga.bench.data.FiguresCommand.run(options);
+            case "probe" -> uk.org.eelga.bench.data.StatementProbe.run(options);
             case "provision-users", "remove-users" -> {
                 var users = new uk.org.eelga.bench.keycloak.BenchUsers(
                         java.net.URI.create(options.get("keycloak", "http://localhost:8184")),
