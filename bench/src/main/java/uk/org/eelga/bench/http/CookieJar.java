@@ -21,6 +21,9 @@ public final class CookieJar {
     public synchronized void store(List<String> setCookieHeaders) {
         for (String header : setCookieHeaders) {
             String[] parts = header.split(";");
+            if (parts.length == 0) {
+                continue;
+            }
             int eq = parts[0].indexOf('=');
             if (eq <= 0) {
                 continue;

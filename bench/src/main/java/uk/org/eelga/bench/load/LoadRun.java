@@ -302,6 +302,11 @@ public final class LoadRun {
                 long calls = PgProbe.calls(delta);
                 r.put("pgStatementsPerSecond", round(calls / seconds));
                 r.put("pgStatementsPerAction", round(calls / (double) Math.max(1, actions)));
+                long checkouts = delta.stream()
+                        .filter(x -> x.query().toLowerCase(Locale.ROOT).startsWith("select set_config"))
+                        .mapToLong(PgProbe.Statement::calls)
+                        .sum();
+                r.put("pgCheckoutsPerAction", round(checkouts / (double) Math.max(1, actions)));
                 r.put(
                         "pgStatementTimeMsPerAction",
                         round(delta.stream()
@@ -372,15 +377,17 @@ public final class LoadRun {
         if (r.containsKey("pgTransactionsPerAction")) {
             out.printf(
                     Locale.ROOT,
-                    "PostgreSQL: %s transactions/s (%s per action)%s%n",
+                    "PostgreSQL: %s transactions/s (%s per action; PostgreSQL counts them with up to 10 s delay)%s%n",
                     r.get("pgTransactionsPerSecond"),
                     r.get("pgTransactionsPerAction"),
                     r.containsKey("pgStatementsPerAction")
                             ? String.format(
                                     Locale.ROOT,
-                                    ", %s statements/s (%s per action, %s ms statement time per action)",
+                                    ", %s statements/s (%s per action, %s connection checkouts per action,"
+                                            + " %s ms statement time per action)",
                                     r.get("pgStatementsPerSecond"),
                                     r.get("pgStatementsPerAction"),
+                                    r.get("pgCheckoutsPerAction"),
                                     r.get("pgStatementTimeMsPerAction"))
                             : "");
             if (r.containsKey("pgTopByCalls")) {
@@ -434,7 +441,7 @@ public final class LoadRun {
     static String markdown(List<Map<String, Object>> results) {
         StringBuilder md = new StringBuilder();
         md.append(
-                "| sessions | signed in | actions/s | page interaction p50 / p95 / p99 (ms) | navigation, all round trips p95 | year change, all round trips p95 | bootstrap / init p95 | API p95 | errors | CPU platform / PostgreSQL / Keycloak / load generator (% of one core) | machine busy | heap per session | HTTP sessions signed in / after sign-out | statements / transactions per action | load average (start; end) |\n");
+                "| sessions | signed in | actions/s | page interaction p50 / p95 / p99 (ms) | navigation, all round trips p95 | year change, all round trips p95 | bootstrap / init p95 | API p95 | errors | CPU platform / PostgreSQL / Keycloak / load generator (% of one core) | machine busy | heap per session | HTTP sessions signed in / after sign-out | statements / connection checkouts per action | load average (start; end) |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> r : results) {
             Stats.Line interaction = (Stats.Line) r.get("interaction");
@@ -468,7 +475,7 @@ public final class LoadRun {
                     r.getOrDefault("httpSessionsSignedIn", "-"),
                     r.getOrDefault("httpSessionsAfterSignOut", "-"),
                     r.getOrDefault("pgStatementsPerAction", "-"),
-                    r.getOrDefault("pgTransactionsPerAction", "-"),
+                    r.getOrDefault("pgCheckoutsPerAction", "-"),
                     r.get("loadAverageStart"),
                     r.get("loadAverageEnd")));
         }

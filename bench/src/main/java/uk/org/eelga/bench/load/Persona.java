@@ -32,8 +32,10 @@ record Persona(String username, boolean staff, String landing) {
                     List.of("officer", "leader", "officer", "leader", "admin").get((j / 4) % 5);
             return new Persona(role + "@" + council + ".demo", false, landing(role));
         }
-        String council = benchCouncils.get(j % benchCouncils.size());
-        int k = (j / benchCouncils.size()) % BenchUsers.PER_COUNCIL;
+        // Council c's people in turn (each (council, k) once up to 416 sessions), roles mixed at every size.
+        int c = j % benchCouncils.size();
+        String council = benchCouncils.get(c);
+        int k = (j / benchCouncils.size() + c) % BenchUsers.PER_COUNCIL;
         return new Persona(BenchUsers.councilUser(council, k), false, landing(BenchUsers.COUNCIL_ROLES.get(k)));
     }
 
