@@ -137,16 +137,17 @@ public final class Procs {
         if (inodes.isEmpty()) {
             return OptionalLong.empty();
         }
+        // Children may hold the listening socket too (a forking server's workers, briefly): the owner is the holder
+        // whose parent does not hold it.
+        List<Long> holders = new ArrayList<>();
         try (DirectoryStream<Path> procs = Files.newDirectoryStream(Paths.get("/proc"), "[0-9]*")) {
             for (Path proc : procs) {
                 try (DirectoryStream<Path> fds = Files.newDirectoryStream(proc.resolve("fd"))) {
                     for (Path fd : fds) {
                         String target = Files.readSymbolicLink(fd).toString();
-                        for (String inode : inodes) {
-                            if (target.equals("socket:[" + inode + "]")) {
-                                return OptionalLong.of(
-                                        Long.parseLong(proc.getFileName().toString()));
-                            }
+                        if (inodes.stream().anyMatch(inode -> target.equals("socket:[" + inode + "]"))) {
+                            holders.add(Long.parseLong(proc.getFileName().toString()));
+                            break;
                         }
                     }
                 } catch (IOException | RuntimeException e) {
@@ -156,7 +157,10 @@ public final class Procs {
         } catch (IOException e) {
             return OptionalLong.empty();
         }
-        return OptionalLong.empty();
+        return holders.stream()
+                .filter(pid -> !holders.contains(parent(pid)))
+                .mapToLong(Long::longValue)
+                .findFirst();
     }
 
     public static String format(double value) {
