@@ -52,7 +52,7 @@ public final class StatementProbe {
                 "who",
                 "interaction",
                 "stmts",
-                "txns",
+                "chkout",
                 "SQL ms",
                 "trips",
                 "most repeated statements in it (calls x statement)");
