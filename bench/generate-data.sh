@@ -9,6 +9,11 @@
 # The first time, the platform is started once against the new database so Flyway migrates it and the demo data
 # loads (as infra/run.sh does); then the generator adds its rows and the tables are analysed. Running it again
 # skips the years already generated.
+# Refuse to fall back on common.sh's default ports: on a shared machine they are another checkout's services.
+if [ -z "${PG_PORT:-}" ] || [ -z "${KEYCLOAK_PORT:-}" ] || [ -z "${KEYCLOAK_MANAGEMENT_PORT:-}" ]; then
+  echo "export your checkout's PG_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT first (see bench/README.md)" >&2
+  exit 2
+fi
 source "$(dirname "$0")/../infra/lib/common.sh"
 source "$(dirname "$0")/lib.sh"
 cd "$EELGA_ROOT"

@@ -1,5 +1,7 @@
 # Shared by bench/run.sh, bench/generate-data.sh and bench/record.sh. Source it after infra/lib/common.sh.
 # Uses the infra scripts with the caller's ports (PG_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT): export yours.
+# The scripts refuse to start unless PG_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT are exported, so they
+# never fall back silently on the default ports, which on a shared machine are another checkout's services.
 
 BENCH_DIR="$EELGA_ROOT/bench"
 # The platform's port: the demo realm lets Keycloak send people back to localhost:8080 and 18080-18084 only, so the
@@ -28,12 +30,19 @@ bench_java() {
     uk.org.eelga.bench.Main "$@"
 }
 
-# PostgreSQL with pg_stat_statements (statements and their time per interaction). Loading it needs a restart; its
-# view lives in the 'postgres' database, never in the platform's.
+# PostgreSQL with pg_stat_statements (statements and their time per interaction). Loading it needs a restart, which
+# is done only to a cluster this script started itself (or with BENCH_PG_RESTART=true): a cluster that was already
+# running is never restarted; the run then goes without statement statistics. Its view lives in the 'postgres'
+# database, never in the platform's.
 bench_postgres() {
   port_open "$PG_PORT" || PG_STARTED=true
   "$EELGA_ROOT/infra/postgres/postgres.sh" start
   if [ "$(psql_super -d postgres -tAc "show shared_preload_libraries")" != "pg_stat_statements" ]; then
+    if ! $PG_STARTED && [ "${BENCH_PG_RESTART:-false}" != true ]; then
+      log "pg_stat_statements is not loaded and PostgreSQL was already running: no statement statistics this time"
+      log "(stop your PostgreSQL first, or set BENCH_PG_RESTART=true, to have it loaded with one restart)"
+      return 0
+    fi
     log "loading pg_stat_statements into the local cluster (one restart)"
     psql_super -d postgres -c "alter system set shared_preload_libraries = 'pg_stat_statements'"
     "$EELGA_ROOT/infra/postgres/postgres.sh" stop

@@ -6,6 +6,11 @@
 # compare with bench/PROTOCOL.md, and refresh the test recording (see bench/README.md).
 #
 #   bench/record.sh [--user leader@norwich.demo] [--out bench/target/recording.jsonl] [--url URL]
+# Refuse to fall back on common.sh's default ports: on a shared machine they are another checkout's services.
+if [ -z "${PG_PORT:-}" ] || [ -z "${KEYCLOAK_PORT:-}" ] || [ -z "${KEYCLOAK_MANAGEMENT_PORT:-}" ]; then
+  echo "export your checkout's PG_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT first (see bench/README.md)" >&2
+  exit 2
+fi
 source "$(dirname "$0")/../infra/lib/common.sh"
 source "$(dirname "$0")/lib.sh"
 cd "$EELGA_ROOT"

@@ -13,6 +13,11 @@
 # Options of its own: --database NAME (default eelga_bench), --url URL, --figures, --probe, --keep-services.
 # Every other option goes to the load command: --sessions, --duration, --ramp, --think, --api-users, --api-share,
 # --reload-share, --warmup, --accounts demo|bench, --no-sign-out, --timeout (see bench/README.md).
+# Refuse to fall back on common.sh's default ports: on a shared machine they are another checkout's services.
+if [ -z "${PG_PORT:-}" ] || [ -z "${KEYCLOAK_PORT:-}" ] || [ -z "${KEYCLOAK_MANAGEMENT_PORT:-}" ]; then
+  echo "export your checkout's PG_PORT, KEYCLOAK_PORT and KEYCLOAK_MANAGEMENT_PORT first (see bench/README.md)" >&2
+  exit 2
+fi
 source "$(dirname "$0")/../infra/lib/common.sh"
 source "$(dirname "$0")/lib.sh"
 cd "$EELGA_ROOT"

@@ -3,6 +3,11 @@
 # --repeat runs after one warm-up), as the platform's roles: 'app' blocks as eelga_app with the council bound,
 # 'reader' blocks as eelga_association_reader (what AssociationWideRead switches to).
 #   bench/sql/figures.sh [--database eelga_bench_x10] [--council norwich] [--year 2024] [--repeat 5]
+# Refuse to fall back on common.sh's default ports: on a shared machine they are another checkout's services.
+if [ -z "${PG_PORT:-}" ]; then
+  echo "export your checkout's PG_PORT first (see bench/README.md)" >&2
+  exit 2
+fi
 source "$(dirname "$0")/../../infra/lib/common.sh"
 DATABASE=eelga_bench_x10
 COUNCIL=norwich
