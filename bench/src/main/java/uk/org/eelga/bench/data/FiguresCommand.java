@@ -1,0 +1,151 @@
+package uk.org.eelga.bench.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import uk.org.eelga.bench.Args;
+import uk.org.eelga.bench.keycloak.ApiClient;
+import uk.org.eelga.bench.keycloak.BenchUsers;
+import uk.org.eelga.bench.probe.PgProbe;
+import uk.org.eelga.bench.vaadin.StepFailure;
+import uk.org.eelga.bench.vaadin.Timings;
+
+/**
+ * {@code figures}: how far the platform's figures are from the cost of their SQL. Calls, one at a time on an
+ * otherwise quiet platform, the engagement summary of several councils, the regional table and the framework's
+ * figures through the REST API, and for each call reads from pg_stat_statements the planning and execution time of
+ * every statement it ran. Prints the median HTTP time, the median SQL time, their ratio (the goal: 1.5 or less) and
+ * the statements per call. Works with any code version: it times whatever SQL the platform runs.
+ */
+public final class FiguresCommand {
+
+    private FiguresCommand() {}
+
+    public static void run(Args args) throws Exception {
+        URI url = URI.create(args.get("url", "http://localhost:18084"));
+        URI keycloak = URI.create(args.get("keycloak", "http://localhost:8184"));
+        String password = args.get("password", "eelga-demo");
+        int repeat = args.integer("repeat", 5);
+        PgProbe pg = new PgProbe(
+                args.get("pg-socket", "/tmp"),
+                Integer.parseInt(args.get("pg-port", "55432")),
+                args.get("pg-database", "eelga"));
+        List<String> councils = Arrays.asList(
+                args.get("councils", "norwich,essex,suffolk,cambridge,luton").split(","));
+        List<String> periods =
+                Arrays.asList(args.get("periods", "2024-25,2025-26").split(","));
+        HttpClient http = HttpClient.newHttpClient();
+        Duration timeout = Duration.ofSeconds(120);
+        ApiClient staff = new ApiClient(
+                http,
+                url,
+                keycloak,
+                "eelga",
+                args.get("staff", BenchUsers.staffUser(0)),
+                password,
+                Timings.NONE,
+                timeout);
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %9s %9s %7s %10s%n",
+                "call (median of " + repeat + ")",
+                "HTTP ms",
+                "SQL ms",
+                "ratio",
+                "statements");
+        List<double[]> ratios = new ArrayList<>();
+        for (String period : periods) {
+            for (String council : councils) {
+                ApiClient person = new ApiClient(
+                        http,
+                        url,
+                        keycloak,
+                        "eelga",
+                        BenchUsers.councilUser(council, 1),
+                        password,
+                        Timings.NONE,
+                        timeout);
+                ratios.add(time(
+                        pg,
+                        repeat,
+                        "engagement summary " + council + " " + period,
+                        person,
+                        "/api/v1/council/engagement?period=" + period));
+            }
+            ratios.add(time(
+                    pg, repeat, "regional table " + period, staff, "/api/v1/engagement/regional?period=" + period));
+        }
+        for (JsonNode framework : staff.get("frameworks", "/api/v1/frameworks")) {
+            long id = framework.path("id").asLong();
+            String year = framework
+                    .path("year")
+                    .asText(framework.path("financialYear").asText(""));
+            for (String period : year.isEmpty() ? periods : List.of(year)) {
+                ratios.add(time(
+                        pg,
+                        repeat,
+                        "framework " + id + " figures " + period,
+                        staff,
+                        "/api/v1/frameworks/" + id + "/figures?period=" + period));
+                ApiClient person = new ApiClient(
+                        http,
+                        url,
+                        keycloak,
+                        "eelga",
+                        BenchUsers.councilUser(councils.get(0), 1),
+                        password,
+                        Timings.NONE,
+                        timeout);
+                ratios.add(time(
+                        pg,
+                        repeat,
+                        "framework " + id + " council figures " + councils.get(0) + " " + period,
+                        person,
+                        "/api/v1/frameworks/" + id + "/council-figures?period=" + period));
+            }
+        }
+        double worst = ratios.stream().mapToDouble(r -> r[0]).max().orElse(0);
+        System.out.printf(Locale.ROOT, "worst ratio HTTP / SQL: %.2f (goal: 1.5 or less)%n", worst);
+    }
+
+    private static double[] time(PgProbe pg, int repeat, String label, ApiClient client, String path) throws Exception {
+        double[] httpMs = new double[repeat];
+        double[] sqlMs = new double[repeat];
+        long statements = 0;
+        try {
+            client.get("warm-up", path); // token, JIT and caches: not counted
+        } catch (StepFailure e) {
+            System.out.printf("%-62s failed: %s%n", label, e.getMessage());
+            return new double[] {0};
+        }
+        for (int i = 0; i < repeat; i++) {
+            PgProbe.Snapshot before = pg.snapshot();
+            long started = System.nanoTime();
+            client.get("figure", path);
+            httpMs[i] = (System.nanoTime() - started) / 1e6;
+            PgProbe.Snapshot after = pg.snapshot();
+            List<PgProbe.Statement> delta = PgProbe.delta(before, after).stream()
+                    .filter(s -> !s.query().contains("pg_stat_statements")
+                            && !s.query().contains("pg_stat_database"))
+                    .toList();
+            sqlMs[i] = delta.stream().mapToDouble(PgProbe.Statement::millis).sum();
+            statements = PgProbe.calls(delta);
+        }
+        double http = median(httpMs);
+        double sql = median(sqlMs);
+        double ratio = sql <= 0 ? 0 : http / sql;
+        System.out.printf(Locale.ROOT, "%-62s %9.1f %9.1f %7.2f %10d%n", label, http, sql, ratio, statements);
+        return new double[] {ratio};
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
