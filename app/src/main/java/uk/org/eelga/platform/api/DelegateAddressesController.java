@@ -16,11 +16,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * Association staff approve addresses outside a council's email domains for its delegates (coaching places,
@@ -32,7 +35,9 @@ import uk.org.eelga.tenancy.identity.Roles;
 class DelegateAddressesController {
 
     @Serdeable
-    record Approval(@Nullable String email, @Nullable String reason) {}
+    record Approval(
+            @Nullable @FreeText(max = Text.EMAIL) String email,
+            @Nullable @FreeText(max = Text.REASON, multiline = true) String reason) {}
 
     private final DelegateAddresses addresses;
 
@@ -51,7 +56,7 @@ class DelegateAddressesController {
     @ApiResponse(responseCode = "201", description = "Approved (approving it again changes nothing)")
     @ApiResponse(responseCode = "400", description = "Not an email address, or no reason")
     HttpResponse<DelegateAddresses.Approved> approve(
-            @PathVariable String councilId, @Body Approval approval, HttpRequest<?> request) {
+            @PathVariable String councilId, @Valid @Body Approval approval, HttpRequest<?> request) {
         return HttpResponse.created(
                 addresses.approve(ApiCaller.of(request), council(councilId), approval.email(), approval.reason()));
     }

@@ -522,6 +522,13 @@ class ApiFuzzIT {
                         false));
         t.put("POST /api/v1/staff/coaching/sessions", new Target(admin, session, Map.of(), false));
         t.put(
+                "POST /api/v1/staff/councils/{councilId}/approved-addresses",
+                new Target(
+                        admin,
+                        "{\"email\":\"fuzz-" + run + "@partner.example\",\"reason\":\"Fuzz: a partner's delegate\"}",
+                        Map.of("councilId", "norwich"),
+                        false));
+        t.put(
                 "PUT /api/v1/staff/coaching/sessions/{id}",
                 new Target(admin, session, Map.of("id", "" + sessionId), false));
         t.put(

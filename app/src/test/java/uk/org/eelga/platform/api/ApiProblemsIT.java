@@ -191,7 +191,7 @@ class ApiProblemsIT {
     void refusals_built_by_hand_in_a_filter_get_type_title_and_status_too() throws Exception {
         Problem p = send("GET", "/api/v1/me", DemoTokens.accessToken("unlinked@nowhere.demo"), null, null);
         p.is(403, "not-linked");
-        send("GET", "/api/v1/me", null, null, null).is(401, "unauthorized");
+        send("GET", "/api/v1/me", null, null, null).is(401, "sign-in-required");
     }
 
     @Test

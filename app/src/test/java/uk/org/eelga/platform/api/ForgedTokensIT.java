@@ -155,10 +155,19 @@ class ForgedTokensIT {
                                 !r.getHttpMethod().name().equals("GET"))
                         .thenComparing(r -> r.getUriMatchTemplate().toString()))
                 .collect(Collectors.toMap(
-                        route -> route.getTargetMethod().getDeclaringType().getSimpleName(),
+                        route -> controllerName(route),
                         route -> (UriRouteInfo<?, ?>) route,
                         (first, second) -> first,
                         LinkedHashMap::new));
+    }
+
+    /** The controller's own name, also for one Micronaut wraps in an intercepted subclass (validation, AOP). */
+    private static String controllerName(UriRouteInfo<?, ?> route) {
+        Class<?> type = route.getTargetMethod().getDeclaringType();
+        while (type.getSimpleName().contains("$") && type.getSuperclass() != null) {
+            type = type.getSuperclass();
+        }
+        return type.getSimpleName();
     }
 
     private static String path(UriRouteInfo<?, ?> route) {
