@@ -2,6 +2,7 @@ package uk.org.eelga.platform.appraisal;
 
 import jakarta.inject.Singleton;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
@@ -9,7 +10,6 @@ import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
-import uk.org.eelga.platform.framework.live.PeriodBounds;
 import uk.org.eelga.platform.framework.live.SqlKindSupport;
 
 /**
@@ -58,8 +58,8 @@ class UnmetAppraisalRequestsKind implements LiveMeasureKind {
         List<EvidenceRow> evidence = SqlKindSupport.evidence(query, SQL, statement -> {
             statement.setBoolean(1, over);
             statement.setDate(2, Date.valueOf(end));
-            statement.setTimestamp(3, PeriodBounds.from(query));
-            statement.setTimestamp(4, PeriodBounds.to(query));
+            statement.setTimestamp(3, Timestamp.from(query.period().from()));
+            statement.setTimestamp(4, Timestamp.from(query.period().to()));
         });
         long unmet = evidence.stream().filter(EvidenceRow::counted).count();
         if ("met-share".equals(query.parameter(AS))) {

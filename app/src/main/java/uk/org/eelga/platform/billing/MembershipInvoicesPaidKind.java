@@ -65,7 +65,7 @@ class MembershipInvoicesPaidKind implements LiveMeasureKind {
 
     private static List<EvidenceRow> read(LiveMeasureQuery query, String filter) {
         // membership invoices carry the financial year in their source reference, e.g. membership-2017-18
-        String year = query.period().code().substring(0, 7);
+        String year = query.period().yearLabel();
         return SqlKindSupport.evidence(query, String.format(SQL, filter), statement -> {
             statement.setString(1, "membership-" + year);
             if (filter.equals(LINEAGE)) {

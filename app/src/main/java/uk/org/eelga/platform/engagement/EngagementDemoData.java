@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Random;
 import uk.org.eelga.platform.demo.DemoDataLoader;
 import uk.org.eelga.platform.demo.DemoIdentity;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -106,7 +108,7 @@ class EngagementDemoData implements DemoDataLoader {
     public void load() {
         Random random = new Random(2017);
         Instant now = clock.instant();
-        int lastYear = ReportingPeriod.containing(LocalDate.now(clock.withZone(ReportingPeriod.UK)))
+        int lastYear = ReportingPeriod.containing(LocalDate.now(clock.withZone(UkTime.ZONE)))
                 .startYear();
         Map<String, List<Object[]>> rowsByCouncil = new HashMap<>();
         Map<String, Double> councilKeenness = new HashMap<>();
@@ -163,8 +165,7 @@ class EngagementDemoData implements DemoDataLoader {
                             1,
                             at.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
                                     + at.getYear());
-                    insert.setTimestamp(
-                            2, Timestamp.from(at.atZone(ReportingPeriod.UK).toInstant()));
+                    insert.setTimestamp(2, Timestamp.from(at.atZone(UkTime.ZONE).toInstant()));
                     insert.setString(3, online ? "" : PLACES[random.nextInt(PLACES.length)]);
                     insert.setBoolean(4, online);
                     insert.setString(5, "https://www.eelga.gov.uk/meetings/" + group.getKey() + "/" + at.toLocalDate());
@@ -207,8 +208,7 @@ class EngagementDemoData implements DemoDataLoader {
                 insert.setString(1, event.type().name());
                 insert.setString(
                         2, event.title() + " " + ReportingPeriod.year(year).label());
-                insert.setTimestamp(
-                        3, Timestamp.from(at.atZone(ReportingPeriod.UK).toInstant()));
+                insert.setTimestamp(3, Timestamp.from(at.atZone(UkTime.ZONE).toInstant()));
                 insert.setString(4, event.place());
                 insert.setInt(5, event.capacity());
                 insert.setString(6, CREATED_BY);

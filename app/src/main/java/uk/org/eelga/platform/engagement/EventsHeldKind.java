@@ -9,7 +9,6 @@ import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
-import uk.org.eelga.platform.framework.live.PeriodBounds;
 import uk.org.eelga.platform.framework.live.SqlKindSupport;
 
 /** "Two Summits delivered per annum": events of a type held (not cancelled, already taken place) in the period. */
@@ -50,8 +49,8 @@ class EventsHeldKind implements LiveMeasureKind {
         String type = query.parameter(EVENT_TYPE);
         List<EvidenceRow> evidence = SqlKindSupport.evidence(query, SQL, statement -> {
             statement.setTimestamp(1, Timestamp.from(Instant.now()));
-            statement.setTimestamp(2, PeriodBounds.from(query));
-            statement.setTimestamp(3, PeriodBounds.to(query));
+            statement.setTimestamp(2, Timestamp.from(query.period().from()));
+            statement.setTimestamp(3, Timestamp.from(query.period().to()));
             statement.setString(4, type);
             statement.setString(5, type);
         });

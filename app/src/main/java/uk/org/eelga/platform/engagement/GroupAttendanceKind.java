@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,6 @@ import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
-import uk.org.eelga.platform.framework.live.PeriodBounds;
 
 /**
  * "Proportion of council leaders attending (60%)": seats attended of seats expected at a group's meetings in the
@@ -87,11 +87,11 @@ class GroupAttendanceKind implements LiveMeasureKind {
         String group = query.parameter(GROUP);
         try (PreparedStatement statement = query.connection().prepareStatement(String.format(SQL, filter))) {
             statement.setString(1, group);
-            statement.setTimestamp(2, PeriodBounds.from(query));
-            statement.setTimestamp(3, PeriodBounds.to(query));
+            statement.setTimestamp(2, Timestamp.from(query.period().from()));
+            statement.setTimestamp(3, Timestamp.from(query.period().to()));
             statement.setString(4, group);
-            statement.setTimestamp(5, PeriodBounds.from(query));
-            statement.setTimestamp(6, PeriodBounds.to(query));
+            statement.setTimestamp(5, Timestamp.from(query.period().from()));
+            statement.setTimestamp(6, Timestamp.from(query.period().to()));
             List<EvidenceRow> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

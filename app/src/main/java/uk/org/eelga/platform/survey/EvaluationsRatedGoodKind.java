@@ -1,13 +1,13 @@
 package uk.org.eelga.platform.survey;
 
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
-import uk.org.eelga.platform.framework.live.PeriodBounds;
 import uk.org.eelga.platform.framework.live.SqlKindSupport;
 
 /**
@@ -57,8 +57,8 @@ class EvaluationsRatedGoodKind implements LiveMeasureKind {
     public MeasureResult compute(LiveMeasureQuery query) {
         String type = query.parameter(EVENT_TYPE);
         List<EvidenceRow> evidence = SqlKindSupport.evidence(query, SQL, statement -> {
-            statement.setTimestamp(1, PeriodBounds.from(query));
-            statement.setTimestamp(2, PeriodBounds.to(query));
+            statement.setTimestamp(1, Timestamp.from(query.period().from()));
+            statement.setTimestamp(2, Timestamp.from(query.period().to()));
             statement.setString(3, type);
             statement.setString(4, type);
         });

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.demo.DemoDataLoader;
 import uk.org.eelga.platform.survey.SurveyDraft.QuestionDraft;
 import uk.org.eelga.platform.survey.SurveyDraft.SectionDraft;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
@@ -78,7 +79,7 @@ public class SurveyDemoData implements DemoDataLoader {
     public void load() {
         List<CouncilSummary> all = councils.all();
         Random random = new Random(20171);
-        LocalDate today = LocalDate.now(SurveyAnswering.LONDON);
+        LocalDate today = LocalDate.now(UkTime.ZONE);
         int lastPerception = today.getMonthValue() >= 10 ? today.getYear() : today.getYear() - 1;
         int[] perception = {27, 29, 31, 30, 34, 36, 35, 38, 37, 39};
         for (int year = 2017; year <= lastPerception; year++) {
@@ -100,8 +101,7 @@ public class SurveyDemoData implements DemoDataLoader {
 
     /** An open survey with skip logic, so the portal always has something to answer. */
     private void pulse(LocalDate today, List<CouncilSummary> all, Random random) {
-        Instant opens =
-                today.withDayOfMonth(1).atStartOfDay(SurveyAnswering.LONDON).toInstant();
+        Instant opens = UkTime.startOf(today.withDayOfMonth(1));
         SurveyDraft draft = new SurveyDraft(
                 "Workforce pulse "
                         + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
@@ -236,7 +236,7 @@ public class SurveyDemoData implements DemoDataLoader {
     }
 
     private void canvass(int year, List<CouncilSummary> all, Random random) {
-        if (LocalDate.of(year, 3, 1).isAfter(LocalDate.now(SurveyAnswering.LONDON))) {
+        if (LocalDate.of(year, 3, 1).isAfter(LocalDate.now(UkTime.ZONE))) {
             return;
         }
         Instant opens = LocalDate.of(year, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -384,14 +384,7 @@ public class SurveyDemoData implements DemoDataLoader {
                 TenantId.of(council),
                 () -> transactions.executeWrite(status -> {
                     ResponseWriter.write(
-                            status.getConnection(),
-                            survey,
-                            council,
-                            person,
-                            kept,
-                            submit,
-                            at.atZone(SurveyAnswering.LONDON).toLocalDate(),
-                            at);
+                            status.getConnection(), survey, council, person, kept, submit, UkTime.dateOf(at), at);
                     return null;
                 }));
     }

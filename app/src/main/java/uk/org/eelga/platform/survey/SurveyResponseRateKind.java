@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.survey;
 
 import jakarta.inject.Singleton;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
@@ -8,7 +9,6 @@ import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
-import uk.org.eelga.platform.framework.live.PeriodBounds;
 import uk.org.eelga.platform.framework.live.SqlKindSupport;
 
 /**
@@ -75,8 +75,8 @@ class SurveyResponseRateKind implements LiveMeasureKind {
     private static List<EvidenceRow> read(LiveMeasureQuery query, String filter) {
         String kind = query.parameter(KIND);
         return SqlKindSupport.evidence(query, String.format(SQL, filter), statement -> {
-            statement.setTimestamp(1, PeriodBounds.from(query));
-            statement.setTimestamp(2, PeriodBounds.to(query));
+            statement.setTimestamp(1, Timestamp.from(query.period().from()));
+            statement.setTimestamp(2, Timestamp.from(query.period().to()));
             statement.setString(3, kind);
             statement.setString(4, kind);
         });

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.shared.ReportingPeriod;
 
 /** The run command's demo data: every year has meetings and attendance close to the association's real rates. */
 @PlatformIT

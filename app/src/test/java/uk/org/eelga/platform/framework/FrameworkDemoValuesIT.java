@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.shared.ReportingPeriod;
 
 /** The run command's framework: with the demo's manual values, every 2017-18 measure with a target has a RAG. */
 @PlatformIT

@@ -20,13 +20,13 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
 import uk.org.eelga.platform.appraisal.AppraisalNotFound;
 import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
@@ -66,7 +66,7 @@ public class AppraisalConsoleView extends VerticalLayout {
         this.staff = CurrentUser.require();
         add(new H1("Appraisal support requests"));
 
-        year.setValue(LocalDate.now(ZoneId.of("Europe/London")).getYear());
+        year.setValue(LocalDate.now(UkTime.ZONE).getYear());
         year.setStepButtonsVisible(true);
         year.addValueChangeListener(e -> showUnmet());
         unmet.setId("unmet-requests");
@@ -80,7 +80,7 @@ public class AppraisalConsoleView extends VerticalLayout {
                 .setHeader("Council")
                 .setFlexGrow(2)
                 .setKey("council");
-        requests.addColumn(r -> AppraisalPortalView.DAY.format(r.requestedAt())).setHeader("Requested");
+        requests.addColumn(r -> UkTime.date(r.requestedAt())).setHeader("Requested");
         requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
         requests.addColumn(AppraisalSummary::preferredDates)
                 .setHeader("Preferred dates")

@@ -15,12 +15,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -33,9 +31,6 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class AppraisalPortalView extends VerticalLayout {
-
-    static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     final TextField preferredDates = limited(new TextField("Preferred dates"), AppraisalSupport.PREFERRED_DATES_MAX);
     final TextArea notes = limited(new TextArea("Notes for the association"), AppraisalSupport.NOTES_MAX);
@@ -82,7 +77,7 @@ public class AppraisalPortalView extends VerticalLayout {
             add(new Paragraph("Your council's leader or a council admin can request support here."));
         }
         add(new H2("Our council's requests"));
-        requests.addColumn(r -> DAY.format(r.requestedAt())).setHeader("Requested");
+        requests.addColumn(r -> UkTime.date(r.requestedAt())).setHeader("Requested");
         requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
         requests.addColumn(AppraisalSummary::preferredDates)
                 .setHeader("Preferred dates")

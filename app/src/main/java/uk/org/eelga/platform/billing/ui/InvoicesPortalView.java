@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoices;
-import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;

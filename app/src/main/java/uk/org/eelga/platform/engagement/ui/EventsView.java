@@ -24,6 +24,7 @@ import uk.org.eelga.platform.engagement.EventRegistrations;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -56,7 +57,7 @@ public class EventsView extends VerticalLayout {
         this.clock = clock;
         SignedInUser user = CurrentUser.require();
         add(new H1("Events"));
-        events.addColumn(e -> Dates.when(e.startsAt())).setHeader("When").setAutoWidth(true);
+        events.addColumn(e -> UkTime.dateTime(e.startsAt())).setHeader("When").setAutoWidth(true);
         events.addColumn(MeetingInfo::title).setHeader("Event").setFlexGrow(3);
         events.addColumn(e -> e.eventType() == null ? "" : e.eventType().label())
                 .setHeader("Type");
@@ -68,7 +69,7 @@ public class EventsView extends VerticalLayout {
         add(new H2("Upcoming events"), events);
 
         event.setLabel("Event");
-        event.setItemLabelGenerator(e -> e.title() + ", " + Dates.when(e.startsAt()));
+        event.setItemLabelGenerator(e -> e.title() + ", " + UkTime.dateTime(e.startsAt()));
         delegateName.setRequiredIndicatorVisible(true);
         delegateName.setMaxLength(200);
         delegateEmail.setRequiredIndicatorVisible(true);
@@ -82,7 +83,7 @@ public class EventsView extends VerticalLayout {
         add(new H2("Register a delegate from " + user.councilName()), form, message);
 
         registrations
-                .addColumn(r -> Dates.when(r.eventStartsAt()))
+                .addColumn(r -> UkTime.dateTime(r.eventStartsAt()))
                 .setHeader("When")
                 .setAutoWidth(true);
         registrations.addColumn(Registration::eventTitle).setHeader("Event").setFlexGrow(3);

@@ -18,7 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import uk.org.eelga.platform.engagement.CouncilEngagementRow;
 import uk.org.eelga.platform.engagement.RegionalEngagement;
-import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;

@@ -3,7 +3,7 @@ package uk.org.eelga.platform.framework.live;
 import java.sql.Connection;
 import java.util.Map;
 import java.util.Optional;
-import uk.org.eelga.platform.framework.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
 
 /**
  * What a kind computes: the measure's parameters, the period, and the connection to read with (association-wide

@@ -16,7 +16,7 @@ import uk.org.eelga.platform.framework.CouncilFigure;
 import uk.org.eelga.platform.framework.Figures;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkService;
-import uk.org.eelga.platform.framework.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -65,7 +65,7 @@ public class OurCouncilFrameworkView extends VerticalLayout {
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 List<String> codes = new ArrayList<>();
-                ReportingPeriod.quartersOf(e.getValue().year()).forEach(q -> codes.add(q.code()));
+                ReportingPeriod.quartersOf(e.getValue().year()).forEach(q -> codes.add(q.label()));
                 period.setItems(codes);
                 period.setValue(codes.get(0));
             }

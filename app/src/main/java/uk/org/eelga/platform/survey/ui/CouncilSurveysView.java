@@ -13,6 +13,7 @@ import java.util.List;
 import uk.org.eelga.platform.survey.SurveyAnswering;
 import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 
@@ -39,7 +40,7 @@ public class CouncilSurveysView extends VerticalLayout {
         grid.addColumn(s -> s.kind().label()).setHeader("Kind");
         grid.addColumn(s -> s.mode().label() + (s.anonymous() ? ", anonymous" : ""))
                 .setHeader("Who answers");
-        grid.addColumn(s -> Dates.day(s.closesAt())).setHeader("Closes");
+        grid.addColumn(s -> UkTime.date(s.closesAt())).setHeader("Closes");
         grid.addColumn(s -> s.status().label()).setHeader("Status");
         grid.setItems(surveys);
         grid.setAllRowsVisible(true);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyCatalogue;
 import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.Roles;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
@@ -29,8 +30,8 @@ public class StaffSurveysView extends VerticalLayout {
         grid.addColumn(Survey::title).setHeader("Survey").setFlexGrow(3);
         grid.addColumn(s -> s.kind().label()).setHeader("Kind");
         grid.addColumn(s -> s.audience().label()).setHeader("Audience");
-        grid.addColumn(s -> Dates.day(s.opensAt())).setHeader("Opens");
-        grid.addColumn(s -> Dates.day(s.closesAt())).setHeader("Closes");
+        grid.addColumn(s -> UkTime.date(s.opensAt())).setHeader("Opens");
+        grid.addColumn(s -> UkTime.date(s.closesAt())).setHeader("Closes");
         grid.addColumn(s -> !s.published() ? "Not published" : s.isClosed(clock.instant()) ? "Closed" : "Published")
                 .setHeader("State");
         grid.addComponentColumn(s -> new HorizontalLayout(

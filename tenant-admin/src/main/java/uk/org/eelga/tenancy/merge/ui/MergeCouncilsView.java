@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -54,7 +55,7 @@ public class MergeCouncilsView extends VerticalLayout {
                 .setHeader("Council that merged")
                 .setSortable(true);
         grid.addColumn(PastMerge::successorName).setHeader("Merged into").setSortable(true);
-        grid.addColumn(merge -> MergeWording.UK_DATE.format(merge.mergedOn()))
+        grid.addColumn(merge -> UkTime.date(merge.mergedOn()))
                 .setHeader("From")
                 .setSortable(true)
                 .setComparator(PastMerge::mergedOn);
