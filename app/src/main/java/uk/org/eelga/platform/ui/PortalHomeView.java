@@ -15,6 +15,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
@@ -26,6 +27,7 @@ import uk.org.eelga.tenancy.people.PersonSummary;
 /** A council's home in the portal: who you are, your council, and your council's people on the platform. */
 @Route("portal")
 @PageTitle("Our council | EELGA member platform")
+@MenuEntry(label = "Our council", area = MenuEntry.Area.PORTAL, order = 0)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class PortalHomeView extends VerticalLayout {

@@ -27,6 +27,7 @@ import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
@@ -37,6 +38,7 @@ import uk.org.eelga.tenancy.input.Text;
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
 @Route("console/appraisal-requests")
 @PageTitle("Appraisal requests | EELGA console")
+@MenuEntry(label = "Appraisal requests", area = MenuEntry.Area.CONSOLE, order = 31)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class AppraisalConsoleView extends VerticalLayout {

@@ -19,6 +19,7 @@ import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -28,6 +29,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 /** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
 @Route("portal/appraisal-support")
 @PageTitle("Appraisal support | EELGA member platform")
+@MenuEntry(label = "Appraisal support", area = MenuEntry.Area.PORTAL, order = 31)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class AppraisalPortalView extends VerticalLayout {

@@ -38,6 +38,7 @@ import uk.org.eelga.platform.coaching.SessionDraft;
 import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -46,6 +47,7 @@ import uk.org.eelga.tenancy.input.Text;
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
 @Route("console/coaching")
 @PageTitle("Coaching programme | EELGA console")
+@MenuEntry(label = "Coaching", area = MenuEntry.Area.CONSOLE, order = 30)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class CoachingConsoleView extends VerticalLayout {

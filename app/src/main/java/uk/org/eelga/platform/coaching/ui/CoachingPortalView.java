@@ -27,6 +27,7 @@ import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CoachingNotFound;
 import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -37,6 +38,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
 @Route("portal/coaching")
 @PageTitle("Coaching programme | EELGA member platform")
+@MenuEntry(label = "Coaching", area = MenuEntry.Area.PORTAL, order = 30)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class CoachingPortalView extends VerticalLayout {

@@ -25,6 +25,7 @@ import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -35,6 +36,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
 @PageTitle("Events | EELGA member platform")
+@MenuEntry(label = "Events", area = MenuEntry.Area.PORTAL, order = 20)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class EventsView extends VerticalLayout {

@@ -33,6 +33,7 @@ import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -41,6 +42,7 @@ import uk.org.eelga.tenancy.input.Text;
 /** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
 @Route("console/meetings")
 @PageTitle("Meetings and events | EELGA console")
+@MenuEntry(label = "Meetings and events", area = MenuEntry.Area.CONSOLE, order = 10)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class MeetingsView extends VerticalLayout {

@@ -44,6 +44,7 @@ import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.report.FrameworkPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
@@ -56,6 +57,7 @@ import uk.org.eelga.tenancy.input.Text;
  */
 @Route("framework")
 @PageTitle("Performance framework | EELGA member platform")
+@MenuEntry(label = "Performance framework", area = MenuEntry.Area.CONSOLE, order = 50)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class FrameworkView extends VerticalLayout {

@@ -17,6 +17,7 @@ import uk.org.eelga.platform.framework.Figures;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -28,6 +29,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 @Route("portal/framework")
 @PageTitle("Our council in the framework | EELGA member platform")
+@MenuEntry(label = "Our council in the framework", area = MenuEntry.Area.PORTAL, order = 50)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class OurCouncilFrameworkView extends VerticalLayout {

@@ -14,12 +14,14 @@ import uk.org.eelga.platform.survey.SurveyAnswering;
 import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 
 /** A council's open surveys, with where the council (or the person) stands on each. */
 @Route(value = "portal/surveys", layout = MainLayout.class)
 @PageTitle("Surveys | EELGA member platform")
+@MenuEntry(label = "Surveys", area = MenuEntry.Area.PORTAL, order = 30)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class CouncilSurveysView extends VerticalLayout {

@@ -14,11 +14,13 @@ import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyCatalogue;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.Roles;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
 @Route(value = "console/surveys", layout = MainLayout.class)
 @PageTitle("Surveys | EELGA console")
+@MenuEntry(label = "Surveys", area = MenuEntry.Area.CONSOLE, order = 40)
 @RolesAllowed({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
 @Prototype
 public class StaffSurveysView extends VerticalLayout {

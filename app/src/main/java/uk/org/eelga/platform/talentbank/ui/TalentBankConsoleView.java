@@ -31,6 +31,7 @@ import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankFigures;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
@@ -42,6 +43,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 @Route("console/talent-bank")
 @PageTitle("Talent Bank | EELGA console")
+@MenuEntry(label = "Talent Bank", area = MenuEntry.Area.CONSOLE, order = 30)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class TalentBankConsoleView extends VerticalLayout {

@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
@@ -36,6 +37,7 @@ import uk.org.eelga.tenancy.input.Text;
  */
 @Route("audit")
 @PageTitle("Audit log | EELGA member platform")
+@MenuEntry(label = "Audit log", area = MenuEntry.Area.CONSOLE, order = 90)
 @RolesAllowed({Roles.ASSOCIATION_STAFF, Roles.COUNCIL_ADMIN})
 @Prototype
 public class AuditLogView extends VerticalLayout {

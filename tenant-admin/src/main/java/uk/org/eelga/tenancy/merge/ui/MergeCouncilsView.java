@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -29,6 +30,7 @@ import uk.org.eelga.tenancy.merge.PastMerge;
  */
 @Route("console/merges")
 @PageTitle("Merge councils | EELGA console")
+@MenuEntry(label = "Merge councils", area = MenuEntry.Area.CONSOLE, order = 12)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class MergeCouncilsView extends VerticalLayout {
