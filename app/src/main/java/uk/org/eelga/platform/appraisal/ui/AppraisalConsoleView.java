@@ -82,15 +82,7 @@ public class AppraisalConsoleView extends VerticalLayout {
                 .setHeader("Council")
                 .setFlexGrow(2)
                 .setKey("council");
-        requests.addColumn(r -> UkTime.date(r.requestedAt())).setHeader("Requested");
-        requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
-        requests.addColumn(AppraisalSummary::preferredDates)
-                .setHeader("Preferred dates")
-                .setFlexGrow(2);
-        requests.addColumn(AppraisalSummary::statusLabel)
-                .setHeader("Status")
-                .setFlexGrow(2)
-                .setKey("status");
+        RequestColumns.addTo(requests);
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Appraisal support requests");
         add(openOnly, requests);

@@ -18,7 +18,6 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
-import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
@@ -79,15 +78,7 @@ public class AppraisalPortalView extends VerticalLayout {
             add(new Paragraph("Your council's leader or a council admin can request support here."));
         }
         add(new H2("Our council's requests"));
-        requests.addColumn(r -> UkTime.date(r.requestedAt())).setHeader("Requested");
-        requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
-        requests.addColumn(AppraisalSummary::preferredDates)
-                .setHeader("Preferred dates")
-                .setFlexGrow(2);
-        requests.addColumn(AppraisalSummary::statusLabel)
-                .setHeader("Status")
-                .setFlexGrow(2)
-                .setKey("status");
+        RequestColumns.addTo(requests);
         var carried = origins.of(CarriedKind.APPRAISAL_REQUEST);
         if (!carried.isEmpty()) {
             requests.addColumn(r -> CarriedOrigins.label(carried, r.id()))
