@@ -38,6 +38,7 @@ cleanup() {
     kill "$APP_PID" 2>/dev/null || true
     wait "$APP_PID" 2>/dev/null || true
   fi
+  infra/stripe-stub/stripe-stub.sh stop || true
   infra/mail/greenmail.sh stop || true
   $KC_WAS_RUNNING || infra/keycloak/keycloak.sh stop || true
   $PG_WAS_RUNNING || infra/postgres/postgres.sh stop || true
@@ -51,20 +52,28 @@ infra/mail/greenmail.sh start
 infra/keycloak/keycloak.sh start   # also allows PUBLIC_URL as the platform's redirect URI
 
 log "building the platform (Maven)"
-mvn -B -q -DskipTests install
+mvn -B -q -DskipTests package
 
 export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL SMTP_HOST SMTP_PORT
 # Demo records for all 52 councils (meetings, attendance, events...) are loaded once, on the first start.
 export EELGA_DEMO_DATA="${EELGA_DEMO_DATA:-true}"
 # Without an SMTP server, the platform writes each email it sends as an .eml file here.
 export MAIL_FOLDER="${MAIL_FOLDER:-$EELGA_STATE/mail}"
-# Without a Stripe key the local Stripe stub stands in (switched on explicitly; production refuses it).
-if [ -z "${STRIPE_SECRET_KEY:-}" ]; then export STRIPE_STUB="${STRIPE_STUB:-true}"; fi
+# Without a Stripe key the local Stripe stub stands in (a process of its own, switched on explicitly; production
+# refuses it): the platform talks to it as to Stripe and it sends its signed webhooks back, as Stripe would.
+if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
+  export STRIPE_STUB="${STRIPE_STUB:-true}"
+  export STRIPE_WEBHOOK_SECRET="${STRIPE_WEBHOOK_SECRET:-whsec_local_stub_secret}"
+  infra/stripe-stub/stripe-stub.sh start
+  export STRIPE_API_BASE="http://127.0.0.1:$STRIPE_STUB_PORT"
+fi
 VAADIN_MODE=()
 $DEV && VAADIN_MODE=(-Dvaadin.productionMode=false)
 # Vaadin's development mode writes generated files into its working directory: keep them out of the sources.
 mkdir -p "$EELGA_STATE/run"
-(cd "$EELGA_STATE/run" && exec java ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -jar "$EELGA_ROOT/app/target/eelga-platform.jar") &
+# The production jar, and beside it the demo's (records and loaders; never in the production jar or image).
+CLASS_PATH="$EELGA_ROOT/app/target/eelga-platform.jar:$EELGA_ROOT/infra/demo/target/eelga-demo.jar"
+(cd "$EELGA_STATE/run" && exec java ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -cp "$CLASS_PATH" uk.org.eelga.platform.Application) &
 APP_PID=$!
 if ! wait_for_http "http://127.0.0.1:$PORT/health" 120; then
   die "the platform did not start; see the output above"

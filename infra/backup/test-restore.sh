@@ -30,6 +30,7 @@ cleanup() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; fi
   if [ -s "$RESTORE_DATA/PG_VERSION" ]; then as_pg "$PG_BIN/pg_ctl" -D "$RESTORE_DATA" -m immediate -w stop >/dev/null 2>&1 || true; fi
   rm -rf "$RESTORE_DATA" "$WORK"
+  PORT=$HTTP_PORT infra/stripe-stub/stripe-stub.sh stop || true
   psql_super -d postgres -c "DROP DATABASE IF EXISTS $SOURCE_DB WITH (FORCE)" >/dev/null 2>&1 || true
   $KC_WAS_RUNNING || infra/keycloak/keycloak.sh stop || true
   $PG_WAS_RUNNING || infra/postgres/postgres.sh stop || true
@@ -83,9 +84,11 @@ log "every table has its rows: $(echo "$BEFORE" | wc -w) tables"
   || fail "eelga_app lost NOBYPASSRLS/NOINHERIT in the restore"
 
 log "starting the platform on the restored copy only"
+STRIPE_WEBHOOK_SECRET=whsec_local_stub_secret PORT=$HTTP_PORT infra/stripe-stub/stripe-stub.sh start
 PORT=$HTTP_PORT PG_PORT=$RESTORE_PORT PG_DATABASE=$SOURCE_DB EELGA_DATABASE_MIGRATE_AT_START=false \
   KEYCLOAK_URL=$KEYCLOAK_URL KEYCLOAK_PUBLIC_URL=$KEYCLOAK_PUBLIC_URL PUBLIC_URL="http://localhost:$HTTP_PORT" \
-  MAIL_FOLDER="$WORK/mail" STRIPE_STUB=true STRIPE_JOBS_ENABLED=false EELGA_DEMO_DATA=false \
+  MAIL_FOLDER="$WORK/mail" STRIPE_STUB=true STRIPE_API_BASE="http://127.0.0.1:$STRIPE_STUB_PORT" \
+  STRIPE_JOBS_ENABLED=false EELGA_DEMO_DATA=false \
   java -Xmx512m -jar "$JAR" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 wait_for_http "http://127.0.0.1:$HTTP_PORT/health" 150 || fail "the platform did not start on the restored database"

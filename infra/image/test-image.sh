@@ -11,7 +11,9 @@
 #     supplementary groups, plus the environment a deployment would add (database, Keycloak, PORT; no database
 #     owner password and no migration at start, as in the cluster);
 #   - waits for /health to say UP, checks the process's user and that the root is not writable, and that a
-#     page and the OpenAPI document are served; then stops it with SIGTERM and expects a clean exit.
+#     page and the OpenAPI document are served; then stops it with SIGTERM and expects a clean exit;
+#   - checks that the image holds nothing for development: no demo data (infra/demo), no Stripe stub
+#     (infra/stripe-stub); the platform talks to the stub as a process of its own on the host, as it would to Stripe.
 # Needs root (namespaces, chroot) and the test PostgreSQL and Keycloak (started here unless already running).
 #   infra/image/test-image.sh [IMAGE.tar]
 source "$(dirname "$0")/../lib/common.sh"
@@ -43,6 +45,7 @@ cleanup() {
   if [ -n "$RUN_PID" ] && kill -0 "$RUN_PID" 2>/dev/null; then kill -KILL "$RUN_PID" 2>/dev/null || true; fi
   [ -n "$CGROUP" ] && rmdir "$CGROUP" 2>/dev/null || true
   rm -rf "$WORK"
+  PORT=$HTTP_PORT infra/stripe-stub/stripe-stub.sh stop || true
   $KC_WAS_RUNNING || infra/keycloak/keycloak.sh stop || true
   $PG_WAS_RUNNING || infra/postgres/postgres.sh stop || true
 }
@@ -62,6 +65,9 @@ log "entrypoint: ${ENTRYPOINT[*]}"
 log "user $USER_SPEC, workdir $WORKDIR"
 [ "${USER_SPEC%%:*}" = 10001 ] || fail "the image runs as '$USER_SPEC', not as uid 10001"
 [ -d "$ROOT/tmp" ] || fail "the image has no /tmp to mount a volume on"
+DEVELOPMENT=$(cd "$ROOT/app" && { ls libs; find classes resources -type f; } \
+  | grep -E '(^|/)(demo|stripe-stub)[^/]*$|db/demo/|uk/org/eelga/(platform/demo|stripe)/|DemoData|StripeStub' || true)
+[ -z "$DEVELOPMENT" ] || fail "the image holds development code or data: $(echo "$DEVELOPMENT" | head -5 | paste -sd' ' -)"
 
 # Every module that the image's code needs must be in its JRE. jdeps's summary per jar is cached by the jar's
 # hash, so only changed jars (the platform's own) are analysed again.
@@ -159,10 +165,13 @@ MIGRATE_START=$(date +%s)
   >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log" >&2; fail "the migration job failed"; }
 grep -q "migrations applied" "$WORK/migrate.log" || { cat "$WORK/migrate.log" >&2; fail "the migration job applied nothing"; }
 log "$(grep -o 'Database schema at version .*' "$WORK/migrate.log") in $(($(date +%s) - MIGRATE_START)) s"
+# Stripe: the local stub, a process of its own on the host (the image shares the host's network).
+STRIPE_WEBHOOK_SECRET=whsec_local_stub_secret PORT=$HTTP_PORT infra/stripe-stub/stripe-stub.sh start
 ENV_EXTRA=(
   "PORT=$HTTP_PORT" "${ENV_DB[@]}" "PG_APP_PASSWORD=$PG_APP_PASSWORD" "EELGA_DATABASE_MIGRATE_AT_START=false"
   "KEYCLOAK_URL=$KEYCLOAK_URL" "KEYCLOAK_PUBLIC_URL=$KEYCLOAK_PUBLIC_URL"
   "PUBLIC_URL=http://localhost:$HTTP_PORT" "MAIL_FOLDER=/tmp/mail" "STRIPE_STUB=true" "STRIPE_JOBS_ENABLED=false"
+  "STRIPE_API_BASE=http://127.0.0.1:$STRIPE_STUB_PORT"
 )
 log "starting the image's entrypoint (read-only root, /tmp only writable, user $USER_SPEC)"
 in_container python3 "$HERE/image.py" exec "$ROOT" "$CONFIG" -- "${ENV_EXTRA[@]}" >"$WORK/app.log" 2>&1 &

@@ -25,6 +25,9 @@ SMTP_HOST="${SMTP_HOST:-127.0.0.1}"
 SMTP_PORT="${SMTP_PORT:-$((KEYCLOAK_PORT - 5000))}"
 # GreenMail's web page listing the messages it received (infra/mail/greenmail.sh, run.sh only).
 MAIL_UI_PORT="${MAIL_UI_PORT:-$((SMTP_PORT + 1))}"
+# The local Stripe stub as a process (infra/stripe-stub/stripe-stub.sh: run command, image and restore tests). Per
+# checkout, from Keycloak's port: 8180 -> 10180.
+STRIPE_STUB_PORT="${STRIPE_STUB_PORT:-$((KEYCLOAK_PORT + 2000))}"
 export SMTP_PORT
 
 log() { printf '\033[1;34m[eelga]\033[0m %s\n' "$*" >&2; }

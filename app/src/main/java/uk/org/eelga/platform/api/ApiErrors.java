@@ -55,7 +55,8 @@ import uk.org.eelga.tenancy.Refusal;
  */
 @Singleton
 @Produces(ApiProblem.MEDIA_TYPE)
-class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<Throwable, HttpResponse<ApiProblem>> {
+public class ApiErrors
+        implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<Throwable, HttpResponse<ApiProblem>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
     private static final MediaType PROBLEM = MediaType.of(ApiProblem.MEDIA_TYPE);
@@ -88,6 +89,14 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
 
     private static MutableHttpResponse<ApiProblem> respond(MutableHttpResponse<?> response, ApiProblem problem) {
         return response.body(problem).contentType(PROBLEM);
+    }
+
+    /**
+     * What to tell a person about a failure outside an API call (a page's action): the same sentence the API would
+     * answer, and for a genuine fault only an incident id (logged with the stack trace).
+     */
+    public ApiProblem describe(Throwable failure) {
+        return describe(null, failure, 500);
     }
 
     /**
@@ -183,7 +192,11 @@ class ApiErrors implements ErrorResponseProcessor<ApiProblem>, ExceptionHandler<
             return ApiProblem.of(status, ApiProblem.codeFor(status), sentence(status));
         }
         String incident = UUID.randomUUID().toString().substring(0, 13);
-        LOG.error("Incident {}: {} {} failed", incident, method(request), path(request), failure);
+        LOG.error(
+                "Incident {}: {} failed",
+                incident,
+                request == null ? "a page action" : method(request) + " " + path(request),
+                failure);
         return ApiProblem.incident(incident);
     }
 

@@ -4,8 +4,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.UnaryOperator;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -21,8 +21,6 @@ class AppraisalDecisions {
 
     /** How far ahead an appraisal can be scheduled. */
     static final int SCHEDULE_YEARS_AHEAD = 2;
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final AppraisalRequestRepository requests;
     private final AuditLog audit;
@@ -74,7 +72,7 @@ class AppraisalDecisions {
             if (request.status() != AppraisalStatus.SCHEDULED) {
                 throw new AppraisalRefused("not-scheduled", "Only a scheduled appraisal can be marked delivered.");
             }
-            if (on.isBefore(LocalDate.ofInstant(request.requestedAt(), LONDON))) {
+            if (on.isBefore(UkTime.dateOf(request.requestedAt()))) {
                 throw new AppraisalRefused(
                         "delivered-date", "The appraisal cannot have been delivered before it was requested.");
             }
@@ -99,7 +97,7 @@ class AppraisalDecisions {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(LONDON));
+        return UkTime.today(clock);
     }
 
     private AppraisalRequest change(

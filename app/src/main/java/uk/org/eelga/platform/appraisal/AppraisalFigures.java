@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -23,8 +23,6 @@ import uk.org.eelga.tenancy.rls.AssociationWideRead;
 @Singleton
 public class AppraisalFigures {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final AssociationWideRead wideRead;
     private final Clock clock;
 
@@ -35,18 +33,13 @@ public class AppraisalFigures {
 
     public UnmetRequests unmetRequests(SignedInUser reader, int year) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        boolean yearOver = LocalDate.now(clock.withZone(UK)).isAfter(yearEnd);
+        boolean yearOver = UkTime.today(clock).isAfter(yearEnd);
         return wideRead.read(reader, "appraisal figures: unmet requests " + year, connection -> {
             try (var select =
                     connection.prepareStatement("select id, tenant_id, status, delivered_on from appraisal_request"
                             + " where requested_at >= ? and requested_at < ? order by id")) {
-                select.setTimestamp(
-                        1,
-                        Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(UK).toInstant()));
-                select.setTimestamp(
-                        2,
-                        Timestamp.from(
-                                LocalDate.of(year + 1, 1, 1).atStartOfDay(UK).toInstant()));
+                select.setTimestamp(1, Timestamp.from(UkTime.startOf(LocalDate.of(year, 1, 1))));
+                select.setTimestamp(2, Timestamp.from(UkTime.startOf(LocalDate.of(year + 1, 1, 1))));
                 int total = 0;
                 int stillOpen = 0;
                 List<UnmetRequest> unmet = new ArrayList<>();

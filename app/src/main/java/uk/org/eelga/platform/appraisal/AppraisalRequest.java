@@ -27,42 +27,25 @@ record AppraisalRequest(
         @Nullable String decidedByEmail) {
 
     AppraisalRequest scheduled(String adviser, LocalDate on, String by) {
-        return new AppraisalRequest(
-                id,
-                tenantId,
-                requestedBySubject,
-                requestedByName,
-                requestedByEmail,
-                requestedAt,
-                preferredDates,
-                notes,
-                AppraisalStatus.SCHEDULED,
-                adviser,
-                on,
-                null,
-                null,
-                by);
+        return decided(AppraisalStatus.SCHEDULED, adviser, on, null, null, by);
     }
 
     AppraisalRequest delivered(LocalDate on, String by) {
-        return new AppraisalRequest(
-                id,
-                tenantId,
-                requestedBySubject,
-                requestedByName,
-                requestedByEmail,
-                requestedAt,
-                preferredDates,
-                notes,
-                AppraisalStatus.DELIVERED,
-                adviser,
-                scheduledOn,
-                on,
-                null,
-                by);
+        return decided(AppraisalStatus.DELIVERED, adviser, scheduledOn, on, null, by);
     }
 
     AppraisalRequest declined(String reason, String by) {
+        return decided(AppraisalStatus.DECLINED, adviser, scheduledOn, null, reason, by);
+    }
+
+    /** The same request after a decision by staff: what was asked stays, the decision's fields are as given. */
+    private AppraisalRequest decided(
+            AppraisalStatus next,
+            @Nullable String nextAdviser,
+            @Nullable LocalDate nextScheduledOn,
+            @Nullable LocalDate nextDeliveredOn,
+            @Nullable String nextDeclineReason,
+            String by) {
         return new AppraisalRequest(
                 id,
                 tenantId,
@@ -72,11 +55,11 @@ record AppraisalRequest(
                 requestedAt,
                 preferredDates,
                 notes,
-                AppraisalStatus.DECLINED,
-                adviser,
-                scheduledOn,
-                null,
-                reason,
+                next,
+                nextAdviser,
+                nextScheduledOn,
+                nextDeliveredOn,
+                nextDeclineReason,
                 by);
     }
 

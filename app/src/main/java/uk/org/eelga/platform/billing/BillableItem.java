@@ -2,6 +2,7 @@ package uk.org.eelga.platform.billing;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import uk.org.eelga.shared.Money;
 
 /**
  * One thing to bill a council for: a Talent Bank delivery, a paid coaching place, a year's membership.
@@ -21,7 +22,7 @@ public record BillableItem(
         if (quantity <= 0) {
             throw new InvalidAmount("Quantity must be at least 1 (was " + quantity + ")");
         }
-        Money.requireNotNegative("Unit amount", unitAmountPence);
+        InvalidAmount.requireNotNegative("Unit amount", unitAmountPence);
         if (vatRate.signum() < 0 || vatRate.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new InvalidAmount("VAT rate must be between 0 and 100 per cent (was " + vatRate + ")");
         }

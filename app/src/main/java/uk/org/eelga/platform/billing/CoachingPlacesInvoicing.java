@@ -6,12 +6,11 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import uk.org.eelga.platform.coaching.CoachingBillables;
 import uk.org.eelga.platform.coaching.CoachingBillables.BillablePlace;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
@@ -25,9 +24,6 @@ import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
  */
 @Singleton
 public class CoachingPlacesInvoicing {
-
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final CoachingBillables billables;
     private final OnBehalfOfCouncil onBehalf;
@@ -68,7 +64,7 @@ public class CoachingPlacesInvoicing {
                             return false;
                         }
                         String what = place.cohortName() + ": " + place.sessionTitle() + ", "
-                                + DAY.format(place.startsAt()) + " (" + place.delegateName() + ")";
+                                + UkTime.date(place.startsAt()) + " (" + place.delegateName() + ")";
                         InvoiceSummary invoice = invoicing.bill(
                                 staff.email(),
                                 new Bill(

@@ -29,26 +29,16 @@ record Invoice(
         Instant createdAt) {
 
     Invoice withStatus(InvoiceStatus next, Instant at) {
-        return new Invoice(
-                id,
-                tenantId,
-                sourceRef,
-                kind,
-                description,
-                poNumber,
-                netPence,
-                vatPence,
-                totalPence,
-                dueOn,
-                next,
-                at,
-                stripeInvoiceId,
-                hostedUrl,
-                createdBy,
-                createdAt);
+        return with(next, at, stripeInvoiceId, hostedUrl);
     }
 
     Invoice linked(String stripeId, @Nullable String url) {
+        return with(status, statusAt, stripeId, url == null ? hostedUrl : url);
+    }
+
+    /** The same invoice with what Stripe and the webhooks change: its status and its Stripe invoice and page. */
+    private Invoice with(
+            InvoiceStatus nextStatus, Instant nextStatusAt, @Nullable String nextStripeId, @Nullable String nextUrl) {
         return new Invoice(
                 id,
                 tenantId,
@@ -60,10 +50,10 @@ record Invoice(
                 vatPence,
                 totalPence,
                 dueOn,
-                status,
-                statusAt,
-                stripeId,
-                url == null ? hostedUrl : url,
+                nextStatus,
+                nextStatusAt,
+                nextStripeId,
+                nextUrl,
                 createdBy,
                 createdAt);
     }

@@ -10,8 +10,9 @@ import com.stripe.param.InvoiceItemCreateParams;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 
 /**
  * The Stripe calls billing makes, each with an idempotency key derived from the outbox entry's key, so a call
@@ -19,8 +20,6 @@ import java.util.List;
  */
 @Singleton
 class StripeInvoices {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final StripeConnection stripe;
 
@@ -126,6 +125,6 @@ class StripeInvoices {
     }
 
     private static long endOfDay(LocalDate day) {
-        return day.atTime(LocalTime.of(23, 0)).atZone(LONDON).toEpochSecond();
+        return UkTime.at(day.atTime(LocalTime.of(23, 0))).getEpochSecond();
     }
 }

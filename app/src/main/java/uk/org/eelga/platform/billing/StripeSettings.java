@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 
 /**
- * {@code eelga.stripe.*}. No secret key means "run against the local Stripe stub" ({@code stub-port}, 0 = any).
+ * {@code eelga.stripe.*}. No secret key means "run against the local Stripe stub" at {@code api-base}.
  *
  * @param webhookSecret the signing secret of the webhook endpoint ({@code whsec_...})
  * @param jobsEnabled   whether the outbox and reconcile jobs run on their own (tests run them by hand)
@@ -15,7 +15,6 @@ public record StripeSettings(
         @Nullable String secretKey,
         String webhookSecret,
         @Nullable String apiBase,
-        int stubPort,
         boolean jobsEnabled,
         Duration retryBase) {
 

@@ -4,10 +4,7 @@ import jakarta.inject.Singleton;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.mail.Ics;
@@ -15,6 +12,7 @@ import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
 import uk.org.eelga.platform.mail.MailSettings;
 import uk.org.eelga.platform.mail.MailText;
+import uk.org.eelga.shared.UkTime;
 
 /**
  * Tells delegates where their place stands, with a calendar invitation (METHOD:REQUEST) for a confirmed place and
@@ -31,8 +29,6 @@ class BookingMails {
     static final int CANCELLATION_SEQUENCE = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(BookingMails.class);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final MailSender sender;
     private final Clock clock;
@@ -131,7 +127,7 @@ class BookingMails {
 
     private static String describe(SessionSummary session, String delegateName, String bookedBy) {
         return "Session: " + MailText.plain(session.cohortName() + ": " + session.title()) + "\n"
-                + "When: " + WHEN.format(session.startsAt()) + "\n"
+                + "When: " + UkTime.dayDateTime(session.startsAt()) + "\n"
                 + "Where: " + MailText.plain(session.venue()) + "\n"
                 + "Delegate, as named by the council: " + MailText.quoted(delegateName)
                 + (bookedBy == null ? "" : "\nBooked by: " + MailText.quoted(bookedBy));

@@ -6,9 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -21,8 +21,6 @@ import uk.org.eelga.tenancy.rls.AssociationWideRead;
  */
 @Singleton
 public class CoachingFigures {
-
-    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final AssociationWideRead wideRead;
 
@@ -102,7 +100,7 @@ public class CoachingFigures {
     }
 
     private static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(UK).toInstant());
+        return Timestamp.from(UkTime.startOf(day));
     }
 
     @Serdeable

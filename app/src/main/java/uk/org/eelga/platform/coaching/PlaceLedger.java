@@ -7,15 +7,13 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.org.eelga.platform.mail.CouncilMailLimit;
 import uk.org.eelga.platform.mail.DelegateAddresses;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -39,8 +37,6 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 class PlaceLedger {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final SessionRepository sessions;
     private final BookingRepository bookings;
@@ -92,7 +88,8 @@ class PlaceLedger {
         if (!session.startsAt().isAfter(now)) {
             throw new BookingRefused(
                     "session-in-past",
-                    "This session began on " + WHEN.format(session.startsAt()) + ": past sessions cannot be booked.");
+                    "This session began on " + UkTime.dateTime(session.startsAt())
+                            + ": past sessions cannot be booked.");
         }
         if (bookings.existsBySessionIdAndDelegateEmailIlikeAndStatusNotEqual(
                 session.id(), email, BookingStatus.CANCELLED)) {
@@ -155,7 +152,7 @@ class PlaceLedger {
         if (now.isAfter(session.cancellationCutoff())) {
             throw new BookingRefused(
                     "after-cutoff",
-                    "Cancellations for this session closed on " + WHEN.format(session.cancellationCutoff())
+                    "Cancellations for this session closed on " + UkTime.dateTime(session.cancellationCutoff())
                             + ". Please contact the association's coaching team.");
         }
         reserveMail(); // the cancellation email

@@ -3,6 +3,7 @@ package uk.org.eelga.platform.coaching;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import uk.org.eelga.shared.Money;
 
 /** A session as councils and staff see it: places left is capacity minus confirmed places of all councils. */
 @Serdeable
@@ -31,6 +32,6 @@ public record SessionSummary(
 
     /** "Free" or "£1,850.00 a place". */
     public String priceLabel() {
-        return isFree() ? "Free" : Money.pounds(pricePence) + " a place";
+        return isFree() ? "Free" : Money.format(pricePence) + " a place";
     }
 }

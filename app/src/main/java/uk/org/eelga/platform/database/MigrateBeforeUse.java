@@ -53,7 +53,11 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
         return event.getBean();
     }
 
-    /** Applies the pending migrations (and the demo records' when asked) as the schema owner. */
+    /**
+     * Applies the pending migrations (and the demo records' when asked) as the schema owner. The demo records are not
+     * in the production jar (they come with infra/demo's jar), so asking for them without it fails rather than
+     * silently loading nothing.
+     */
     static void migrate(String url, String owner, String ownerPassword, boolean demoData) {
         var result = Flyway.configure()
                 .dataSource(url, owner, ownerPassword)
@@ -61,6 +65,7 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
                         demoData
                                 ? new String[] {"classpath:db/migration", "classpath:db/demo"}
                                 : new String[] {"classpath:db/migration"})
+                .failOnMissingLocations(true)
                 .load()
                 .migrate();
         LOG.info(

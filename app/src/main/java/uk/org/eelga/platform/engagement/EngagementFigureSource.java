@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.engagement;
 
 import java.util.List;
+import uk.org.eelga.shared.ReportingPeriod;
 
 /**
  * Another feature's lines in a council's engagement summary (e.g. surveys answered, evaluations given). Called

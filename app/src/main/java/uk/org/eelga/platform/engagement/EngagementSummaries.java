@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -87,11 +88,7 @@ public class EngagementSummaries {
             List<EngagementSummary.GroupLine> groups = new ArrayList<>();
             Fraction all = new Fraction(0, 0);
             try (PreparedStatement query = connection.prepareStatement(GROUP_FIGURES)) {
-                query.setString(1, council.value());
-                query.setTimestamp(2, Timestamp.from(period.from()));
-                query.setTimestamp(3, Timestamp.from(period.to()));
-                query.setTimestamp(4, Timestamp.from(period.from()));
-                query.setTimestamp(5, Timestamp.from(period.to()));
+                councilAndPeriodTwice(query, council, period);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         long groupId = rows.getLong(1);
@@ -141,11 +138,7 @@ public class EngagementSummaries {
                         + " and m.starts_at >= ? and m.starts_at < ?),"
                         + " (select count(*) from event_registration r join engagement_meeting m on m.id = r.meeting_id"
                         + " where r.tenant_id in (select id from lineage) and m.starts_at >= ? and m.starts_at < ?)")) {
-            query.setString(1, council.value());
-            query.setTimestamp(2, Timestamp.from(period.from()));
-            query.setTimestamp(3, Timestamp.from(period.to()));
-            query.setTimestamp(4, Timestamp.from(period.from()));
-            query.setTimestamp(5, Timestamp.from(period.to()));
+            councilAndPeriodTwice(query, council, period);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 attended = rows.getLong(1);
@@ -216,6 +209,16 @@ public class EngagementSummaries {
             }
         }
         return names;
+    }
+
+    /** The council's lineage, then the period's bounds for each of two sub-queries. */
+    private static void councilAndPeriodTwice(PreparedStatement query, TenantId council, ReportingPeriod period)
+            throws SQLException {
+        query.setString(1, council.value());
+        query.setTimestamp(2, Timestamp.from(period.from()));
+        query.setTimestamp(3, Timestamp.from(period.to()));
+        query.setTimestamp(4, Timestamp.from(period.from()));
+        query.setTimestamp(5, Timestamp.from(period.to()));
     }
 
     static Integer percent(BigDecimal rate) {

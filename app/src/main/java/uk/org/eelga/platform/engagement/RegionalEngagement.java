@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.org.eelga.shared.Csv;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -86,29 +87,19 @@ public class RegionalEngagement {
     };
 
     public byte[] csv(List<CouncilEngagementRow> rows) {
-        StringBuilder out = new StringBuilder(String.join(",", HEADINGS)).append("\r\n");
+        Csv csv = Csv.quotingWhereNeeded().header((Object[]) HEADINGS);
         for (CouncilEngagementRow row : rows) {
-            out.append(Csv.cell(row.councilName()))
-                    .append(',')
-                    .append(Csv.cell(row.kind()))
-                    .append(',')
-                    .append(Csv.cell(row.countyArea()))
-                    .append(',')
-                    .append(row.meetings().part())
-                    .append(',')
-                    .append(row.meetings().whole())
-                    .append(',')
-                    .append(
-                            row.meetings().percent() == null
-                                    ? ""
-                                    : row.meetings().percent())
-                    .append(',')
-                    .append(row.eventsAttended())
-                    .append(',')
-                    .append(row.delegatesRegistered())
-                    .append("\r\n");
+            csv.row(
+                    row.councilName(),
+                    row.kind(),
+                    row.countyArea(),
+                    row.meetings().part(),
+                    row.meetings().whole(),
+                    row.meetings().percent(),
+                    row.eventsAttended(),
+                    row.delegatesRegistered());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.bytes();
     }
 
     public byte[] xlsx(List<CouncilEngagementRow> rows, ReportingPeriod period) {

@@ -3,6 +3,7 @@ package uk.org.eelga.platform.engagement;
 import java.net.URI;
 import java.time.Instant;
 import java.util.function.LongPredicate;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -44,8 +45,7 @@ record Validated(MeetingInfo.Kind kind, String title, Instant startsAt, String p
         if (meeting.capacity() != null && (meeting.capacity() <= 0 || meeting.capacity() > NewMeeting.MAX_CAPACITY)) {
             throw EngagementRefused.invalid("capacity", "Capacity must be a whole number from 1 to 100,000, or empty");
         }
-        return new Validated(
-                kind, title, meeting.startsAt().atZone(ReportingPeriod.UK).toInstant(), place, agenda);
+        return new Validated(kind, title, meeting.startsAt().atZone(UkTime.ZONE).toInstant(), place, agenda);
     }
 
     private static boolean isWebLink(String text) {

@@ -1,9 +1,7 @@
 package uk.org.eelga.platform.framework;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
+import uk.org.eelga.shared.Money;
 
 /** Formats a figure in its measure's unit (money is held in pence). */
 public final class Figures {
@@ -18,8 +16,7 @@ public final class Figures {
             case PERCENT:
                 return value.stripTrailingZeros().toPlainString() + "%";
             case MONEY:
-                NumberFormat pounds = NumberFormat.getCurrencyInstance(Locale.UK);
-                return pounds.format(value.divide(BigDecimal.valueOf(100), 2, RoundingMode.UNNECESSARY));
+                return Money.format(value.longValueExact());
             case YES_NO:
                 return value.signum() != 0 ? "Yes" : "No";
             default:

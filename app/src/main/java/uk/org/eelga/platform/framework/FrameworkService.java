@@ -16,6 +16,7 @@ import uk.org.eelga.platform.framework.live.LiveMeasureCatalogue;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -115,11 +116,11 @@ public class FrameworkService {
         requireStaff(staff);
         Tree tree = tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
         Optional<List<Figure>> frozen = transactions.executeRead(
-                status -> snapshots.openClose(frameworkId, period.code()).map(close -> close.figures()));
+                status -> snapshots.openClose(frameworkId, period.label()).map(close -> close.figures()));
         Map<Long, Figure> figures = new LinkedHashMap<>();
         if (frozen.isPresent()) {
             frozen.get().forEach(f -> figures.put(f.measureId(), f.asFrozen()));
-            tree.measures().forEach(m -> figures.putIfAbsent(m.id(), Figure.none(m.id(), period.code())));
+            tree.measures().forEach(m -> figures.putIfAbsent(m.id(), Figure.none(m.id(), period.label())));
             return figures;
         }
         return currentFigures(staff, tree.measures(), period);
@@ -131,7 +132,7 @@ public class FrameworkService {
         Map<Long, Figure> figures = new LinkedHashMap<>();
         List<Measure> live = measures.stream().filter(Measure::isLive).toList();
         if (!live.isEmpty()) {
-            associationWideRead.read(staff, "framework figures for " + period.code(), connection -> {
+            associationWideRead.read(staff, "framework figures for " + period.label(), connection -> {
                 for (Measure m : live) {
                     figures.put(m.id(), liveFigure(m, period, connection));
                 }
@@ -144,10 +145,10 @@ public class FrameworkService {
                     figures.put(
                             m.id(),
                             manualValues
-                                    .latestAccepted(m.id(), period.code())
+                                    .latestAccepted(m.id(), period.label())
                                     .map(v -> new Figure(
                                             m.id(),
-                                            period.code(),
+                                            period.label(),
                                             v.value(),
                                             v.rag(),
                                             Figure.Source.MANUAL,
@@ -156,7 +157,7 @@ public class FrameworkService {
                                             null,
                                             List.of(),
                                             false))
-                                    .orElse(Figure.none(m.id(), period.code())));
+                                    .orElse(Figure.none(m.id(), period.label())));
                 }
             }
             return null;
@@ -171,7 +172,7 @@ public class FrameworkService {
         if (kind.isEmpty()) {
             return new Figure(
                     m.id(),
-                    period.code(),
+                    period.label(),
                     null,
                     Rag.NOT_RATED,
                     Figure.Source.LIVE,
@@ -184,7 +185,7 @@ public class FrameworkService {
         MeasureResult result = kind.get().compute(new LiveMeasureQuery(m.liveParameters(), period, connection));
         return new Figure(
                 m.id(),
-                period.code(),
+                period.label(),
                 result.value(),
                 m.ragRule().rate(result.value()),
                 Figure.Source.LIVE,
@@ -202,8 +203,9 @@ public class FrameworkService {
         String year = tree(frameworkId).orElseThrow().framework().year();
         List<Figure> series = new ArrayList<>();
         for (ReportingPeriod quarter : ReportingPeriod.quartersOf(year)) {
-            Optional<Figure> frozen = transactions.executeRead(
-                    status -> snapshots.openClose(frameworkId, quarter.code()).flatMap(close -> close.figures().stream()
+            Optional<Figure> frozen = transactions.executeRead(status -> snapshots
+                    .openClose(frameworkId, quarter.label())
+                    .flatMap(close -> close.figures().stream()
                             .filter(f -> f.measureId() == measureId)
                             .findFirst()));
             series.add(frozen.map(Figure::asFrozen).orElseGet(() -> currentFigures(staff, List.of(measure), quarter)
@@ -224,7 +226,7 @@ public class FrameworkService {
         }
         Tree tree = tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
         return transactions.executeRead(status -> {
-            Optional<SnapshotStore.Close> close = snapshots.openClose(frameworkId, period.code());
+            Optional<SnapshotStore.Close> close = snapshots.openClose(frameworkId, period.label());
             List<CouncilFigure> rows = new ArrayList<>();
             for (Measure m : tree.measures()) {
                 Optional<LiveMeasureKind> kind = m.isLive() ? catalogue.find(m.liveKind()) : Optional.empty();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -139,7 +140,7 @@ public class ManualValues {
         }
         long id = store.insert(new ManualValueStore.NewValue(
                 measure.id(),
-                period.code(),
+                period.label(),
                 value,
                 entry.valueDate(),
                 rag,

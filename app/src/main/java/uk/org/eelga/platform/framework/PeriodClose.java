@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.org.eelga.platform.framework.FrameworkModel.Tree;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -73,12 +74,12 @@ public class PeriodClose {
         FrameworkService.requireStaff(staff);
         ReportingPeriod period = ReportingPeriod.parse(periodCode);
         Tree tree = frameworks.tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
-        if (!period.code().startsWith(tree.framework().year())) {
-            throw new IllegalArgumentException(period.code() + " is not a period of the "
+        if (!period.label().startsWith(tree.framework().year())) {
+            throw new IllegalArgumentException(period.label() + " is not a period of the "
                     + tree.framework().year() + " framework");
         }
-        if (isClosed(frameworkId, period.code())) {
-            throw new IllegalStateException(period.code() + " is already closed");
+        if (isClosed(frameworkId, period.label())) {
+            throw new IllegalStateException(period.label() + " is already closed");
         }
         // computed first (the association-wide read is its own read-only transaction), then written
         Map<Long, Figure> figures = frameworks.currentFigures(staff, tree.measures(), period);
@@ -86,11 +87,11 @@ public class PeriodClose {
         figures.values().forEach(f -> frozen.add(f.asFrozen()));
         transactions.executeWrite(status -> {
             try {
-                snapshots.insert(frameworkId, period.code(), frozen, staff.email());
+                snapshots.insert(frameworkId, period.label(), frozen, staff.email());
             } catch (RuntimeException e) {
                 // closed by someone else since the check above: one open close per period (a unique index)
                 if (uniqueViolation(e)) {
-                    throw new IllegalStateException(period.code() + " is already closed");
+                    throw new IllegalStateException(period.label() + " is already closed");
                 }
                 throw e;
             }
@@ -99,12 +100,12 @@ public class PeriodClose {
                     null,
                     "framework.period.closed",
                     "open",
-                    "closed " + tree.framework().year() + " " + period.code() + " with " + frozen.size() + " figures",
+                    "closed " + tree.framework().year() + " " + period.label() + " with " + frozen.size() + " figures",
                     null);
             return null;
         });
         return closes(frameworkId).stream()
-                .filter(c -> c.period().equals(period.code()) && !c.isOpenAgain())
+                .filter(c -> c.period().equals(period.label()) && !c.isOpenAgain())
                 .findFirst()
                 .orElseThrow();
     }

@@ -7,10 +7,8 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
 
 /**
@@ -22,9 +20,6 @@ import uk.org.eelga.tenancy.CurrentTenant;
  */
 @Singleton
 public class CouncilMailLimit {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final JdbcOperations jdbc;
     private final Clock clock;
@@ -79,7 +74,7 @@ public class CouncilMailLimit {
             Instant next = hour.plus(1, ChronoUnit.HOURS);
             throw new LimitReached(
                     "Your council has reached the platform's limit of " + perHour + " emails an hour, so nothing"
-                            + " was done. Please try again after " + TIME.format(next) + ".",
+                            + " was done. Please try again after " + UkTime.time(next) + ".",
                     next);
         }
     }

@@ -7,12 +7,12 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -126,10 +126,7 @@ public class EvaluationInvitations {
     private String text(Survey survey) {
         return "Hello,\n\nThank you for attending. Please tell us what you thought: \"" + survey.title() + "\".\n"
                 + "It takes a few minutes and closes on "
-                + survey.closesAt()
-                        .atZone(SurveyAnswering.LONDON)
-                        .toLocalDate()
-                        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                + UkTime.date(survey.closesAt())
                 + ".\n\nAnswer it on the member platform: " + platformUrl + "/portal/surveys/" + survey.id()
                 + "\n\nEast of England LGA\n";
     }

@@ -5,12 +5,10 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -20,9 +18,6 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 @Singleton
 public class SurveyAnswering {
-
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
@@ -89,7 +84,7 @@ public class SurveyAnswering {
                 checkOpen(survey);
                 Map<Long, List<String>> kept = AnswerRules.kept(survey, answers);
                 AnswerRules.check(survey, kept, submit);
-                LocalDate today = LocalDate.now(clock.withZone(LONDON));
+                LocalDate today = UkTime.today(clock);
                 if (survey.anonymous() && survey.mode() == SurveyMode.PER_PERSON) {
                     return ResponseWriter.submitAnonymousPerson(c, survey, council, user, kept, submit, today);
                 }
@@ -109,7 +104,7 @@ public class SurveyAnswering {
     }
 
     private SurveyRefused duplicate(Survey survey, MyResponse existing) {
-        String when = existing.submittedOn() == null ? "" : " on " + DAY.format(existing.submittedOn());
+        String when = existing.submittedOn() == null ? "" : " on " + UkTime.date(existing.submittedOn());
         String who = existing.lastSavedBy() == null ? "" : " by " + existing.lastSavedBy();
         return survey.mode() == SurveyMode.PER_COUNCIL
                 ? new SurveyRefused(
@@ -124,13 +119,11 @@ public class SurveyAnswering {
         if (survey.isClosed(clock.instant())) {
             throw new SurveyRefused(
                     "CLOSED",
-                    "This survey closed on " + DAY.format(survey.closesAt().atZone(LONDON))
+                    "This survey closed on " + UkTime.date(survey.closesAt())
                             + ". Your answers were not saved; anything saved before is kept.");
         }
         if (!survey.isOpen(clock.instant())) {
-            throw new SurveyRefused(
-                    "NOT_OPEN",
-                    "This survey opens on " + DAY.format(survey.opensAt().atZone(LONDON)) + ".");
+            throw new SurveyRefused("NOT_OPEN", "This survey opens on " + UkTime.date(survey.opensAt()) + ".");
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import uk.org.eelga.platform.engagement.EngagementFigureSource;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.Fraction;
-import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
 
 /** Surveys answered and evaluations given, in the bound council's engagement summary. */
 @Singleton
@@ -22,8 +22,8 @@ class SurveyEngagementFigures implements EngagementFigureSource {
 
     @Override
     public List<EngagementSummary.OtherLine> linesFor(ReportingPeriod period) {
-        LocalDate from = period.firstDay();
-        LocalDate to = period.endDay().minusDays(1);
+        LocalDate from = period.start();
+        LocalDate to = period.end();
         SurveyFigures.CouncilFigures ours = figures.forCurrentCouncil(from, to);
         SurveyFigures.RegionalMedian median = figures.regionalMedianAnsweredShare(from, to);
         return List.of(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.org.eelga.shared.Csv;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /**
@@ -24,12 +25,9 @@ public class SurveyExport {
     }
 
     public String csv(SignedInUser staff, long surveyId) {
-        StringBuilder out = new StringBuilder();
-        for (List<String> row : rows(reader.export(staff, surveyId))) {
-            out.append(String.join(",", row.stream().map(SurveyExport::csvCell).toList()))
-                    .append("\r\n");
-        }
-        return out.toString();
+        Csv csv = Csv.quotingEveryCell();
+        rows(reader.export(staff, surveyId)).forEach(csv::row);
+        return csv.text();
     }
 
     public byte[] xlsx(SignedInUser staff, long surveyId) {
@@ -96,13 +94,5 @@ public class SurveyExport {
             rows.add(row);
         }
         return rows;
-    }
-
-    static String csvCell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -215,10 +216,10 @@ public class SurveyFigures {
     }
 
     static Instant start(LocalDate from) {
-        return from.atStartOfDay(SurveyAnswering.LONDON).toInstant();
+        return UkTime.startOf(from);
     }
 
     static Instant end(LocalDate to) {
-        return to.plusDays(1).atStartOfDay(SurveyAnswering.LONDON).toInstant();
+        return UkTime.startOf(to.plusDays(1));
     }
 }

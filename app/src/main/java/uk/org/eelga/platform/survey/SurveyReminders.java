@@ -5,15 +5,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -26,7 +25,6 @@ import uk.org.eelga.tenancy.rls.AssociationWideRead;
 public class SurveyReminders {
 
     private static final Logger LOG = LoggerFactory.getLogger(SurveyReminders.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final SurveyResultsReader results;
     private final AssociationWideRead wideRead;
@@ -109,7 +107,7 @@ public class SurveyReminders {
 
     private String text(Survey survey) {
         return "Hello,\n\nYour council has not yet responded to the East of England LGA survey \"" + survey.title()
-                + "\". It closes on " + DAY.format(survey.closesAt().atZone(SurveyAnswering.LONDON)) + ".\n\n"
+                + "\". It closes on " + UkTime.date(survey.closesAt()) + ".\n\n"
                 + "Answer it on the member platform: " + platformUrl + "/portal/surveys/" + survey.id() + "\n\n"
                 + "Thank you,\nEast of England LGA\n";
     }

@@ -38,17 +38,7 @@ final class SurveyStore {
                 c,
                 "insert into survey (title, description, kind, audience, group_id, meeting_id, mode, anonymous,"
                         + " opens_at, closes_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                d.title(),
-                d.description(),
-                d.kind(),
-                d.audience(),
-                d.groupId(),
-                d.meetingId(),
-                d.mode(),
-                d.anonymous(),
-                d.opensAt(),
-                d.closesAt(),
-                createdBy);
+                header(d, createdBy));
         writeQuestions(c, id, d);
         return id;
     }
@@ -58,17 +48,24 @@ final class SurveyStore {
                 c,
                 "update survey set title = ?, description = ?, kind = ?, audience = ?, group_id = ?, meeting_id = ?,"
                         + " mode = ?, anonymous = ?, opens_at = ?, closes_at = ? where id = ?",
-                d.title(),
-                d.description(),
-                d.kind(),
-                d.audience(),
-                d.groupId(),
-                d.meetingId(),
-                d.mode(),
-                d.anonymous(),
-                d.opensAt(),
-                d.closesAt(),
-                id);
+                header(d, id));
+    }
+
+    /** The survey's header columns in the order both statements name them, then {@code last}. */
+    private static Object[] header(SurveyDraft d, Object last) {
+        return new Object[] {
+            d.title(),
+            d.description(),
+            d.kind(),
+            d.audience(),
+            d.groupId(),
+            d.meetingId(),
+            d.mode(),
+            d.anonymous(),
+            d.opensAt(),
+            d.closesAt(),
+            last
+        };
     }
 
     static void replaceQuestions(Connection c, long id, SurveyDraft d) {

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import uk.org.eelga.platform.billing.InvalidAmount;
-import uk.org.eelga.platform.billing.Money;
 
 /** Staff's terms: days at a day rate (pence), or a fixed price (pence); valid until {@code expiresOn}. */
 public record QuoteTerms(
@@ -32,12 +31,12 @@ public record QuoteTerms(
             if (dayRatePence == null) {
                 throw new InvalidAmount("A day-rate quote needs a day rate");
             }
-            Money.requireNotNegative("Day rate", dayRatePence);
+            InvalidAmount.requireNotNegative("Day rate", dayRatePence);
         } else {
             if (fixedPence == null) {
                 throw new InvalidAmount("A fixed-price quote needs a price");
             }
-            Money.requireNotNegative("Fixed price", fixedPence);
+            InvalidAmount.requireNotNegative("Fixed price", fixedPence);
         }
     }
 

@@ -19,7 +19,7 @@ import uk.org.eelga.platform.billing.BillableItem;
 import uk.org.eelga.platform.billing.InvoiceKind;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoicing;
-import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;

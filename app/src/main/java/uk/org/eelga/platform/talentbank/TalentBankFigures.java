@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -120,7 +121,10 @@ public class TalentBankFigures {
                             rows.getLong(10),
                             rows.getBoolean(11));
                     areaNames.put(row.areaId(), row.areaName());
-                    byYear.computeIfAbsent(FinancialYear.of(row.deliveredOn()), y -> new java.util.LinkedHashMap<>())
+                    byYear.computeIfAbsent(
+                                    ReportingPeriod.containing(row.deliveredOn())
+                                            .yearLabel(),
+                                    y -> new java.util.LinkedHashMap<>())
                             .computeIfAbsent(row.areaId(), a -> new ArrayList<>())
                             .add(row);
                 }

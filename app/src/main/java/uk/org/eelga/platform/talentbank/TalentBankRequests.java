@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.platform.billing.InvalidAmount;
-import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
@@ -50,8 +50,9 @@ public class TalentBankRequests {
         if (asked.endOn().isAfter(asked.startOn().plusYears(NewRequest.YEARS_AHEAD))) {
             throw new RequestRefused("The work can run for at most " + NewRequest.YEARS_AHEAD + " years");
         }
-        Long budget =
-                asked.budget() == null || asked.budget().isBlank() ? null : Money.parsePounds("Budget", asked.budget());
+        Long budget = asked.budget() == null || asked.budget().isBlank()
+                ? null
+                : InvalidAmount.parsePounds("Budget", asked.budget());
         ServiceRequest saved = records.requests.save(new ServiceRequest(
                 null,
                 null,

@@ -14,14 +14,14 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import io.micronaut.context.annotation.Prototype;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.SignedInUser;
-import uk.org.eelga.tenancy.ui.NavigationEntry;
 
-/** The frame of every signed-in page: a skip link, the header with who is signed in, and role-based navigation. */
+/**
+ * The frame of every signed-in page: a skip link, the header with who is signed in, and the navigation the views
+ * declare ({@link Navigation}).
+ */
 @Layout
 @Prototype
 public class MainLayout extends AppLayout implements RouterLayout {
@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     private final Div main = new Div();
 
-    public MainLayout(List<NavigationEntry> entries) {
+    public MainLayout() {
         Optional<SignedInUser> user = CurrentUser.get();
         Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
         skip.addClassName("skip-link");
@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         header.setWidthFull();
         user.ifPresent(u -> header.add(whoIsSignedIn(u)));
         addToNavbar(header);
-        user.ifPresent(u -> addToDrawer(navigation(u, entries)));
+        user.ifPresent(u -> addToDrawer(navigation(u)));
         main.setId(MAIN_ID);
         main.setClassName("main-content");
         main.getElement().setAttribute("tabindex", "-1");
@@ -61,14 +61,11 @@ public class MainLayout extends AppLayout implements RouterLayout {
         return box;
     }
 
-    private static SideNav navigation(SignedInUser user, List<NavigationEntry> entries) {
+    private static SideNav navigation(SignedInUser user) {
         SideNav nav = new SideNav();
         nav.setLabel(user.isAssociationStaff() ? "Association console" : "Council portal");
         nav.getElement().setAttribute("aria-label", "Main navigation");
-        entries.stream()
-                .filter(entry -> entry.shownTo(user))
-                .sorted(Comparator.comparingInt(NavigationEntry::order))
-                .forEach(entry -> nav.addItem(new SideNavItem(entry.label(), entry.view())));
+        Navigation.menuFor(user).forEach(entry -> nav.addItem(new SideNavItem(entry.label(), entry.view())));
         return nav;
     }
 

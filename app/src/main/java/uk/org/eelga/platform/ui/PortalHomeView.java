@@ -13,10 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
@@ -28,6 +27,7 @@ import uk.org.eelga.tenancy.people.PersonSummary;
 /** A council's home in the portal: who you are, your council, and your council's people on the platform. */
 @Route("portal")
 @PageTitle("Our council | EELGA member platform")
+@MenuEntry(label = "Our council", area = MenuEntry.Area.PORTAL, order = 0)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class PortalHomeView extends VerticalLayout {
@@ -40,9 +40,6 @@ public class PortalHomeView extends VerticalLayout {
             new Link("portal/talent-bank", "Talent Bank", "request interim and specialist services"),
             new Link("portal/invoices", "Invoices", "see and pay your council's invoices"),
             new Link("portal/engagement", "Our engagement", "your council's engagement with the association"));
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     record Link(String path, String label, String what) {}
 
@@ -65,7 +62,7 @@ public class PortalHomeView extends VerticalLayout {
         grid.addColumn(PersonSummary::displayName).setHeader("Name");
         grid.addColumn(PersonSummary::email).setHeader("Email");
         grid.addColumn(PersonSummary::roles).setHeader("Roles");
-        grid.addColumn(p -> WHEN.format(p.lastSignedInAt())).setHeader("Last signed in");
+        grid.addColumn(p -> UkTime.dateTime(p.lastSignedInAt())).setHeader("Last signed in");
         grid.setItems(people.people());
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("People from " + council.name() + " on the platform");

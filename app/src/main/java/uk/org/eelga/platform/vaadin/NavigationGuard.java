@@ -7,14 +7,12 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Singleton;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Optional;
 import uk.org.eelga.platform.ui.AccessDeniedView;
+import uk.org.eelga.platform.ui.Navigation;
 import uk.org.eelga.platform.ui.NotLinkedView;
 import uk.org.eelga.platform.ui.SignedOutView;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -94,11 +92,8 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
         return true;
     }
 
+    /** The views' own rule ({@link Navigation#mayOpen}), which the side navigation follows too. */
     static boolean mayOpen(SignedInUser user, Class<?> target) {
-        if (target.isAnnotationPresent(PermitAll.class)) {
-            return true;
-        }
-        RolesAllowed allowed = target.getAnnotation(RolesAllowed.class);
-        return allowed != null && Arrays.stream(allowed.value()).anyMatch(user::hasRole);
+        return Navigation.mayOpen(user, target);
     }
 }

@@ -1,5 +1,8 @@
 /**
  * Vaadin Flow inside Micronaut on embedded Jetty: the servlet as a bean, route discovery (embedded Jetty scans
- * nothing), views created by Micronaut so they get beans injected, and the guard every navigation passes.
+ * nothing), views created by Micronaut so they get beans injected, the guard every navigation passes (who may open
+ * a view is read from the view's own {@code @RolesAllowed}/{@code @PermitAll}, through {@code ui.Navigation}), and
+ * {@link uk.org.eelga.platform.vaadin.PageErrors}, the pages' one error handler, which words a failure as the API's
+ * one problem type does ({@code api.ApiErrors}).
  */
 package uk.org.eelga.platform.vaadin;

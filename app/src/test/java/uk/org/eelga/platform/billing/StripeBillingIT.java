@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.eelga.platform.billing.stub.StripeStub;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.LocalStripe;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.RequestStatus;
@@ -24,6 +24,7 @@ import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.stripe.stub.StripeStub;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -65,7 +66,7 @@ class StripeBillingIT {
     void clean() throws Exception {
         TestDatabase.clearTenantData();
         journeys = new TalentBankJourneys(catalogue, requests, desk);
-        stub = stripe.stub().orElseThrow();
+        stub = LocalStripe.stub();
         stub.failNextRequests(0);
         stub.loseNextAnswers(0);
     }
@@ -266,7 +267,7 @@ class StripeBillingIT {
     }
 
     private String signatureOf(String payload) {
-        return uk.org.eelga.platform.billing.stub.StripeSignature.header(
+        return uk.org.eelga.stripe.stub.StripeSignature.header(
                 payload, secret, Instant.now().getEpochSecond());
     }
 

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.eelga.platform.billing.stub.StripeStub;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.LocalStripe;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -26,6 +26,7 @@ import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.stripe.stub.StripeStub;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -74,7 +75,7 @@ class StripeWebhookSafetyIT {
     @BeforeEach
     void sentInvoice() throws Exception {
         TestDatabase.clearTenantData();
-        stub = stripe.stub().orElseThrow();
+        stub = LocalStripe.stub();
         invoice = new TalentBankJourneys(catalogue, requests, desk).invoiced(NORA, "PO-HOOK");
         outbox.sendDue(Instant.now());
         invoice = ours();

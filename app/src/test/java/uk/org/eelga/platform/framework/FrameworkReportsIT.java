@@ -25,6 +25,7 @@ import uk.org.eelga.platform.framework.report.FrameworkPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.shared.ReportingPeriod;
 
 @PlatformIT
 class FrameworkReportsIT {

@@ -8,9 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * Boots the whole platform on port 18080 (or TEST_PORT) against the real test database and the real Keycloak started by
- * infra/test.sh. Not transactional: the tenant is bound per connection checkout, as in production.
+ * infra/test.sh, and the local Stripe stub of this JVM ({@link LocalStripe}). Not transactional: the tenant is bound per
+ * connection checkout, as in production.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@MicronautTest(environments = "test", transactional = false)
+@MicronautTest(environments = "test", transactional = false, contextBuilder = PlatformContext.class)
 public @interface PlatformIT {}

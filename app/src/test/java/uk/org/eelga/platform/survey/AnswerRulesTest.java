@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.shared.Csv;
 
 class AnswerRulesTest {
 
@@ -79,7 +80,7 @@ class AnswerRulesTest {
 
     @Test
     void csv_cells_are_quoted_and_formulas_are_neutralised() {
-        assertThat(SurveyExport.csvCell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(SurveyExport.csvCell("plain")).isEqualTo("\"plain\"");
+        assertThat(Csv.quoted("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(Csv.quoted("plain")).isEqualTo("\"plain\"");
     }
 }

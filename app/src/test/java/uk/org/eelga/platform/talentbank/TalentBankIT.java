@@ -18,6 +18,7 @@ import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -198,7 +199,7 @@ class TalentBankIT {
     @Test
     void gross_profit_by_area_and_year_comes_from_the_delivery_rows_and_the_stored_target() throws Exception {
         journeys.invoiced(NORA, "PO-F");
-        String year = FinancialYear.of(LocalDate.now());
+        String year = ReportingPeriod.containing(LocalDate.now()).yearLabel();
         try (Connection owner = TestDatabase.asOwner();
                 Statement statement = owner.createStatement()) {
             statement.execute("insert into talent_bank_target (financial_year, area_id, gross_profit_pence)"

@@ -10,8 +10,7 @@ import java.sql.Timestamp;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import uk.org.eelga.shared.Csv;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.identity.Role;
@@ -64,31 +63,19 @@ public class AuditSearch {
 
     /** The same entries as CSV (RFC 4180 quoting), for staff to export. */
     public String csv(SignedInUser reader, AuditQuery query) {
-        StringBuilder out = new StringBuilder("id,at,actor,council,action,before,after,reason\r\n");
+        Csv csv = Csv.quotingEveryCell().header("id", "at", "actor", "council", "action", "before", "after", "reason");
         for (AuditEntry entry : search(reader, query)) {
-            out.append(Stream.of(
-                                    String.valueOf(entry.id()),
-                                    entry.at().toString(),
-                                    entry.actorEmail(),
-                                    entry.council(),
-                                    entry.action(),
-                                    entry.before(),
-                                    entry.after(),
-                                    entry.reason())
-                            .map(AuditSearch::quoted)
-                            .collect(Collectors.joining(",")))
-                    .append("\r\n");
+            csv.row(
+                    String.valueOf(entry.id()),
+                    entry.at().toString(),
+                    entry.actorEmail(),
+                    entry.council(),
+                    entry.action(),
+                    entry.before(),
+                    entry.after(),
+                    entry.reason());
         }
-        return out.toString();
-    }
-
-    static String quoted(String value) {
-        if (value == null) {
-            return "";
-        }
-        // a leading =, +, - or @ would be a formula in a spreadsheet
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return csv.text();
     }
 
     private static List<AuditEntry> run(Connection connection, AuditQuery query) {

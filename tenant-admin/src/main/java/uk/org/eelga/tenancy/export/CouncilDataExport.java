@@ -6,7 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import uk.org.eelga.shared.Csv;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
@@ -114,25 +113,13 @@ public class CouncilDataExport {
         zip.write(json.writeValueAsBytes(rows));
         zip.closeEntry();
         zip.putNextEntry(new ZipEntry(table + ".csv"));
-        StringBuilder csv = new StringBuilder();
+        Csv csv = Csv.quotingEveryCell();
         if (!rows.isEmpty()) {
-            csv.append(String.join(",", rows.get(0).keySet())).append("\r\n");
-            for (Map<String, Object> row : rows) {
-                csv.append(row.values().stream().map(CouncilDataExport::cell).collect(Collectors.joining(",")))
-                        .append("\r\n");
-            }
+            csv.header(rows.get(0).keySet());
+            rows.forEach(row -> csv.row(row.values()));
         }
-        zip.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        zip.write(csv.bytes());
         zip.closeEntry();
-    }
-
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     private static String quote(String identifier) {

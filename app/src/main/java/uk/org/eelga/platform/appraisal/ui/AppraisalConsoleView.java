@@ -20,13 +20,14 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
 import uk.org.eelga.platform.appraisal.AppraisalNotFound;
 import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
@@ -37,6 +38,7 @@ import uk.org.eelga.tenancy.input.Text;
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
 @Route("console/appraisal-requests")
 @PageTitle("Appraisal requests | EELGA console")
+@MenuEntry(label = "Appraisal requests", area = MenuEntry.Area.CONSOLE, order = 31)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class AppraisalConsoleView extends VerticalLayout {
@@ -66,7 +68,7 @@ public class AppraisalConsoleView extends VerticalLayout {
         this.staff = CurrentUser.require();
         add(new H1("Appraisal support requests"));
 
-        year.setValue(LocalDate.now(ZoneId.of("Europe/London")).getYear());
+        year.setValue(LocalDate.now(UkTime.ZONE).getYear());
         year.setStepButtonsVisible(true);
         year.addValueChangeListener(e -> showUnmet());
         unmet.setId("unmet-requests");
@@ -80,15 +82,7 @@ public class AppraisalConsoleView extends VerticalLayout {
                 .setHeader("Council")
                 .setFlexGrow(2)
                 .setKey("council");
-        requests.addColumn(r -> AppraisalPortalView.DAY.format(r.requestedAt())).setHeader("Requested");
-        requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
-        requests.addColumn(AppraisalSummary::preferredDates)
-                .setHeader("Preferred dates")
-                .setFlexGrow(2);
-        requests.addColumn(AppraisalSummary::statusLabel)
-                .setHeader("Status")
-                .setFlexGrow(2)
-                .setKey("status");
+        RequestColumns.addTo(requests);
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Appraisal support requests");
         add(openOnly, requests);

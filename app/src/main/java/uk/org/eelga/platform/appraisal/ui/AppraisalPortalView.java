@@ -15,12 +15,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -30,12 +28,10 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 /** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
 @Route("portal/appraisal-support")
 @PageTitle("Appraisal support | EELGA member platform")
+@MenuEntry(label = "Appraisal support", area = MenuEntry.Area.PORTAL, order = 31)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class AppraisalPortalView extends VerticalLayout {
-
-    static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     final TextField preferredDates = limited(new TextField("Preferred dates"), AppraisalSupport.PREFERRED_DATES_MAX);
     final TextArea notes = limited(new TextArea("Notes for the association"), AppraisalSupport.NOTES_MAX);
@@ -82,15 +78,7 @@ public class AppraisalPortalView extends VerticalLayout {
             add(new Paragraph("Your council's leader or a council admin can request support here."));
         }
         add(new H2("Our council's requests"));
-        requests.addColumn(r -> DAY.format(r.requestedAt())).setHeader("Requested");
-        requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
-        requests.addColumn(AppraisalSummary::preferredDates)
-                .setHeader("Preferred dates")
-                .setFlexGrow(2);
-        requests.addColumn(AppraisalSummary::statusLabel)
-                .setHeader("Status")
-                .setFlexGrow(2)
-                .setKey("status");
+        RequestColumns.addTo(requests);
         var carried = origins.of(CarriedKind.APPRAISAL_REQUEST);
         if (!carried.isEmpty()) {
             requests.addColumn(r -> CarriedOrigins.label(carried, r.id()))

@@ -24,8 +24,9 @@ import uk.org.eelga.platform.billing.InvoiceStatus;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoices;
 import uk.org.eelga.platform.billing.MembershipInvoicing;
-import uk.org.eelga.platform.billing.Money;
 import uk.org.eelga.platform.billing.StripeConnection;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -33,6 +34,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 /** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
 @Route("console/invoices")
 @PageTitle("Invoices | EELGA console")
+@MenuEntry(label = "Invoices", area = MenuEntry.Area.CONSOLE, order = 40)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class InvoicesConsoleView extends VerticalLayout {
@@ -97,7 +99,7 @@ public class InvoicesConsoleView extends VerticalLayout {
         grid.addComponentColumn(i -> InvoicesPortalView.badge(i.statusLabel(), i.overdue()))
                 .setHeader("Status")
                 .setKey("status");
-        if (stripe.stub().isPresent()) {
+        if (stripe.isLocalStub()) {
             grid.addComponentColumn(this::simulate)
                     .setHeader("Local Stripe stub")
                     .setAutoWidth(true);

@@ -13,7 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoices;
-import uk.org.eelga.platform.billing.Money;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -23,6 +24,7 @@ import uk.org.eelga.tenancy.identity.Roles;
 /** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
 @Route("portal/invoices")
 @PageTitle("Invoices | EELGA member platform")
+@MenuEntry(label = "Invoices", area = MenuEntry.Area.PORTAL, order = 40)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class InvoicesPortalView extends VerticalLayout {

@@ -36,6 +36,9 @@ import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionDraft;
 import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -44,6 +47,7 @@ import uk.org.eelga.tenancy.input.Text;
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
 @Route("console/coaching")
 @PageTitle("Coaching programme | EELGA console")
+@MenuEntry(label = "Coaching", area = MenuEntry.Area.CONSOLE, order = 30)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class CoachingConsoleView extends VerticalLayout {
@@ -75,12 +79,10 @@ public class CoachingConsoleView extends VerticalLayout {
         this.administration = administration;
         this.staff = CurrentUser.require();
         add(new H1("Coaching programme"));
-        LocalDate today = LocalDate.now(Formats.UK);
-        LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
-        CoachingFigures.CouncilsEngaged engaged =
-                figures.councilsEngaged(staff, yearStart, yearStart.plusYears(1).minusDays(1));
-        add(new Paragraph("Councils engaged in " + yearStart.getYear() + "-" + (yearStart.getYear() + 1 - 2000) + ": "
-                + engaged.count() + " of 52."));
+        ReportingPeriod year =
+                ReportingPeriod.containing(LocalDate.now(UkTime.ZONE)).wholeYear();
+        CoachingFigures.CouncilsEngaged engaged = figures.councilsEngaged(staff, year.start(), year.end());
+        add(new Paragraph("Councils engaged in " + year.label() + ": " + engaged.count() + " of 52."));
 
         cohort.setLabel("Cohort");
         cohort.setItemLabelGenerator(CohortSummary::name);
@@ -97,7 +99,7 @@ public class CoachingConsoleView extends VerticalLayout {
         add(cohorts);
 
         sessions.addColumn(SessionSummary::title).setHeader("Session").setFlexGrow(2);
-        sessions.addColumn(s -> Formats.WHEN.format(s.startsAt())).setHeader("Starts");
+        sessions.addColumn(s -> UkTime.dayDateTime(s.startsAt())).setHeader("Starts");
         sessions.addColumn(SessionSummary::venue).setHeader("Venue").setFlexGrow(2);
         sessions.addColumn(SessionSummary::priceLabel).setHeader("Price");
         sessions.addColumn(s -> s.confirmed() + " of " + s.capacity() + " confirmed")
@@ -159,9 +161,9 @@ public class CoachingConsoleView extends VerticalLayout {
             return;
         }
         title.setValue(chosen.title());
-        starts.setValue(LocalDateTime.ofInstant(chosen.startsAt(), Formats.UK));
-        ends.setValue(LocalDateTime.ofInstant(chosen.endsAt(), Formats.UK));
-        cutoff.setValue(LocalDateTime.ofInstant(chosen.cancellationCutoff(), Formats.UK));
+        starts.setValue(UkTime.localOf(chosen.startsAt()));
+        ends.setValue(UkTime.localOf(chosen.endsAt()));
+        cutoff.setValue(UkTime.localOf(chosen.cancellationCutoff()));
         venue.setValue(chosen.venue());
         capacity.setValue(chosen.capacity());
         price.setValue(BigDecimal.valueOf(chosen.pricePence(), 2));
@@ -224,7 +226,7 @@ public class CoachingConsoleView extends VerticalLayout {
     }
 
     private Instant instant(LocalDateTime local) {
-        return local == null ? null : local.atZone(Formats.UK).toInstant();
+        return local == null ? null : UkTime.at(local);
     }
 
     private HorizontalLayout attendanceButtons(BookingSummary booking) {

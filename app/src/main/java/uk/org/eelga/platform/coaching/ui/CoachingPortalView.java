@@ -26,6 +26,8 @@ import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CoachingNotFound;
 import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -36,6 +38,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
 @Route("portal/coaching")
 @PageTitle("Coaching programme | EELGA member platform")
+@MenuEntry(label = "Coaching", area = MenuEntry.Area.PORTAL, order = 30)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class CoachingPortalView extends VerticalLayout {
@@ -64,7 +67,7 @@ public class CoachingPortalView extends VerticalLayout {
         add(new H2("Upcoming sessions"));
         sessions.addColumn(SessionSummary::cohortName).setHeader("Programme").setFlexGrow(2);
         sessions.addColumn(SessionSummary::title).setHeader("Session").setFlexGrow(2);
-        sessions.addColumn(s -> Formats.WHEN.format(s.startsAt())).setHeader("Starts");
+        sessions.addColumn(s -> UkTime.dayDateTime(s.startsAt())).setHeader("Starts");
         sessions.addColumn(SessionSummary::venue).setHeader("Venue").setFlexGrow(2);
         sessions.addColumn(SessionSummary::priceLabel).setHeader("Price");
         sessions.addColumn(CoachingPortalView::placesLabel).setHeader("Places").setKey("places");
@@ -76,7 +79,7 @@ public class CoachingPortalView extends VerticalLayout {
         add(new H2("Book a delegate"));
         session.setLabel("Session");
         session.setItemLabelGenerator(
-                s -> s.title() + " (" + Formats.WHEN.format(s.startsAt()) + ") - " + placesLabel(s));
+                s -> s.title() + " (" + UkTime.dayDateTime(s.startsAt()) + ") - " + placesLabel(s));
         session.setWidth("32em");
         delegateName.setRequired(true);
         delegateEmail.setRequired(true);
@@ -93,7 +96,7 @@ public class CoachingPortalView extends VerticalLayout {
         add(new H2("Our council's bookings"));
         bookings.addColumn(BookingSummary::delegateName).setHeader("Delegate");
         bookings.addColumn(BookingSummary::sessionTitle).setHeader("Session").setFlexGrow(2);
-        bookings.addColumn(b -> Formats.WHEN.format(b.startsAt())).setHeader("Starts");
+        bookings.addColumn(b -> UkTime.dayDateTime(b.startsAt())).setHeader("Starts");
         bookings.addColumn(BookingSummary::statusLabel).setHeader("Status").setKey("status");
         bookings.addColumn(BookingSummary::attendanceLabel).setHeader("Attendance");
         var carried = origins.of(CarriedKind.COACHING_BOOKING);

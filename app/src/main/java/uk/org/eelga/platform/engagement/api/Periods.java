@@ -3,7 +3,8 @@ package uk.org.eelga.platform.engagement.api;
 import java.time.Clock;
 import java.time.LocalDate;
 import uk.org.eelga.platform.engagement.EngagementRefused;
-import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 
 /** The {@code period} query parameter: "2017-18" or "2017-18 Q3"; the current financial year when absent. */
 final class Periods {
@@ -12,7 +13,7 @@ final class Periods {
 
     static ReportingPeriod parse(String period, Clock clock) {
         if (period == null || period.isBlank()) {
-            return ReportingPeriod.containing(LocalDate.now(clock.withZone(ReportingPeriod.UK)))
+            return ReportingPeriod.containing(LocalDate.now(clock.withZone(UkTime.ZONE)))
                     .wholeYear();
         }
         try {

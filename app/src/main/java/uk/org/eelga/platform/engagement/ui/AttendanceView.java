@@ -31,6 +31,7 @@ import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.Fraction;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -95,7 +96,7 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
             return;
         }
         meetingId = meeting.id();
-        heading.setText("Attendance: " + meeting.title() + ", " + Dates.when(meeting.startsAt()));
+        heading.setText("Attendance: " + meeting.title() + ", " + UkTime.dateTime(meeting.startsAt()));
         if (meeting.cancelled()) {
             save.setEnabled(false);
             markUnrecordedAbsent.setEnabled(false);

@@ -24,6 +24,8 @@ import uk.org.eelga.platform.engagement.EventRegistrations;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -34,6 +36,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
 @PageTitle("Events | EELGA member platform")
+@MenuEntry(label = "Events", area = MenuEntry.Area.PORTAL, order = 20)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class EventsView extends VerticalLayout {
@@ -56,7 +59,7 @@ public class EventsView extends VerticalLayout {
         this.clock = clock;
         SignedInUser user = CurrentUser.require();
         add(new H1("Events"));
-        events.addColumn(e -> Dates.when(e.startsAt())).setHeader("When").setAutoWidth(true);
+        events.addColumn(e -> UkTime.dateTime(e.startsAt())).setHeader("When").setAutoWidth(true);
         events.addColumn(MeetingInfo::title).setHeader("Event").setFlexGrow(3);
         events.addColumn(e -> e.eventType() == null ? "" : e.eventType().label())
                 .setHeader("Type");
@@ -68,7 +71,7 @@ public class EventsView extends VerticalLayout {
         add(new H2("Upcoming events"), events);
 
         event.setLabel("Event");
-        event.setItemLabelGenerator(e -> e.title() + ", " + Dates.when(e.startsAt()));
+        event.setItemLabelGenerator(e -> e.title() + ", " + UkTime.dateTime(e.startsAt()));
         delegateName.setRequiredIndicatorVisible(true);
         delegateName.setMaxLength(200);
         delegateEmail.setRequiredIndicatorVisible(true);
@@ -82,7 +85,7 @@ public class EventsView extends VerticalLayout {
         add(new H2("Register a delegate from " + user.councilName()), form, message);
 
         registrations
-                .addColumn(r -> Dates.when(r.eventStartsAt()))
+                .addColumn(r -> UkTime.dateTime(r.eventStartsAt()))
                 .setHeader("When")
                 .setAutoWidth(true);
         registrations.addColumn(Registration::eventTitle).setHeader("Event").setFlexGrow(3);

@@ -32,6 +32,8 @@ import uk.org.eelga.platform.engagement.GroupInfo;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -40,6 +42,7 @@ import uk.org.eelga.tenancy.input.Text;
 /** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
 @Route("console/meetings")
 @PageTitle("Meetings and events | EELGA console")
+@MenuEntry(label = "Meetings and events", area = MenuEntry.Area.CONSOLE, order = 10)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class MeetingsView extends VerticalLayout {
@@ -69,7 +72,7 @@ public class MeetingsView extends VerticalLayout {
         this.staff = CurrentUser.require();
         add(new H1("Meetings and events"));
         period = new PeriodPicker(clock, p -> refresh());
-        meetings.addColumn(m -> Dates.when(m.startsAt()))
+        meetings.addColumn(m -> UkTime.dateTime(m.startsAt()))
                 .setHeader("When")
                 .setAutoWidth(true)
                 .setSortable(true);
@@ -171,7 +174,7 @@ public class MeetingsView extends VerticalLayout {
                             online.getValue(),
                             agenda.getValue(),
                             isEvent ? capacity.getValue() : null));
-            say(planned.title() + " is planned for " + Dates.when(planned.startsAt()) + ".");
+            say(planned.title() + " is planned for " + UkTime.dateTime(planned.startsAt()) + ".");
             title.clear();
             refresh();
         } catch (EngagementRefused refused) {

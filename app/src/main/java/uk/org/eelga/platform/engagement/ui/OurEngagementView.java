@@ -9,7 +9,8 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
-import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -17,6 +18,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 /** "Our engagement": the signed-in person's own council, by year or quarter, beside the regional median. */
 @Route("portal/engagement")
 @PageTitle("Our engagement | EELGA member platform")
+@MenuEntry(label = "Our engagement", area = MenuEntry.Area.PORTAL, order = 10)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class OurEngagementView extends VerticalLayout {

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 
 /** Two labelled selects: the financial year (2017-18 to this year) and the whole year or a quarter. */
 class PeriodPicker extends HorizontalLayout {
@@ -19,7 +20,7 @@ class PeriodPicker extends HorizontalLayout {
     final Select<String> quarter = new Select<>();
 
     PeriodPicker(Clock clock, Consumer<ReportingPeriod> onChange) {
-        ReportingPeriod now = ReportingPeriod.containing(LocalDate.now(clock.withZone(ReportingPeriod.UK)));
+        ReportingPeriod now = ReportingPeriod.containing(LocalDate.now(clock.withZone(UkTime.ZONE)));
         List<String> years = new ArrayList<>();
         for (int y = now.startYear(); y >= FIRST_YEAR; y--) {
             years.add(ReportingPeriod.year(y).label());

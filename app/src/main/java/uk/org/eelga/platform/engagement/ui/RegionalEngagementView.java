@@ -18,7 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import uk.org.eelga.platform.engagement.CouncilEngagementRow;
 import uk.org.eelga.platform.engagement.RegionalEngagement;
-import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -26,6 +27,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
 /** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
 @Route("console/engagement")
 @PageTitle("Engagement by council | EELGA console")
+@MenuEntry(label = "Engagement by council", area = MenuEntry.Area.CONSOLE, order = 20)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class RegionalEngagementView extends VerticalLayout {

@@ -26,7 +26,7 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.PeriodClose;
 import uk.org.eelga.platform.framework.Rag;
-import uk.org.eelga.platform.framework.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -93,7 +93,7 @@ class FrameworkController {
     PeriodClose.ClosedPeriod close(@PathVariable long id, @PathVariable String period, HttpRequest<?> request) {
         frameworks.tree(id).orElseThrow(FrameworkController::notFound);
         try {
-            return periods.close(staff(request), id, period(period).code());
+            return periods.close(staff(request), id, period(period).label());
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new HttpStatusException(HttpStatus.CONFLICT, e.getMessage());
         }

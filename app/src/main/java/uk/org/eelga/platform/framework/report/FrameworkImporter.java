@@ -24,9 +24,9 @@ import uk.org.eelga.platform.framework.FrameworkDraft.OutcomeDraft;
 import uk.org.eelga.platform.framework.FrameworkDraft.ThemeDraft;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkService;
-import uk.org.eelga.platform.framework.ReportingPeriod;
 import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.TargetType;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 

@@ -40,10 +40,11 @@ import uk.org.eelga.platform.framework.FrameworkModel.Tree;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.PeriodClose;
 import uk.org.eelga.platform.framework.Rag;
-import uk.org.eelga.platform.framework.ReportingPeriod;
 import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.report.FrameworkPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Role;
 import uk.org.eelga.tenancy.identity.Roles;
@@ -56,6 +57,7 @@ import uk.org.eelga.tenancy.input.Text;
  */
 @Route("framework")
 @PageTitle("Performance framework | EELGA member platform")
+@MenuEntry(label = "Performance framework", area = MenuEntry.Area.CONSOLE, order = 50)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class FrameworkView extends VerticalLayout {
@@ -161,7 +163,7 @@ public class FrameworkView extends VerticalLayout {
 
     private static List<String> periodsOf(FrameworkSummary framework) {
         List<String> codes = new ArrayList<>();
-        ReportingPeriod.quartersOf(framework.year()).forEach(q -> codes.add(q.code()));
+        ReportingPeriod.quartersOf(framework.year()).forEach(q -> codes.add(q.label()));
         codes.add(framework.year());
         return codes;
     }

@@ -16,7 +16,8 @@ import uk.org.eelga.platform.framework.CouncilFigure;
 import uk.org.eelga.platform.framework.Figures;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkService;
-import uk.org.eelga.platform.framework.ReportingPeriod;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -28,6 +29,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 @Route("portal/framework")
 @PageTitle("Our council in the framework | EELGA member platform")
+@MenuEntry(label = "Our council in the framework", area = MenuEntry.Area.PORTAL, order = 50)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class OurCouncilFrameworkView extends VerticalLayout {
@@ -65,7 +67,7 @@ public class OurCouncilFrameworkView extends VerticalLayout {
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 List<String> codes = new ArrayList<>();
-                ReportingPeriod.quartersOf(e.getValue().year()).forEach(q -> codes.add(q.code()));
+                ReportingPeriod.quartersOf(e.getValue().year()).forEach(q -> codes.add(q.label()));
                 period.setItems(codes);
                 period.setValue(codes.get(0));
             }

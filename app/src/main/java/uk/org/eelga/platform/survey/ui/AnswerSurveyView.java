@@ -29,6 +29,7 @@ import uk.org.eelga.platform.survey.SurveyAnswering;
 import uk.org.eelga.platform.survey.SurveyMode;
 import uk.org.eelga.platform.survey.SurveyRefused;
 import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -75,7 +76,7 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
         if (!survey.description().isBlank()) {
             add(new Paragraph(survey.description()));
         }
-        add(new Paragraph("Closes " + Dates.day(survey.closesAt()) + ". "
+        add(new Paragraph("Closes " + UkTime.date(survey.closesAt()) + ". "
                 + (survey.mode() == SurveyMode.PER_COUNCIL
                         ? "One response for your council: anyone in your council can finish a draft."
                         : "One response per person.")
@@ -118,7 +119,8 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
     private void showStatus(MyResponse response, boolean open) {
         String text = "Status: " + response.status().label();
         if (response.lastSavedBy() != null) {
-            text += ", last saved by " + response.lastSavedBy() + " on " + Dates.day(response.lastSavedAt());
+            text += ", last saved by " + response.lastSavedBy() + " on "
+                    + (response.lastSavedAt() == null ? "" : UkTime.date(response.lastSavedAt()));
         }
         if (response.status() == ResponseStatus.SUBMITTED && survey.anonymous()) {
             text += ". Thank you: your anonymous answers cannot be shown back to you.";

@@ -13,12 +13,15 @@ import java.util.List;
 import uk.org.eelga.platform.survey.SurveyAnswering;
 import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 
 /** A council's open surveys, with where the council (or the person) stands on each. */
 @Route(value = "portal/surveys", layout = MainLayout.class)
 @PageTitle("Surveys | EELGA member platform")
+@MenuEntry(label = "Surveys", area = MenuEntry.Area.PORTAL, order = 30)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class CouncilSurveysView extends VerticalLayout {
@@ -39,7 +42,7 @@ public class CouncilSurveysView extends VerticalLayout {
         grid.addColumn(s -> s.kind().label()).setHeader("Kind");
         grid.addColumn(s -> s.mode().label() + (s.anonymous() ? ", anonymous" : ""))
                 .setHeader("Who answers");
-        grid.addColumn(s -> Dates.day(s.closesAt())).setHeader("Closes");
+        grid.addColumn(s -> UkTime.date(s.closesAt())).setHeader("Closes");
         grid.addColumn(s -> s.status().label()).setHeader("Status");
         grid.setItems(surveys);
         grid.setAllRowsVisible(true);

@@ -13,11 +13,14 @@ import java.time.Clock;
 import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyCatalogue;
 import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.Roles;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
 @Route(value = "console/surveys", layout = MainLayout.class)
 @PageTitle("Surveys | EELGA console")
+@MenuEntry(label = "Surveys", area = MenuEntry.Area.CONSOLE, order = 40)
 @RolesAllowed({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
 @Prototype
 public class StaffSurveysView extends VerticalLayout {
@@ -29,8 +32,8 @@ public class StaffSurveysView extends VerticalLayout {
         grid.addColumn(Survey::title).setHeader("Survey").setFlexGrow(3);
         grid.addColumn(s -> s.kind().label()).setHeader("Kind");
         grid.addColumn(s -> s.audience().label()).setHeader("Audience");
-        grid.addColumn(s -> Dates.day(s.opensAt())).setHeader("Opens");
-        grid.addColumn(s -> Dates.day(s.closesAt())).setHeader("Closes");
+        grid.addColumn(s -> UkTime.date(s.opensAt())).setHeader("Opens");
+        grid.addColumn(s -> UkTime.date(s.closesAt())).setHeader("Closes");
         grid.addColumn(s -> !s.published() ? "Not published" : s.isClosed(clock.instant()) ? "Closed" : "Published")
                 .setHeader("State");
         grid.addComponentColumn(s -> new HorizontalLayout(

@@ -37,6 +37,7 @@ import uk.org.eelga.platform.survey.SurveyKind;
 import uk.org.eelga.platform.survey.SurveyMode;
 import uk.org.eelga.platform.survey.SurveyRefused;
 import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.input.Text;
@@ -87,7 +88,7 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
         mode.setItems(SurveyMode.values());
         mode.setItemLabelGenerator(SurveyMode::label);
         mode.setValue(SurveyMode.PER_COUNCIL);
-        opens.setValue(LocalDateTime.now(Dates.LONDON).withSecond(0).withNano(0));
+        opens.setValue(LocalDateTime.now(UkTime.ZONE).withSecond(0).withNano(0));
         closes.setValue(opens.getValue().plusWeeks(4));
         message.setId("builder-message");
         message.getElement().setAttribute("role", "alert");
@@ -155,12 +156,8 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
                         : null,
                 mode.getValue(),
                 anonymous.getValue(),
-                opens.getValue() == null
-                        ? null
-                        : opens.getValue().atZone(Dates.LONDON).toInstant(),
-                closes.getValue() == null
-                        ? null
-                        : closes.getValue().atZone(Dates.LONDON).toInstant(),
+                opens.getValue() == null ? null : UkTime.at(opens.getValue()),
+                closes.getValue() == null ? null : UkTime.at(closes.getValue()),
                 sections.stream().map(SectionEditor::draft).toList());
     }
 
@@ -206,8 +203,8 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
                 .ifPresent(event::setValue);
         mode.setValue(s.mode());
         anonymous.setValue(s.anonymous());
-        opens.setValue(LocalDateTime.ofInstant(s.opensAt(), Dates.LONDON));
-        closes.setValue(LocalDateTime.ofInstant(s.closesAt(), Dates.LONDON));
+        opens.setValue(UkTime.localOf(s.opensAt()));
+        closes.setValue(UkTime.localOf(s.closesAt()));
         Map<Long, Integer> numbers = new HashMap<>();
         s.questions().forEach(q -> numbers.put(q.id(), q.number()));
         for (Survey.Section section : s.sections()) {

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.billing.InvalidAmount;
-import uk.org.eelga.platform.billing.Money;
 import uk.org.eelga.platform.talentbank.Pricing;
 import uk.org.eelga.platform.talentbank.QuoteTerms;
 import uk.org.eelga.platform.talentbank.RequestRefused;
@@ -31,6 +30,8 @@ import uk.org.eelga.platform.talentbank.RequestStatus;
 import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankFigures;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
@@ -42,6 +43,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 @Route("console/talent-bank")
 @PageTitle("Talent Bank | EELGA console")
+@MenuEntry(label = "Talent Bank", area = MenuEntry.Area.CONSOLE, order = 30)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class TalentBankConsoleView extends VerticalLayout {
@@ -123,10 +125,10 @@ public class TalentBankConsoleView extends VerticalLayout {
                                 pricing.getValue(),
                                 pricing.getValue() == Pricing.DAY_RATE ? number("Days", days.getValue()) : null,
                                 pricing.getValue() == Pricing.DAY_RATE
-                                        ? Money.parsePounds("Day rate", dayRate.getValue())
+                                        ? InvalidAmount.parsePounds("Day rate", dayRate.getValue())
                                         : null,
                                 pricing.getValue() == Pricing.FIXED
-                                        ? Money.parsePounds("Fixed price", fixed.getValue())
+                                        ? InvalidAmount.parsePounds("Fixed price", fixed.getValue())
                                         : null,
                                 expiresOn.getValue()))
                 .statusLabel()));

@@ -20,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.billing.InvalidAmount;
-import uk.org.eelga.platform.billing.Money;
 import uk.org.eelga.platform.talentbank.NewRequest;
 import uk.org.eelga.platform.talentbank.OfferSummary;
 import uk.org.eelga.platform.talentbank.RequestRefused;
@@ -28,6 +27,8 @@ import uk.org.eelga.platform.talentbank.RequestStatus;
 import uk.org.eelga.platform.talentbank.RequestSummary;
 import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -38,6 +39,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 /** A council's Talent Bank: the catalogue, a request form, and its requests with quotes to accept or decline. */
 @Route("portal/talent-bank")
 @PageTitle("Talent Bank | EELGA member platform")
+@MenuEntry(label = "Talent Bank", area = MenuEntry.Area.PORTAL, order = 30)
 @RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
 @Prototype
 public class TalentBankPortalView extends VerticalLayout {

@@ -11,15 +11,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import uk.org.eelga.platform.billing.Ids;
-import uk.org.eelga.platform.billing.Money;
 import uk.org.eelga.platform.talentbank.QuoteSummary;
 import uk.org.eelga.platform.talentbank.RequestDetail;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.identity.Roles;
 
 /** One of the council's requests with its quotes and history; another council's id is simply not found. */
@@ -30,8 +29,6 @@ import uk.org.eelga.tenancy.identity.Roles;
 public class TalentBankRequestView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NOT_FOUND = "No such request. It may have been mistyped, or belong to another council.";
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private final TalentBankRequests requests;
 
@@ -69,7 +66,7 @@ public class TalentBankRequestView extends VerticalLayout implements BeforeEnter
         add(quotes);
         add(new H2("History"));
         Grid<RequestDetail.Change> history = new Grid<>(RequestDetail.Change.class, false);
-        history.addColumn(c -> WHEN.format(c.at())).setHeader("When");
+        history.addColumn(c -> UkTime.dateTime(c.at())).setHeader("When");
         history.addColumn(RequestDetail.Change::to).setHeader("Status");
         history.addColumn(RequestDetail.Change::by).setHeader("By");
         history.addColumn(RequestDetail.Change::note).setHeader("Note").setFlexGrow(2);

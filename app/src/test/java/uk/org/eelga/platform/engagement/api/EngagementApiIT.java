@@ -8,10 +8,10 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.engagement.EngagementData;
-import uk.org.eelga.platform.engagement.ReportingPeriod;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.shared.ReportingPeriod;
 
 /** The engagement API with real tokens: staff keep attendance, councils see only their own records. */
 @PlatformIT

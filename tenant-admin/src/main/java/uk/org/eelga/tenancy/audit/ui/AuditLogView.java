@@ -20,9 +20,9 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
@@ -37,12 +37,10 @@ import uk.org.eelga.tenancy.input.Text;
  */
 @Route("audit")
 @PageTitle("Audit log | EELGA member platform")
+@MenuEntry(label = "Audit log", area = MenuEntry.Area.CONSOLE, order = 90)
 @RolesAllowed({Roles.ASSOCIATION_STAFF, Roles.COUNCIL_ADMIN})
 @Prototype
 public class AuditLogView extends VerticalLayout {
-
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
 
     private final AuditSearch audit;
     private final SignedInUser viewer;
@@ -63,7 +61,7 @@ public class AuditLogView extends VerticalLayout {
         action.setHelperText("e.g. council.suspended, user.");
         // Entries are read in full, not guessed from "…": cells wrap and the wordy columns get the room.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> WHEN.format(entry.at()))
+        grid.addColumn(entry -> UkTime.dateTime(entry.at()))
                 .setHeader("When")
                 .setKey("at")
                 .setFlexGrow(0)

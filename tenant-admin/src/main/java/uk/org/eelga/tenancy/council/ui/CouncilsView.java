@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilKind;
@@ -41,6 +42,7 @@ import uk.org.eelga.tenancy.people.CouncilActivity;
 /** The association console's home: every member council, filterable by name, kind and county area. */
 @Route("console")
 @PageTitle("Member councils | EELGA console")
+@MenuEntry(label = "Member councils", area = MenuEntry.Area.CONSOLE, order = 0)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class CouncilsView extends VerticalLayout {

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -28,6 +30,7 @@ import uk.org.eelga.tenancy.merge.PastMerge;
  */
 @Route("console/merges")
 @PageTitle("Merge councils | EELGA console")
+@MenuEntry(label = "Merge councils", area = MenuEntry.Area.CONSOLE, order = 12)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class MergeCouncilsView extends VerticalLayout {
@@ -54,7 +57,7 @@ public class MergeCouncilsView extends VerticalLayout {
                 .setHeader("Council that merged")
                 .setSortable(true);
         grid.addColumn(PastMerge::successorName).setHeader("Merged into").setSortable(true);
-        grid.addColumn(merge -> MergeWording.UK_DATE.format(merge.mergedOn()))
+        grid.addColumn(merge -> UkTime.date(merge.mergedOn()))
                 .setHeader("From")
                 .setSortable(true)
                 .setComparator(PastMerge::mergedOn);

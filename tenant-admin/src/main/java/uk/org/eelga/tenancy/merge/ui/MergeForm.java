@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
@@ -49,7 +49,7 @@ class MergeForm extends VerticalLayout {
         predecessors.setRequired(true);
         predecessors.setHelperText("One or more active councils; they become merged");
         predecessors.setWidth("28em");
-        from.setLocale(Locale.UK);
+        from.setLocale(UkTime.LOCALE);
         from.setRequired(true);
         from.setHelperText("The day the merge takes effect, as day/month/year");
         outcome.getElement().setAttribute("role", "status");
@@ -79,7 +79,7 @@ class MergeForm extends VerticalLayout {
                         user,
                         new MergeRequest(chosen.stream().map(CouncilSummary::id).toList(), into.id(), from.getValue()));
                 outcome.setText(MergeWording.names(names) + (names.size() == 1 ? " is" : " are") + " now part of "
-                        + into.name() + " from " + MergeWording.UK_DATE.format(from.getValue()) + ". People moved: "
+                        + into.name() + " from " + UkTime.date(from.getValue()) + ". People moved: "
                         + result.peopleMoved() + "."
                         + (result.problems().isEmpty() ? "" : " Not finished: " + String.join(" ", result.problems())));
                 successor.clear();

@@ -1,15 +1,12 @@
 package uk.org.eelga.tenancy.merge.ui;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import uk.org.eelga.shared.UkTime;
 
 /** How the page words a merge, so the confirm step and the outcome say the same thing. */
 final class MergeWording {
-
-    static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private MergeWording() {}
 
@@ -17,7 +14,7 @@ final class MergeWording {
     static String consequences(Collection<String> predecessors, String successor, LocalDate from) {
         boolean one = predecessors.size() == 1;
         return names(predecessors) + (one ? " becomes" : " become") + " part of " + successor + " from "
-                + UK_DATE.format(from) + ". " + (one ? "Its" : "Their") + " people move to " + successor + ". "
+                + UkTime.date(from) + ". " + (one ? "Its" : "Their") + " people move to " + successor + ". "
                 + (one ? "Its history stays its own" : "Their history stays theirs") + "; " + successor
                 + " can read it. Open bookings, requests and unpaid invoices carry over to " + successor
                 + ", as do email domains; " + (one ? "its" : "their") + " own sign-in provider, if any, is removed."

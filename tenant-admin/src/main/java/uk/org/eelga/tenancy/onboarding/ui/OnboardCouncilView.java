@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.identity.CurrentUser;
@@ -26,6 +27,7 @@ import uk.org.eelga.tenancy.onboarding.OnboardingResult;
 /** Association admins add a council; its first admin is invited by email. A stopped onboarding can be retried. */
 @Route("console/onboard")
 @PageTitle("Onboard a council | EELGA console")
+@MenuEntry(label = "Onboard a council", area = MenuEntry.Area.CONSOLE, order = 10)
 @RolesAllowed(Roles.ASSOCIATION_ADMIN)
 @Prototype
 public class OnboardCouncilView extends VerticalLayout {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.reconcile.ReconcileReport;
@@ -19,6 +20,7 @@ import uk.org.eelga.tenancy.reconcile.Reconciliation;
 /** Where Keycloak and the council register disagree, for association staff to put right. */
 @Route("console/reconcile")
 @PageTitle("Keycloak and the register | EELGA console")
+@MenuEntry(label = "Keycloak check", area = MenuEntry.Area.CONSOLE, order = 80)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class ReconcileView extends VerticalLayout {

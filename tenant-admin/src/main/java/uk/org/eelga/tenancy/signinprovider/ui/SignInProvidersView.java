@@ -20,6 +20,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
@@ -43,6 +44,7 @@ import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
  */
 @Route("console/sign-in-providers")
 @PageTitle("Councils' own sign-in | EELGA console")
+@MenuEntry(label = "Councils' own sign-in", area = MenuEntry.Area.CONSOLE, order = 15)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class SignInProvidersView extends VerticalLayout {

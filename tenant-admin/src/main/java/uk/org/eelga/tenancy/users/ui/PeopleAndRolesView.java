@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
@@ -36,6 +37,7 @@ import uk.org.eelga.tenancy.users.InvitationOutcome;
 /** A council admin's page for their own council's people: invite, change roles, deactivate. */
 @Route("portal/people")
 @PageTitle("People and roles | EELGA member platform")
+@MenuEntry(label = "People and roles", area = MenuEntry.Area.PORTAL, order = 50)
 @RolesAllowed(Roles.COUNCIL_ADMIN)
 @Prototype
 public class PeopleAndRolesView extends VerticalLayout {

@@ -1,0 +1,50 @@
+package uk.org.eelga.platform.appraisal;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.platform.framework.live.ParameterSpec;
+import uk.org.eelga.platform.framework.live.SqlMeasureKind;
+import uk.org.eelga.shared.UkTime;
+
+/** Appraisal support's figure for the performance framework. */
+@Factory
+class AppraisalMeasures {
+
+    static final ParameterSpec AS = new ParameterSpec(
+            "as", "Figure: unmet (count of unmet requests) or met-share (% of requests met)", false, "unmet");
+
+    /**
+     * "All requests for Chief Executive appraisal support are delivered" / "number of unmet requests: 0". A request
+     * made in the period is unmet when declined, or not delivered by the period's end once it is over. Evidence: every
+     * request made in the period, counted when unmet.
+     */
+    @Singleton
+    LiveMeasureKind appraisalRequests() {
+        return new SqlMeasureKind(
+                "appraisal-requests",
+                "Chief Executive appraisal support requests met or unmet",
+                "Unmet: requests made in the period that were declined or, once it is over, not delivered within it."
+                        + " Either their count, or the share of requests met.",
+                List.of(AS),
+                "select r.tenant_id, c.name || ', requested ' || to_char(r.requested_at, 'DD Mon YYYY'),"
+                        + " lower(r.status) || coalesce(', delivered ' || to_char(r.delivered_on, 'DD Mon YYYY'), ''),"
+                        + " r.status = 'DECLINED' or (? and (r.delivered_on is null or r.delivered_on > ?))"
+                        + " from appraisal_request r join council c on c.id = r.tenant_id"
+                        + " where r.requested_at >= ? and r.requested_at < ? order by r.requested_at, r.id",
+                (query, scope) -> List.of(
+                        LocalDate.now(UkTime.ZONE).isAfter(query.period().end()),
+                        query.lastDay(),
+                        query.from(),
+                        query.to()),
+                (requests, query, scope) -> {
+                    long unmet = SqlMeasureKind.counted(requests);
+                    return "met-share".equals(query.parameter(AS))
+                            ? MeasureResult.share(requests.size() - unmet, requests.size(), requests)
+                            : MeasureResult.count(unmet, requests);
+                });
+    }
+}

@@ -1,0 +1,39 @@
+package uk.org.eelga.platform.billing;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.util.List;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.SqlMeasureKind;
+
+/** Billing's figure for the performance framework. */
+@Factory
+class BillingMeasures {
+
+    /**
+     * "All 52 councils in membership and invoices paid": member councils (not merged away or left) whose membership
+     * invoice for the period's financial year is paid. Evidence: each council with its invoice's status. One
+     * council's figure covers its lineage: itself and the councils merged into it, each while it still existed in the
+     * period (a council merged away before the year began was not invoiced for it).
+     */
+    @Singleton
+    LiveMeasureKind membershipInvoicesPaid() {
+        // membership invoices carry the financial year in their source reference, e.g. membership-2017-18
+        String sql = "select c.id, c.name, coalesce(lower(i.status), 'not invoiced'),"
+                + " coalesce(i.status = 'PAID', false) from council c"
+                + " left join billing_invoice i on i.tenant_id = c.id and i.source_ref = ?"
+                + " where %s order by c.name";
+        return new SqlMeasureKind(
+                "membership-invoices-paid",
+                "Membership invoices paid",
+                "Member councils whose membership invoice for the financial year is paid.",
+                List.of(),
+                sql.formatted("c.status in ('ACTIVE', 'SUSPENDED')"),
+                sql.formatted("c.id in (select app_council_lineage(app_current_tenant()))"
+                        + " and (c.merged_on is null or c.merged_on > ?)"),
+                (query, scope) -> scope == SqlMeasureKind.Scope.REGION
+                        ? List.of("membership-" + query.period().yearLabel())
+                        : List.of("membership-" + query.period().yearLabel(), query.firstDay()),
+                SqlMeasureKind.SHARE);
+    }
+}

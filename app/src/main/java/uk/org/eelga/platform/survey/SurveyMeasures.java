@@ -1,0 +1,76 @@
+package uk.org.eelga.platform.survey;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.util.List;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.ParameterSpec;
+import uk.org.eelga.platform.framework.live.SqlMeasureKind;
+
+/** Surveys' figures for the performance framework: response rates and evaluations rated good. */
+@Factory
+class SurveyMeasures {
+
+    static final ParameterSpec KIND = new ParameterSpec(
+            "surveyKind", "Survey kind (PERCEPTION, CANVASS, EVALUATION, OTHER; empty: all)", false, "");
+    static final ParameterSpec AS = new ParameterSpec(
+            "as", "Figure: rate (% of councils addressed) or count (councils that responded)", false, "rate");
+    static final ParameterSpec EVENT_TYPE = new ParameterSpec(
+            "eventType", "Event type (CONFERENCE, SUMMIT, MASTERCLASS, THOUGHT_LEADERSHIP...; empty: all)", false, "");
+
+    /**
+     * "Proportion of council responses (90%)": councils that submitted a response of the councils addressed, over
+     * the published surveys of a kind (e.g. CANVASS) opening in the period. Evidence: each survey and council. A
+     * council's own figure is always its rate.
+     */
+    @Singleton
+    LiveMeasureKind surveyResponseRate() {
+        String sql = "select a.council, s.title || ': ' || co.name,"
+                + " case when r.responded then 'responded' else 'not responded' end, r.responded"
+                + " from survey s cross join lateral survey_audience(s.id) as a(council) join council co on co.id = a.council"
+                + " cross join lateral (select exists (select 1 from survey_response x where x.survey_id = s.id"
+                + " and x.status = 'SUBMITTED' and x.tenant_id in (select app_council_lineage(a.council))) as responded) r"
+                + " where s.published and s.opens_at >= ? and s.opens_at < ? and (? = '' or s.kind = ?) %s"
+                + " order by s.opens_at, s.id, co.name";
+        return new SqlMeasureKind(
+                "survey-response-rate",
+                "Survey response rate",
+                "Councils that responded of the councils addressed, over the surveys of a kind opening in the period.",
+                List.of(KIND, AS),
+                sql.formatted(""),
+                sql.formatted("and a.council = app_current_tenant()"),
+                (query, scope) -> List.of(query.from(), query.to(), query.parameter(KIND), query.parameter(KIND)),
+                (records, query, scope) -> scope == SqlMeasureKind.Scope.REGION && "count".equals(query.parameter(AS))
+                        ? SqlMeasureKind.COUNTED.figure(records, query, scope)
+                        : SqlMeasureKind.SHARE.figure(records, query, scope));
+    }
+
+    /**
+     * "80% of evaluation forms rated good or above": submitted evaluation responses whose overall rating (the first
+     * rating question) is one of the top two points of its scale, of those that answered it, for events of a type in
+     * the period. Evidence: each evaluation response (never the person).
+     */
+    @Singleton
+    LiveMeasureKind evaluationsRatedGood() {
+        return new SqlMeasureKind(
+                "evaluations-rated-good",
+                "Evaluations rated good or above",
+                "Evaluation responses rating the event Good or Very good, of those rating it, for events in the period.",
+                List.of(EVENT_TYPE),
+                "with overall as (select distinct on (q.survey_id) q.survey_id, q.id, q.options"
+                        + " from survey_question q where q.type = 'RATING' order by q.survey_id, q.position)"
+                        + " select r.tenant_id, m.title || ': ' || co.name, 'rated ' || a.value,"
+                        + " array_position(o.options, a.value) > cardinality(o.options) - 2"
+                        + " from engagement_meeting m"
+                        + " join survey s on s.meeting_id = m.id and s.kind = 'EVALUATION' and s.published"
+                        + " join overall o on o.survey_id = s.id"
+                        + " join survey_response r on r.survey_id = s.id and r.status = 'SUBMITTED'"
+                        + " join survey_answer a on a.response_id = r.id and a.question_id = o.id"
+                        + " join council co on co.id = r.tenant_id"
+                        + " where m.starts_at >= ? and m.starts_at < ? and (? = '' or m.event_type = ?)"
+                        + " order by m.starts_at, m.id, co.name",
+                (query, scope) ->
+                        List.of(query.from(), query.to(), query.parameter(EVENT_TYPE), query.parameter(EVENT_TYPE)),
+                SqlMeasureKind.SHARE);
+    }
+}

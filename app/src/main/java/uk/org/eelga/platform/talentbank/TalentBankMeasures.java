@@ -1,0 +1,50 @@
+package uk.org.eelga.platform.talentbank;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.List;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.platform.framework.live.ParameterSpec;
+import uk.org.eelga.platform.framework.live.SqlMeasureKind;
+
+/** The Talent Bank's figure for the performance framework. */
+@Factory
+class TalentBankMeasures {
+
+    static final ParameterSpec AREA = new ParameterSpec(
+            "area",
+            "Area (public-service-reform, commercialisation, asset-management, hr-od, procurement; empty: all)",
+            false,
+            "");
+
+    /**
+     * "Talent Bank generates income or surplus" / gross profit against target: charge minus associate cost of the
+     * days delivered in the period, in pence, for one area or all. Evidence: every delivery with its margin.
+     */
+    @Singleton
+    LiveMeasureKind grossProfit() {
+        return new SqlMeasureKind(
+                "talent-bank-gross-profit",
+                "Talent Bank gross profit",
+                "Charge less associate cost of Talent Bank days delivered in the period (pence), for an area or all.",
+                List.of(AREA),
+                "select d.tenant_id, a.name || ': ' || c.name || ', ' || to_char(d.delivered_on, 'DD Mon YYYY'),"
+                        + " (d.charge_pence - d.cost_pence)::text, true"
+                        + " from talent_bank_delivery d join talent_bank_request r on r.id = d.request_id"
+                        + " join talent_bank_service s on s.id = r.service_id join talent_bank_area a on a.id = s.area_id"
+                        + " join council c on c.id = d.tenant_id"
+                        + " where d.delivered_on >= ? and d.delivered_on <= ? and (? = '' or s.area_id = ?)"
+                        + " order by d.delivered_on, d.id",
+                (query, scope) ->
+                        List.of(query.firstDay(), query.lastDay(), query.parameter(AREA), query.parameter(AREA)),
+                (deliveries, query, scope) -> new MeasureResult(
+                        BigDecimal.valueOf(deliveries.stream()
+                                .mapToLong(delivery -> Long.parseLong(delivery.detail()))
+                                .sum()),
+                        null,
+                        null,
+                        deliveries));
+    }
+}

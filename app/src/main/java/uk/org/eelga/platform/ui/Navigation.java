@@ -1,0 +1,54 @@
+package uk.org.eelga.platform.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.identity.SignedInUser;
+
+/**
+ * What the views say about navigation, read from their own annotations: who may open a view ({@code @PermitAll}:
+ * anyone signed in; {@code @RolesAllowed}: those roles; nothing: nobody), and the side navigation, which lists every
+ * registered view with a {@link MenuEntry} to exactly the people who may open it. No feature writes a navigation
+ * class, and an entry cannot be shown to someone its page would refuse.
+ */
+public final class Navigation {
+
+    /** One entry of the side navigation. */
+    public record Item(String label, Class<? extends Component> view, MenuEntry.Area area, int order) {}
+
+    private static final Comparator<Item> IN_ORDER =
+            Comparator.comparing(Item::area).thenComparingInt(Item::order).thenComparing(Item::label);
+
+    private Navigation() {}
+
+    /** Whether the view lets this person in; the navigation guard refuses everyone else. */
+    public static boolean mayOpen(SignedInUser user, Class<?> view) {
+        if (view.isAnnotationPresent(PermitAll.class)) {
+            return true;
+        }
+        RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
+        return allowed != null && Arrays.stream(allowed.value()).anyMatch(user::hasRole);
+    }
+
+    /** The side navigation's entries for {@code user}: console first, each area in its order. */
+    public static List<Item> menuFor(SignedInUser user) {
+        return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getNavigationTarget)
+                .distinct()
+                .filter(view -> view.isAnnotationPresent(MenuEntry.class) && mayOpen(user, view))
+                .map(Navigation::item)
+                .sorted(IN_ORDER)
+                .toList();
+    }
+
+    private static Item item(Class<? extends Component> view) {
+        MenuEntry entry = view.getAnnotation(MenuEntry.class);
+        return new Item(entry.label(), view, entry.area(), entry.order());
+    }
+}
