@@ -3,7 +3,7 @@ package uk.org.eelga.platform.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /** The admitted caller of an API request, as {@link ApiMembershipFilter} left it on the request. */
 public final class ApiCaller {
@@ -12,8 +12,8 @@ public final class ApiCaller {
 
     private ApiCaller() {}
 
-    public static SignedInUser of(HttpRequest<?> request) {
-        return request.getAttribute(ATTRIBUTE, SignedInUser.class)
+    public static Caller of(HttpRequest<?> request) {
+        return request.getAttribute(ATTRIBUTE, Caller.class)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.UNAUTHORIZED, "Sign in first"));
     }
 }

@@ -19,8 +19,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Roles;
 
 /**
  * Association staff approve addresses outside a council's email domains for its delegates (coaching places,

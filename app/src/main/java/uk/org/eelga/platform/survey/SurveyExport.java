@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /**
  * CSV and XLSX exports of a survey's submitted responses, for association staff only. Anonymous surveys export
@@ -23,7 +23,7 @@ public class SurveyExport {
         this.reader = reader;
     }
 
-    public String csv(SignedInUser staff, long surveyId) {
+    public String csv(Caller staff, long surveyId) {
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows(reader.export(staff, surveyId))) {
             out.append(String.join(",", row.stream().map(SurveyExport::csvCell).toList()))
@@ -32,7 +32,7 @@ public class SurveyExport {
         return out.toString();
     }
 
-    public byte[] xlsx(SignedInUser staff, long surveyId) {
+    public byte[] xlsx(Caller staff, long surveyId) {
         SurveyResultsReader.Export export = reader.export(staff, surveyId);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

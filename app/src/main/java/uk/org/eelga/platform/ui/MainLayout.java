@@ -17,8 +17,8 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 /** The frame of every signed-in page: a skip link, the header with who is signed in, and role-based navigation. */
@@ -31,7 +31,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
     private final Div main = new Div();
 
     public MainLayout(List<NavigationEntry> entries) {
-        Optional<SignedInUser> user = CurrentUser.get();
+        Optional<Caller> user = Callers.find();
         Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
         skip.addClassName("skip-link");
         Span title = new Span("EELGA member platform");
@@ -48,7 +48,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         setContent(main);
     }
 
-    private static Component whoIsSignedIn(SignedInUser user) {
+    private static Component whoIsSignedIn(Caller user) {
         String where = user.council() != null ? user.councilName() : "East of England LGA";
         Span who = new Span(user.displayName() + " · " + user.mainRole().label() + ", " + where);
         who.addClassName("signed-in-as");
@@ -61,7 +61,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         return box;
     }
 
-    private static SideNav navigation(SignedInUser user, List<NavigationEntry> entries) {
+    private static SideNav navigation(Caller user, List<NavigationEntry> entries) {
         SideNav nav = new SideNav();
         nav.setLabel(user.isAssociationStaff() ? "Association console" : "Council portal");
         nav.getElement().setAttribute("aria-label", "Main navigation");

@@ -34,8 +34,8 @@ class MembershipCheckIT {
     void an_officer_of_a_member_council_is_admitted_as_that_council() {
         Membership decision = check.decide(identity(List.of("norwich"), List.of("council-officer")));
         assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class, admitted -> {
-            assertThat(admitted.user().council()).isEqualTo(TenantId.of("norwich"));
-            assertThat(admitted.user().councilName()).isEqualTo("Norwich City Council");
+            assertThat(admitted.caller().council()).isEqualTo(TenantId.of("norwich"));
+            assertThat(admitted.caller().councilName()).isEqualTo("Norwich City Council");
         });
     }
 
@@ -96,7 +96,7 @@ class MembershipCheckIT {
     void association_staff_are_admitted_with_no_council() {
         Membership decision = check.decide(identity(List.of(), List.of("association-staff")));
         assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class, admitted -> assertThat(
-                        admitted.user().council())
+                        admitted.caller().council())
                 .isNull());
     }
 

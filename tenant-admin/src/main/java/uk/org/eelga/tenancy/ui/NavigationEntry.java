@@ -1,7 +1,7 @@
 package uk.org.eelga.tenancy.ui;
 
 import com.vaadin.flow.component.Component;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /**
  * One item of the side navigation. Each feature contributes its own as a bean, so the layout does not need to
@@ -16,5 +16,5 @@ public interface NavigationEntry {
     /** Lower first. Console entries use 100-199, portal entries 200-299. */
     int order();
 
-    boolean shownTo(SignedInUser user);
+    boolean shownTo(Caller user);
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.FreeText;
 
 @Controller("/api/v1/appraisal-requests")

@@ -20,7 +20,7 @@ import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;

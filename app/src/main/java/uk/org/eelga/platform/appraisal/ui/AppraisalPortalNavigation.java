@@ -2,7 +2,7 @@ package uk.org.eelga.platform.appraisal.ui;
 
 import com.vaadin.flow.component.Component;
 import jakarta.inject.Singleton;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 @Singleton
@@ -24,7 +24,7 @@ class AppraisalPortalNavigation implements NavigationEntry {
     }
 
     @Override
-    public boolean shownTo(SignedInUser user) {
+    public boolean shownTo(Caller user) {
         return user.council() != null;
     }
 }

@@ -26,9 +26,9 @@ import uk.org.eelga.platform.billing.Invoices;
 import uk.org.eelga.platform.billing.MembershipInvoicing;
 import uk.org.eelga.platform.billing.Money;
 import uk.org.eelga.platform.billing.StripeConnection;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
 @Route("console/invoices")
@@ -47,7 +47,7 @@ public class InvoicesConsoleView extends VerticalLayout {
 
     private final Invoices invoices;
     private final StripeConnection stripe;
-    private final SignedInUser staff = CurrentUser.require();
+    private final Caller staff = Callers.current();
 
     InvoicesConsoleView(
             Invoices invoices,

@@ -2,7 +2,7 @@ package uk.org.eelga.platform.billing.ui;
 
 import com.vaadin.flow.component.Component;
 import jakarta.inject.Singleton;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 /** Invoices entries in the portal and the console. */
@@ -24,7 +24,7 @@ final class Navigation {
             return 240;
         }
 
-        public boolean shownTo(SignedInUser user) {
+        public boolean shownTo(Caller user) {
             return user.council() != null;
         }
     }
@@ -43,7 +43,7 @@ final class Navigation {
             return 140;
         }
 
-        public boolean shownTo(SignedInUser user) {
+        public boolean shownTo(Caller user) {
             return user.isAssociationStaff();
         }
     }

@@ -22,7 +22,7 @@ import uk.org.eelga.platform.coaching.BookingSummary;
 import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.SessionSummary;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 
 @Controller("/api/v1/coaching")
 @Tag(name = "Coaching programme")

@@ -28,7 +28,7 @@ import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionDraft;
 import uk.org.eelga.platform.coaching.SessionSummary;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 

@@ -36,10 +36,10 @@ import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionDraft;
 import uk.org.eelga.platform.coaching.SessionSummary;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
 @Route("console/coaching")
@@ -68,12 +68,12 @@ public class CoachingConsoleView extends VerticalLayout {
 
     private final CoachingCatalogue catalogue;
     private final CoachingAdministration administration;
-    private final SignedInUser staff;
+    private final Caller staff;
 
     CoachingConsoleView(CoachingCatalogue catalogue, CoachingAdministration administration, CoachingFigures figures) {
         this.catalogue = catalogue;
         this.administration = administration;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         add(new H1("Coaching programme"));
         LocalDate today = LocalDate.now(Formats.UK);
         LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);

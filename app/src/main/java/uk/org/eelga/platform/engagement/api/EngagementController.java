@@ -34,8 +34,8 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.platform.engagement.RegionalEngagement;
 import uk.org.eelga.platform.engagement.ReportingPeriod;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.util.function.Predicate;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 /** The engagement pages in the side navigation. */
@@ -13,12 +13,12 @@ class EngagementNavigation {
 
     @Singleton
     NavigationEntry meetings() {
-        return entry("Meetings and events", MeetingsView.class, 110, SignedInUser::isAssociationStaff);
+        return entry("Meetings and events", MeetingsView.class, 110, Caller::isAssociationStaff);
     }
 
     @Singleton
     NavigationEntry regional() {
-        return entry("Engagement by council", RegionalEngagementView.class, 120, SignedInUser::isAssociationStaff);
+        return entry("Engagement by council", RegionalEngagementView.class, 120, Caller::isAssociationStaff);
     }
 
     @Singleton
@@ -32,7 +32,7 @@ class EngagementNavigation {
     }
 
     private static NavigationEntry entry(
-            String label, Class<? extends Component> view, int order, Predicate<SignedInUser> who) {
+            String label, Class<? extends Component> view, int order, Predicate<Caller> who) {
         return new NavigationEntry() {
             @Override
             public String label() {
@@ -50,7 +50,7 @@ class EngagementNavigation {
             }
 
             @Override
-            public boolean shownTo(SignedInUser user) {
+            public boolean shownTo(Caller user) {
                 return who.test(user);
             }
         };

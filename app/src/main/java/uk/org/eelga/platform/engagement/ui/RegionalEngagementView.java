@@ -19,9 +19,9 @@ import java.util.List;
 import uk.org.eelga.platform.engagement.CouncilEngagementRow;
 import uk.org.eelga.platform.engagement.RegionalEngagement;
 import uk.org.eelga.platform.engagement.ReportingPeriod;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
 @Route("console/engagement")
@@ -37,11 +37,11 @@ public class RegionalEngagementView extends VerticalLayout {
     final Paragraph totals = new Paragraph();
 
     private final RegionalEngagement regional;
-    private final SignedInUser staff;
+    private final Caller staff;
 
     RegionalEngagementView(RegionalEngagement regional, Clock clock) {
         this.regional = regional;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         add(new H1("Engagement by council"));
         period = new PeriodPicker(clock, p -> refresh());
         table.addComponentColumn(r -> new RouterLink(r.councilName(), CouncilEngagementView.class, r.councilId()))

@@ -2,7 +2,7 @@ package uk.org.eelga.platform.framework.ui;
 
 import com.vaadin.flow.component.Component;
 import jakarta.inject.Singleton;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 /** "Our council in the framework" in a council's portal. */
@@ -25,7 +25,7 @@ class OurCouncilFrameworkNavigation implements NavigationEntry {
     }
 
     @Override
-    public boolean shownTo(SignedInUser user) {
+    public boolean shownTo(Caller user) {
         return user.council() != null;
     }
 }

@@ -25,7 +25,7 @@ import uk.org.eelga.platform.survey.SurveyNotFound;
 import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 
 /** The association's surveys: build, publish, remind, results and export (association staff only). */
 @Controller("/api/v1/surveys")

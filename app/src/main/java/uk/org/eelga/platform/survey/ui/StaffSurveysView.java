@@ -13,7 +13,7 @@ import java.time.Clock;
 import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyCatalogue;
 import uk.org.eelga.platform.ui.MainLayout;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
 @Route(value = "console/surveys", layout = MainLayout.class)

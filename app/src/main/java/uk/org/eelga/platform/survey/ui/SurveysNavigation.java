@@ -2,7 +2,7 @@ package uk.org.eelga.platform.survey.ui;
 
 import com.vaadin.flow.component.Component;
 import jakarta.inject.Singleton;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 /** "Surveys" in the portal (council people) and in the console (association staff). */
@@ -28,7 +28,7 @@ final class SurveysNavigation {
         }
 
         @Override
-        public boolean shownTo(SignedInUser user) {
+        public boolean shownTo(Caller user) {
             return user.council() != null;
         }
     }
@@ -51,7 +51,7 @@ final class SurveysNavigation {
         }
 
         @Override
-        public boolean shownTo(SignedInUser user) {
+        public boolean shownTo(Caller user) {
             return user.isAssociationStaff();
         }
     }

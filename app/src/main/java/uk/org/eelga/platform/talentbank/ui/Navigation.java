@@ -2,7 +2,7 @@ package uk.org.eelga.platform.talentbank.ui;
 
 import com.vaadin.flow.component.Component;
 import jakarta.inject.Singleton;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 /** Talent Bank entries in the portal and the console. */
@@ -24,7 +24,7 @@ final class Navigation {
             return 230;
         }
 
-        public boolean shownTo(SignedInUser user) {
+        public boolean shownTo(Caller user) {
             return user.council() != null;
         }
     }
@@ -43,7 +43,7 @@ final class Navigation {
             return 130;
         }
 
-        public boolean shownTo(SignedInUser user) {
+        public boolean shownTo(Caller user) {
             return user.isAssociationStaff();
         }
     }

@@ -11,16 +11,16 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.merge.CouncilLineage;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.PastMerge;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * Councils that merged into a successor; association admins merge councils here and retry moving people whose
@@ -34,7 +34,7 @@ public class MergeCouncilsView extends VerticalLayout {
 
     private final CouncilMerge merges;
     private final CouncilLineage lineage;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = Callers.current();
     private final Grid<PastMerge> grid = new Grid<>();
     private final Paragraph outcome = new Paragraph();
 

@@ -2,8 +2,8 @@ package uk.org.eelga.tenancy.users.ui;
 
 import com.vaadin.flow.component.Component;
 import jakarta.inject.Singleton;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.ui.NavigationEntry;
 
 @Singleton
@@ -25,7 +25,7 @@ class PeopleAndRolesNavigation implements NavigationEntry {
     }
 
     @Override
-    public boolean shownTo(SignedInUser user) {
+    public boolean shownTo(Caller user) {
         return user.council() != null && user.roles().contains(Role.COUNCIL_ADMIN);
     }
 }
