@@ -11,6 +11,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /**
  * Binds the council of the caller {@link BearerAuthentication} admitted (from the verified token only) for the rest

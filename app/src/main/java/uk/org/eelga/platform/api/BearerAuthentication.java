@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.DatabaseOutage;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.identity.Membership;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
 import uk.org.eelga.tenancy.identity.PersonStanding;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.reactivestreams.Publisher;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /**
  * Tells Micronaut Security's rules ({@code @Secured}) who {@link BearerAuthentication} admitted: the caller's platform

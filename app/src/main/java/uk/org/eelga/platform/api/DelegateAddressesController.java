@@ -21,6 +21,7 @@ import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /**
  * Association staff approve addresses outside a council's email domains for its delegates (coaching places,

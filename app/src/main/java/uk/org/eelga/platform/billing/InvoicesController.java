@@ -12,8 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 @Controller("/api/v1/invoices")
 @Tag(name = "Billing")

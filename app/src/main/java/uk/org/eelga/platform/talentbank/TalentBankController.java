@@ -18,10 +18,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.billing.Ids;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 

@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.EngagementSummary;
@@ -29,6 +28,7 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 

@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.framework.CouncilFigure;
 import uk.org.eelga.platform.framework.Figure;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
@@ -29,6 +28,7 @@ import uk.org.eelga.platform.framework.Rag;
 import uk.org.eelga.platform.framework.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /**
  * The framework over REST. Its structure is the association's published framework (any signed-in member may

@@ -12,7 +12,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.framework.Figure;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkService;
@@ -20,6 +19,7 @@ import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /** A measure, its quarterly figures and manual value history. */
 @Controller("/api/v1/measures")

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.survey.MyResponse;
 import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyAnswering;
@@ -23,6 +22,7 @@ import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.survey.SurveyNotFound;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /** A council's own surveys; the council is always the caller's (from the verified token). */
 @Controller("/api/v1/council/surveys")

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

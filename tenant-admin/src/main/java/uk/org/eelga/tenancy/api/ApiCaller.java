@@ -1,11 +1,15 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import uk.org.eelga.tenancy.Caller;
 
-/** The admitted caller of an API request, as {@link ApiMembershipFilter} left it on the request. */
+/**
+ * The {@link Caller} of an API request: made once per request from the verified bearer token by the API's door (the
+ * platform's {@code api.BearerAuthentication}, with the one {@code identity.token.TokenVerifier}), which leaves it on
+ * the request under {@link #ATTRIBUTE}; controllers take it from here and hand it to services.
+ */
 public final class ApiCaller {
 
     public static final String ATTRIBUTE = "eelga.apiCaller";

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
