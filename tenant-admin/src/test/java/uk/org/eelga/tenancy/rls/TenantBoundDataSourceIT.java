@@ -152,10 +152,11 @@ class TenantBoundDataSourceIT {
         return subjects;
     }
 
+    /** The council the row-level-security policies see on a connection just checked out (empty: none). */
     private static String setting() {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select current_setting('app.tenant_id', true)")) {
+                ResultSet row = statement.executeQuery("select coalesce(app_current_tenant(), '')")) {
             row.next();
             return row.getString(1);
         } catch (SQLException e) {
