@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The council on whose behalf the current thread works. Bound from the signed-in user's session (pages) or the
- * verified bearer token (REST API) at the start of a request and unbound at its end; nothing a client sends can
- * choose it. The database connection handed out for the unit of work carries the same value, so row-level
- * security agrees with the repository filters.
+ * The council on whose behalf the current thread works: read here by anyone, bound only by {@link TenantScope} (from
+ * the {@link Caller} of the request, whom the pages' session or the verified bearer token made) at the start of a
+ * request and unbound at its end; nothing a client sends can choose it. The database connection handed out for the
+ * unit of work carries the same value, so row-level security agrees with the repository filters.
  */
 public final class CurrentTenant {
 
@@ -27,22 +27,22 @@ public final class CurrentTenant {
         return tenant;
     }
 
-    /** Runs work as the given council and restores whatever was bound before. */
-    public static <T> T callAs(TenantId tenant, Supplier<T> work) {
+    /** Runs work as the given council and restores whatever was bound before; only {@link TenantScope} binds. */
+    static <T> T callAs(TenantId tenant, Supplier<T> work) {
         try (Binding ignored = bind(tenant)) {
             return work.get();
         }
     }
 
-    public static void runAs(TenantId tenant, Runnable work) {
+    static void runAs(TenantId tenant, Runnable work) {
         callAs(tenant, () -> {
             work.run();
             return null;
         });
     }
 
-    /** Binds a council (or none) until the returned binding is closed; for request interceptors. */
-    public static Binding bind(TenantId tenant) {
+    /** Binds a council (or none) until the returned binding is closed. */
+    static Binding bind(TenantId tenant) {
         TenantId previous = BOUND.get();
         set(tenant);
         return () -> set(previous);

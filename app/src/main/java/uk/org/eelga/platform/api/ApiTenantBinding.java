@@ -8,22 +8,23 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /**
  * Binds the council of the caller {@link BearerAuthentication} admitted (from the verified token only) for the rest
- * of the request, on whichever thread runs its controller and repositories.
+ * of the request through {@link TenantScope}, on whichever thread runs its controller and repositories.
  */
 @ServerFilter(Filter.MATCH_ALL_PATTERN)
 class ApiTenantBinding implements Ordered {
 
     @RequestFilter
     void bind(HttpRequest<?> request, MutablePropagatedContext context) {
-        request.getAttribute(ApiCaller.ATTRIBUTE, SignedInUser.class)
-                .map(SignedInUser::council)
-                .ifPresent(council -> context.add(new TenantElement(council)));
+        request.getAttribute(ApiCaller.ATTRIBUTE, Caller.class)
+                .filter(caller -> caller.council() != null)
+                .ifPresent(caller -> context.add(new TenantElement(caller)));
     }
 
     @Override
@@ -31,10 +32,10 @@ class ApiTenantBinding implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
-    private record TenantElement(TenantId tenant) implements ThreadPropagatedContextElement<CurrentTenant.Binding> {
+    private record TenantElement(Caller caller) implements ThreadPropagatedContextElement<CurrentTenant.Binding> {
         @Override
         public CurrentTenant.Binding updateThreadContext() {
-            return CurrentTenant.bind(tenant);
+            return TenantScope.bind(caller);
         }
 
         @Override

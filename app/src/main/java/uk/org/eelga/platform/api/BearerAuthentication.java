@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.DatabaseOutage;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.identity.Membership;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
 import uk.org.eelga.tenancy.identity.PersonStanding;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.identity.VerifiedIdentity;
 import uk.org.eelga.tenancy.identity.token.InvalidToken;
 import uk.org.eelga.tenancy.identity.token.TokenCheckUnavailable;
@@ -102,7 +103,7 @@ public class BearerAuthentication {
                     "access-changed",
                     person.reason().orElse("Your access changed.") + " Tokens issued before that no longer work.");
         }
-        SignedInUser user = ((Membership.Admitted) decision).user();
+        Caller user = ((Membership.Admitted) decision).caller();
         request.setAttribute(ApiCaller.ATTRIBUTE, user);
         return true;
     }

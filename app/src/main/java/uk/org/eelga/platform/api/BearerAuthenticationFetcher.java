@@ -7,8 +7,9 @@ import io.micronaut.security.filters.AuthenticationFetcher;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import org.reactivestreams.Publisher;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /**
  * Tells Micronaut Security's rules ({@code @Secured}) who {@link BearerAuthentication} admitted: the caller's platform
@@ -19,7 +20,7 @@ class BearerAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?
 
     @Override
     public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
-        return request.getAttribute(ApiCaller.ATTRIBUTE, SignedInUser.class)
+        return request.getAttribute(ApiCaller.ATTRIBUTE, Caller.class)
                 .map(user -> Publishers.just(Authentication.build(
                         user.subject(),
                         user.roles().stream().map(Role::claim).toList(),

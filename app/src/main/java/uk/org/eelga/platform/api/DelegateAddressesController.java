@@ -20,8 +20,9 @@ import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 

@@ -6,9 +6,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -33,7 +33,7 @@ class AppraisalDecisions {
     }
 
     @Transactional
-    AppraisalRequest schedule(SignedInUser staff, long id, String adviser, LocalDate on) {
+    AppraisalRequest schedule(Caller staff, long id, String adviser, LocalDate on) {
         if (adviser == null || adviser.isBlank()) {
             throw new AppraisalRefused("adviser-missing", "Name the adviser who will support the appraisal.");
         }
@@ -63,7 +63,7 @@ class AppraisalDecisions {
     }
 
     @Transactional
-    AppraisalRequest deliver(SignedInUser staff, long id, LocalDate on) {
+    AppraisalRequest deliver(Caller staff, long id, LocalDate on) {
         LocalDate today = today();
         if (on == null || on.isAfter(today)) {
             throw new AppraisalRefused("delivered-date", "Give the date it was delivered (today or earlier).");
@@ -81,7 +81,7 @@ class AppraisalDecisions {
     }
 
     @Transactional
-    AppraisalRequest decline(SignedInUser staff, long id, String reason) {
+    AppraisalRequest decline(Caller staff, long id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new AppraisalRefused("reason-missing", "Say why the request is declined; the council sees it.");
         }
@@ -101,7 +101,7 @@ class AppraisalDecisions {
     }
 
     private AppraisalRequest change(
-            SignedInUser staff, long id, String action, String reason, UnaryOperator<AppraisalRequest> decision) {
+            Caller staff, long id, String action, String reason, UnaryOperator<AppraisalRequest> decision) {
         AppraisalRequest before = requests.lockById(id).orElseThrow(AppraisalNotFound::new);
         AppraisalRequest decided = decision.apply(before);
         if (decided == before) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -31,7 +31,7 @@ public class AppraisalFigures {
         this.clock = clock;
     }
 
-    public UnmetRequests unmetRequests(SignedInUser reader, int year) {
+    public UnmetRequests unmetRequests(Caller reader, int year) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
         boolean yearOver = UkTime.today(clock).isAfter(yearEnd);
         return wideRead.read(reader, "appraisal figures: unmet requests " + year, connection -> {

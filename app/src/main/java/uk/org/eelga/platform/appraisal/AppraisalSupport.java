@@ -9,10 +9,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -46,17 +47,15 @@ public class AppraisalSupport {
     public static final int PREFERRED_DATES_MAX = 500;
     public static final int NOTES_MAX = 2000;
 
-    public static boolean mayRequest(SignedInUser user) {
-        return user.council() != null
-                && (user.roles().contains(Role.COUNCIL_LEADER) || user.roles().contains(Role.COUNCIL_ADMIN));
+    public static boolean mayRequest(Caller user) {
+        return user.council() != null && user.hasAny(Role.COUNCIL_LEADER, Role.COUNCIL_ADMIN);
     }
 
     @Transactional
-    public AppraisalSummary request(SignedInUser user, String preferredDates, String notes) {
-        if (!mayRequest(user) || !user.council().equals(CurrentTenant.require())) {
-            throw new AppraisalRefused(
-                    "not-leader", "Only the council's leader or a council admin can request support.");
-        }
+    public AppraisalSummary request(Caller user, String preferredDates, String notes) {
+        Supplier<AppraisalRefused> notLeader = () ->
+                new AppraisalRefused("not-leader", "Only the council's leader or a council admin can request support.");
+        user.requireAny(notLeader, Role.COUNCIL_LEADER, Role.COUNCIL_ADMIN).councilOrRefuse(notLeader);
         String dates = preferredDates == null ? "" : preferredDates.trim();
         String said = notes == null ? "" : notes.trim();
         if (dates.isEmpty() || dates.length() > PREFERRED_DATES_MAX || Text.hasControlCharacters(dates, true)) {
@@ -102,7 +101,7 @@ public class AppraisalSupport {
     }
 
     /** Every council's requests, open ones first (oldest first), then the rest newest first. */
-    public List<AppraisalSummary> allRequests(SignedInUser staff, boolean openOnly) {
+    public List<AppraisalSummary> allRequests(Caller staff, boolean openOnly) {
         return wideRead.read(staff, "appraisal support requests", connection -> {
             try (var select = connection.prepareStatement("select * from appraisal_request"
                     + (openOnly ? " where status in ('REQUESTED', 'SCHEDULED')" : "")
@@ -122,17 +121,17 @@ public class AppraisalSupport {
         });
     }
 
-    public AppraisalSummary schedule(SignedInUser staff, String councilId, long id, String adviser, LocalDate on) {
+    public AppraisalSummary schedule(Caller staff, String councilId, long id, String adviser, LocalDate on) {
         return onBehalf.call(staff, council(councilId), () -> decisions.schedule(staff, id, adviser, on))
                 .summary();
     }
 
-    public AppraisalSummary markDelivered(SignedInUser staff, String councilId, long id, LocalDate on) {
+    public AppraisalSummary markDelivered(Caller staff, String councilId, long id, LocalDate on) {
         return onBehalf.call(staff, council(councilId), () -> decisions.deliver(staff, id, on))
                 .summary();
     }
 
-    public AppraisalSummary decline(SignedInUser staff, String councilId, long id, String reason) {
+    public AppraisalSummary decline(Caller staff, String councilId, long id, String reason) {
         return onBehalf.call(staff, council(councilId), () -> decisions.decline(staff, id, reason))
                 .summary();
     }

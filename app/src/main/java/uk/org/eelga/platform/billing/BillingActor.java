@@ -1,8 +1,8 @@
 package uk.org.eelga.platform.billing;
 
 import java.util.Set;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 
 /**
  * The platform's billing jobs and Stripe's webhooks act as this association identity when they write a council's
@@ -10,7 +10,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 final class BillingActor {
 
-    static final SignedInUser SYSTEM = new SignedInUser(
+    static final Caller SYSTEM = new Caller(
             "system:billing",
             "billing@system.eelga.gov.uk",
             "Billing (Stripe)",

@@ -11,10 +11,10 @@ import uk.org.eelga.platform.coaching.CoachingBillables;
 import uk.org.eelga.platform.coaching.CoachingBillables.BillablePlace;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -48,10 +48,8 @@ public class CoachingPlacesInvoicing {
     }
 
     /** @return how many places were invoiced now */
-    public int invoicePaidPlaces(SignedInUser staff, LocalDate dueOn) {
-        if (!staff.isAssociationStaff()) {
-            throw new SecurityException("Only association staff invoice coaching places");
-        }
+    public int invoicePaidPlaces(Caller staff, LocalDate dueOn) {
+        staff.requireStaff(() -> new SecurityException("Only association staff invoice coaching places"));
         List<BillablePlace> places = billables.confirmedPaidPlaces(staff);
         int invoiced = 0;
         for (BillablePlace place : places) {

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /** Invoices as people see them: a council its own (bound council), association staff every council's. */
@@ -54,7 +54,7 @@ public class Invoices {
     }
 
     /** Every council's invoices for association staff, overdue first. */
-    public List<InvoiceSummary> all(SignedInUser staff) {
+    public List<InvoiceSummary> all(Caller staff) {
         LocalDate today = LocalDate.now(clock);
         return wideRead.read(staff, "invoices of all councils", connection -> {
             List<InvoiceSummary> all = new ArrayList<>();

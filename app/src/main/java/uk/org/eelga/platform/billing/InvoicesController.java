@@ -12,8 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 @Controller("/api/v1/invoices")
 @Tag(name = "Billing")
@@ -31,7 +31,7 @@ class InvoicesController {
             summary = "Invoices: a council's people see their council's, association staff every council's;"
                     + " overdue first. Amounts in pence.")
     List<InvoiceSummary> list(HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
+        Caller caller = ApiCaller.of(request);
         return caller.council() == null ? invoices.all(caller) : invoices.ours();
     }
 
@@ -39,7 +39,7 @@ class InvoicesController {
     @Operation(summary = "One of the caller's council's invoices")
     @ApiResponse(responseCode = "404", description = "No such invoice, or another council's")
     InvoiceSummary one(@PathVariable String id, HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
+        Caller caller = ApiCaller.of(request);
         long invoiceId = Ids.parse(id).orElseThrow(() -> notFound());
         if (caller.council() == null) {
             return invoices.all(caller).stream()

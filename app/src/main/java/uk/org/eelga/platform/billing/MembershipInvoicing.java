@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -50,7 +50,7 @@ public class MembershipInvoicing {
         this.audit = audit;
     }
 
-    public Run invoiceYear(SignedInUser staff, String financialYear, LocalDate dueOn) {
+    public Run invoiceYear(Caller staff, String financialYear, LocalDate dueOn) {
         if (!financialYear.matches("[0-9]{4}-[0-9]{2}")) {
             throw new InvalidAmount("The financial year looks like 2017-18");
         }

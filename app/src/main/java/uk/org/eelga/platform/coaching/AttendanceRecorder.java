@@ -3,9 +3,9 @@ package uk.org.eelga.platform.coaching;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /**
  * Writes attendance on a council's booking; runs bound to that council (see CoachingAdministration). The booking is
@@ -23,7 +23,7 @@ class AttendanceRecorder {
     }
 
     @Transactional
-    CoachingBooking record(SignedInUser staff, long bookingId, @Nullable Boolean attended, boolean completed) {
+    CoachingBooking record(Caller staff, long bookingId, @Nullable Boolean attended, boolean completed) {
         CoachingBooking booking =
                 bookings.lockById(bookingId).orElseThrow(() -> new CoachingNotFound("No such booking"));
         if (booking.status() != BookingStatus.CONFIRMED) {

@@ -6,8 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -32,7 +32,7 @@ public class CoachingAdministration {
     }
 
     /** Confirmed places first (in booking order), then the waitlist in line order, then cancellations. */
-    public List<BookingSummary> bookingsOn(SignedInUser staff, long sessionId) {
+    public List<BookingSummary> bookingsOn(Caller staff, long sessionId) {
         SessionSummary session = sessions.session(sessionId);
         return wideRead.read(staff, "coaching bookings of session " + sessionId, connection -> {
             try (var select = connection.prepareStatement(
@@ -59,7 +59,7 @@ public class CoachingAdministration {
 
     /** Records whether a confirmed delegate attended and completed; written as the delegate's council. */
     public BookingSummary recordAttendance(
-            SignedInUser staff, String councilId, long bookingId, @Nullable Boolean attended, boolean completed) {
+            Caller staff, String councilId, long bookingId, @Nullable Boolean attended, boolean completed) {
         TenantId council;
         try {
             council = TenantId.of(councilId);

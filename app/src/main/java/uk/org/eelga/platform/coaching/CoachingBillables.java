@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -25,7 +25,7 @@ public class CoachingBillables {
     }
 
     /** Every council's billable places, oldest session first (association staff, audited). */
-    public List<BillablePlace> confirmedPaidPlaces(SignedInUser staff) {
+    public List<BillablePlace> confirmedPaidPlaces(Caller staff) {
         return wideRead.read(staff, "billable coaching places", connection -> {
             try (var select = connection.prepareStatement(
                     "select b.id, b.tenant_id, s.id, s.title, c.name, s.starts_at, b.delegate_name, b.price_pence"

@@ -7,8 +7,9 @@ import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -17,6 +18,9 @@ import uk.org.eelga.tenancy.input.Text;
  */
 @Singleton
 public class CoachingBookings {
+
+    private static final Supplier<SecurityException> OWN_PEOPLE_ONLY =
+            () -> new SecurityException("Only a council\'s own people book for it");
 
     private final PlaceLedger ledger;
     private final BookingRepository bookings;
@@ -41,8 +45,8 @@ public class CoachingBookings {
     }
 
     /** Books a place, or a place on the waitlist when the session is full (the answer's status says which). */
-    public BookingSummary book(SignedInUser officer, BookingRequest request) {
-        requireOwnCouncil(officer);
+    public BookingSummary book(Caller officer, BookingRequest request) {
+        officer.councilOrRefuse(OWN_PEOPLE_ONLY);
         Text.check(
                 "the delegate's name",
                 request.delegateName(),
@@ -62,8 +66,8 @@ public class CoachingBookings {
     }
 
     /** Cancels up to the session's cut-off; a confirmed place passes at once to the first in line. */
-    public BookingSummary cancel(SignedInUser officer, long bookingId) {
-        requireOwnCouncil(officer);
+    public BookingSummary cancel(Caller officer, long bookingId) {
+        officer.councilOrRefuse(OWN_PEOPLE_ONLY);
         PlaceLedger.Change change = ledger.cancel(bookingId);
         mails.cancelled(change.booking(), sessions.session(change.session().id()));
         mails.promoted(change.promoted());
@@ -138,11 +142,5 @@ public class CoachingBookings {
                 b.bookedAt(),
                 b.attended(),
                 b.completed());
-    }
-
-    private static void requireOwnCouncil(SignedInUser officer) {
-        if (officer.council() == null || !officer.council().equals(CurrentTenant.require())) {
-            throw new SecurityException("Only a council's own people book for it");
-        }
     }
 }

@@ -6,7 +6,8 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import java.util.function.Supplier;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -61,8 +62,8 @@ public class CoachingCatalogue {
     }
 
     @Transactional
-    public CohortSummary createCohort(SignedInUser staff, Programme programme, String name, String description) {
-        requireStaff(staff);
+    public CohortSummary createCohort(Caller staff, Programme programme, String name, String description) {
+        staff.requireStaff(STAFF_ONLY);
         if (programme == null) {
             throw new BookingRefused("cohort-programme", "Choose the cohort's programme.");
         }
@@ -81,8 +82,8 @@ public class CoachingCatalogue {
     }
 
     @Transactional
-    public SessionSummary createSession(SignedInUser staff, SessionDraft draft) {
-        requireStaff(staff);
+    public SessionSummary createSession(Caller staff, SessionDraft draft) {
+        staff.requireStaff(STAFF_ONLY);
         validate(draft);
         cohorts.findById(draft.cohortId()).orElseThrow(() -> new CoachingNotFound("No such cohort"));
         CoachingSession saved = sessions.save(new CoachingSession(
@@ -101,8 +102,8 @@ public class CoachingCatalogue {
     }
 
     /** Changes a session; more places go to the waitlist at once, fewer than are confirmed is refused. */
-    public SessionSummary updateSession(SignedInUser staff, long sessionId, SessionDraft draft) {
-        requireStaff(staff);
+    public SessionSummary updateSession(Caller staff, long sessionId, SessionDraft draft) {
+        staff.requireStaff(STAFF_ONLY);
         validate(draft);
         if (!cohorts.existsById(draft.cohortId())) {
             throw new BookingRefused("session-cohort", "There is no such cohort to move the session to.");
@@ -164,9 +165,7 @@ public class CoachingCatalogue {
         return new CohortSummary(cohort.id(), cohort.programme(), cohort.name(), cohort.description());
     }
 
-    static void requireStaff(SignedInUser user) {
-        if (!user.isAssociationStaff()) {
-            throw new SecurityException("Only association staff keep the coaching programme");
-        }
-    }
+    /** How the coaching programme refuses anyone but association staff. */
+    static final Supplier<SecurityException> STAFF_ONLY =
+            () -> new SecurityException("Only association staff keep the coaching programme");
 }

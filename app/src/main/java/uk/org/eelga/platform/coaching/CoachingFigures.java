@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -29,7 +29,7 @@ public class CoachingFigures {
     }
 
     /** How many councils, and which, engaged with the programme between {@code from} and {@code to}. */
-    public CouncilsEngaged councilsEngaged(SignedInUser reader, LocalDate from, LocalDate to) {
+    public CouncilsEngaged councilsEngaged(Caller reader, LocalDate from, LocalDate to) {
         return wideRead.read(reader, "coaching figures: councils engaged " + from + " to " + to, connection -> {
             try (var select = connection.prepareStatement(
                     "select distinct b.tenant_id from coaching_booking b join coaching_session s on s.id = b.session_id"
@@ -49,7 +49,7 @@ public class CoachingFigures {
     }
 
     /** Places taken (confirmed), attended and completed per cohort with sessions starting in the period. */
-    public List<CohortPlaces> placesTakenPerCohort(SignedInUser reader, LocalDate from, LocalDate to) {
+    public List<CohortPlaces> placesTakenPerCohort(Caller reader, LocalDate from, LocalDate to) {
         return wideRead.read(reader, "coaching figures: places per cohort " + from + " to " + to, connection -> {
             try (var select = connection.prepareStatement("select c.id, c.name, c.programme,"
                     + " (select coalesce(sum(x.capacity), 0) from coaching_session x where x.cohort_id = c.id"

@@ -1,6 +1,5 @@
 package uk.org.eelga.platform.coaching;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -14,8 +13,10 @@ import java.util.regex.Pattern;
 import uk.org.eelga.platform.mail.CouncilMailLimit;
 import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 
 /**
  * Gives out, takes back and passes on places: exactly once, even when many councils book at the same moment.
@@ -67,7 +68,7 @@ class PlaceLedger {
     record Promoted(long bookingId, String councilId, String delegateName, String delegateEmail, long sessionId) {}
 
     @Transactional
-    Change book(SignedInUser bookedBy, BookingRequest request) {
+    Change book(Caller bookedBy, BookingRequest request) {
         CurrentTenant.require();
         String name =
                 request.delegateName() == null ? "" : request.delegateName().trim();
@@ -255,45 +256,27 @@ class PlaceLedger {
         }
     }
 
+    /**
+     * Confirms a waitlisted booking of the council first in line, which may not be the bound one: for this statement
+     * the transaction acts as that council ({@link TenantScope#inTransactionAs}), so row-level security lets it
+     * confirm exactly that council's booking.
+     */
     private Optional<Promoted> confirmAs(String council, long bookingId, long sessionId) {
-        String own = setting(null);
-        setting(council);
-        try {
-            return jdbc.prepareStatement(
-                    "update coaching_booking set status = 'CONFIRMED', confirmed_at = ?"
+        return jdbc.execute(connection -> TenantScope.inTransactionAs(connection, TenantId.of(council), bound -> {
+            try (java.sql.PreparedStatement update =
+                    bound.prepareStatement("update coaching_booking set status = 'CONFIRMED', confirmed_at = ?"
                             + " where id = ? and tenant_id = ? and status = 'WAITLISTED'"
-                            + " returning delegate_name, delegate_email",
-                    update -> {
-                        update.setObject(1, java.sql.Timestamp.from(clock.instant()));
-                        update.setLong(2, bookingId);
-                        update.setString(3, council);
-                        try (ResultSet row = update.executeQuery()) {
-                            return row.next()
-                                    ? Optional.of(new Promoted(
-                                            bookingId, council, row.getString(1), row.getString(2), sessionId))
-                                    : Optional.<Promoted>empty();
-                        }
-                    });
-        } finally {
-            setting(own == null ? "" : own);
-        }
-    }
-
-    /** Reads (value null) or sets, for this transaction only, the council the row-level-security policies see. */
-    @Nullable
-    private String setting(@Nullable String value) {
-        return jdbc.prepareStatement(
-                value == null
-                        ? "select current_setting('app.tenant_id', true)"
-                        : "select set_config('app.tenant_id', ?, true)",
-                statement -> {
-                    if (value != null) {
-                        statement.setString(1, value);
-                    }
-                    try (ResultSet row = statement.executeQuery()) {
-                        row.next();
-                        return row.getString(1);
-                    }
-                });
+                            + " returning delegate_name, delegate_email")) {
+                update.setObject(1, java.sql.Timestamp.from(clock.instant()));
+                update.setLong(2, bookingId);
+                update.setString(3, council);
+                try (ResultSet row = update.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(
+                                    new Promoted(bookingId, council, row.getString(1), row.getString(2), sessionId))
+                            : Optional.<Promoted>empty();
+                }
+            }
+        }));
     }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -54,8 +54,8 @@ public class AttendanceRegister {
      * The list for a meeting: every expected seat of a group meeting, or every registered delegate and every
      * recorded attendee of an event, with what has been recorded so far.
      */
-    public List<AttendanceLine> list(SignedInUser staff, long meetingId) {
-        MeetingPlanner.requireStaff(staff);
+    public List<AttendanceLine> list(Caller staff, long meetingId) {
+        staff.requireStaff(EngagementRefused::staffOnly);
         MeetingInfo meeting = planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
         return associationWide.read(staff, "attendance list of meeting " + meetingId, connection -> {
             try {
@@ -69,7 +69,7 @@ public class AttendanceRegister {
     }
 
     /** Attended of expected seats for a group meeting, or attended delegates of registered for an event. */
-    public Fraction figure(SignedInUser staff, long meetingId) {
+    public Fraction figure(Caller staff, long meetingId) {
         List<AttendanceLine> lines = list(staff, meetingId);
         long attended = lines.stream()
                 .filter(l -> l.status() != null && l.status().attended())
@@ -82,8 +82,8 @@ public class AttendanceRegister {
      * each council's lines are written in that council's own transaction (a connection is bound to one council).
      * Writing the same list again gives the same result, so a retry after a failure completes it.
      */
-    public void record(SignedInUser staff, long meetingId, List<AttendanceEntry> entries) {
-        MeetingPlanner.requireStaff(staff);
+    public void record(Caller staff, long meetingId, List<AttendanceEntry> entries) {
+        staff.requireStaff(EngagementRefused::staffOnly);
         MeetingInfo meeting = planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
         if (meeting.cancelled()) {
             throw new EngagementRefused(
@@ -151,7 +151,7 @@ public class AttendanceRegister {
         return text != null && text.length() > MAX_TEXT;
     }
 
-    private static void write(Connection connection, SignedInUser staff, long meetingId, List<AttendanceEntry> lines) {
+    private static void write(Connection connection, Caller staff, long meetingId, List<AttendanceEntry> lines) {
         // the meeting row shared-locked: a cancellation cannot slip between the check above and these lines
         try (PreparedStatement meeting = connection.prepareStatement(
                 "select cancelled_reason is not null from engagement_meeting where id = ? for share")) {

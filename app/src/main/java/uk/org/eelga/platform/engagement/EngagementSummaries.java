@@ -14,9 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -43,7 +42,7 @@ public class EngagementSummaries {
         this.otherSources = otherSources;
     }
 
-    public EngagementSummary of(SignedInUser viewer, TenantId council, ReportingPeriod period) {
+    public EngagementSummary of(Caller viewer, TenantId council, ReportingPeriod period) {
         if (viewer.isAssociationStaff()) {
             EngagementSummary summary = associationWide.read(
                     viewer,
@@ -52,10 +51,8 @@ public class EngagementSummaries {
             return withOther(summary, onBehalf.call(viewer, council, () -> otherLines(period)));
         }
         // A council's people only ever see their own council: the bound one, from the verified token.
-        if (!council.equals(viewer.council())
-                || !CurrentTenant.get().map(council::equals).orElse(false)) {
-            throw EngagementRefused.notFound("council");
-        }
+        viewer.requireOwn(council, () -> EngagementRefused.notFound("council"))
+                .councilOrRefuse(() -> EngagementRefused.notFound("council"));
         EngagementSummary summary =
                 transactions.executeRead(status -> compute(status.getConnection(), council, period));
         return withOther(summary, otherLines(period));

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -91,8 +91,8 @@ public class MeetingPlanner {
     }
 
     @Transactional
-    public MeetingInfo plan(SignedInUser staff, NewMeeting meeting) {
-        requireStaff(staff);
+    public MeetingInfo plan(Caller staff, NewMeeting meeting) {
+        staff.requireStaff(EngagementRefused::staffOnly);
         Validated valid = Validated.of(meeting, this::groupExists);
         long id = jdbc.prepareStatement(
                 "insert into engagement_meeting (kind, group_id, event_type, title, starts_at, place, online,"
@@ -129,8 +129,8 @@ public class MeetingPlanner {
     }
 
     @Transactional
-    public MeetingInfo cancel(SignedInUser staff, long id, String reason) {
-        requireStaff(staff);
+    public MeetingInfo cancel(Caller staff, long id, String reason) {
+        staff.requireStaff(EngagementRefused::staffOnly);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500 || Text.hasControlCharacters(why, true)) {
             throw EngagementRefused.invalid(
@@ -162,12 +162,6 @@ public class MeetingPlanner {
             statement.setLong(1, groupId);
             return statement.executeQuery().next();
         });
-    }
-
-    static void requireStaff(SignedInUser user) {
-        if (!user.isAssociationStaff()) {
-            throw EngagementRefused.staffOnly();
-        }
     }
 
     private static List<MeetingInfo> rows(ResultSet rows) throws SQLException {

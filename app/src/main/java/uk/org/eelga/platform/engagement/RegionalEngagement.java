@@ -14,8 +14,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import uk.org.eelga.shared.Csv;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilKind;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /** The association's table of all member councils' engagement in a period, and its CSV and XLSX exports. */
@@ -46,8 +46,8 @@ public class RegionalEngagement {
         this.associationWide = associationWide;
     }
 
-    public List<CouncilEngagementRow> table(SignedInUser staff, ReportingPeriod period) {
-        MeetingPlanner.requireStaff(staff);
+    public List<CouncilEngagementRow> table(Caller staff, ReportingPeriod period) {
+        staff.requireStaff(EngagementRefused::staffOnly);
         return associationWide.read(staff, "regional engagement table " + period.label(), connection -> {
             List<CouncilEngagementRow> table = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement(TABLE)) {

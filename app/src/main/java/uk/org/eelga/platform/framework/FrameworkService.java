@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkModel.Tree;
@@ -17,8 +18,7 @@ import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -80,8 +80,8 @@ public class FrameworkService {
 
     /** Stores a new year's framework (from an import); a year already present is refused. */
     @io.micronaut.transaction.annotation.Transactional
-    public FrameworkSummary create(SignedInUser staff, FrameworkDraft draft) {
-        requireStaff(staff);
+    public FrameworkSummary create(Caller staff, FrameworkDraft draft) {
+        staff.requireStaff(STAFF_ONLY);
         if (store.frameworkByYear(draft.year()).isPresent()) {
             throw new IllegalStateException("A framework for " + draft.year() + " already exists");
         }
@@ -90,8 +90,8 @@ public class FrameworkService {
 
     /** Binds a measure to a live kind with parameters (or unbinds it with a null kind). */
     @io.micronaut.transaction.annotation.Transactional
-    public void bindLive(SignedInUser staff, long measureId, String kindCode, Map<String, String> parameters) {
-        requireStaff(staff);
+    public void bindLive(Caller staff, long measureId, String kindCode, Map<String, String> parameters) {
+        staff.requireStaff(STAFF_ONLY);
         store.measure(measureId).orElseThrow(() -> new IllegalArgumentException("No such measure"));
         if (kindCode != null) {
             LiveMeasureKind kind = catalogue
@@ -112,8 +112,8 @@ public class FrameworkService {
     }
 
     /** Every measure's figure for the period (staff only): frozen if the period is closed, else current. */
-    public Map<Long, Figure> figures(SignedInUser staff, long frameworkId, ReportingPeriod period) {
-        requireStaff(staff);
+    public Map<Long, Figure> figures(Caller staff, long frameworkId, ReportingPeriod period) {
+        staff.requireStaff(STAFF_ONLY);
         Tree tree = tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
         Optional<List<Figure>> frozen = transactions.executeRead(
                 status -> snapshots.openClose(frameworkId, period.label()).map(close -> close.figures()));
@@ -127,8 +127,8 @@ public class FrameworkService {
     }
 
     /** Figures as they stand now, ignoring any snapshot; used to close a period. */
-    Map<Long, Figure> currentFigures(SignedInUser staff, List<Measure> measures, ReportingPeriod period) {
-        requireStaff(staff);
+    Map<Long, Figure> currentFigures(Caller staff, List<Measure> measures, ReportingPeriod period) {
+        staff.requireStaff(STAFF_ONLY);
         Map<Long, Figure> figures = new LinkedHashMap<>();
         List<Measure> live = measures.stream().filter(Measure::isLive).toList();
         if (!live.isEmpty()) {
@@ -197,7 +197,7 @@ public class FrameworkService {
     }
 
     /** One measure's figure for each quarter of its framework's year, for the chart and the history table. */
-    public List<Figure> overTime(SignedInUser staff, long measureId) {
+    public List<Figure> overTime(Caller staff, long measureId) {
         Measure measure = measure(measureId).orElseThrow(() -> new IllegalArgumentException("No such measure"));
         long frameworkId = frameworkOfMeasure(measureId).orElseThrow();
         String year = tree(frameworkId).orElseThrow().framework().year();
@@ -219,11 +219,9 @@ public class FrameworkService {
      * figure (computed under the council's binding, so row-level security keeps it to their rows) and the
      * regional figure as published when the association closed the period (none while it is open).
      */
-    public List<CouncilFigure> councilFigures(SignedInUser member, long frameworkId, ReportingPeriod period) {
-        if (member.council() == null
-                || !member.council().equals(CurrentTenant.get().orElse(null))) {
-            throw new SecurityException("Only a council's own people, with their council bound, see its figures");
-        }
+    public List<CouncilFigure> councilFigures(Caller member, long frameworkId, ReportingPeriod period) {
+        member.councilOrRefuse(
+                () -> new SecurityException("Only a council's own people, with their council bound, see its figures"));
         Tree tree = tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
         return transactions.executeRead(status -> {
             Optional<SnapshotStore.Close> close = snapshots.openClose(frameworkId, period.label());
@@ -251,9 +249,7 @@ public class FrameworkService {
         });
     }
 
-    static void requireStaff(SignedInUser user) {
-        if (user == null || !user.isAssociationStaff()) {
-            throw new SecurityException("Only association staff can do this");
-        }
-    }
+    /** How the framework refuses anyone but association staff. */
+    static final Supplier<SecurityException> STAFF_ONLY =
+            () -> new SecurityException("Only association staff can do this");
 }

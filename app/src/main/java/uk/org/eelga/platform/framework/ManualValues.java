@@ -12,9 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -73,8 +72,8 @@ public class ManualValues {
     }
 
     @Transactional
-    public ManualValue enter(SignedInUser staff, Entry entry) {
-        FrameworkService.requireStaff(staff);
+    public ManualValue enter(Caller staff, Entry entry) {
+        staff.requireStaff(FrameworkService.STAFF_ONLY);
         List<String> problems = new ArrayList<>();
         Optional<Measure> found = framework.measure(entry.measureId());
         if (found.isEmpty()) {
@@ -155,19 +154,18 @@ public class ManualValues {
     }
 
     @Transactional
-    public ManualValue accept(SignedInUser approver, long valueId) {
+    public ManualValue accept(Caller approver, long valueId) {
         return decide(approver, valueId, ManualValue.Status.ACCEPTED);
     }
 
     @Transactional
-    public ManualValue reject(SignedInUser approver, long valueId) {
+    public ManualValue reject(Caller approver, long valueId) {
         return decide(approver, valueId, ManualValue.Status.REJECTED);
     }
 
-    private ManualValue decide(SignedInUser approver, long valueId, ManualValue.Status status) {
-        if (!approver.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new SecurityException("Only an association admin can accept or reject a figure");
-        }
+    private ManualValue decide(Caller approver, long valueId, ManualValue.Status status) {
+        approver.requireAssociationAdmin(
+                () -> new SecurityException("Only an association admin can accept or reject a figure"));
         ManualValue before = store.find(valueId).orElseThrow(() -> new IllegalArgumentException("No such value"));
         if (store.decide(valueId, status, approver.email()) != 1) {
             throw new IllegalStateException(
@@ -194,8 +192,8 @@ public class ManualValues {
     }
 
     @ReadOnly
-    public Optional<ManualValueStore.EvidenceFile> evidenceFile(SignedInUser staff, long valueId) {
-        FrameworkService.requireStaff(staff);
+    public Optional<ManualValueStore.EvidenceFile> evidenceFile(Caller staff, long valueId) {
+        staff.requireStaff(FrameworkService.STAFF_ONLY);
         return store.file(valueId);
     }
 

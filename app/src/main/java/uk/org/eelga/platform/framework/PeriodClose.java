@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import uk.org.eelga.platform.framework.FrameworkModel.Tree;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -70,8 +69,8 @@ public class PeriodClose {
                 status -> snapshots.openClose(frameworkId, period).isPresent());
     }
 
-    public ClosedPeriod close(SignedInUser staff, long frameworkId, String periodCode) {
-        FrameworkService.requireStaff(staff);
+    public ClosedPeriod close(Caller staff, long frameworkId, String periodCode) {
+        staff.requireStaff(FrameworkService.STAFF_ONLY);
         ReportingPeriod period = ReportingPeriod.parse(periodCode);
         Tree tree = frameworks.tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
         if (!period.label().startsWith(tree.framework().year())) {
@@ -110,10 +109,9 @@ public class PeriodClose {
                 .orElseThrow();
     }
 
-    public void reopen(SignedInUser admin, long frameworkId, String periodCode, String reason) {
-        if (!admin.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new SecurityException("Only an association admin can reopen a closed period");
-        }
+    public void reopen(Caller admin, long frameworkId, String periodCode, String reason) {
+        admin.requireAssociationAdmin(
+                () -> new SecurityException("Only an association admin can reopen a closed period"));
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Say why the period is reopened.");
         }

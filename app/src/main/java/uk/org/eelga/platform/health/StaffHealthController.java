@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import reactor.core.publisher.Mono;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 
 /** Each part's health with its details, for association staff only; anonymous {@code /health} says only UP or DOWN. */
 @Controller("/api/v1/staff/health")

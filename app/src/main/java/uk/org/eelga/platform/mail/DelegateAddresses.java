@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilDomains;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -94,8 +94,8 @@ public class DelegateAddresses {
     }
 
     /** Staff approve an address outside the council's domains, with a reason; audited. */
-    public Approved approve(SignedInUser staff, TenantId council, String email, String reason) {
-        requireStaff(staff, council);
+    public Approved approve(Caller staff, TenantId council, String email, String reason) {
+        requireStaffAndCouncil(staff, council);
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
             throw new ActionRefused("bad-email", "Give the email address to approve, like name@example.org.");
@@ -124,8 +124,8 @@ public class DelegateAddresses {
                 }));
     }
 
-    public List<Approved> approved(SignedInUser staff, TenantId council) {
-        requireStaff(staff, council);
+    public List<Approved> approved(Caller staff, TenantId council) {
+        requireStaffAndCouncil(staff, council);
         return onBehalf.call(
                 staff,
                 council,
@@ -144,8 +144,8 @@ public class DelegateAddresses {
     }
 
     /** Withdraws an approval; audited. Refused as not found when there is none. */
-    public void withdraw(SignedInUser staff, TenantId council, String email) {
-        requireStaff(staff, council);
+    public void withdraw(Caller staff, TenantId council, String email) {
+        requireStaffAndCouncil(staff, council);
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         onBehalf.run(
                 staff,
@@ -186,10 +186,8 @@ public class DelegateAddresses {
                 rows.getTimestamp(4).toInstant());
     }
 
-    private void requireStaff(SignedInUser staff, TenantId council) {
-        if (!staff.isAssociationStaff()) {
-            throw new ActionRefused("forbidden", "Only association staff approve delegates' addresses.");
-        }
+    private void requireStaffAndCouncil(Caller staff, TenantId council) {
+        staff.requireStaff("Only association staff approve delegates' addresses.");
         councils.find(council).orElseThrow(() -> new NotFoundForCaller("No such council"));
     }
 }

@@ -11,13 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.ui.NotLinkedView;
 import uk.org.eelga.platform.ui.SignedOutView;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.DatabaseOutage;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
-import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
 import uk.org.eelga.tenancy.identity.PersonStanding;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * Checks a signed-in page session on every request of it (navigation, clicks, uploads), before Vaadin sees it, and
@@ -72,11 +72,11 @@ public class PageSessions {
         if (session == null) {
             return true;
         }
-        SignedInUser user;
+        Caller user;
         Instant signedInAt;
         Instant lastActivity;
         try {
-            user = (SignedInUser) session.getAttribute(CurrentUser.SESSION_ATTRIBUTE);
+            user = (Caller) session.getAttribute(Callers.SESSION_ATTRIBUTE);
             signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
             lastActivity = (Instant) session.getAttribute(LAST_ACTIVITY);
         } catch (IllegalStateException alreadyInvalidated) {
@@ -117,7 +117,7 @@ public class PageSessions {
         return true;
     }
 
-    private Ending withdrawn(SignedInUser user, Instant signedInAt) {
+    private Ending withdrawn(Caller user, Instant signedInAt) {
         PersonStanding.Standing person = standing.of(user.subject(), user.council());
         if (!person.admitsSessionSince(signedInAt)) {
             return Ending.signedOut(person.reason().orElse("Your access changed.") + " You have been signed out.");

@@ -13,22 +13,22 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.ui.NotLinkedView;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.DatabaseOutage;
-import uk.org.eelga.tenancy.identity.CurrentUser;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.identity.Membership;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.identity.VerifiedIdentity;
 import uk.org.eelga.tenancy.identity.token.InvalidToken;
 import uk.org.eelga.tenancy.identity.token.TokenCheckUnavailable;
 import uk.org.eelga.tenancy.identity.token.TokenVerifier;
 import uk.org.eelga.tenancy.people.CouncilPeople;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * {@code /auth/login} sends the browser to Keycloak, {@code /auth/callback} takes it back, verifies the tokens
  * with the platform's one {@link TokenVerifier} (the ID token for this sign-in's nonce, the access token for the person's
- * claims, both of the same subject) and puts the {@link SignedInUser} in a fresh session, with the time of sign-in
+ * claims, both of the same subject) and puts the {@link Caller} in a fresh session, with the time of sign-in
  * that {@link PageSessions} checks on every request; {@code /auth/logout} ends both sessions.
  */
 @Singleton
@@ -135,22 +135,22 @@ class SignInServlet extends HttpServlet {
             return;
         }
         if (decision instanceof Membership.Admitted admitted) {
-            admit(admitted.user(), session, pending, response);
+            admit(admitted.caller(), session, pending, response);
         } else if (decision instanceof Membership.Refused refused) {
             LOG.info("Refused sign-in of {}: {}", identity.subject(), refused.code());
-            session.removeAttribute(CurrentUser.SESSION_ATTRIBUTE);
+            session.removeAttribute(Callers.SESSION_ATTRIBUTE);
             session.setAttribute(NotLinkedView.REASON_ATTRIBUTE, refused.reason());
             response.sendRedirect("/not-linked");
         }
     }
 
-    private void admit(SignedInUser user, HttpSession session, PendingSignIn pending, HttpServletResponse response)
+    private void admit(Caller user, HttpSession session, PendingSignIn pending, HttpServletResponse response)
             throws IOException {
         session.removeAttribute(NotLinkedView.REASON_ATTRIBUTE);
-        session.setAttribute(CurrentUser.SESSION_ATTRIBUTE, user);
+        session.setAttribute(Callers.SESSION_ATTRIBUTE, user);
         PageSessions.started(session, clock.instant());
         if (user.council() != null) {
-            CurrentTenant.runAs(user.council(), () -> people.recordSignIn(user));
+            TenantScope.runAs(user, () -> people.recordSignIn(user));
         }
         LOG.info("Signed in {} ({}, {})", user.subject(), user.mainRole(), user.council());
         response.sendRedirect(pending.next());

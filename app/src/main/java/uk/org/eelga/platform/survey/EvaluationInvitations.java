@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -28,7 +28,7 @@ import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 public class EvaluationInvitations {
 
     private static final Logger LOG = LoggerFactory.getLogger(EvaluationInvitations.class);
-    private static final SignedInUser PLATFORM = SystemIdentity.SURVEYS;
+    private static final Caller PLATFORM = SystemIdentity.SURVEYS;
 
     private final AssociationWideRead wideRead;
     private final OnBehalfOfCouncil onBehalf;

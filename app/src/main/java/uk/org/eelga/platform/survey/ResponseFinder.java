@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /** Finds the bound council's (or person's) response; every query names the council. */
 final class ResponseFinder {
@@ -14,7 +14,7 @@ final class ResponseFinder {
 
     record Row(long id, String status, String lastSavedBy, java.time.Instant updatedAt, java.time.LocalDate on) {}
 
-    static Optional<Row> row(Connection c, Survey survey, String council, SignedInUser user) {
+    static Optional<Row> row(Connection c, Survey survey, String council, Caller user) {
         String select = "select id, status, respondent_name, updated_at, submitted_on from survey_response"
                 + " where survey_id = ? and tenant_id = ?";
         Sql.Row<Row> map = rs -> new Row(
@@ -30,7 +30,7 @@ final class ResponseFinder {
                 c, select + " and not per_council and respondent = ?", map, survey.id(), council, user.subject());
     }
 
-    static MyResponse find(Connection c, Survey survey, String council, SignedInUser user) {
+    static MyResponse find(Connection c, Survey survey, String council, Caller user) {
         if (survey.anonymous() && survey.mode() == SurveyMode.PER_PERSON) {
             boolean took = Sql.one(
                             c,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /** Writes the bound council's response rows; every statement names the council (RLS checks it as well). */
 final class ResponseWriter {
@@ -16,7 +16,7 @@ final class ResponseWriter {
             Connection c,
             Survey survey,
             String council,
-            SignedInUser user,
+            Caller user,
             Map<Long, List<String>> answers,
             boolean submit,
             LocalDate today,
@@ -75,7 +75,7 @@ final class ResponseWriter {
             Connection c,
             Survey survey,
             String council,
-            SignedInUser user,
+            Caller user,
             Map<Long, List<String>> answers,
             boolean submit,
             LocalDate today) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /**
  * A council's side of surveys: the open surveys addressed to the bound council, and its responses. The council is
@@ -28,7 +28,7 @@ public class SurveyAnswering {
     }
 
     /** The open surveys addressed to the caller's council, with their status. */
-    public List<SurveyForCouncil> openSurveys(SignedInUser user) {
+    public List<SurveyForCouncil> openSurveys(Caller user) {
         String council = council(user);
         return transactions.executeRead(status -> {
             Connection c = status.getConnection();
@@ -47,12 +47,12 @@ public class SurveyAnswering {
     }
 
     /** A published survey addressed to the caller's council (open or closed), or empty: never another's. */
-    public Optional<Survey> survey(SignedInUser user, long surveyId) {
+    public Optional<Survey> survey(Caller user, long surveyId) {
         String council = council(user);
         return transactions.executeRead(status -> visible(status.getConnection(), surveyId, council));
     }
 
-    public MyResponse myResponse(SignedInUser user, long surveyId) {
+    public MyResponse myResponse(Caller user, long surveyId) {
         String council = council(user);
         return transactions.executeRead(status -> {
             Connection c = status.getConnection();
@@ -62,16 +62,16 @@ public class SurveyAnswering {
     }
 
     /** Saves answers as a draft (required answers may be missing). Anonymous per-person surveys have no drafts. */
-    public MyResponse saveDraft(SignedInUser user, long surveyId, Map<Long, List<String>> answers) {
+    public MyResponse saveDraft(Caller user, long surveyId, Map<Long, List<String>> answers) {
         return save(user, surveyId, answers, false);
     }
 
     /** Checks and submits the response; a council (or person) submits once. */
-    public MyResponse submit(SignedInUser user, long surveyId, Map<Long, List<String>> answers) {
+    public MyResponse submit(Caller user, long surveyId, Map<Long, List<String>> answers) {
         return save(user, surveyId, answers, true);
     }
 
-    private MyResponse save(SignedInUser user, long surveyId, Map<Long, List<String>> answers, boolean submit) {
+    private MyResponse save(Caller user, long surveyId, Map<Long, List<String>> answers, boolean submit) {
         String council = council(user);
         try {
             return transactions.executeWrite(status -> {
@@ -141,13 +141,8 @@ public class SurveyAnswering {
                 .orElse(false);
     }
 
-    private static String council(SignedInUser user) {
-        if (user == null || user.council() == null) {
-            throw new SecurityException("Only a council's own people answer its surveys");
-        }
-        if (!user.council().equals(CurrentTenant.require())) {
-            throw new SecurityException("The signed-in council is not the bound one");
-        }
-        return user.council().value();
+    private static String council(Caller user) {
+        return user.councilOrRefuse(() -> new SecurityException("Only a council's own people answer its surveys"))
+                .value();
     }
 }

@@ -7,8 +7,9 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /** The association's surveys: staff build, edit (until close) and publish them. */
@@ -28,8 +29,8 @@ public class SurveyCatalogue {
         this.clock = clock;
     }
 
-    public long create(SignedInUser staff, SurveyDraft draft) {
-        requireStaff(staff);
+    public long create(Caller staff, SurveyDraft draft) {
+        staff.requireStaff(STAFF_ONLY);
         SurveyRules.check(draft);
         return transactions.executeWrite(status -> {
             long id = SurveyStore.insert(status.getConnection(), draft, staff.email());
@@ -42,8 +43,8 @@ public class SurveyCatalogue {
      * Changes a survey until it closes. Once any council has responded, its questions stay as they are (answers
      * refer to them); title, description, dates and audience may still change.
      */
-    public void update(SignedInUser staff, long id, SurveyDraft draft) {
-        requireStaff(staff);
+    public void update(Caller staff, long id, SurveyDraft draft) {
+        staff.requireStaff(STAFF_ONLY);
         Survey current = find(id).orElseThrow(SurveyNotFound::new);
         if (current.isClosed(clock.instant())) {
             throw new SurveyRefused("CLOSED", "This survey has closed; it can no longer be changed.");
@@ -90,8 +91,8 @@ public class SurveyCatalogue {
         });
     }
 
-    public void publish(SignedInUser staff, long id) {
-        requireStaff(staff);
+    public void publish(Caller staff, long id) {
+        staff.requireStaff(STAFF_ONLY);
         Survey survey = find(id).orElseThrow(SurveyNotFound::new);
         if (survey.questions().isEmpty()) {
             throw new SurveyRefused("INVALID_SURVEY", "Add at least one question before publishing.");
@@ -135,11 +136,9 @@ public class SurveyCatalogue {
     @Serdeable
     public record Choice(long id, String name) {}
 
-    static void requireStaff(SignedInUser user) {
-        if (user == null || !user.isAssociationStaff()) {
-            throw new SecurityException("Only association staff manage surveys");
-        }
-    }
+    /** How surveys refuse anyone but association staff. */
+    static final Supplier<SecurityException> STAFF_ONLY =
+            () -> new SecurityException("Only association staff manage surveys");
 
     private static boolean sameQuestions(Survey current, SurveyDraft draft) {
         List<String> before = current.questions().stream()

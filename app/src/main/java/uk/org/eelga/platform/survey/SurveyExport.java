@@ -9,7 +9,7 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import uk.org.eelga.shared.Csv;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /**
  * CSV and XLSX exports of a survey's submitted responses, for association staff only. Anonymous surveys export
@@ -24,13 +24,13 @@ public class SurveyExport {
         this.reader = reader;
     }
 
-    public String csv(SignedInUser staff, long surveyId) {
+    public String csv(Caller staff, long surveyId) {
         Csv csv = Csv.quotingEveryCell();
         rows(reader.export(staff, surveyId)).forEach(csv::row);
         return csv.text();
     }
 
-    public byte[] xlsx(SignedInUser staff, long surveyId) {
+    public byte[] xlsx(Caller staff, long surveyId) {
         SurveyResultsReader.Export export = reader.export(staff, surveyId);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {

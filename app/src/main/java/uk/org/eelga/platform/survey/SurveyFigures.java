@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -86,8 +86,8 @@ public class SurveyFigures {
     }
 
     /** (b) Regional, staff only: each survey's response rate and the councils that have not responded. */
-    public List<SurveyRate> responseRates(SignedInUser staff, LocalDate from, LocalDate to) {
-        SurveyCatalogue.requireStaff(staff);
+    public List<SurveyRate> responseRates(Caller staff, LocalDate from, LocalDate to) {
+        staff.requireStaff(SurveyCatalogue.STAFF_ONLY);
         return wideRead.read(staff, "survey response rates " + from + " to " + to, c -> {
             Map<Long, SurveyRate> rates = new LinkedHashMap<>();
             Sql.list(
@@ -142,7 +142,7 @@ public class SurveyFigures {
     }
 
     /** (b) The region's "proportion of council responses": all surveys' responses over all councils addressed. */
-    public Share overallResponseRate(SignedInUser staff, LocalDate from, LocalDate to) {
+    public Share overallResponseRate(Caller staff, LocalDate from, LocalDate to) {
         int responded = 0;
         int addressed = 0;
         for (SurveyRate rate : responseRates(staff, from, to)) {
@@ -157,8 +157,8 @@ public class SurveyFigures {
      * overall rating is the evaluation's first rating question; "good or above" is one of the top two points of its
      * scale (Good or Very good on the standard scale); the denominator is responses that answered it.
      */
-    public List<EventRating> ratedGoodOrAbove(SignedInUser staff, LocalDate from, LocalDate to) {
-        SurveyCatalogue.requireStaff(staff);
+    public List<EventRating> ratedGoodOrAbove(Caller staff, LocalDate from, LocalDate to) {
+        staff.requireStaff(SurveyCatalogue.STAFF_ONLY);
         return wideRead.read(
                 staff,
                 "event evaluation ratings " + from + " to " + to,
@@ -185,7 +185,7 @@ public class SurveyFigures {
     }
 
     /** (c) The same per event type (CONFERENCE, SUMMIT, ...), and "ALL" for every evaluated event together. */
-    public Map<String, Share> ratedGoodOrAboveByEventType(SignedInUser staff, LocalDate from, LocalDate to) {
+    public Map<String, Share> ratedGoodOrAboveByEventType(Caller staff, LocalDate from, LocalDate to) {
         Map<String, Share> byType = new LinkedHashMap<>();
         for (EventRating rating : ratedGoodOrAbove(staff, from, to)) {
             String type = rating.eventType() == null ? "MEETING" : rating.eventType();

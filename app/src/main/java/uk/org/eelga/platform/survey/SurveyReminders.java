@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -52,7 +52,7 @@ public class SurveyReminders {
     @Serdeable
     public record Sent(int councils, int recipients, int failed) {}
 
-    public Sent remind(SignedInUser staff, long surveyId) {
+    public Sent remind(Caller staff, long surveyId) {
         SurveyResults current = results.results(staff, surveyId);
         Survey survey = transactions
                 .executeRead(s -> SurveyStore.find(s.getConnection(), surveyId))

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilKind;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /** Builds {@link SurveyResults} for staff through the audited association-wide read. */
@@ -26,8 +26,8 @@ public class SurveyResultsReader {
         this.wideRead = wideRead;
     }
 
-    public SurveyResults results(SignedInUser staff, long surveyId) {
-        SurveyCatalogue.requireStaff(staff);
+    public SurveyResults results(Caller staff, long surveyId) {
+        staff.requireStaff(SurveyCatalogue.STAFF_ONLY);
         return wideRead.read(staff, "results of survey " + surveyId, c -> {
             Survey survey = SurveyStore.find(c, surveyId).orElseThrow(SurveyNotFound::new);
             return build(c, survey);
@@ -35,8 +35,8 @@ public class SurveyResultsReader {
     }
 
     /** The raw submitted responses (for exports): council (null when anonymous) and answers. */
-    public Export export(SignedInUser staff, long surveyId) {
-        SurveyCatalogue.requireStaff(staff);
+    public Export export(Caller staff, long surveyId) {
+        staff.requireStaff(SurveyCatalogue.STAFF_ONLY);
         return wideRead.read(staff, "export of survey " + surveyId, c -> {
             Survey survey = SurveyStore.find(c, surveyId).orElseThrow(SurveyNotFound::new);
             List<Submitted> responses = submitted(c, survey);

@@ -1,8 +1,8 @@
 package uk.org.eelga.platform.survey;
 
 import java.util.Set;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 
 /**
  * The platform itself acting as association staff, for work no person starts (event-evaluation invitations,
@@ -10,7 +10,7 @@ import uk.org.eelga.tenancy.identity.SignedInUser;
  */
 final class SystemIdentity {
 
-    static final SignedInUser SURVEYS = new SignedInUser(
+    static final Caller SURVEYS = new Caller(
             "system:surveys",
             "surveys@system.eelga",
             "EELGA platform (surveys)",

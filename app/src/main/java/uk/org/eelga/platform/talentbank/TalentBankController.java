@@ -18,10 +18,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.billing.Ids;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -80,7 +80,7 @@ class TalentBankController {
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
     @ApiResponse(responseCode = "422", description = "The quote has expired or there is no open quote")
     RequestSummary accept(@PathVariable String id, HttpRequest<?> request) {
-        SignedInUser caller = councilPerson(request);
+        Caller caller = councilPerson(request);
         return requests.accept(caller, Ids.parse(id).orElseThrow(TalentBankController::notFound));
     }
 
@@ -89,16 +89,14 @@ class TalentBankController {
     @Operation(summary = "Decline the open quote, with an optional reason")
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
     RequestSummary decline(@PathVariable String id, @Valid @Body @Nullable Decline body, HttpRequest<?> request) {
-        SignedInUser caller = councilPerson(request);
+        Caller caller = councilPerson(request);
         return requests.decline(
                 caller, Ids.parse(id).orElseThrow(TalentBankController::notFound), body == null ? null : body.reason());
     }
 
-    private static SignedInUser councilPerson(HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
-        if (caller.council() == null) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only a council's own people can do this");
-        }
+    private static Caller councilPerson(HttpRequest<?> request) {
+        Caller caller = ApiCaller.of(request);
+        caller.councilOrRefuse("Only a council's own people can do this");
         return caller;
     }
 

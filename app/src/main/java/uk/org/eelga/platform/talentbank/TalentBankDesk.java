@@ -20,8 +20,8 @@ import uk.org.eelga.platform.billing.InvoiceKind;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoicing;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -59,7 +59,7 @@ public class TalentBankDesk {
     }
 
     /** Every council's requests, grouped by status in the order work flows, newest first within a status. */
-    public List<PipelineRow> pipeline(SignedInUser staff) {
+    public List<PipelineRow> pipeline(Caller staff) {
         List<long[]> keys = new ArrayList<>();
         List<String> councils = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -90,13 +90,13 @@ public class TalentBankDesk {
         return rows;
     }
 
-    public Optional<RequestDetail> detail(SignedInUser staff, TenantId council, long requestId) {
+    public Optional<RequestDetail> detail(Caller staff, TenantId council, long requestId) {
         return asCouncil(
                 staff, council, true, () -> records.requests.findById(requestId).map(records::detail));
     }
 
     /** Quotes (or re-quotes) a request; a previous open quote is withdrawn. */
-    public RequestSummary quote(SignedInUser staff, TenantId council, long requestId, QuoteTerms terms) {
+    public RequestSummary quote(Caller staff, TenantId council, long requestId, QuoteTerms terms) {
         if (terms.expiresOn().isBefore(LocalDate.now(records.clock))) {
             throw new RequestRefused("The quote's expiry date is in the past");
         }
@@ -135,7 +135,7 @@ public class TalentBankDesk {
     }
 
     public RequestSummary assign(
-            SignedInUser staff,
+            Caller staff,
             TenantId council,
             long requestId,
             long associateId,
@@ -169,12 +169,7 @@ public class TalentBankDesk {
 
     /** Logs days an assigned associate delivered; charged at the quote's day rate (or the associate's). */
     public RequestSummary logDelivery(
-            SignedInUser staff,
-            TenantId council,
-            long requestId,
-            long associateId,
-            LocalDate deliveredOn,
-            BigDecimal days) {
+            Caller staff, TenantId council, long requestId, long associateId, LocalDate deliveredOn, BigDecimal days) {
         if (days == null || days.signum() <= 0) {
             throw new RequestRefused("Days delivered must be more than 0");
         }
@@ -226,7 +221,7 @@ public class TalentBankDesk {
      * invoiced: day-rate work line by line, fixed-price work as the quoted price (spread over the deliveries for
      * the figures).
      */
-    public InvoiceSummary invoice(SignedInUser staff, TenantId council, long requestId, LocalDate dueOn) {
+    public InvoiceSummary invoice(Caller staff, TenantId council, long requestId, LocalDate dueOn) {
         return asCouncil(staff, council, false, () -> {
             ServiceRequest request = records.lock(requestId);
             if (request.status() != RequestStatus.DELIVERED) {
@@ -300,7 +295,7 @@ public class TalentBankDesk {
                 .longValueExact();
     }
 
-    private <T> T asCouncil(SignedInUser staff, TenantId council, boolean readOnly, Supplier<T> work) {
+    private <T> T asCouncil(Caller staff, TenantId council, boolean readOnly, Supplier<T> work) {
         return onBehalf.call(
                 staff,
                 council,

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -74,11 +74,11 @@ public class TalentBankFigures {
     }
 
     /** Every financial year with deliveries or a target, oldest first. Association staff only. */
-    public List<Year> grossProfitByAreaAndYear(SignedInUser reader) {
+    public List<Year> grossProfitByAreaAndYear(Caller reader) {
         return wideRead.read(reader, "Talent Bank figures", this::figures);
     }
 
-    public Optional<Year> year(SignedInUser reader, String financialYear) {
+    public Optional<Year> year(Caller reader, String financialYear) {
         return grossProfitByAreaAndYear(reader).stream()
                 .filter(y -> y.financialYear().equals(financialYear))
                 .findFirst();

@@ -6,10 +6,11 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import uk.org.eelga.platform.billing.InvalidAmount;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 
 /** A council's side of the Talent Bank: request a service, see its requests, accept or decline a quote. */
@@ -23,8 +24,8 @@ public class TalentBankRequests {
     }
 
     @Transactional
-    public RequestSummary request(SignedInUser user, NewRequest asked) {
-        requireOwnCouncil(user);
+    public RequestSummary request(Caller user, NewRequest asked) {
+        user.councilOrRefuse(OWN_PEOPLE_ONLY);
         Offer offer = records.offers
                 .findById(asked.serviceId())
                 .filter(Offer::active)
@@ -86,8 +87,8 @@ public class TalentBankRequests {
      * locked first, so of several callers at once exactly one accepts and the others are told it is accepted.
      */
     @Transactional
-    public RequestSummary accept(SignedInUser user, long requestId) {
-        requireOwnCouncil(user);
+    public RequestSummary accept(Caller user, long requestId) {
+        user.councilOrRefuse(OWN_PEOPLE_ONLY);
         ServiceRequest request = records.lock(requestId);
         Quote quote = openQuote(request);
         if (quote.expiresOn().isBefore(LocalDate.now(records.clock))) {
@@ -103,8 +104,8 @@ public class TalentBankRequests {
     }
 
     @Transactional
-    public RequestSummary decline(SignedInUser user, long requestId, String reason) {
-        requireOwnCouncil(user);
+    public RequestSummary decline(Caller user, long requestId, String reason) {
+        user.councilOrRefuse(OWN_PEOPLE_ONLY);
         Text.check("the reason", reason, Text.REASON, true, RequestRefused::new);
         ServiceRequest request = records.lock(requestId);
         Quote quote = openQuote(request);
@@ -126,11 +127,8 @@ public class TalentBankRequests {
                 .orElseThrow(() -> RequestRefused.conflict("There is no open quote on this request"));
     }
 
-    private static void requireOwnCouncil(SignedInUser user) {
-        if (user.council() == null || !user.council().equals(CurrentTenant.require())) {
-            throw new SecurityException("Only the council's own people can do this");
-        }
-    }
+    private static final Supplier<SecurityException> OWN_PEOPLE_ONLY =
+            () -> new SecurityException("Only the council's own people can do this");
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

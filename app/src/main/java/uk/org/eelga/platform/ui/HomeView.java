@@ -7,10 +7,10 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.PermitAll;
 import uk.org.eelga.platform.engagement.ui.OurEngagementView;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.ui.CouncilsView;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** "/" sends association staff to the console, council leaders to their engagement summary, others to the portal. */
 @Route("")
@@ -20,7 +20,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SignedInUser user = CurrentUser.require();
+        Caller user = Callers.current();
         if (user.isAssociationStaff()) {
             event.forwardTo(CouncilsView.class);
         } else if (user.hasRole(Roles.COUNCIL_LEADER)) {

@@ -15,8 +15,8 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * The frame of every signed-in page: a skip link, the header with who is signed in, and the navigation the views
@@ -31,7 +31,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
     private final Div main = new Div();
 
     public MainLayout() {
-        Optional<SignedInUser> user = CurrentUser.get();
+        Optional<Caller> user = Callers.find();
         Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
         skip.addClassName("skip-link");
         Span title = new Span("EELGA member platform");
@@ -48,7 +48,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         setContent(main);
     }
 
-    private static Component whoIsSignedIn(SignedInUser user) {
+    private static Component whoIsSignedIn(Caller user) {
         String where = user.council() != null ? user.councilName() : "East of England LGA";
         Span who = new Span(user.displayName() + " · " + user.mainRole().label() + ", " + where);
         who.addClassName("signed-in-as");
@@ -61,7 +61,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
         return box;
     }
 
-    private static SideNav navigation(SignedInUser user) {
+    private static SideNav navigation(Caller user) {
         SideNav nav = new SideNav();
         nav.setLabel(user.isAssociationStaff() ? "Association console" : "Council portal");
         nav.getElement().setAttribute("aria-label", "Main navigation");

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /**
  * What the views say about navigation, read from their own annotations: who may open a view ({@code @PermitAll}:
@@ -28,7 +28,7 @@ public final class Navigation {
     private Navigation() {}
 
     /** Whether the view lets this person in; the navigation guard refuses everyone else. */
-    public static boolean mayOpen(SignedInUser user, Class<?> view) {
+    public static boolean mayOpen(Caller user, Class<?> view) {
         if (view.isAnnotationPresent(PermitAll.class)) {
             return true;
         }
@@ -37,7 +37,7 @@ public final class Navigation {
     }
 
     /** The side navigation's entries for {@code user}: console first, each area in its order. */
-    public static List<Item> menuFor(SignedInUser user) {
+    public static List<Item> menuFor(Caller user) {
         return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .map(RouteData::getNavigationTarget)
                 .distinct()

@@ -16,13 +16,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.people.CouncilPeople;
 import uk.org.eelga.tenancy.people.PersonSummary;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** A council's home in the portal: who you are, your council, and your council's people on the platform. */
 @Route("portal")
@@ -44,7 +44,7 @@ public class PortalHomeView extends VerticalLayout {
     record Link(String path, String label, String what) {}
 
     PortalHomeView(CouncilDirectory councils, CouncilPeople people) {
-        SignedInUser user = CurrentUser.require();
+        Caller user = Callers.current();
         CouncilSummary council = councils.find(user.council()).orElseThrow();
         add(new H1(council.name()));
         add(new Paragraph(

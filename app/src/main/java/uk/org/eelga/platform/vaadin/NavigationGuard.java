@@ -15,12 +15,12 @@ import uk.org.eelga.platform.ui.AccessDeniedView;
 import uk.org.eelga.platform.ui.Navigation;
 import uk.org.eelga.platform.ui.NotLinkedView;
 import uk.org.eelga.platform.ui.SignedOutView;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.MembershipCheck;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * Checks every navigation, because Micronaut Security never sees Vaadin's requests. A view opens only when it
@@ -49,7 +49,7 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
         if (target.isAnnotationPresent(AnonymousAllowed.class)) {
             return;
         }
-        Optional<SignedInUser> user = CurrentUser.get();
+        Optional<Caller> user = Callers.find();
         if (user.isEmpty()) {
             WrappedSession session = VaadinSession.getCurrent().getSession();
             Object explainedAt = session == null ? null : session.getAttribute(SignedOutView.EXPLAINED_AT);
@@ -74,7 +74,7 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
      * A council suspended, merged or gone after its people signed in loses the platform at their next step: the
      * session forgets the user and the page explains why (and, after a merge, where to go now).
      */
-    private boolean councilNoLongerActive(SignedInUser user, BeforeEnterEvent event) {
+    private boolean councilNoLongerActive(Caller user, BeforeEnterEvent event) {
         if (user.council() == null) {
             return false;
         }
@@ -83,7 +83,7 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
             return false;
         }
         WrappedSession session = VaadinSession.getCurrent().getSession();
-        session.removeAttribute(CurrentUser.SESSION_ATTRIBUTE);
+        session.removeAttribute(Callers.SESSION_ATTRIBUTE);
         session.setAttribute(
                 NotLinkedView.REASON_ATTRIBUTE,
                 council.map(c -> membership.refusedFor(c).reason())
@@ -93,7 +93,7 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
     }
 
     /** The views' own rule ({@link Navigation#mayOpen}), which the side navigation follows too. */
-    static boolean mayOpen(SignedInUser user, Class<?> target) {
+    static boolean mayOpen(Caller user, Class<?> target) {
         return Navigation.mayOpen(user, target);
     }
 }

@@ -8,12 +8,13 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Singleton;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
- * Binds the signed-in council person's council for the whole of each page request, from the session the
- * sign-in flow filled, and unbinds it at the end. Association staff work with no council bound.
+ * Binds the signed-in council person's council for the whole of each page request through {@link TenantScope}, from
+ * the caller the sign-in flow kept in the session, and unbinds it at the end. Association staff work with no council
+ * bound.
  */
 @Singleton
 class TenantPerRequest implements VaadinServiceInitListener, VaadinRequestInterceptor {
@@ -27,9 +28,9 @@ class TenantPerRequest implements VaadinServiceInitListener, VaadinRequestInterc
 
     @Override
     public void requestStart(VaadinRequest request, VaadinResponse response) {
-        CurrentUser.from(request.getWrappedSession(false))
-                .map(SignedInUser::council)
-                .ifPresent(council -> request.setAttribute(BINDING, CurrentTenant.bind(council)));
+        Callers.from(request.getWrappedSession(false))
+                .filter(caller -> caller.council() != null)
+                .ifPresent(caller -> request.setAttribute(BINDING, TenantScope.bind(caller)));
     }
 
     @Override

@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** An appraisal is scheduled from today up to two years ahead, never in 1900, and delivered after it was asked for. */
 @PlatformIT
 class AppraisalDatesIT {
 
-    private static final SignedInUser LEADER = new SignedInUser(
+    private static final Caller LEADER = new Caller(
             "subject-leader",
             "leader@norwich.demo",
             "Lee Leader",
@@ -37,7 +37,8 @@ class AppraisalDatesIT {
 
     @Test
     void a_date_in_1900_or_beyond_two_years_is_refused_and_the_request_stays_open() {
-        AppraisalSummary asked = CurrentTenant.callAs(Fixtures.NORWICH, () -> support.request(LEADER, "March", ""));
+        AppraisalSummary asked =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> support.request(LEADER, "March", ""));
         for (LocalDate bad : new LocalDate[] {
             LocalDate.of(1900, 1, 1),
             LocalDate.now().minusDays(1),
@@ -52,7 +53,7 @@ class AppraisalDatesIT {
                         () -> support.schedule(Fixtures.staff(), "norwich", asked.id(), "Bell\u0007", LocalDate.now()))
                 .extracting(e -> ((AppraisalRefused) e).code())
                 .isEqualTo("adviser");
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> support.ourRequest(asked.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> support.ourRequest(asked.id()))
                         .status())
                 .isEqualTo(AppraisalStatus.REQUESTED);
 

@@ -15,9 +15,9 @@ import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Appraisal support requests through the API with real tokens, staff decisions, and the unmet count. */
 @PlatformIT
@@ -93,16 +93,19 @@ class AppraisalSupportIT {
 
     @Test
     void declined_requests_are_unmet_at_once_and_open_ones_only_after_the_year_ends() {
-        SignedInUser leader = new SignedInUser(
+        Caller leader = new Caller(
                 "subject-leader",
                 "leader@norwich.demo",
                 "Lee Leader",
                 Set.of(Role.COUNCIL_LEADER),
                 Fixtures.NORWICH,
                 "Norwich City Council");
-        AppraisalSummary declined = CurrentTenant.callAs(Fixtures.NORWICH, () -> support.request(leader, "June", ""));
-        AppraisalSummary open = CurrentTenant.callAs(Fixtures.NORWICH, () -> support.request(leader, "July", ""));
-        AppraisalSummary met = CurrentTenant.callAs(Fixtures.NORWICH, () -> support.request(leader, "August", ""));
+        AppraisalSummary declined =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> support.request(leader, "June", ""));
+        AppraisalSummary open =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> support.request(leader, "July", ""));
+        AppraisalSummary met =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> support.request(leader, "August", ""));
         support.decline(Fixtures.staff(), "norwich", declined.id(), "No adviser available in June");
         support.schedule(Fixtures.staff(), "norwich", met.id(), "Louise Carter", LocalDate.now());
         support.markDelivered(Fixtures.staff(), "norwich", met.id(), LocalDate.now());

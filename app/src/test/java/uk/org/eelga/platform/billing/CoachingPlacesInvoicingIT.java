@@ -16,7 +16,7 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Paid coaching places become one invoice each, to the booking's council, once. */
 @PlatformIT
@@ -43,7 +43,7 @@ class CoachingPlacesInvoicingIT {
     void each_confirmed_paid_place_is_invoiced_once_to_its_own_council_with_vat() {
         SessionSummary paid = CoachingFixtures.session(catalogue, 5, 45_000, Duration.ofDays(40), Duration.ofDays(30));
         SessionSummary free = CoachingFixtures.upcoming(catalogue, 5);
-        CurrentTenant.runAs(Fixtures.NORWICH, () -> {
+        TenantScope.runAs(Fixtures.memberOf(Fixtures.NORWICH), () -> {
             bookings.book(
                     Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"),
                     new BookingRequest(paid.id(), "Nora Delegate", "nora@norwich.demo"));
@@ -58,7 +58,8 @@ class CoachingPlacesInvoicingIT {
 
         assertThat(first).isEqualTo(1);
         assertThat(again).isZero();
-        java.util.List<InvoiceSummary> norwich = CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours());
+        java.util.List<InvoiceSummary> norwich =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> invoices.ours());
         assertThat(norwich)
                 .filteredOn(i -> i.kind().equals(InvoiceKind.COACHING.label()))
                 .singleElement()
@@ -68,7 +69,7 @@ class CoachingPlacesInvoicingIT {
                     assertThat(invoice.totalPence()).isEqualTo(54_000);
                     assertThat(invoice.dueOn()).isEqualTo(due);
                 });
-        assertThat(CurrentTenant.callAs(Fixtures.CAMBRIDGE, () -> invoices.ours()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.CAMBRIDGE), () -> invoices.ours()))
                 .isEmpty();
     }
 

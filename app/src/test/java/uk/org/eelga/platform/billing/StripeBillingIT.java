@@ -25,15 +25,15 @@ import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.stripe.stub.StripeStub;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Invoices from Talent Bank deliveries to Stripe (the local stub) and back through signed webhooks. */
 @PlatformIT
 class StripeBillingIT {
 
     private static final String WEBHOOK = Api.base() + "/api/v1/stripe/webhook";
-    private static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -95,7 +95,7 @@ class StripeBillingIT {
         assertThat(stripe.simulatePayment(sent.stripeInvoiceId())).isEqualTo(200);
 
         assertThat(ours(invoice.id()).status()).isEqualTo(InvoiceStatus.PAID);
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.ours())
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours())
                         .get(0)
                         .status())
                 .isEqualTo(RequestStatus.PAID);
@@ -238,7 +238,7 @@ class StripeBillingIT {
         assertThat(second.invoiced()).isZero();
         assertThat(second.alreadyInvoiced()).isEqualTo(52);
         assertThat(invoices.all(Fixtures.staff())).hasSize(52);
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> invoices.ours()))
                 .singleElement()
                 .satisfies(i -> assertThat(i.totalPence()).isEqualTo(720_000));
     }
@@ -255,11 +255,12 @@ class StripeBillingIT {
     }
 
     private InvoiceSummary ours(long id) {
-        return CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours(id)).orElseThrow();
+        return TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> invoices.ours(id))
+                .orElseThrow();
     }
 
     private InvoiceStatus statusOf(String stripeId) {
-        return CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours()).stream()
+        return TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> invoices.ours()).stream()
                 .filter(i -> stripeId.equals(i.stripeInvoiceId()))
                 .findFirst()
                 .orElseThrow()

@@ -27,8 +27,8 @@ import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.stripe.stub.StripeStub;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.TenantScope;
 
 /**
  * Stripe's webhook attacked as an attacker with a captured or forged event would: many events for one invoice at
@@ -43,7 +43,7 @@ class StripeWebhookSafetyIT {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -235,7 +235,7 @@ class StripeWebhookSafetyIT {
     }
 
     private InvoiceSummary ours() {
-        return CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours(invoice.id()))
+        return TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> invoices.ours(invoice.id()))
                 .orElseThrow();
     }
 

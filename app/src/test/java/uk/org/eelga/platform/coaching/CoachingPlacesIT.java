@@ -26,10 +26,10 @@ import org.junit.jupiter.api.TestInstance;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** Places, the waitlist and its promotion against the real database under row-level security, emails via SMTP. */
 @PlatformIT
@@ -149,13 +149,15 @@ class CoachingPlacesIT implements TestPropertyProvider {
         assertThat(cam.waitlistPosition()).isEqualTo(1L);
         assertThat(essex.waitlistPosition()).isEqualTo(2L);
 
-        BookingSummary cancelled =
-                CurrentTenant.callAs(Fixtures.NORWICH, () -> bookings.cancel(officer(Fixtures.NORWICH), nora.id()));
+        BookingSummary cancelled = TenantScope.callAs(
+                Fixtures.memberOf(Fixtures.NORWICH), () -> bookings.cancel(officer(Fixtures.NORWICH), nora.id()));
 
         assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
-        BookingSummary camNow = CurrentTenant.callAs(Fixtures.CAMBRIDGE, () -> bookings.ourBooking(cam.id()));
+        BookingSummary camNow =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.CAMBRIDGE), () -> bookings.ourBooking(cam.id()));
         assertThat(camNow.status()).isEqualTo(BookingStatus.CONFIRMED);
-        BookingSummary essexNow = CurrentTenant.callAs(TenantId.of("essex"), () -> bookings.ourBooking(essex.id()));
+        BookingSummary essexNow =
+                TenantScope.callAs(Fixtures.memberOf(TenantId.of("essex")), () -> bookings.ourBooking(essex.id()));
         assertThat(essexNow.waitlistPosition()).isEqualTo(1L);
         assertThat(catalogue.session(session.id()).confirmed()).isEqualTo(1);
 
@@ -175,8 +177,10 @@ class CoachingPlacesIT implements TestPropertyProvider {
         book(Fixtures.NORWICH, session, "First Person");
         BookingSummary second = book(Fixtures.CAMBRIDGE, session, "Second Person");
         BookingSummary third = book(TenantId.of("essex"), session, "Third Person");
-        CurrentTenant.runAs(Fixtures.CAMBRIDGE, () -> bookings.cancel(officer(Fixtures.CAMBRIDGE), second.id()));
-        BookingSummary thirdNow = CurrentTenant.callAs(TenantId.of("essex"), () -> bookings.ourBooking(third.id()));
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.CAMBRIDGE), () -> bookings.cancel(officer(Fixtures.CAMBRIDGE), second.id()));
+        BookingSummary thirdNow =
+                TenantScope.callAs(Fixtures.memberOf(TenantId.of("essex")), () -> bookings.ourBooking(third.id()));
         assertThat(thirdNow.status()).isEqualTo(BookingStatus.WAITLISTED);
         assertThat(thirdNow.waitlistPosition()).isEqualTo(1L);
         assertThat(catalogue.session(session.id()).confirmed()).isEqualTo(1);
@@ -186,13 +190,14 @@ class CoachingPlacesIT implements TestPropertyProvider {
     void a_cancellation_after_the_cut_off_is_refused_and_the_place_is_kept() {
         SessionSummary session = CoachingFixtures.session(catalogue, 5, 25000, Duration.ofDays(5), Duration.ofDays(-1));
         BookingSummary booked = book(Fixtures.NORWICH, session, "Late Canceller");
-        assertThatThrownBy(() -> CurrentTenant.runAs(
-                        Fixtures.NORWICH, () -> bookings.cancel(officer(Fixtures.NORWICH), booked.id())))
+        assertThatThrownBy(() -> TenantScope.runAs(
+                        Fixtures.memberOf(Fixtures.NORWICH),
+                        () -> bookings.cancel(officer(Fixtures.NORWICH), booked.id())))
                 .isInstanceOf(BookingRefused.class)
                 .hasMessageContaining("Cancellations for this session closed on")
                 .extracting(e -> ((BookingRefused) e).code())
                 .isEqualTo("after-cutoff");
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> bookings.ourBooking(booked.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> bookings.ourBooking(booked.id()))
                         .status())
                 .isEqualTo(BookingStatus.CONFIRMED);
         assertThat(catalogue.session(session.id()).confirmed()).isEqualTo(1);
@@ -204,7 +209,7 @@ class CoachingPlacesIT implements TestPropertyProvider {
         assertThatThrownBy(() -> book(Fixtures.NORWICH, past, "Too Late"))
                 .isInstanceOf(BookingRefused.class)
                 .hasMessageContaining("past sessions cannot be booked");
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, bookings::ourBookings))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), bookings::ourBookings))
                 .isEmpty();
     }
 
@@ -225,14 +230,16 @@ class CoachingPlacesIT implements TestPropertyProvider {
     void a_council_cannot_see_or_cancel_another_councils_booking() {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 3);
         BookingSummary norwich = book(Fixtures.NORWICH, session, "Norwich Person");
-        assertThatThrownBy(() -> CurrentTenant.callAs(Fixtures.CAMBRIDGE, () -> bookings.ourBooking(norwich.id())))
+        assertThatThrownBy(() -> TenantScope.callAs(
+                        Fixtures.memberOf(Fixtures.CAMBRIDGE), () -> bookings.ourBooking(norwich.id())))
                 .isInstanceOf(CoachingNotFound.class);
-        assertThatThrownBy(() -> CurrentTenant.callAs(
-                        Fixtures.CAMBRIDGE, () -> bookings.cancel(officer(Fixtures.CAMBRIDGE), norwich.id())))
+        assertThatThrownBy(() -> TenantScope.callAs(
+                        Fixtures.memberOf(Fixtures.CAMBRIDGE),
+                        () -> bookings.cancel(officer(Fixtures.CAMBRIDGE), norwich.id())))
                 .isInstanceOf(CoachingNotFound.class);
-        assertThat(CurrentTenant.callAs(Fixtures.CAMBRIDGE, bookings::ourBookings))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.CAMBRIDGE), bookings::ourBookings))
                 .isEmpty();
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> bookings.ourBooking(norwich.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> bookings.ourBooking(norwich.id()))
                         .status())
                 .isEqualTo(BookingStatus.CONFIRMED);
     }
@@ -242,11 +249,12 @@ class CoachingPlacesIT implements TestPropertyProvider {
 
     private BookingSummary book(TenantId council, SessionSummary session, String name) {
         String email = name.toLowerCase().replace(' ', '.') + "@" + council + ".demo";
-        return CurrentTenant.callAs(
-                council, () -> bookings.book(officer(council), new BookingRequest(session.id(), name, email)));
+        return TenantScope.callAs(
+                Fixtures.memberOf(council),
+                () -> bookings.book(officer(council), new BookingRequest(session.id(), name, email)));
     }
 
-    private static SignedInUser officer(TenantId council) {
+    private static Caller officer(TenantId council) {
         return Fixtures.officer(council, council.value(), "Officer");
     }
 

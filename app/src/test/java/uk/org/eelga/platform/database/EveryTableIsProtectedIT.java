@@ -59,20 +59,24 @@ class EveryTableIsProtectedIT {
     }
 
     private static Set<String> declaredShared() throws IOException {
-        // The migrations as written (the tests run from the app module folder).
-        Path migrations = Path.of("src/main/resources/db/migration");
+        // The migrations as written: the features' (the tests run from the app module folder) and the tenancy
+        // kernel's (tenant-admin).
         Set<String> shared = new TreeSet<>();
-        try (Stream<Path> files = Files.list(migrations)) {
-            files.filter(f -> f.toString().endsWith(".sql")).forEach(f -> {
-                try {
-                    Matcher m = SHARED.matcher(Files.readString(f));
-                    while (m.find()) {
-                        shared.add(m.group(1));
+        for (Path migrations : List.of(
+                Path.of("src/main/resources/db/migration"),
+                Path.of("../tenant-admin/src/main/resources/db/migration"))) {
+            try (Stream<Path> files = Files.list(migrations)) {
+                files.filter(f -> f.toString().endsWith(".sql")).forEach(f -> {
+                    try {
+                        Matcher m = SHARED.matcher(Files.readString(f));
+                        while (m.find()) {
+                            shared.add(m.group(1));
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+                });
+            }
         }
         return shared;
     }

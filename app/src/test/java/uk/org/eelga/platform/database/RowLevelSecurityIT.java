@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.people.CouncilActivity;
 import uk.org.eelga.tenancy.people.CouncilPeople;
 import uk.org.eelga.tenancy.people.PersonSummary;
@@ -111,8 +111,8 @@ class RowLevelSecurityIT {
 
     @Test
     void the_service_sees_only_the_bound_council() {
-        List<PersonSummary> norwich = CurrentTenant.callAs(Fixtures.NORWICH, people::people);
-        List<PersonSummary> cambridge = CurrentTenant.callAs(Fixtures.CAMBRIDGE, people::people);
+        List<PersonSummary> norwich = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), people::people);
+        List<PersonSummary> cambridge = TenantScope.callAs(Fixtures.memberOf(Fixtures.CAMBRIDGE), people::people);
         assertThat(norwich).extracting(PersonSummary::displayName).containsExactly("Ned", "Nora");
         assertThat(cambridge).extracting(PersonSummary::displayName).containsExactly("Cam");
     }

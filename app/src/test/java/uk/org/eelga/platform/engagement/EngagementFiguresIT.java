@@ -15,17 +15,17 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** The engagement figures on known records: attended of expected, regional medians, lineage after a merge. */
 @PlatformIT
 public class EngagementFiguresIT {
 
     static final ReportingPeriod YEAR = ReportingPeriod.year(2019);
-    static final SignedInUser STAFF = Fixtures.staff();
-    static final SignedInUser NORWICH_OFFICER = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller STAFF = Fixtures.staff();
+    static final Caller NORWICH_OFFICER = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     MeetingPlanner planner;
@@ -85,8 +85,8 @@ public class EngagementFiguresIT {
         register.record(STAFF, first, thirty);
         register.record(STAFF, second, List.of(line("norwich", AttendanceStatus.PRESENT)));
 
-        EngagementSummary summary =
-                CurrentTenant.callAs(Fixtures.NORWICH, () -> summaries.of(NORWICH_OFFICER, Fixtures.NORWICH, YEAR));
+        EngagementSummary summary = TenantScope.callAs(
+                Fixtures.memberOf(Fixtures.NORWICH), () -> summaries.of(NORWICH_OFFICER, Fixtures.NORWICH, YEAR));
 
         EngagementSummary.GroupLine line = summary.groups().get(0);
         assertThat(line.groupName()).isEqualTo("Assembly of Council Leaders");
@@ -112,8 +112,9 @@ public class EngagementFiguresIT {
     void a_council_officer_cannot_open_another_councils_summary_or_anyones_attendance_list() {
         long assembly = meeting("assembly", LocalDateTime.of(2019, 7, 5, 10, 0));
 
-        assertThatThrownBy(() -> CurrentTenant.callAs(
-                        Fixtures.NORWICH, () -> summaries.of(NORWICH_OFFICER, Fixtures.CAMBRIDGE, YEAR)))
+        assertThatThrownBy(() -> TenantScope.callAs(
+                        Fixtures.memberOf(Fixtures.NORWICH),
+                        () -> summaries.of(NORWICH_OFFICER, Fixtures.CAMBRIDGE, YEAR)))
                 .isInstanceOf(EngagementRefused.class)
                 .extracting(e -> ((EngagementRefused) e).kind())
                 .isEqualTo(EngagementRefused.Kind.NOT_FOUND);
@@ -156,9 +157,9 @@ public class EngagementFiguresIT {
         }
         try {
             TenantId successor = TenantId.of("st-edmundsbury");
-            SignedInUser officer = Fixtures.officer(successor, "St Edmundsbury Borough Council", "Sue");
-            EngagementSummary summary =
-                    CurrentTenant.callAs(successor, () -> summaries.of(officer, successor, ReportingPeriod.year(2018)));
+            Caller officer = Fixtures.officer(successor, "St Edmundsbury Borough Council", "Sue");
+            EngagementSummary summary = TenantScope.callAs(
+                    Fixtures.memberOf(successor), () -> summaries.of(officer, successor, ReportingPeriod.year(2018)));
 
             assertThat(summary.predecessors()).containsExactly("Forest Heath District Council");
             assertThat(summary.groups().get(0).attended()).isEqualTo(new Fraction(1, 2));

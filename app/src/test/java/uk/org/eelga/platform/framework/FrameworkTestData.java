@@ -15,9 +15,9 @@ import uk.org.eelga.platform.framework.FrameworkDraft.OutcomeDraft;
 import uk.org.eelga.platform.framework.FrameworkDraft.ThemeDraft;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** A small framework for a far-off year, and sign-ins at known times, so figures can be worked out by hand. */
 public final class FrameworkTestData {
@@ -77,8 +77,8 @@ public final class FrameworkTestData {
                 Map.of());
     }
 
-    public static SignedInUser leader(TenantId council, String name) {
-        return new SignedInUser(
+    public static Caller leader(TenantId council, String name) {
+        return new Caller(
                 "subject-leader-" + council,
                 "leader@" + council + ".demo",
                 "Lee Leader",
@@ -125,7 +125,7 @@ public final class FrameworkTestData {
         }
     }
 
-    public static SignedInUser staff() {
+    public static Caller staff() {
         return Fixtures.staff();
     }
 }

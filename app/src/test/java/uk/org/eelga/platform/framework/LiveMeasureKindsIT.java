@@ -28,7 +28,7 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -227,8 +227,8 @@ class LiveMeasureKindsIT {
     }
 
     private MeasureResult forCouncil(String council, String code, Map<String, String> parameters) {
-        return CurrentTenant.callAs(
-                uk.org.eelga.tenancy.TenantId.of(council),
+        return TenantScope.callAs(
+                Fixtures.memberOf(uk.org.eelga.tenancy.TenantId.of(council)),
                 () -> transactions.executeRead(status -> kinds.find(code)
                         .orElseThrow()
                         .computeForCouncil(new LiveMeasureQuery(parameters, YEAR, status.getConnection()))

@@ -1,10 +1,10 @@
 package uk.org.eelga.platform.support;
 
 import java.util.Set;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.people.CouncilPeople;
 
 /** Known people of known councils, recorded through the platform's own service. */
@@ -15,8 +15,8 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    public static SignedInUser officer(TenantId council, String councilName, String name) {
-        return new SignedInUser(
+    public static Caller officer(TenantId council, String councilName, String name) {
+        return new Caller(
                 "subject-" + name,
                 name + "@" + council + ".demo",
                 name,
@@ -25,13 +25,23 @@ public final class Fixtures {
                 councilName);
     }
 
-    public static SignedInUser staff() {
-        return new SignedInUser(
-                "subject-staff", "staff@eelga.demo", "Sam Staff", Set.of(Role.ASSOCIATION_STAFF), null, null);
+    /** An officer of {@code council}, for a test's own work as that council ({@code TenantScope.callAs}). */
+    public static Caller memberOf(TenantId council) {
+        return new Caller(
+                "subject-member-of-" + council,
+                "member@" + council + ".demo",
+                "Member of " + council,
+                Set.of(Role.COUNCIL_OFFICER),
+                council,
+                council.value());
     }
 
-    public static SignedInUser associationAdmin() {
-        return new SignedInUser(
+    public static Caller staff() {
+        return new Caller("subject-staff", "staff@eelga.demo", "Sam Staff", Set.of(Role.ASSOCIATION_STAFF), null, null);
+    }
+
+    public static Caller associationAdmin() {
+        return new Caller(
                 "subject-admin",
                 "admin@eelga.demo",
                 "Alex Admin",
@@ -42,12 +52,12 @@ public final class Fixtures {
 
     /** Records that two Norwich people and one Cambridge person have signed in. */
     public static void peopleOfTwoCouncils(CouncilPeople people) {
-        for (SignedInUser user : new SignedInUser[] {
+        for (Caller user : new Caller[] {
             officer(NORWICH, "Norwich City Council", "Nora"),
             officer(NORWICH, "Norwich City Council", "Ned"),
             officer(CAMBRIDGE, "Cambridge City Council", "Cam")
         }) {
-            CurrentTenant.runAs(user.council(), () -> people.recordSignIn(user));
+            TenantScope.runAs(user, () -> people.recordSignIn(user));
         }
     }
 }

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 
 /** Answering surveys against the real database: the rules, bad input, anonymity and two-council isolation. */
 @PlatformIT
 class SurveyAnsweringIT {
 
-    static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final SignedInUser NED = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Ned");
-    static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller NED = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Ned");
+    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @Inject
     SurveyCatalogue catalogue;

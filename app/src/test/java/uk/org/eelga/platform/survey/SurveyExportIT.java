@@ -13,14 +13,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** CSV and XLSX exports: staff only, and anonymous surveys export no council. */
 @PlatformIT
 class SurveyExportIT {
 
-    static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     SurveyCatalogue catalogue;
@@ -47,8 +47,8 @@ class SurveyExportIT {
                         anonymous ? SurveyMode.PER_PERSON : SurveyMode.PER_COUNCIL,
                         anonymous));
         Survey survey = catalogue.find(id).orElseThrow();
-        CurrentTenant.runAs(
-                Fixtures.NORWICH,
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
                 () -> answering.submit(
                         NORA, id, SurveyTestData.answers(survey, "Yes", List.of("Events"), "Good", "a comment")));
         return id;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Real Chromium: an officer answers a survey whose second question shows only after "Yes" to the first. */
 @PlatformIT
@@ -68,8 +68,8 @@ class SurveyJourneyIT {
             RealBrowser.screenshot(page, "portal-survey-submitted");
         }
 
-        MyResponse saved = CurrentTenant.callAs(
-                Fixtures.NORWICH,
+        MyResponse saved = TenantScope.callAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
                 () -> answering.myResponse(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "x"), survey));
         org.assertj.core.api.Assertions.assertThat(saved.asMap().values())
                 .contains(java.util.List.of("Yes"), java.util.List.of("Coaching"));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.people.CouncilPeople;
 
 /** Reminders and evaluation invitations through a real SMTP server (GreenMail). */
@@ -59,8 +59,8 @@ class SurveyMailIT {
                 SurveyTestData.draft("Canvass", SurveyAudience.ALL_COUNCILS, null, SurveyMode.PER_COUNCIL, false));
         Survey survey = catalogue.find(id).orElseThrow();
         var nora = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-        CurrentTenant.runAs(
-                Fixtures.NORWICH,
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
                 () -> answering.submit(nora, id, SurveyTestData.answers(survey, "No", List.of(), null, null)));
 
         SurveyReminders.Sent sent = reminders.remind(Fixtures.staff(), id);
@@ -103,7 +103,7 @@ class SurveyMailIT {
                 }))
                 .containsExactlyInAnyOrder("delegate@norwich.demo", "delegate@cambridge.demo");
         var nora = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> answering.openSurveys(nora)))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> answering.openSurveys(nora)))
                 .extracting(SurveyForCouncil::title)
                 .containsExactly("Evaluation");
     }

@@ -9,9 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Known surveys and events for the survey tests. */
 final class SurveyTestData {
@@ -62,7 +62,7 @@ final class SurveyTestData {
                                                 "Comments", QuestionType.FREE_TEXT, false, List.of())))));
     }
 
-    static long published(SurveyCatalogue catalogue, SignedInUser staff, SurveyDraft draft) {
+    static long published(SurveyCatalogue catalogue, Caller staff, SurveyDraft draft) {
         long id = catalogue.create(staff, draft);
         catalogue.publish(staff, id);
         return id;
@@ -112,8 +112,8 @@ final class SurveyTestData {
         }
     }
 
-    static <T> T as(SignedInUser user, java.util.function.Supplier<T> work) {
-        return CurrentTenant.callAs(user.council(), work);
+    static <T> T as(Caller user, java.util.function.Supplier<T> work) {
+        return TenantScope.callAs(user, work);
     }
 
     static TenantId tenant(String id) {

@@ -28,15 +28,16 @@ import uk.org.eelga.platform.survey.ui.AnswerSurveyView;
 import uk.org.eelga.platform.survey.ui.SurveyBuilderView;
 import uk.org.eelga.platform.survey.ui.SurveyResultsView;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the builder, the answer page and the results page with their real services. */
 @PlatformIT
 class SurveyViewsIT {
 
-    static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @Inject
     ApplicationContext context;
@@ -65,7 +66,7 @@ class SurveyViewsIT {
     }
 
     private static void asNorwich(Runnable work) {
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             work.run();
         }
     }
@@ -131,7 +132,8 @@ class SurveyViewsIT {
         assertThat(message()).isEqualTo("Thank you: your response has been submitted.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("survey-status")).getText())
                 .startsWith("Status: Submitted");
-        MyResponse saved = CurrentTenant.callAs(Fixtures.NORWICH, () -> answering.myResponse(NORA, canvass));
+        MyResponse saved =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> answering.myResponse(NORA, canvass));
         assertThat(saved.asMap().values()).contains(List.of("No"), List.of("<script>alert(1)</script>"));
     }
 
@@ -144,7 +146,7 @@ class SurveyViewsIT {
                 SurveyTestData.draft(
                         "Evaluation", SurveyAudience.EVENT_ATTENDEES, event, SurveyMode.PER_PERSON, false));
         BrowserlessUi.signIn(CAM);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.CAMBRIDGE)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
             UI.getCurrent().navigate(AnswerSurveyView.class, evaluation);
         }
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
@@ -160,8 +162,8 @@ class SurveyViewsIT {
     @Test
     void staff_see_the_response_rate_the_councils_yet_to_respond_and_free_text_as_text() {
         Survey survey = catalogue.find(canvass).orElseThrow();
-        CurrentTenant.runAs(
-                Fixtures.NORWICH,
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
                 () -> answering.submit(
                         NORA,
                         canvass,

@@ -19,14 +19,14 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** The Talent Bank's rules and its REST API, with two councils trying to reach each other's records. */
 @PlatformIT
 class TalentBankIT {
 
-    private static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -59,7 +59,8 @@ class TalentBankIT {
             statement.execute("update talent_bank_quote set expires_on = current_date - 1");
         }
 
-        assertThatThrownBy(() -> CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.accept(NORA, quoted.id())))
+        assertThatThrownBy(() -> TenantScope.callAs(
+                        Fixtures.memberOf(Fixtures.NORWICH), () -> requests.accept(NORA, quoted.id())))
                 .isInstanceOf(RequestRefused.class)
                 .hasMessageContaining("expired")
                 .hasMessageContaining("ask the association for a new quote");
@@ -67,8 +68,8 @@ class TalentBankIT {
         assertThat(viaApi.status()).isEqualTo(422);
         assertThat(viaApi.json().get("message").asText()).contains("expired");
 
-        RequestSummary after =
-                CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.ours()).get(0);
+        RequestSummary after = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours())
+                .get(0);
         assertThat(after.status()).isEqualTo(RequestStatus.QUOTED);
         assertThat(after.quote().expired()).isTrue();
     }
@@ -109,7 +110,7 @@ class TalentBankIT {
         InvoiceSummary norwichInvoice = journeys.invoiced(NORA, "PO-N");
         RequestSummary norwichQuoted =
                 journeys.quoted(NORA, "PO-Q", LocalDate.now().plusDays(20));
-        long norwichRequest = CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.ours()).stream()
+        long norwichRequest = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours()).stream()
                 .filter(r -> r.status() == RequestStatus.INVOICED)
                 .findFirst()
                 .orElseThrow()
@@ -149,7 +150,7 @@ class TalentBankIT {
         assertThat(own.get("totalPence").asLong()).isEqualTo(240_000);
         assertThat(own.get("vatPence").asLong()).isEqualTo(40_000);
         // the quote stays Norwich's to decide
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.ours(norwichQuoted.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours(norwichQuoted.id()))
                         .orElseThrow()
                         .request()
                         .status())
@@ -175,11 +176,11 @@ class TalentBankIT {
     @Test
     void every_step_is_in_the_history_with_who_and_when() {
         journeys.invoiced(NORA, "PO-H");
-        long id = CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.ours())
+        long id = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours())
                 .get(0)
                 .id();
-        RequestDetail detail =
-                CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.ours(id)).orElseThrow();
+        RequestDetail detail = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours(id))
+                .orElseThrow();
         assertThat(detail.history())
                 .extracting(RequestDetail.Change::to)
                 .containsExactly("Requested", "Quoted", "Quote accepted", "Scheduled", "Delivered", "Invoiced");

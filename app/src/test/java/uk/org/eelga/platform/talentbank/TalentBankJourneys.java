@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.support.Fixtures;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Walks a request through the Talent Bank with the platform's own services, for tests. */
 public final class TalentBankJourneys {
@@ -21,10 +21,10 @@ public final class TalentBankJourneys {
         this.desk = desk;
     }
 
-    public RequestSummary requested(SignedInUser officer, String poNumber) {
+    public RequestSummary requested(Caller officer, String poNumber) {
         long service = catalogue.offers().get(0).id();
-        return CurrentTenant.callAs(
-                officer.council(),
+        return TenantScope.callAs(
+                officer,
                 () -> requests.request(
                         officer,
                         new NewRequest(
@@ -36,7 +36,7 @@ public final class TalentBankJourneys {
                                 poNumber)));
     }
 
-    public RequestSummary quoted(SignedInUser officer, String poNumber, LocalDate expiresOn) {
+    public RequestSummary quoted(Caller officer, String poNumber, LocalDate expiresOn) {
         RequestSummary request = requested(officer, poNumber);
         return desk.quote(
                 Fixtures.staff(),
@@ -45,13 +45,13 @@ public final class TalentBankJourneys {
                 new QuoteTerms(Pricing.DAY_RATE, new BigDecimal("2.5"), 80_000L, null, expiresOn));
     }
 
-    public RequestSummary accepted(SignedInUser officer, String poNumber) {
+    public RequestSummary accepted(Caller officer, String poNumber) {
         RequestSummary request = quoted(officer, poNumber, LocalDate.now().plusDays(30));
-        return CurrentTenant.callAs(officer.council(), () -> requests.accept(officer, request.id()));
+        return TenantScope.callAs(officer, () -> requests.accept(officer, request.id()));
     }
 
     /** Accepted, one associate assigned and 2.5 days delivered, invoiced due in 30 days. */
-    public InvoiceSummary invoiced(SignedInUser officer, String poNumber) {
+    public InvoiceSummary invoiced(Caller officer, String poNumber) {
         TenantId council = officer.council();
         RequestSummary request = accepted(officer, poNumber);
         long associate = catalogue.associates().get(0).id();

@@ -15,14 +15,14 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Twenty callers take the same Talent Bank step at the same moment: it happens once, the others are told (409). */
 @PlatformIT
 class TalentBankRacesIT {
 
-    private static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -150,7 +150,7 @@ class TalentBankRacesIT {
                         + accepted.id() + "'"))
                 .isEqualTo(1);
         assertThat(history(accepted.id(), "INVOICED")).isEqualTo(1);
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> requests.ours(accepted.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours(accepted.id()))
                         .orElseThrow()
                         .request()
                         .status())

@@ -130,8 +130,9 @@ class CouncilDataIT {
         Fixtures.peopleOfTwoCouncils(people);
         uk.org.eelga.tenancy.TenantId harlow = uk.org.eelga.tenancy.TenantId.of("harlow");
         for (String name : java.util.List.of("Hal", "Hetty")) {
-            uk.org.eelga.tenancy.CurrentTenant.runAs(
-                    harlow, () -> people.recordSignIn(Fixtures.officer(harlow, "Harlow District Council", name)));
+            uk.org.eelga.tenancy.TenantScope.runAs(
+                    Fixtures.memberOf(harlow),
+                    () -> people.recordSignIn(Fixtures.officer(harlow, "Harlow District Council", name)));
         }
         try (Connection owner = TestDatabase.asOwner()) {
             owner.createStatement()

@@ -51,10 +51,11 @@ import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
@@ -73,15 +74,15 @@ class CouncilMergeCarryOverIT {
 
     static final TenantId FOREST_HEATH = TenantId.of("forest-heath");
     static final TenantId BABERGH = TenantId.of("babergh");
-    static final SignedInUser FERN = Fixtures.officer(FOREST_HEATH, "Forest Heath District Council", "Fern");
-    static final SignedInUser FERN_LEADER = new SignedInUser(
+    static final Caller FERN = Fixtures.officer(FOREST_HEATH, "Forest Heath District Council", "Fern");
+    static final Caller FERN_LEADER = new Caller(
             "subject-fern-leader",
             "leader@forest-heath.demo",
             "Flo Leader",
             Set.of(Role.COUNCIL_LEADER),
             FOREST_HEATH,
             "Forest Heath District Council");
-    static final SignedInUser BEN = Fixtures.officer(BABERGH, "Babergh District Council", "Ben");
+    static final Caller BEN = Fixtures.officer(BABERGH, "Babergh District Council", "Ben");
 
     @Inject
     CouncilMerge merges;
@@ -150,11 +151,11 @@ class CouncilMergeCarryOverIT {
         SessionSummary upcoming = CoachingFixtures.upcoming(catalogue, 10);
         BookingSummary open = book(upcoming, "Fern Open");
         BookingSummary cancelled = book(upcoming, "Fern Cancelled");
-        CurrentTenant.runAs(FOREST_HEATH, () -> bookings.cancel(FERN, cancelled.id()));
+        TenantScope.runAs(Fixtures.memberOf(FOREST_HEATH), () -> bookings.cancel(FERN, cancelled.id()));
         AppraisalSummary requested =
-                CurrentTenant.callAs(FOREST_HEATH, () -> appraisals.request(FERN_LEADER, "May", ""));
+                TenantScope.callAs(Fixtures.memberOf(FOREST_HEATH), () -> appraisals.request(FERN_LEADER, "May", ""));
         AppraisalSummary declined =
-                CurrentTenant.callAs(FOREST_HEATH, () -> appraisals.request(FERN_LEADER, "June", ""));
+                TenantScope.callAs(Fixtures.memberOf(FOREST_HEATH), () -> appraisals.request(FERN_LEADER, "June", ""));
         appraisals.decline(Fixtures.staff(), "forest-heath", declined.id(), "No adviser in June");
         TalentBankJourneys journeys = new TalentBankJourneys(talentBankCatalogue, talentBank, desk);
         RequestSummary accepted = journeys.accepted(FERN, "PO-OPEN");
@@ -172,8 +173,8 @@ class CouncilMergeCarryOverIT {
                                 null,
                                 100))
                 .id();
-        Registration delegate = CurrentTenant.callAs(
-                FOREST_HEATH,
+        Registration delegate = TenantScope.callAs(
+                Fixtures.memberOf(FOREST_HEATH),
                 () -> registrations.register(event, "Fern Delegate", "fern.delegate@forest-heath.demo", "Fern"));
 
         merges.merge(
@@ -181,21 +182,21 @@ class CouncilMergeCarryOverIT {
                 new MergeRequest(List.of("forest-heath"), "babergh", LocalDate.of(2019, 4, 1)));
 
         // Moved: Babergh's people see and act on them as their own.
-        assertThat(CurrentTenant.callAs(BABERGH, () -> bookings.ourBooking(open.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> bookings.ourBooking(open.id()))
                         .status())
                 .isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(CurrentTenant.callAs(BABERGH, () -> bookings.cancel(BEN, open.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> bookings.cancel(BEN, open.id()))
                         .status())
                 .isEqualTo(BookingStatus.CANCELLED);
-        assertThat(CurrentTenant.callAs(BABERGH, () -> appraisals.ourRequest(requested.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> appraisals.ourRequest(requested.id()))
                         .status())
                 .isEqualTo(AppraisalStatus.REQUESTED);
-        assertThat(CurrentTenant.callAs(BABERGH, () -> talentBank.ours(accepted.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> talentBank.ours(accepted.id()))
                         .orElseThrow()
                         .request()
                         .status())
                 .isEqualTo(RequestStatus.ACCEPTED);
-        assertThat(CurrentTenant.callAs(BABERGH, () -> registrations.mine()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> registrations.mine()))
                 .extracting(Registration::delegateEmail)
                 .containsExactly("fern.delegate@forest-heath.demo");
         // Closed history keeps its council.
@@ -208,16 +209,16 @@ class CouncilMergeCarryOverIT {
 
         // The invoice stays Forest Heath's document; Babergh sees it and pays it.
         assertThat(tenantOf("billing_invoice", unpaid.id())).isEqualTo("forest-heath");
-        InvoiceSummary carried =
-                CurrentTenant.callAs(BABERGH, () -> invoices.ours(unpaid.id())).orElseThrow();
+        InvoiceSummary carried = TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> invoices.ours(unpaid.id()))
+                .orElseThrow();
         assertThat(carried.councilId()).isEqualTo("forest-heath");
-        assertThat(CurrentTenant.callAs(BABERGH, () -> invoices.ours()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> invoices.ours()))
                 .extracting(InvoiceSummary::id)
                 .contains(unpaid.id());
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> invoices.ours(unpaid.id())))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> invoices.ours(unpaid.id())))
                 .isEmpty();
         assertThat(stripe.simulatePayment(carried.stripeInvoiceId())).isEqualTo(200);
-        assertThat(CurrentTenant.callAs(BABERGH, () -> invoices.ours(unpaid.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(BABERGH), () -> invoices.ours(unpaid.id()))
                         .orElseThrow()
                         .status())
                 .isEqualTo(InvoiceStatus.PAID);
@@ -235,7 +236,7 @@ class CouncilMergeCarryOverIT {
         BrowserlessUi.start(context);
         try {
             BrowserlessUi.signIn(BEN);
-            try (CurrentTenant.Binding ignored = CurrentTenant.bind(BABERGH)) {
+            try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(BABERGH))) {
                 UI.getCurrent().navigate(CoachingPortalView.class);
             }
             Grid<BookingSummary> ours = bookingsGrid();
@@ -245,7 +246,7 @@ class CouncilMergeCarryOverIT {
             BrowserlessUi.stop(); // a new UI: navigating to the same route would keep Babergh's page
             BrowserlessUi.start(context);
             BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-            try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
                 UI.getCurrent().navigate(CoachingPortalView.class);
             }
             assertThat(bookingsGrid().getColumnByKey("carried")).isNull();
@@ -293,9 +294,9 @@ class CouncilMergeCarryOverIT {
     void rows_move_only_from_a_merged_predecessor_to_its_successor_and_only_while_carrying_over() throws Exception {
         SessionSummary upcoming = CoachingFixtures.upcoming(catalogue, 10);
         BookingSummary fern = book(upcoming, "Fern History");
-        CurrentTenant.runAs(FOREST_HEATH, () -> bookings.cancel(FERN, fern.id()));
-        BookingSummary nora = CurrentTenant.callAs(
-                Fixtures.NORWICH,
+        TenantScope.runAs(Fixtures.memberOf(FOREST_HEATH), () -> bookings.cancel(FERN, fern.id()));
+        BookingSummary nora = TenantScope.callAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
                 () -> bookings.book(
                         Fixtures.officer(Fixtures.NORWICH, "Norwich", "Nora"),
                         new BookingRequest(upcoming.id(), "Nora", "nora@norwich.demo")));
@@ -344,8 +345,9 @@ class CouncilMergeCarryOverIT {
 
     private BookingSummary book(SessionSummary session, String name) {
         String email = name.toLowerCase().replace(' ', '.') + "@forest-heath.demo";
-        return CurrentTenant.callAs(
-                FOREST_HEATH, () -> bookings.book(FERN, new BookingRequest(session.id(), name, email)));
+        return TenantScope.callAs(
+                Fixtures.memberOf(FOREST_HEATH),
+                () -> bookings.book(FERN, new BookingRequest(session.id(), name, email)));
     }
 
     private static String tenantOf(String table, long id) throws Exception {

@@ -19,8 +19,8 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.tenancy.ActionRefused;
-import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.council.CouncilSuspension;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.merge.CouncilLineage;
@@ -67,8 +67,9 @@ class CouncilMergeIT {
 
     @Test
     void two_councils_merge_into_a_successor_which_reads_their_history_while_it_stays_theirs() throws Exception {
-        CurrentTenant.runAs(
-                FOREST_HEATH, () -> people.recordSignIn(Fixtures.officer(FOREST_HEATH, "Forest Heath", "Fern")));
+        TenantScope.runAs(
+                Fixtures.memberOf(FOREST_HEATH),
+                () -> people.recordSignIn(Fixtures.officer(FOREST_HEATH, "Forest Heath", "Fern")));
 
         Api.Answer answer = Api.postObject(
                 "/api/v1/councils/merges",

@@ -32,10 +32,10 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.merge.CouncilLineage;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
@@ -181,7 +181,7 @@ class MergeCouncilsViewIT {
 
     @Test
     void a_council_admin_cannot_open_the_page() {
-        BrowserlessUi.signIn(new SignedInUser(
+        BrowserlessUi.signIn(new Caller(
                 "subject-norwich-admin",
                 "admin@norwich.demo",
                 "Admin of Norwich",

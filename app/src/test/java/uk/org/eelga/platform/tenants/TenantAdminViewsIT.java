@@ -23,12 +23,13 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.ui.AuditLogView;
 import uk.org.eelga.tenancy.council.CouncilSuspension;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.reconcile.ui.ReconcileView;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
@@ -38,7 +39,7 @@ import uk.org.eelga.tenancy.users.ui.PeopleAndRolesView;
 @PlatformIT
 class TenantAdminViewsIT {
 
-    static final SignedInUser NORWICH_ADMIN = new SignedInUser(
+    static final Caller NORWICH_ADMIN = new Caller(
             "subject-norwich-admin",
             "admin@norwich.demo",
             "Admin of Norwich",
@@ -99,7 +100,7 @@ class TenantAdminViewsIT {
             _get(EmailField.class, spec -> spec.withLabel("Email address")).setValue(invited);
             _get(TextField.class, spec -> spec.withLabel("First name")).setValue("Page");
             _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Invited");
-            try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
                 _click(_get(Button.class, spec -> spec.withText("Send invitation")));
             }
 
@@ -143,7 +144,7 @@ class TenantAdminViewsIT {
     }
 
     private static void navigateAsNorwich(Class<? extends com.vaadin.flow.component.Component> view) {
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(view);
         }
     }

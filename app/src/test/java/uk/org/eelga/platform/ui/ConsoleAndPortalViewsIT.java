@@ -22,6 +22,7 @@ import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.council.ui.CouncilsView;
 import uk.org.eelga.tenancy.people.CouncilPeople;
 import uk.org.eelga.tenancy.people.PersonSummary;
@@ -113,7 +114,7 @@ class ConsoleAndPortalViewsIT {
     @Test
     void the_portal_home_shows_the_officers_own_council_and_only_its_people() {
         BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(PortalHomeView.class);
         }
         assertThat(_get(H1.class).getText()).isEqualTo("Norwich City Council");
@@ -127,7 +128,7 @@ class ConsoleAndPortalViewsIT {
     @Test
     void every_link_on_the_portal_home_opens_a_page_an_officer_may_open() {
         BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(PortalHomeView.class);
         }
         List<String> hrefs = _find(com.vaadin.flow.component.html.Anchor.class).stream()
@@ -137,7 +138,7 @@ class ConsoleAndPortalViewsIT {
 
         assertThat(hrefs).contains("portal/surveys", "portal/coaching", "portal/invoices");
         for (String href : hrefs) {
-            try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+            try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
                 UI.getCurrent().navigate(href);
             }
             assertThat(_get(H1.class).getText()).as(href).isNotEqualTo("You cannot open this page");

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** The side navigation is read from the views: each person sees the pages they may open, in their order. */
 class NavigationTest {
@@ -98,16 +98,16 @@ class NavigationTest {
         }
     }
 
-    private static List<String> labels(SignedInUser user) {
+    private static List<String> labels(Caller user) {
         return Navigation.menuFor(user).stream().map(Navigation.Item::label).toList();
     }
 
-    private static SignedInUser council(Role role) {
-        return new SignedInUser("s", "p@norwich.demo", "P", Set.of(role), NORWICH, "Norwich City Council");
+    private static Caller council(Role role) {
+        return new Caller("s", "p@norwich.demo", "P", Set.of(role), NORWICH, "Norwich City Council");
     }
 
-    private static SignedInUser association(Role role) {
-        return new SignedInUser("a", "a@eelga.demo", "A", Set.of(role), null, null);
+    private static Caller association(Role role) {
+        return new Caller("a", "a@eelga.demo", "A", Set.of(role), null, null);
     }
 
     private static List<String> insertAfter(List<String> list, String after, String added) {

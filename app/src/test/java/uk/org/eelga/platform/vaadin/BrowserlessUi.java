@@ -11,8 +11,8 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import io.micronaut.context.ApplicationContext;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * Karibu-Testing with the platform's real Vaadin wiring: views come from Micronaut (so they get their real
@@ -42,8 +42,8 @@ public final class BrowserlessUi {
         });
     }
 
-    public static void signIn(SignedInUser user) {
-        VaadinSession.getCurrent().getSession().setAttribute(CurrentUser.SESSION_ATTRIBUTE, user);
+    public static void signIn(Caller user) {
+        VaadinSession.getCurrent().getSession().setAttribute(Callers.SESSION_ATTRIBUTE, user);
     }
 
     public static void stop() {

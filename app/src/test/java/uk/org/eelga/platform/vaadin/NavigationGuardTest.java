@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.ui.PortalHomeView;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.ui.CouncilsView;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 class NavigationGuardTest {
 
-    private static final SignedInUser OFFICER = new SignedInUser(
+    private static final Caller OFFICER = new Caller(
             "s", "o@norwich.demo", "O", Set.of(Role.COUNCIL_OFFICER), TenantId.of("norwich"), "Norwich City Council");
-    private static final SignedInUser ADMIN =
-            new SignedInUser("a", "admin@eelga.demo", "A", Set.of(Role.ASSOCIATION_ADMIN), null, null);
+    private static final Caller ADMIN =
+            new Caller("a", "admin@eelga.demo", "A", Set.of(Role.ASSOCIATION_ADMIN), null, null);
 
     @Test
     void every_route_says_who_may_open_it() {

@@ -5,8 +5,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** Appends audit entries in the caller's transaction, so an action and its entry commit or fail together. */
 @Singleton
@@ -20,7 +20,7 @@ public class AuditLog {
 
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void record(
-            SignedInUser actor,
+            Caller actor,
             @Nullable TenantId council,
             String action,
             @Nullable String before,

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.Csv;
 import uk.org.eelga.tenancy.ActionRefused;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -37,18 +37,23 @@ public class AuditSearch {
         this.transactions = transactions;
     }
 
-    public List<AuditEntry> search(SignedInUser reader, AuditQuery query) {
+    public List<AuditEntry> search(Caller reader, AuditQuery query) {
         check(query);
         if (reader.isAssociationStaff()) {
             return associationWide.read(reader, "audit log search", connection -> run(connection, query));
         }
-        if (reader.roles().contains(Role.COUNCIL_ADMIN) && reader.council() != null) {
+        String refused = "Only association staff and council admins can read the audit log.";
+        reader.requireAny(refused, Role.COUNCIL_ADMIN);
+        return TenantScope.callAs(reader, () -> {
             AuditQuery own = new AuditQuery(
-                    query.who(), reader.council().value(), query.action(), query.from(), query.to(), query.text());
-            return CurrentTenant.callAs(
-                    reader.council(), () -> transactions.executeRead(status -> run(status.getConnection(), own)));
-        }
-        throw new ActionRefused("forbidden", "Only association staff and council admins can read the audit log.");
+                    query.who(),
+                    reader.councilOrRefuse(refused).value(),
+                    query.action(),
+                    query.from(),
+                    query.to(),
+                    query.text());
+            return transactions.executeRead(status -> run(status.getConnection(), own));
+        });
     }
 
     /** Filters a person could have typed: short plain text, dates the platform stores at all. */
@@ -62,7 +67,7 @@ public class AuditSearch {
     }
 
     /** The same entries as CSV (RFC 4180 quoting), for staff to export. */
-    public String csv(SignedInUser reader, AuditQuery query) {
+    public String csv(Caller reader, AuditQuery query) {
         Csv csv = Csv.quotingEveryCell().header("id", "at", "actor", "council", "action", "before", "after", "reason");
         for (AuditEntry entry : search(reader, query)) {
             csv.row(

@@ -2,10 +2,9 @@ package uk.org.eelga.tenancy.council;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -27,20 +26,19 @@ public class CouncilSuspension {
     }
 
     @Transactional
-    public CouncilSummary suspend(TenantId id, SignedInUser actor, String reason) {
+    public CouncilSummary suspend(TenantId id, Caller actor, String reason) {
         return change(id, actor, reason, CouncilStatus.ACTIVE, CouncilStatus.SUSPENDED, "council.suspended");
     }
 
     @Transactional
-    public CouncilSummary restore(TenantId id, SignedInUser actor, String reason) {
+    public CouncilSummary restore(TenantId id, Caller actor, String reason) {
         return change(id, actor, reason, CouncilStatus.SUSPENDED, CouncilStatus.ACTIVE, "council.restored");
     }
 
     private CouncilSummary change(
-            TenantId id, SignedInUser actor, String reason, CouncilStatus from, CouncilStatus to, String action) {
-        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new CouncilStatusChangeRefused("Only association admins can suspend or restore a council.");
-        }
+            TenantId id, Caller actor, String reason, CouncilStatus from, CouncilStatus to, String action) {
+        actor.requireAssociationAdmin(
+                () -> new CouncilStatusChangeRefused("Only association admins can suspend or restore a council."));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > MAX_REASON || Text.hasControlCharacters(why, true)) {
             throw new CouncilStatusChangeRefused("Give a reason of 1 to " + MAX_REASON + " characters.");

@@ -15,15 +15,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import uk.org.eelga.shared.Csv;
 import uk.org.eelga.tenancy.ActionRefused;
-import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /**
  * Exports everything a council owns. The read runs bound to that council, so row-level security guarantees
@@ -44,13 +44,13 @@ public class CouncilDataExport {
         this.audited = audited;
     }
 
-    public byte[] export(SignedInUser actor, TenantId council) {
-        boolean own = actor.roles().contains(Role.COUNCIL_ADMIN) && council.equals(actor.council());
-        if (!own && !actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new ActionRefused("forbidden", "Only the council's admins or association admins can export it.");
-        }
-        byte[] zip = CurrentTenant.callAs(
-                council, () -> transactions.executeRead(status -> zip(status.getConnection(), council)));
+    public byte[] export(Caller actor, TenantId council) {
+        actor.requireAdminOf(
+                council,
+                () -> new ActionRefused("forbidden", "Only the council's admins or association admins can export it."));
+        Supplier<byte[]> work = () -> transactions.executeRead(status -> zip(status.getConnection(), council));
+        byte[] zip =
+                actor.owns(council) ? TenantScope.callAs(actor, work) : TenantScope.onBehalfOf(actor, council, work);
         audited.record(actor, council, zip.length);
         return zip;
     }
@@ -139,7 +139,7 @@ public class CouncilDataExport {
         }
 
         @Transactional
-        public void record(SignedInUser actor, TenantId council, int bytes) {
+        public void record(Caller actor, TenantId council, int bytes) {
             audit.record(actor, council, "council.exported", null, "zip of " + bytes + " bytes", null);
         }
     }

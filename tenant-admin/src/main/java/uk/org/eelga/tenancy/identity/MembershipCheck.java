@@ -3,6 +3,8 @@ package uk.org.eelga.tenancy.identity;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
@@ -53,7 +55,7 @@ public class MembershipCheck {
         Set<Role> roles = Role.fromClaims(identity.roles());
         if (roles.stream().anyMatch(Role::isAssociation)) {
             return new Membership.Admitted(
-                    new SignedInUser(identity.subject(), identity.email(), identity.displayName(), roles, null, null));
+                    new Caller(identity.subject(), identity.email(), identity.displayName(), roles, null, null));
         }
         if (identity.organizations().size() > 1) {
             return new Membership.Refused(
@@ -77,7 +79,7 @@ public class MembershipCheck {
                     "Your account has no role at " + council.get().name()
                             + ". Ask your council's administrator to give you one.");
         }
-        return new Membership.Admitted(new SignedInUser(
+        return new Membership.Admitted(new Caller(
                 identity.subject(),
                 identity.email(),
                 identity.displayName(),

@@ -7,12 +7,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
@@ -45,10 +44,8 @@ public class CouncilLeaving {
         this.keycloak = keycloak;
     }
 
-    public LeavingResult leave(SignedInUser actor, TenantId council, String reason) {
-        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new ActionRefused("forbidden", "Only association admins can record a council leaving.");
-        }
+    public LeavingResult leave(Caller actor, TenantId council, String reason) {
+        actor.requireAssociationAdmin("Only association admins can record a council leaving.");
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500 || Text.hasControlCharacters(why, true)) {
             throw new ActionRefused("bad-reason", "Give a reason of 1 to 500 characters of plain text.");
@@ -73,7 +70,7 @@ public class CouncilLeaving {
         return new LeavingResult(council.value(), erased, records.retained(), removed, problems);
     }
 
-    private int removeAccounts(SignedInUser actor, TenantId council) {
+    private int removeAccounts(Caller actor, TenantId council) {
         signInProviders.removeWhenClosing(actor, council, "left the association");
         var org = keycloak.findOrganisation(council.value());
         if (org.isEmpty()) {

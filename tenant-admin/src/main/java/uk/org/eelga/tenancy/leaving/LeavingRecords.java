@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** The database side of leaving, in one transaction: status LEFT, erasure, audit entry. */
 @Singleton
@@ -24,7 +24,7 @@ class LeavingRecords {
     }
 
     @Transactional
-    public Map<String, Long> leave(SignedInUser actor, TenantId council, String previousStatus, String reason) {
+    public Map<String, Long> leave(Caller actor, TenantId council, String previousStatus, String reason) {
         jdbc.prepareStatement("update council set status = 'LEFT' where id = ?", st -> {
             st.setString(1, council.value());
             return st.executeUpdate();

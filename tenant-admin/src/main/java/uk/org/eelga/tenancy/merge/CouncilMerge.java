@@ -8,12 +8,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
@@ -52,10 +51,8 @@ public class CouncilMerge {
         this.signInProviders = signInProviders;
     }
 
-    public MergeResult merge(SignedInUser actor, MergeRequest request) {
-        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new ActionRefused("forbidden", "Only association admins can merge councils.");
-        }
+    public MergeResult merge(Caller actor, MergeRequest request) {
+        actor.requireAssociationAdmin("Only association admins can merge councils.");
         if (request.successor() == null || request.successor().isBlank()) {
             throw new ActionRefused("no-successor", "Choose the council the others merge into (the successor).");
         }
@@ -118,10 +115,8 @@ public class CouncilMerge {
      * Completes a merged council's move in Keycloak: its people and email domains go to the successor's
      * organisation and its own sign-in provider, if it had one, is removed. Safe to repeat; returns people moved.
      */
-    public int movePeople(SignedInUser actor, TenantId predecessor) {
-        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new ActionRefused("forbidden", "Only association admins can move people between councils.");
-        }
+    public int movePeople(Caller actor, TenantId predecessor) {
+        actor.requireAssociationAdmin("Only association admins can move people between councils.");
         CouncilSummary from = council(predecessor.value());
         if (from.status() != CouncilStatus.MERGED) {
             throw new ActionRefused("not-merged", from.name() + " has not merged.");

@@ -6,9 +6,9 @@ package uk.org.eelga.tenancy.merge;
  * predecessors point to their successor: throwing refuses the whole merge (nothing is changed).
  *
  * <p>Rules for implementations: never rewrite a predecessor's history (its {@code tenant_id} stays); move or copy
- * only what is still open. To write the successor's rows run under {@code OnBehalfOfCouncil} (or {@code
- * CurrentTenant.callAs}) for the successor; to close a predecessor's open item, bind the predecessor. Record what
- * moved with {@code AuditLog}.
+ * only what is still open. To write the successor's rows run under {@code OnBehalfOfCouncil} for the successor (as
+ * {@link CouncilMerged#by()}), or re-label rows with {@link OpenItemCarrier}; to close a predecessor's open item, act
+ * on behalf of the predecessor. Record what moved with {@code AuditLog}.
  */
 public interface CouncilMergeListener {
 

@@ -13,19 +13,20 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
 /**
  * What {@link CouncilMergeListener}s use to carry a predecessor's open items over, inside the merge transaction.
  * {@link #move} re-labels open rows to the successor (row-level security allows exactly that, bound to the
- * successor with {@code app.carry_over} on, and only for councils MERGED into it: see V104); {@link #makeLiable} leaves the rows where they are (an invoice stays the predecessor's
+ * successor with {@code app.carry_over} on, and only for councils MERGED into it: see V104); {@link #makeLiable}
+ * leaves the rows where they are (an invoice stays the predecessor's
  * document) and makes the successor answerable for them. Either way each item is listed in {@code
  * merge_carried_item} and the audit log says how many, so every carried item traces back to where it came from.
  */
 @Singleton
 public class OpenItemCarrier {
 
-    private static final String TENANT = "app.tenant_id";
     private static final String CARRY_OVER = "app.carry_over";
 
     private final JdbcOperations jdbc;
@@ -129,38 +130,19 @@ public class OpenItemCarrier {
 
     /**
      * Runs the work bound to the successor, for this transaction only, then puts back the council that was bound
-     * (the connection was bound when the merge's transaction began). Bound so, row-level security lets it read the
-     * predecessors' rows (lineage read) and, with {@link #CARRY_OVER} on, re-label them (V104).
+     * ({@link TenantScope#inTransactionAs}). Bound so, row-level security lets it read the predecessors' rows (lineage
+     * read) and, with {@link #CARRY_OVER} on, re-label them (V104).
      */
-    private <T> T asSuccessor(CouncilMerged merge, SqlWork<T> work) {
-        return jdbc.execute(connection -> {
-            String previous = setting(connection, TENANT, null);
-            setting(connection, TENANT, merge.successor().value());
-            // No finally: after a failure the merge's transaction rolls back, and with it these transaction-local
-            // settings; a statement here would only hide the first error behind "transaction is aborted".
-            T result = work.run(connection);
-            setting(connection, TENANT, previous == null ? "" : previous);
-            return result;
-        });
+    private <T> T asSuccessor(CouncilMerged merge, TenantScope.SqlWork<T> work) {
+        return jdbc.execute(connection -> TenantScope.inTransactionAs(connection, merge.successor(), work));
     }
 
-    /** Reads (value null) or sets a setting for this transaction only. */
-    private static String setting(Connection connection, String name, String value) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                value == null ? "select current_setting(?, true)" : "select set_config(?, ?, true)")) {
+    /** Sets {@link #CARRY_OVER} for this transaction only. */
+    private static void setting(Connection connection, String name, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config(?, ?, true)")) {
             statement.setString(1, name);
-            if (value != null) {
-                statement.setString(2, value);
-            }
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
+            statement.setString(2, value);
+            statement.execute();
         }
-    }
-
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
     }
 }

@@ -9,10 +9,9 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
@@ -31,6 +30,8 @@ import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 @Singleton
 public class CouncilOnboarding {
 
+    private static final String ADMINS_ONLY = "Only association admins can onboard a council.";
+
     private static final Logger LOG = LoggerFactory.getLogger(CouncilOnboarding.class);
     static final Pattern DOMAIN = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$");
     static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@([^@\\s]+)$");
@@ -44,8 +45,8 @@ public class CouncilOnboarding {
         this.keycloak = keycloak;
     }
 
-    public OnboardingResult onboard(SignedInUser actor, NewCouncil council) {
-        requireAssociationAdmin(actor);
+    public OnboardingResult onboard(Caller actor, NewCouncil council) {
+        actor.requireAssociationAdmin(ADMINS_ONLY);
         List<String> domains = validDomains(council);
         String id = council.id() == null || council.id().isBlank()
                 ? idFrom(council.name())
@@ -82,8 +83,8 @@ public class CouncilOnboarding {
     }
 
     /** Completes an onboarding that stopped halfway, with what the council row recorded. */
-    public OnboardingResult resume(SignedInUser actor, String id) {
-        requireAssociationAdmin(actor);
+    public OnboardingResult resume(Caller actor, String id) {
+        actor.requireAssociationAdmin(ADMINS_ONLY);
         var existing = TenantId.parse(id)
                 .flatMap(council -> records.find(council.value()))
                 .filter(found -> "ONBOARDING".equals(found.status()))
@@ -95,12 +96,12 @@ public class CouncilOnboarding {
     }
 
     private OnboardingResult complete(
-            SignedInUser actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
+            Caller actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
         return records.exclusively(id, () -> steps(actor, id, name, domains, adminEmail, given));
     }
 
     private OnboardingResult steps(
-            SignedInUser actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
+            Caller actor, String id, String name, List<String> domains, String adminEmail, NewCouncil given) {
         String step = "COUNCIL_ROW";
         try {
             KeycloakOrganisation org = keycloak.createOrFindOrganisation(id, name, domains);
@@ -127,12 +128,6 @@ public class CouncilOnboarding {
                     step,
                     "Onboarding of " + name + " stopped after step " + step + ": " + e.getMessage()
                             + ". Nobody can use the council yet; retry to complete it.");
-        }
-    }
-
-    private static void requireAssociationAdmin(SignedInUser actor) {
-        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new ActionRefused("forbidden", "Only association admins can onboard a council.");
         }
     }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** The database side of onboarding: each method is one transaction with its audit entry. */
 @Singleton
@@ -90,7 +90,7 @@ class OnboardingRecords {
 
     /** Step 1: the council row (status ONBOARDING) and its domains; refused if the name or a domain is taken. */
     @Transactional
-    public void create(SignedInUser actor, String id, NewCouncil council, List<String> domains) {
+    public void create(Caller actor, String id, NewCouncil council, List<String> domains) {
         try {
             insert(actor, id, council, domains);
         } catch (RuntimeException e) {
@@ -105,7 +105,7 @@ class OnboardingRecords {
         }
     }
 
-    private void insert(SignedInUser actor, String id, NewCouncil council, List<String> domains) {
+    private void insert(Caller actor, String id, NewCouncil council, List<String> domains) {
         boolean nameTaken = jdbc.prepareStatement("select 1 from council where lower(name) = lower(?)", st -> {
             st.setString(1, council.name().strip());
             try (var rows = st.executeQuery()) {
@@ -168,7 +168,7 @@ class OnboardingRecords {
 
     /** Last step: the council may be used. */
     @Transactional
-    public void activate(SignedInUser actor, String id) {
+    public void activate(Caller actor, String id) {
         int changed = jdbc.prepareStatement(
                 "update council set status = 'ACTIVE', onboarding_step = null where id = ? and status = 'ONBOARDING'",
                 st -> {

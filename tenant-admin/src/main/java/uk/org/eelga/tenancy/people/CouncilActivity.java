@@ -6,8 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /** How many of each council's people use the platform: an association-wide, audited read. */
@@ -20,7 +20,7 @@ public class CouncilActivity {
         this.associationWide = associationWide;
     }
 
-    public Map<TenantId, Long> peopleOnPlatformByCouncil(SignedInUser reader) {
+    public Map<TenantId, Long> peopleOnPlatformByCouncil(Caller reader) {
         return associationWide.read(reader, "council list: people on the platform per council", connection -> {
             Map<TenantId, Long> counts = new HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(

@@ -7,9 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 
 /** The bound council's people: recorded at each sign-in, listed for the council. */
 @Singleton
@@ -25,10 +24,8 @@ public class CouncilPeople {
 
     /** Records a council person's sign-in; must run with their council bound. */
     @Transactional
-    public void recordSignIn(SignedInUser user) {
-        if (!user.council().equals(CurrentTenant.require())) {
-            throw new IllegalStateException("Sign-in recorded under another council than the user's");
-        }
+    public void recordSignIn(Caller user) {
+        user.councilOrRefuse(() -> new IllegalStateException("Only a council's people's sign-ins are recorded"));
         Instant now = clock.instant();
         String roles = user.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "));
         users.findBySubject(user.subject())

@@ -11,14 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilDomains;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
@@ -49,10 +48,8 @@ public class Reconciliation {
         this.domains = domains;
     }
 
-    public ReconcileReport check(SignedInUser staff) {
-        if (!staff.isAssociationStaff()) {
-            throw new ActionRefused("forbidden", "Only association staff can run the reconcile check.");
-        }
+    public ReconcileReport check(Caller staff) {
+        staff.requireStaff("Only association staff can run the reconcile check.");
         Map<String, CouncilSummary> register = new HashMap<>();
         councils.all().forEach(council -> register.put(council.id(), council));
         Map<String, KeycloakOrganisation> organisations = new HashMap<>();

@@ -7,8 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.function.Function;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.TenantScope;
 
 /**
  * The one way to read tenant-owned rows across councils, for association staff. Row-level security stays on:
@@ -30,13 +30,9 @@ public class AssociationWideRead {
      * @param reader  the association staff member asking; anyone else is refused
      * @param purpose why, in a few words, kept in the access log
      */
-    public <T> T read(SignedInUser reader, String purpose, Function<Connection, T> query) {
-        if (!reader.isAssociationStaff()) {
-            throw new SecurityException("Only association staff can read across councils");
-        }
-        if (CurrentTenant.get().isPresent()) {
-            throw new IllegalStateException("An association-wide read must not run inside a council's unit of work");
-        }
+    public <T> T read(Caller reader, String purpose, Function<Connection, T> query) {
+        reader.requireStaff(() -> new SecurityException("Only association staff can read across councils"));
+        TenantScope.requireNoCouncil("An association-wide read must not run inside a council's unit of work");
         return transactions.executeWrite(status -> {
             Connection connection = status.getConnection();
             try {

@@ -2,24 +2,19 @@ package uk.org.eelga.tenancy.rls;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 
 /**
- * Hands out pooled connections that carry the current council in the {@code app.tenant_id} setting, which the
- * row-level-security policies read. The setting is written on every checkout, with an empty value when no council
- * is bound, so a connection never keeps the previous borrower's council: a query without a council sees no
- * tenant-owned rows and cannot write any.
+ * Hands out pooled connections that carry the current council in the database setting the row-level-security
+ * policies read ({@link TenantScope#bindConnection}, the one writer of it). The setting is written on every checkout,
+ * with an empty value when no council is bound, so a connection never keeps the previous borrower's council: a query
+ * without a council sees no tenant-owned rows and cannot write any.
  */
 final class TenantBoundDataSource implements DataSource {
-
-    static final String SETTING = "app.tenant_id";
-    private static final String BIND_SQL = "select set_config('" + SETTING + "', ?, false)";
 
     private final DataSource pool;
 
@@ -38,10 +33,8 @@ final class TenantBoundDataSource implements DataSource {
     }
 
     private static Connection bound(Connection connection) throws SQLException {
-        String tenant = CurrentTenant.get().map(TenantId::value).orElse("");
-        try (PreparedStatement bind = connection.prepareStatement(BIND_SQL)) {
-            bind.setString(1, tenant);
-            bind.execute();
+        try {
+            TenantScope.bindConnection(connection);
         } catch (SQLException e) {
             connection.close();
             throw e;

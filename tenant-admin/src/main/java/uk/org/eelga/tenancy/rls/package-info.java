@@ -1,5 +1,8 @@
 /**
  * Row-level security plumbing: the last line of tenant isolation. Every connection the application checks out
- * carries the bound council in {@code app.tenant_id}; PostgreSQL policies compare each tenant-owned row with it.
+ * carries the bound council ({@link uk.org.eelga.tenancy.TenantScope} writes it); PostgreSQL policies compare each
+ * tenant-owned row with it. Association staff read across councils only through {@link
+ * uk.org.eelga.tenancy.rls.AssociationWideRead} and write a council's rows only through {@link
+ * uk.org.eelga.tenancy.rls.OnBehalfOfCouncil}.
  */
 package uk.org.eelga.tenancy.rls;

@@ -10,15 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilDomains;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
@@ -34,6 +33,9 @@ import uk.org.eelga.tenancy.keycloak.ProviderSettings;
  */
 @Singleton
 public class CouncilSignInProviders {
+
+    private static final String ADMINS_ONLY =
+            "Only association admins can link councils to their own sign-in provider.";
 
     /** Keycloak's alias of a council's provider is this and the council id. */
     public static final String ALIAS_PREFIX = "council-";
@@ -60,8 +62,8 @@ public class CouncilSignInProviders {
         this.audit = audit;
     }
 
-    public CouncilSignInProvider link(SignedInUser actor, String councilId, SignInProviderRequest request) {
-        requireAssociationAdmin(actor);
+    public CouncilSignInProvider link(Caller actor, String councilId, SignInProviderRequest request) {
+        actor.requireAssociationAdmin(ADMINS_ONLY);
         CouncilSummary council = council(councilId);
         if (!LINKABLE.contains(council.status())) {
             throw new ActionRefused(
@@ -108,8 +110,8 @@ public class CouncilSignInProviders {
         return view(council, linked);
     }
 
-    public void unlink(SignedInUser actor, String councilId) {
-        requireAssociationAdmin(actor);
+    public void unlink(Caller actor, String councilId) {
+        actor.requireAssociationAdmin(ADMINS_ONLY);
         CouncilSummary council = council(councilId);
         String alias = ALIAS_PREFIX + council.id();
         LinkedIdentityProvider before = providers
@@ -125,8 +127,8 @@ public class CouncilSignInProviders {
      * whether there was one. Keycloak errors propagate as {@link
      * uk.org.eelga.tenancy.keycloak.KeycloakUnavailable} for the caller to report.
      */
-    public boolean removeWhenClosing(SignedInUser actor, TenantId council, String why) {
-        requireAssociationAdmin(actor);
+    public boolean removeWhenClosing(Caller actor, TenantId council, String why) {
+        actor.requireAssociationAdmin(ADMINS_ONLY);
         String alias = ALIAS_PREFIX + council.value();
         Optional<LinkedIdentityProvider> before = providers.find(alias);
         if (before.isEmpty()) {
@@ -139,23 +141,18 @@ public class CouncilSignInProviders {
     }
 
     /** The council's provider; for association staff, or that council's admin. */
-    public Optional<CouncilSignInProvider> of(SignedInUser actor, String councilId) {
+    public Optional<CouncilSignInProvider> of(Caller actor, String councilId) {
         CouncilSummary council = council(councilId);
-        boolean ownAdmin = actor.roles().contains(Role.COUNCIL_ADMIN)
-                && actor.council() != null
-                && actor.council().value().equals(council.id());
-        if (!actor.isAssociationStaff() && !ownAdmin) {
+        if (!actor.isAssociationStaff()) {
             // Same answer as for a council that does not exist: ids of other councils tell nothing.
-            throw new NotFoundForCaller("No such council.");
+            actor.requireAdminOf(TenantId.of(council.id()), () -> new NotFoundForCaller("No such council."));
         }
         return providers.find(ALIAS_PREFIX + council.id()).map(linked -> view(council, linked));
     }
 
     /** Every linked council, for association staff. */
-    public List<CouncilSignInProvider> all(SignedInUser actor) {
-        if (!actor.isAssociationStaff()) {
-            throw new ActionRefused("forbidden", "Only association staff can list councils' sign-in providers.");
-        }
+    public List<CouncilSignInProvider> all(Caller actor) {
+        actor.requireStaff("Only association staff can list councils' sign-in providers.");
         return providers.all(ALIAS_PREFIX).stream()
                 .flatMap(linked -> councils
                         .find(TenantId.of(linked.alias().substring(ALIAS_PREFIX.length())))
@@ -224,13 +221,6 @@ public class CouncilSignInProviders {
         return TenantId.parse(councilId)
                 .flatMap(councils::find)
                 .orElseThrow(() -> new NotFoundForCaller("No such council."));
-    }
-
-    private static void requireAssociationAdmin(SignedInUser actor) {
-        if (!actor.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            throw new ActionRefused(
-                    "forbidden", "Only association admins can link councils to their own sign-in provider.");
-        }
     }
 
     private static CouncilSignInProvider view(CouncilSummary council, LinkedIdentityProvider linked) {

@@ -3,9 +3,9 @@ package uk.org.eelga.tenancy.signinprovider;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 /** Records a link or unlink in the audit log, in its own transaction (Keycloak holds the provider itself). */
 @Singleton
@@ -18,7 +18,7 @@ class SignInProviderAudit {
     }
 
     @Transactional
-    void record(SignedInUser actor, TenantId council, String action, @Nullable String before, @Nullable String after) {
+    void record(Caller actor, TenantId council, String action, @Nullable String before, @Nullable String after) {
         audit.record(actor, council, action, before, after, null);
     }
 }

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -21,8 +23,6 @@ import uk.org.eelga.tenancy.council.CouncilDomains;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.PersonStanding;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakMember;
@@ -63,7 +63,7 @@ public class CouncilUserAdmin {
         this.standing = standing;
     }
 
-    public List<CouncilMemberView> list(SignedInUser actor, TenantId council) {
+    public List<CouncilMemberView> list(Caller actor, TenantId council) {
         KeycloakOrganisation org = organisation(actor, council);
         return keycloak.members(org.id()).stream().map(CouncilUserAdmin::view).toList();
     }
@@ -76,7 +76,7 @@ public class CouncilUserAdmin {
      * inviting again sends the email.
      */
     @Transactional
-    public InvitationOutcome invite(SignedInUser actor, TenantId council, Invitation invitation) {
+    public InvitationOutcome invite(Caller actor, TenantId council, Invitation invitation) {
         KeycloakOrganisation org = organisation(actor, council);
         Set<String> roles = councilRoles(invitation.roles());
         String email =
@@ -137,7 +137,7 @@ public class CouncilUserAdmin {
      * was already there (inviting a member again) keeps what it had, apart from roles that may be part-set.
      */
     private InvitationOutcome undo(
-            SignedInUser actor,
+            Caller actor,
             TenantId council,
             String email,
             String asRoles,
@@ -195,7 +195,7 @@ public class CouncilUserAdmin {
     }
 
     @Transactional
-    public CouncilMemberView changeRoles(SignedInUser actor, TenantId council, String userId, List<String> roleNames) {
+    public CouncilMemberView changeRoles(Caller actor, TenantId council, String userId, List<String> roleNames) {
         KeycloakOrganisation org = organisation(actor, council);
         Set<String> roles = councilRoles(roleNames);
         KeycloakMember member = member(org, userId);
@@ -213,7 +213,7 @@ public class CouncilUserAdmin {
     }
 
     @Transactional
-    public CouncilMemberView deactivate(SignedInUser actor, TenantId council, String userId) {
+    public CouncilMemberView deactivate(Caller actor, TenantId council, String userId) {
         KeycloakOrganisation org = organisation(actor, council);
         KeycloakMember member = member(org, userId);
         if (member.id().equals(actor.subject())) {
@@ -239,12 +239,8 @@ public class CouncilUserAdmin {
         standing.accessChanged(member.id(), change, keycloak.sessionIds(member.id()));
     }
 
-    private KeycloakOrganisation organisation(SignedInUser actor, TenantId council) {
-        boolean associationAdmin = actor.roles().contains(Role.ASSOCIATION_ADMIN);
-        boolean ownCouncilAdmin = actor.roles().contains(Role.COUNCIL_ADMIN) && council.equals(actor.council());
-        if (!associationAdmin && !ownCouncilAdmin) {
-            throw new NotFoundForCaller("No such council");
-        }
+    private KeycloakOrganisation organisation(Caller actor, TenantId council) {
+        actor.requireAdminOf(council, () -> new NotFoundForCaller("No such council"));
         CouncilSummary summary = councils.find(council).orElseThrow(() -> new NotFoundForCaller("No such council"));
         if (summary.status() != CouncilStatus.ACTIVE && summary.status() != CouncilStatus.SUSPENDED) {
             throw new ActionRefused(

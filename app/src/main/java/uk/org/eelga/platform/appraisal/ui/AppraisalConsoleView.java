@@ -28,12 +28,12 @@ import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
 @Route("console/appraisal-requests")
@@ -59,13 +59,13 @@ public class AppraisalConsoleView extends VerticalLayout {
     private final AppraisalSupport support;
     private final AppraisalFigures figures;
     private final CouncilDirectory councils;
-    private final SignedInUser staff;
+    private final Caller staff;
 
     AppraisalConsoleView(AppraisalSupport support, AppraisalFigures figures, CouncilDirectory councils) {
         this.support = support;
         this.figures = figures;
         this.councils = councils;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         add(new H1("Appraisal support requests"));
 
         year.setValue(LocalDate.now(UkTime.ZONE).getYear());

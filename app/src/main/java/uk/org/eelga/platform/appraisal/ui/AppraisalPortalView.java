@@ -19,11 +19,11 @@ import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
 @Route("portal/appraisal-support")
@@ -43,7 +43,7 @@ public class AppraisalPortalView extends VerticalLayout {
 
     AppraisalPortalView(AppraisalSupport support, CarriedOrigins origins) {
         this.support = support;
-        SignedInUser user = CurrentUser.require();
+        Caller user = Callers.current();
         add(new H1("Chief Executive appraisal support"));
         add(new Paragraph("The association supports council leaders with their Chief Executive's annual appraisal:"
                 + " an experienced adviser prepares and joins the appraisal with you."));

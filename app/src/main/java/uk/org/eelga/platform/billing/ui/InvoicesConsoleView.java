@@ -27,9 +27,9 @@ import uk.org.eelga.platform.billing.MembershipInvoicing;
 import uk.org.eelga.platform.billing.StripeConnection;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
 @Route("console/invoices")
@@ -49,7 +49,7 @@ public class InvoicesConsoleView extends VerticalLayout {
 
     private final Invoices invoices;
     private final StripeConnection stripe;
-    private final SignedInUser staff = CurrentUser.require();
+    private final Caller staff = Callers.current();
 
     InvoicesConsoleView(
             Invoices invoices,

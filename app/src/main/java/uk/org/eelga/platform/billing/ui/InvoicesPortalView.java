@@ -16,10 +16,10 @@ import uk.org.eelga.platform.billing.Invoices;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.Roles;
 
 /** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
 @Route("portal/invoices")

@@ -15,14 +15,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.coaching.BookingRequest;
 import uk.org.eelga.platform.coaching.BookingStatus;
 import uk.org.eelga.platform.coaching.BookingSummary;
 import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.SessionSummary;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 @Controller("/api/v1/coaching")
 @Tag(name = "Coaching programme")

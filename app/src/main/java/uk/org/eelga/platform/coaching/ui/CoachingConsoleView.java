@@ -39,10 +39,10 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
 @Route("console/coaching")
@@ -72,12 +72,12 @@ public class CoachingConsoleView extends VerticalLayout {
 
     private final CoachingCatalogue catalogue;
     private final CoachingAdministration administration;
-    private final SignedInUser staff;
+    private final Caller staff;
 
     CoachingConsoleView(CoachingCatalogue catalogue, CoachingAdministration administration, CoachingFigures figures) {
         this.catalogue = catalogue;
         this.administration = administration;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         add(new H1("Coaching programme"));
         ReportingPeriod year =
                 ReportingPeriod.containing(LocalDate.now(UkTime.ZONE)).wholeYear();

@@ -28,12 +28,12 @@ import uk.org.eelga.platform.coaching.CoachingNotFound;
 import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
 @Route("portal/coaching")
@@ -53,12 +53,12 @@ public class CoachingPortalView extends VerticalLayout {
 
     private final CoachingCatalogue catalogue;
     private final CoachingBookings service;
-    private final SignedInUser user;
+    private final Caller user;
 
     CoachingPortalView(CoachingCatalogue catalogue, CoachingBookings service, CarriedOrigins origins) {
         this.catalogue = catalogue;
         this.service = service;
-        this.user = CurrentUser.require();
+        this.user = Callers.current();
         add(new H1("Coaching programme"));
         add(new Paragraph("ILM7 coaching and mentoring, Coaching in the Workplace, CPD sessions and the annual"
                 + " coaching conference. When a session is full your delegate joins its waitlist and is given the"

@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.EngagementSummary;
@@ -27,8 +26,9 @@ import uk.org.eelga.platform.engagement.EventRegistrations;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -54,7 +54,7 @@ class CouncilEngagementController {
     @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "The caller's own council's engagement summary, with regional medians")
     EngagementSummary summary(@Nullable @QueryValue String period, HttpRequest<?> request) {
-        SignedInUser caller = councilCaller(request);
+        Caller caller = councilCaller(request);
         return summaries.of(caller, caller.council(), Periods.parse(period, clock));
     }
 
@@ -77,7 +77,7 @@ class CouncilEngagementController {
     @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "Register a delegate of the caller's council for an event")
     HttpResponse<Registration> register(@Valid @Body RegistrationRequest body, HttpRequest<?> request) {
-        SignedInUser caller = councilCaller(request);
+        Caller caller = councilCaller(request);
         return HttpResponse.created(
                 registrations.register(body.eventId(), body.delegateName(), body.delegateEmail(), caller.email()));
     }
@@ -91,12 +91,10 @@ class CouncilEngagementController {
         return HttpResponse.status(HttpStatus.NO_CONTENT);
     }
 
-    private static SignedInUser councilCaller(HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
-        if (caller.council() == null) {
-            throw new EngagementRefused(
-                    EngagementRefused.Kind.FORBIDDEN, "council-only", "Only a council's own people can do this");
-        }
+    private static Caller councilCaller(HttpRequest<?> request) {
+        Caller caller = ApiCaller.of(request);
+        caller.councilOrRefuse(() -> new EngagementRefused(
+                EngagementRefused.Kind.FORBIDDEN, "council-only", "Only a council's own people can do this"));
         return caller;
     }
 

@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.engagement.AttendanceEntry;
 import uk.org.eelga.platform.engagement.AttendanceLine;
 import uk.org.eelga.platform.engagement.AttendanceRegister;
@@ -34,8 +33,9 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.platform.engagement.RegionalEngagement;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 

@@ -32,10 +32,10 @@ import uk.org.eelga.platform.engagement.Fraction;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * The attendance list of one meeting or event: a status and a name per expected seat (or registered delegate),
@@ -58,13 +58,13 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
 
     private final MeetingPlanner planner;
     private final AttendanceRegister register;
-    private final SignedInUser staff;
+    private final Caller staff;
     private long meetingId;
 
     AttendanceView(MeetingPlanner planner, AttendanceRegister register) {
         this.planner = planner;
         this.register = register;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         figure.addClassName("figure");
         figure.getElement().setAttribute("role", "status");
         lines.addColumn(AttendanceLine::councilName)

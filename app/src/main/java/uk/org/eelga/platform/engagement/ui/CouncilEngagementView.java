@@ -12,10 +12,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Any council's engagement summary, for association staff. */
 @Route("console/engagement/council")
@@ -29,12 +29,12 @@ public class CouncilEngagementView extends VerticalLayout implements HasUrlParam
     final H1 heading = new H1("Council engagement");
 
     private final EngagementSummaries summaries;
-    private final SignedInUser staff;
+    private final Caller staff;
     private TenantId council;
 
     CouncilEngagementView(EngagementSummaries summaries, Clock clock) {
         this.summaries = summaries;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         period = new PeriodPicker(clock, p -> refresh());
         add(new RouterLink("Back to engagement by council", RegionalEngagementView.class), heading, period, summary);
     }

@@ -26,12 +26,12 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
@@ -57,7 +57,7 @@ public class EventsView extends VerticalLayout {
         this.planner = planner;
         this.service = service;
         this.clock = clock;
-        SignedInUser user = CurrentUser.require();
+        Caller user = Callers.current();
         add(new H1("Events"));
         events.addColumn(e -> UkTime.dateTime(e.startsAt())).setHeader("When").setAutoWidth(true);
         events.addColumn(MeetingInfo::title).setHeader("Event").setFlexGrow(3);
@@ -124,7 +124,7 @@ public class EventsView extends VerticalLayout {
         return withdraw;
     }
 
-    private void register(SignedInUser user) {
+    private void register(Caller user) {
         if (event.getValue() == null) {
             say("Choose the event first.");
             return;

@@ -34,10 +34,10 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
 @Route("console/meetings")
@@ -65,11 +65,11 @@ public class MeetingsView extends VerticalLayout {
     final Paragraph message = new Paragraph();
 
     private final MeetingPlanner planner;
-    private final SignedInUser staff;
+    private final Caller staff;
 
     MeetingsView(MeetingPlanner planner, Clock clock) {
         this.planner = planner;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         add(new H1("Meetings and events"));
         period = new PeriodPicker(clock, p -> refresh());
         meetings.addColumn(m -> UkTime.dateTime(m.startsAt()))

@@ -11,9 +11,9 @@ import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** "Our engagement": the signed-in person's own council, by year or quarter, beside the regional median. */
 @Route("portal/engagement")
@@ -27,7 +27,7 @@ public class OurEngagementView extends VerticalLayout {
     final PeriodPicker period;
 
     OurEngagementView(EngagementSummaries summaries, Clock clock) {
-        SignedInUser user = CurrentUser.require();
+        Caller user = Callers.current();
         add(new H1("Our engagement"));
         add(new Paragraph("How " + user.councilName() + " has taken part in the association's groups and events. "
                 + "The regional median is the middle council of the region; no other council's figures are shown."));
@@ -36,7 +36,7 @@ public class OurEngagementView extends VerticalLayout {
         show(summaries, user, period.value());
     }
 
-    private void show(EngagementSummaries summaries, SignedInUser user, ReportingPeriod p) {
+    private void show(EngagementSummaries summaries, Caller user, ReportingPeriod p) {
         summary.show(summaries.of(user, user.council(), p));
     }
 }

@@ -20,9 +20,9 @@ import uk.org.eelga.platform.engagement.CouncilEngagementRow;
 import uk.org.eelga.platform.engagement.RegionalEngagement;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
 @Route("console/engagement")
@@ -39,11 +39,11 @@ public class RegionalEngagementView extends VerticalLayout {
     final Paragraph totals = new Paragraph();
 
     private final RegionalEngagement regional;
-    private final SignedInUser staff;
+    private final Caller staff;
 
     RegionalEngagementView(RegionalEngagement regional, Clock clock) {
         this.regional = regional;
-        this.staff = CurrentUser.require();
+        this.staff = Callers.current();
         add(new H1("Engagement by council"));
         period = new PeriodPicker(clock, p -> refresh());
         table.addComponentColumn(r -> new RouterLink(r.councilName(), CouncilEngagementView.class, r.councilId()))

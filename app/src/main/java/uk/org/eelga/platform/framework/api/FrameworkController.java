@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.framework.CouncilFigure;
 import uk.org.eelga.platform.framework.Figure;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
@@ -27,8 +26,9 @@ import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.PeriodClose;
 import uk.org.eelga.platform.framework.Rag;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /**
  * The framework over REST. Its structure is the association's published framework (any signed-in member may
@@ -77,10 +77,8 @@ class FrameworkController {
     @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "The caller's own council's figures with the published regional figure")
     List<CouncilFigureView> councilFigures(@PathVariable long id, @QueryValue String period, HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
-        if (caller.council() == null) {
-            throw notFound();
-        }
+        Caller caller = ApiCaller.of(request);
+        caller.councilOrRefuse(FrameworkController::notFound);
         frameworks.tree(id).orElseThrow(FrameworkController::notFound);
         return frameworks.councilFigures(caller, id, period(period)).stream()
                 .map(CouncilFigureView::of)
@@ -122,12 +120,8 @@ class FrameworkController {
         }
     }
 
-    private static SignedInUser staff(HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
-        if (!caller.isAssociationStaff()) {
-            throw notFound();
-        }
-        return caller;
+    private static Caller staff(HttpRequest<?> request) {
+        return ApiCaller.of(request).requireStaff(FrameworkController::notFound);
     }
 
     private static ReportingPeriod period(String code) {

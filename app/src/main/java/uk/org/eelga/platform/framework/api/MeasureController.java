@@ -12,14 +12,14 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.framework.Figure;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /** A measure, its quarterly figures and manual value history. */
 @Controller("/api/v1/measures")
@@ -52,12 +52,8 @@ class MeasureController {
     @Serdeable
     record MeasureValues(List<Figure> quarters, List<ManualValue> manualHistory) {}
 
-    private static SignedInUser staff(HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
-        if (!caller.isAssociationStaff()) {
-            throw notFound();
-        }
-        return caller;
+    private static Caller staff(HttpRequest<?> request) {
+        return ApiCaller.of(request).requireStaff(MeasureController::notFound);
     }
 
     private static HttpStatusException notFound() {

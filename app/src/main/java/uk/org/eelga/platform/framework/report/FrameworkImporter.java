@@ -27,7 +27,7 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.TargetType;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -69,7 +69,7 @@ public class FrameworkImporter {
         }
     }
 
-    public Result importFile(SignedInUser staff, String fileName, byte[] content, String year, String title) {
+    public Result importFile(Caller staff, String fileName, byte[] content, String year, String title) {
         List<String> errors = new ArrayList<>();
         if (content == null || content.length > MAX_FILE_BYTES) {
             return new Result(List.of("Choose a CSV or XLSX file of at most 10 MB."), null);

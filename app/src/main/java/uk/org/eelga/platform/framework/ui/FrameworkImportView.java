@@ -16,9 +16,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.framework.report.FrameworkImporter;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Import next year's framework from CSV or XLSX; errors are listed by line and nothing is stored until clean. */
 @Route("framework/import")
@@ -53,7 +53,7 @@ public class FrameworkImportView extends VerticalLayout {
                 return;
             }
             FrameworkImporter.Result result =
-                    importer.importFile(CurrentUser.require(), fileName, content, year.getValue(), title.getValue());
+                    importer.importFile(Callers.current(), fileName, content, year.getValue(), title.getValue());
             if (result.ok()) {
                 messages.add(new ListItem("Imported " + result.created().year() + ": "
                         + result.created().title()));

@@ -45,11 +45,11 @@ import uk.org.eelga.platform.framework.report.FrameworkPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * The association's framework for a year and period: every measure under its theme, outcome and action with its
@@ -67,7 +67,7 @@ public class FrameworkView extends VerticalLayout {
 
     private final FrameworkService frameworks;
     private final PeriodClose periods;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = Callers.current();
     final Select<FrameworkSummary> year = new Select<>();
     final Select<String> period = new Select<>();
     final ComboBox<Theme> theme = new ComboBox<>("Theme");

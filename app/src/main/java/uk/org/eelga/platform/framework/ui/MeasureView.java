@@ -31,11 +31,11 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * One measure: its target and rule, target against actual over the year (chart and table), the records behind
@@ -49,7 +49,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
 
     private final FrameworkService frameworks;
     private final ManualValues manual;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = Callers.current();
     final Grid<Figure> quarters = new Grid<>();
     final Select<Figure> evidenceFor = new Select<>();
     final Grid<EvidenceRow> evidence = new Grid<>();

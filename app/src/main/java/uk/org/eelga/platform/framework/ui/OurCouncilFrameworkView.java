@@ -18,9 +18,9 @@ import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * "Our council in the framework": the measures that apply per council, with the signed-in person's own council's
@@ -38,7 +38,7 @@ public class OurCouncilFrameworkView extends VerticalLayout {
     final Select<String> period = new Select<>();
     final Grid<CouncilFigure> grid = new Grid<>();
     private final FrameworkService frameworks;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = Callers.current();
 
     OurCouncilFrameworkView(FrameworkService frameworks) {
         this.frameworks = frameworks;

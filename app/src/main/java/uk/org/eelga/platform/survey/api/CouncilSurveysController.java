@@ -1,13 +1,11 @@
 package uk.org.eelga.platform.survey.api;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,15 +14,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.survey.MyResponse;
 import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyAnswering;
 import uk.org.eelga.platform.survey.SurveyDraft;
 import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.survey.SurveyNotFound;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /** A council's own surveys; the council is always the caller's (from the verified token). */
 @Controller("/api/v1/council/surveys")
@@ -68,7 +66,7 @@ class CouncilSurveysController {
     @ApiResponse(responseCode = "422", description = "Refused, with a code and a message")
     @ApiResponse(responseCode = "404", description = "No such survey, or not addressed to the caller's council")
     MyResponse save(@PathVariable long id, @Valid @Body ResponseRequest body, HttpRequest<?> request) {
-        SignedInUser user = caller(request);
+        Caller user = caller(request);
         return body.submit()
                 ? answering.submit(user, id, MyResponse.toMap(body.answers()))
                 : answering.saveDraft(user, id, MyResponse.toMap(body.answers()));
@@ -83,11 +81,9 @@ class CouncilSurveysController {
         }
     }
 
-    private static SignedInUser caller(HttpRequest<?> request) {
-        SignedInUser user = ApiCaller.of(request);
-        if (user.council() == null) {
-            throw new HttpStatusException(HttpStatus.FORBIDDEN, "Only a council's own people answer its surveys");
-        }
+    private static Caller caller(HttpRequest<?> request) {
+        Caller user = ApiCaller.of(request);
+        user.councilOrRefuse("Only a council's own people answer its surveys");
         return user;
     }
 }

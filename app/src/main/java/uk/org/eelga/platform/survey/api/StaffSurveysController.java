@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.survey.Survey;
 import uk.org.eelga.platform.survey.SurveyCatalogue;
 import uk.org.eelga.platform.survey.SurveyDraft;
@@ -25,7 +24,8 @@ import uk.org.eelga.platform.survey.SurveyNotFound;
 import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
 
 /** The association's surveys: build, publish, remind, results and export (association staff only). */
 @Controller("/api/v1/surveys")

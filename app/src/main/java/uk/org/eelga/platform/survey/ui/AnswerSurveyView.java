@@ -30,9 +30,9 @@ import uk.org.eelga.platform.survey.SurveyMode;
 import uk.org.eelga.platform.survey.SurveyRefused;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * Answering a survey: sections, skip logic applied as answers change (hidden questions are not required and their
@@ -59,7 +59,7 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void setParameter(BeforeEvent event, Long surveyId) {
-        SignedInUser user = CurrentUser.require();
+        Caller user = Callers.current();
         survey = surveyId == null ? null : answering.survey(user, surveyId).orElse(null);
         if (survey == null) {
             event.rerouteToError(NotFoundException.class, "No such survey");
@@ -144,7 +144,7 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
     }
 
     private void save(boolean submit) {
-        SignedInUser user = CurrentUser.require();
+        Caller user = Callers.current();
         try {
             MyResponse saved = submit
                     ? answering.submit(user, survey.id(), answersOnPage())

@@ -15,8 +15,8 @@ import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** A council's open surveys, with where the council (or the person) stands on each. */
 @Route(value = "portal/surveys", layout = MainLayout.class)
@@ -28,7 +28,7 @@ public class CouncilSurveysView extends VerticalLayout {
 
     public CouncilSurveysView(SurveyAnswering answering) {
         add(new H1("Surveys"));
-        List<SurveyForCouncil> surveys = answering.openSurveys(CurrentUser.require());
+        List<SurveyForCouncil> surveys = answering.openSurveys(Callers.current());
         if (surveys.isEmpty()) {
             add(new Paragraph("There are no open surveys for your council at the moment."));
             return;

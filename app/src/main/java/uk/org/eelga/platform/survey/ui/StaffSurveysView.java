@@ -15,7 +15,7 @@ import uk.org.eelga.platform.survey.SurveyCatalogue;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
 @Route(value = "console/surveys", layout = MainLayout.class)

@@ -38,9 +38,9 @@ import uk.org.eelga.platform.survey.SurveyMode;
 import uk.org.eelga.platform.survey.SurveyRefused;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Builds or changes a survey: its audience, dates, sections and questions with skip rules; publishes it. */
 @Route(value = "console/surveys/edit", layout = MainLayout.class)
@@ -164,9 +164,9 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
     private void save() {
         try {
             if (surveyId == null) {
-                surveyId = catalogue.create(CurrentUser.require(), draft());
+                surveyId = catalogue.create(Callers.current(), draft());
             } else {
-                catalogue.update(CurrentUser.require(), surveyId, draft());
+                catalogue.update(Callers.current(), surveyId, draft());
             }
             catalogue.find(surveyId).ifPresent(s -> publish.setEnabled(!s.published()));
             message.setText("Saved.");
@@ -177,7 +177,7 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
 
     private void publish() {
         try {
-            catalogue.publish(CurrentUser.require(), surveyId);
+            catalogue.publish(Callers.current(), surveyId);
             publish.setEnabled(false);
             message.setText("Published: the councils in the audience see it from its opening date.");
         } catch (SurveyRefused refused) {

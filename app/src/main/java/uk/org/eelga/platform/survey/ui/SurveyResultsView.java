@@ -29,9 +29,9 @@ import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
 import uk.org.eelga.platform.ui.MainLayout;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** A survey's results for staff: response rate by council, reminders, distributions, free text, exports. */
 @Route(value = "console/surveys/results", layout = MainLayout.class)
@@ -53,7 +53,7 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
 
     @Override
     public void setParameter(BeforeEvent event, Long surveyId) {
-        SignedInUser staff = CurrentUser.require();
+        Caller staff = Callers.current();
         SurveyResults results;
         try {
             results = reader.results(staff, surveyId);
@@ -64,7 +64,7 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
         show(staff, results);
     }
 
-    private void show(SignedInUser staff, SurveyResults results) {
+    private void show(Caller staff, SurveyResults results) {
         removeAll();
         add(new H1("Results: " + results.title()));
         message.setId("results-message");

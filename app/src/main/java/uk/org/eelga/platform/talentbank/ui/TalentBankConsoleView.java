@@ -32,10 +32,10 @@ import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankFigures;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * The association's Talent Bank desk: the pipeline by status; for the chosen request, quote, assign an
@@ -74,7 +74,7 @@ public class TalentBankConsoleView extends VerticalLayout {
 
     private final TalentBankDesk desk;
     private final TalentBankFigures figuresService;
-    private final SignedInUser staff = CurrentUser.require();
+    private final Caller staff = Callers.current();
     private List<TalentBankDesk.PipelineRow> rows = List.of();
 
     TalentBankConsoleView(TalentBankDesk desk, TalentBankCatalogue catalogue, TalentBankFigures figuresService) {

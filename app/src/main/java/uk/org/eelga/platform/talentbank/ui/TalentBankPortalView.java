@@ -29,12 +29,12 @@ import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** A council's Talent Bank: the catalogue, a request form, and its requests with quotes to accept or decline. */
 @Route("portal/talent-bank")
@@ -55,7 +55,7 @@ public class TalentBankPortalView extends VerticalLayout {
     final Grid<RequestSummary> requests = new Grid<>(RequestSummary.class, false);
 
     private final TalentBankRequests talentBank;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = Callers.current();
 
     TalentBankPortalView(TalentBankCatalogue catalogue, TalentBankRequests requestsService, CarriedOrigins origins) {
         this.talentBank = requestsService;

@@ -19,7 +19,7 @@ import uk.org.eelga.platform.talentbank.RequestDetail;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 
 /** One of the council's requests with its quotes and history; another council's id is simply not found. */
 @Route("portal/talent-bank/request/:id")

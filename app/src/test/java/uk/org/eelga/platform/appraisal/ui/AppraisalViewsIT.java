@@ -19,9 +19,10 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the appraisal support pages with their real services and database. */
 @PlatformIT
@@ -30,9 +31,9 @@ class AppraisalViewsIT {
     @Inject
     ApplicationContext context;
 
-    static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
-    static final SignedInUser NORWICH_LEADER = new SignedInUser(
+    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    static final Caller NORWICH_LEADER = new Caller(
             "subject-lee",
             "lee@norwich.demo",
             "Lee Leader",
@@ -54,7 +55,7 @@ class AppraisalViewsIT {
     @Test
     void a_leader_requests_appraisal_support_and_staff_see_it_open_but_another_council_does_not() {
         BrowserlessUi.signIn(NORWICH_LEADER);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(AppraisalPortalView.class);
             AppraisalPortalView view = _get(AppraisalPortalView.class);
             view.preferredDates.setValue("Any Tuesday in March");
@@ -68,7 +69,7 @@ class AppraisalViewsIT {
         BrowserlessUi.stop();
         BrowserlessUi.start(context);
         BrowserlessUi.signIn(CAM);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.CAMBRIDGE)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
             UI.getCurrent().navigate(AppraisalPortalView.class);
             assertThat(GridRows.of(_get(AppraisalPortalView.class).requests)).isEmpty();
         }
@@ -89,7 +90,7 @@ class AppraisalViewsIT {
     @Test
     void an_officer_sees_status_but_no_request_form() {
         BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(AppraisalPortalView.class);
             AppraisalPortalView view = _get(AppraisalPortalView.class);
             assertThat(view.request.isAttached()).isFalse();

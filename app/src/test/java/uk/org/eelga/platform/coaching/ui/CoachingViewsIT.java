@@ -26,9 +26,10 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the coaching pages with their real services and database. */
 @PlatformIT
@@ -43,9 +44,9 @@ class CoachingViewsIT {
     @Inject
     CoachingBookings bookings;
 
-    static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
-    static final SignedInUser NORWICH_LEADER = new SignedInUser(
+    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    static final Caller NORWICH_LEADER = new Caller(
             "subject-lee",
             "lee@norwich.demo",
             "Lee Leader",
@@ -68,7 +69,7 @@ class CoachingViewsIT {
     void an_officer_books_a_delegate_and_sees_the_booking_confirmed_and_a_full_session_says_waitlist() {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 1);
         BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(CoachingPortalView.class);
             CoachingPortalView view = _get(CoachingPortalView.class);
             SessionSummary listed = GridRows.of(view.sessions).stream()
@@ -96,14 +97,14 @@ class CoachingViewsIT {
     @Test
     void the_portal_shows_only_the_officers_own_councils_bookings() {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 5);
-        CurrentTenant.runAs(
-                Fixtures.CAMBRIDGE,
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.CAMBRIDGE),
                 () -> bookings.book(CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
-        CurrentTenant.runAs(
-                Fixtures.NORWICH,
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
                 () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
         BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(CoachingPortalView.class);
             CoachingPortalView view = _get(CoachingPortalView.class);
             assertThat(GridRows.of(view.bookings))
@@ -115,11 +116,11 @@ class CoachingViewsIT {
     @Test
     void staff_see_every_councils_bookings_on_a_session_with_the_waitlist_and_record_attendance() {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 1);
-        BookingSummary nora = CurrentTenant.callAs(
-                Fixtures.NORWICH,
+        BookingSummary nora = TenantScope.callAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
                 () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
-        CurrentTenant.runAs(
-                Fixtures.CAMBRIDGE,
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.CAMBRIDGE),
                 () -> bookings.book(CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate(CoachingConsoleView.class);
@@ -138,7 +139,7 @@ class CoachingViewsIT {
         Button completed = (Button) record.getComponentAt(1);
         assertThat(completed.getElement().getAttribute("aria-label")).isEqualTo("Completed: Nora Delegate");
         _click(completed);
-        assertThat(CurrentTenant.callAs(Fixtures.NORWICH, () -> bookings.ourBooking(nora.id()))
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> bookings.ourBooking(nora.id()))
                         .attendanceLabel())
                 .isEqualTo("Attended, completed");
         assertThat(view.message.getText()).contains("Nora Delegate: completed recorded");

@@ -30,15 +30,16 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the engagement pages with their real services and database. */
 @PlatformIT
 class EngagementViewsIT {
 
-    static final SignedInUser NORWICH = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final SignedInUser CAMBRIDGE = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    static final Caller NORWICH = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller CAMBRIDGE = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @Inject
     ApplicationContext context;
@@ -94,7 +95,7 @@ class EngagementViewsIT {
                         EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
                         EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
         BrowserlessUi.signIn(NORWICH);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(OurEngagementView.class);
             OurEngagementView view = _get(OurEngagementView.class);
             List<EngagementSummary.GroupLine> lines = GridRows.of(view.summary.groups);
@@ -122,11 +123,12 @@ class EngagementViewsIT {
                                 null,
                                 2))
                 .id();
-        CurrentTenant.runAs(
-                Fixtures.CAMBRIDGE, () -> registrations.register(summit, "Cam Delegate", "cam@cambridge.demo", "x"));
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.CAMBRIDGE),
+                () -> registrations.register(summit, "Cam Delegate", "cam@cambridge.demo", "x"));
 
         BrowserlessUi.signIn(NORWICH);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(EventsView.class);
             EventsView view = _get(EventsView.class);
             assertThat(GridRows.of(view.events)).singleElement().satisfies(e -> assertThat(e.placesLeft())
@@ -176,7 +178,7 @@ class EngagementViewsIT {
     @Test
     void council_people_cannot_open_the_console_engagement_pages() {
         BrowserlessUi.signIn(CAMBRIDGE);
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.CAMBRIDGE)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
             UI.getCurrent().navigate(RegionalEngagementView.class);
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                     .noneMatch(t -> t instanceof RegionalEngagementView);

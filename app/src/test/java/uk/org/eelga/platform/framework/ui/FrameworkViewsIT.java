@@ -28,6 +28,7 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
 
 @PlatformIT
 class FrameworkViewsIT {
@@ -106,7 +107,7 @@ class FrameworkViewsIT {
     @Test
     void a_leader_sees_only_their_own_councils_figure_next_to_the_region() {
         BrowserlessUi.signIn(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"));
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(Fixtures.NORWICH)) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(OurCouncilFrameworkView.class);
             OurCouncilFrameworkView view = _get(OurCouncilFrameworkView.class);
             view.period.setValue(FrameworkTestData.YEAR + " Q4");

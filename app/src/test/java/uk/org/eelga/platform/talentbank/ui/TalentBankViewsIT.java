@@ -25,15 +25,16 @@ import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the Talent Bank and invoice pages, with two councils. */
 @PlatformIT
 class TalentBankViewsIT {
 
-    private static final SignedInUser NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    private static final SignedInUser CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    private static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @Inject
     ApplicationContext context;
@@ -165,14 +166,14 @@ class TalentBankViewsIT {
         return _get(com.vaadin.flow.component.grid.Grid.class);
     }
 
-    private static void inCouncil(SignedInUser user, Runnable step) {
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(user.council())) {
+    private static void inCouncil(Caller user, Runnable step) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(user)) {
             step.run();
         }
     }
 
-    private static <T> T asCouncil(SignedInUser user, java.util.function.Supplier<java.util.Optional<T>> step) {
-        try (CurrentTenant.Binding ignored = CurrentTenant.bind(user.council())) {
+    private static <T> T asCouncil(Caller user, java.util.function.Supplier<java.util.Optional<T>> step) {
+        try (CurrentTenant.Binding ignored = TenantScope.bind(user)) {
             java.util.Optional<T> result = step.get();
             return result == null ? null : result.orElse(null);
         }

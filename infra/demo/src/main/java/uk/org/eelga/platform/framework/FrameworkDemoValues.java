@@ -11,8 +11,8 @@ import java.util.Set;
 import org.yaml.snakeyaml.Yaml;
 import uk.org.eelga.platform.demo.DemoDataLoader;
 import uk.org.eelga.platform.demo.DemoIdentity;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 
 /**
  * Demo data: the 2017-18 figures the platform cannot compute (e-bulletins, briefings, lobbying...) entered and
@@ -24,7 +24,7 @@ class FrameworkDemoValues implements DemoDataLoader {
 
     private static final String FILE = "demo/framework-2017-18-values.yaml";
     private static final String YEAR = "2017-18";
-    private static final SignedInUser APPROVER = new SignedInUser(
+    private static final Caller APPROVER = new Caller(
             "system-demo-approver",
             "demo-approver@eelga.demo",
             "Demo approver",

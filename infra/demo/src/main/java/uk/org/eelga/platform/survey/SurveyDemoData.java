@@ -377,7 +377,7 @@ public class SurveyDemoData implements DemoDataLoader {
             boolean submit,
             Instant at) {
         Map<Long, List<String>> kept = AnswerRules.kept(survey, answers);
-        var person = new uk.org.eelga.tenancy.identity.SignedInUser(
+        var person = new uk.org.eelga.tenancy.Caller(
                 subject, subject.substring(5), "Demo respondent", java.util.Set.of(), TenantId.of(council), null);
         onBehalf.run(
                 SystemIdentity.SURVEYS,

@@ -23,13 +23,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * The audit log: association staff search every entry and export CSV; a council admin sees their own council's
@@ -43,7 +43,7 @@ import uk.org.eelga.tenancy.input.Text;
 public class AuditLogView extends VerticalLayout {
 
     private final AuditSearch audit;
-    private final SignedInUser viewer;
+    private final Caller viewer;
     private final TextField who = limited(new TextField("Who (email)"), Text.NAME);
     private final TextField council = limited(new TextField("Council id"), Text.NAME);
     private final TextField action = limited(new TextField("Action"), Text.NAME);
@@ -56,7 +56,7 @@ public class AuditLogView extends VerticalLayout {
 
     AuditLogView(AuditSearch audit) {
         this.audit = audit;
-        this.viewer = CurrentUser.require();
+        this.viewer = Callers.current();
         shown.getElement().setAttribute("aria-live", "polite");
         action.setHelperText("e.g. council.suspended, user.");
         // Entries are read in full, not guessed from "…": cells wrap and the wordy columns get the room.

@@ -26,18 +26,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.council.CouncilSuspension;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.people.CouncilActivity;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
 @Route("console")
@@ -59,7 +59,7 @@ public class CouncilsView extends VerticalLayout {
     private final List<CouncilRow> all;
 
     CouncilsView(CouncilDirectory councils, CouncilActivity activity, CouncilSuspension suspension) {
-        SignedInUser viewer = CurrentUser.require();
+        Caller viewer = Callers.current();
         Map<TenantId, Long> people = activity.peopleOnPlatformByCouncil(viewer);
         all = new ArrayList<>(councils.all().stream()
                 .map(c -> new CouncilRow(c, people.getOrDefault(TenantId.of(c.id()), 0L)))
@@ -126,7 +126,7 @@ public class CouncilsView extends VerticalLayout {
         applyFilter();
     }
 
-    private Button statusButton(CouncilRow row, SignedInUser viewer, CouncilSuspension suspension) {
+    private Button statusButton(CouncilRow row, Caller viewer, CouncilSuspension suspension) {
         boolean suspending = row.council().status() == CouncilStatus.ACTIVE;
         Button button = new Button(suspending ? "Suspend" : "Restore");
         button.getElement().setAttribute("aria-label", (suspending ? "Suspend " : "Restore ") + row.name());

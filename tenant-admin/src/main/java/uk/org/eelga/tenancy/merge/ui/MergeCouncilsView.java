@@ -13,16 +13,16 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.merge.CouncilLineage;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.PastMerge;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * Councils that merged into a successor; association admins merge councils here and retry moving people whose
@@ -37,7 +37,7 @@ public class MergeCouncilsView extends VerticalLayout {
 
     private final CouncilMerge merges;
     private final CouncilLineage lineage;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = Callers.current();
     private final Grid<PastMerge> grid = new Grid<>();
     private final Paragraph outcome = new Paragraph();
 

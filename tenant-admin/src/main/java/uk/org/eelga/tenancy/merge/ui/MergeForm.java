@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Set;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.MergeRequest;
 import uk.org.eelga.tenancy.merge.MergeResult;
@@ -27,7 +27,7 @@ class MergeForm extends VerticalLayout {
 
     private final CouncilMerge merges;
     private final CouncilDirectory councils;
-    private final SignedInUser user;
+    private final Caller user;
     private final Runnable merged;
     private final ComboBox<CouncilSummary> successor = new ComboBox<>("Successor council");
     private final MultiSelectComboBox<CouncilSummary> predecessors =
@@ -35,7 +35,7 @@ class MergeForm extends VerticalLayout {
     private final DatePicker from = new DatePicker("Merged from");
     private final Paragraph outcome = new Paragraph();
 
-    MergeForm(CouncilMerge merges, CouncilDirectory councils, SignedInUser user, Runnable merged) {
+    MergeForm(CouncilMerge merges, CouncilDirectory councils, Caller user, Runnable merged) {
         this.merges = merges;
         this.councils = councils;
         this.user = user;

@@ -16,13 +16,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilKind;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.onboarding.CouncilOnboarding;
 import uk.org.eelga.tenancy.onboarding.NewCouncil;
 import uk.org.eelga.tenancy.onboarding.OnboardingResult;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Association admins add a council; its first admin is invited by email. A stopped onboarding can be retried. */
 @Route("console/onboard")
@@ -50,7 +50,7 @@ public class OnboardCouncilView extends VerticalLayout {
         Button submit = new Button("Onboard and invite", click -> {
             try {
                 OnboardingResult result = onboarding.onboard(
-                        CurrentUser.require(),
+                        Callers.current(),
                         new NewCouncil(
                                 null,
                                 name.getValue(),

@@ -12,10 +12,10 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.reconcile.ReconcileReport;
 import uk.org.eelga.tenancy.reconcile.Reconciliation;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /** Where Keycloak and the council register disagree, for association staff to put right. */
 @Route("console/reconcile")
@@ -26,7 +26,7 @@ import uk.org.eelga.tenancy.reconcile.Reconciliation;
 public class ReconcileView extends VerticalLayout {
 
     ReconcileView(Reconciliation reconciliation) {
-        ReconcileReport report = reconciliation.check(CurrentUser.require());
+        ReconcileReport report = reconciliation.check(Callers.current());
         add(new H1("Keycloak and the council register"));
         add(new Paragraph(report.consistent() ? "They agree." : "They disagree where listed below."));
         section("Organisations without a council", report.organisationsWithoutCouncil());

@@ -22,21 +22,21 @@ import java.util.Comparator;
 import java.util.List;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilDomains;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProvider;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * Which councils sign in with their own identity provider; association admins link and unlink them. Staff see
@@ -50,7 +50,7 @@ import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
 public class SignInProvidersView extends VerticalLayout {
 
     private final CouncilSignInProviders providers;
-    private final SignedInUser user = CurrentUser.require();
+    private final Caller user = Callers.current();
     private final Grid<CouncilSignInProvider> grid = new Grid<>();
     private final Paragraph outcome = new Paragraph();
 

@@ -21,14 +21,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.CurrentUser;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
+import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
 import uk.org.eelga.tenancy.users.Invitation;
@@ -45,14 +45,14 @@ public class PeopleAndRolesView extends VerticalLayout {
     static final List<Role> COUNCIL_ROLES = List.of(Role.COUNCIL_OFFICER, Role.COUNCIL_LEADER, Role.COUNCIL_ADMIN);
 
     private final CouncilUserAdmin users;
-    private final SignedInUser viewer;
+    private final Caller viewer;
     private final TenantId council;
     private final Grid<CouncilMemberView> grid = new Grid<>(CouncilMemberView.class, false);
     private final Paragraph message = new Paragraph();
 
     PeopleAndRolesView(CouncilUserAdmin users) {
         this.users = users;
-        this.viewer = CurrentUser.require();
+        this.viewer = Callers.current();
         this.council = viewer.council();
         message.getElement().setAttribute("role", "status");
         message.getElement().setAttribute("aria-live", "polite");

@@ -1,23 +1,21 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Optional;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 
 @Controller("/api/v1/councils")
 @Tag(name = "Councils")
@@ -41,18 +39,9 @@ class CouncilsController {
     @Operation(summary = "One council: a council's own people and association staff may read it")
     @ApiResponse(responseCode = "404", description = "No such council, or not the caller's")
     CouncilSummary one(@PathVariable String id, HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
-        return parse(id)
-                .filter(council -> caller.isAssociationStaff() || council.equals(caller.council()))
-                .flatMap(councils::find)
-                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such council"));
-    }
-
-    private static Optional<TenantId> parse(String id) {
-        try {
-            return Optional.of(TenantId.of(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Caller caller = ApiCaller.of(request);
+        TenantId council = TenantId.parse(id).orElseThrow(() -> new NotFoundForCaller("No such council"));
+        caller.requireOwnOrStaff(council);
+        return councils.find(council).orElseThrow(() -> new NotFoundForCaller("No such council"));
     }
 }

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.onboarding.CouncilOnboarding;
 import uk.org.eelga.tenancy.onboarding.NewCouncil;
 import uk.org.eelga.tenancy.onboarding.OnboardingResult;

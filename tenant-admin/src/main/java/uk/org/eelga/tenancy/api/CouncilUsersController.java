@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,10 +16,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
@@ -44,7 +44,7 @@ class CouncilUsersController {
     @Secured(Roles.COUNCIL_ADMIN)
     @Operation(summary = "The people of the caller's council, with their roles (council admins)")
     List<CouncilMemberView> ownList(HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
+        Caller caller = ApiCaller.of(request);
         return users.list(caller, own(caller));
     }
 
@@ -62,7 +62,7 @@ class CouncilUsersController {
             description = "Keycloak failed: nothing was kept (keycloak-unavailable), or what exists is said"
                     + " (invitation-incomplete)")
     HttpResponse<?> ownInvite(@Valid @Body Invitation invitation, HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
+        Caller caller = ApiCaller.of(request);
         return answer(users.invite(caller, own(caller), invitation));
     }
 
@@ -71,7 +71,7 @@ class CouncilUsersController {
     @Operation(summary = "Change a person's council roles (officer, leader, council admin)")
     @ApiResponse(responseCode = "404", description = "Not a person of the caller's council")
     CouncilMemberView ownRoles(@PathVariable String userId, @Valid @Body RoleChange change, HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
+        Caller caller = ApiCaller.of(request);
         return users.changeRoles(caller, own(caller), userId, change.roles());
     }
 
@@ -80,7 +80,7 @@ class CouncilUsersController {
     @Operation(summary = "Deactivate a person of the caller's council (signs them out)")
     @ApiResponse(responseCode = "404", description = "Not a person of the caller's council")
     CouncilMemberView ownDeactivate(@PathVariable String userId, HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
+        Caller caller = ApiCaller.of(request);
         return users.deactivate(caller, own(caller), userId);
     }
 
@@ -134,11 +134,8 @@ class CouncilUsersController {
         return users.deactivate(ApiCaller.of(request), council(councilId), userId);
     }
 
-    private static TenantId own(SignedInUser caller) {
-        if (caller.council() == null) {
-            throw new NotFoundForCaller("No council");
-        }
-        return caller.council();
+    private static TenantId own(Caller caller) {
+        return caller.councilOrRefuse(() -> new NotFoundForCaller("No council"));
     }
 
     private static TenantId council(String id) {

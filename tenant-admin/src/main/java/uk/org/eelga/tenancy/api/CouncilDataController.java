@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -9,11 +9,11 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.export.CouncilDataExport;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.leaving.CouncilLeaving;
@@ -60,11 +60,9 @@ class CouncilDataController {
     @Secured(Roles.COUNCIL_ADMIN)
     @Operation(summary = "Everything the caller's council owns: JSON and CSV per table, in a zip (council admins)")
     HttpResponse<byte[]> ownExport(HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
-        if (caller.council() == null) {
-            throw new NotFoundForCaller("No council");
-        }
-        return zip(caller.council(), export.export(caller, caller.council()));
+        Caller caller = ApiCaller.of(request);
+        TenantId own = caller.councilOrRefuse(() -> new NotFoundForCaller("No council"));
+        return zip(own, export.export(caller, own));
     }
 
     @Get(value = "/councils/{id}/export", produces = "application/zip")

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -12,10 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
-import uk.org.eelga.tenancy.identity.Roles;
 
 @Controller("/api/v1")
 @Tag(name = "Audit log")

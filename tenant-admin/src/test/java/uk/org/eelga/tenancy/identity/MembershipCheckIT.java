@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.signin;
+package uk.org.eelga.tenancy.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,15 +7,12 @@ import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import uk.org.eelga.platform.support.PlatformIT;
-import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.tenancy.KernelIT;
+import uk.org.eelga.tenancy.TenantDatabase;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Membership;
-import uk.org.eelga.tenancy.identity.MembershipCheck;
-import uk.org.eelga.tenancy.identity.VerifiedIdentity;
 
 /** Who gets in, decided from the verified organisation claim against the real council register. */
-@PlatformIT
+@KernelIT
 class MembershipCheckIT {
 
     @Inject
@@ -23,7 +20,7 @@ class MembershipCheckIT {
 
     @AfterEach
     void restoreLuton() throws Exception {
-        try (Connection owner = TestDatabase.asOwner()) {
+        try (Connection owner = TenantDatabase.asOwner()) {
             owner.createStatement()
                     .execute("update council set status = 'ACTIVE', successor_id = null, merged_on = null"
                             + " where id = 'luton'");
@@ -34,8 +31,8 @@ class MembershipCheckIT {
     void an_officer_of_a_member_council_is_admitted_as_that_council() {
         Membership decision = check.decide(identity(List.of("norwich"), List.of("council-officer")));
         assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class, admitted -> {
-            assertThat(admitted.user().council()).isEqualTo(TenantId.of("norwich"));
-            assertThat(admitted.user().councilName()).isEqualTo("Norwich City Council");
+            assertThat(admitted.caller().council()).isEqualTo(TenantId.of("norwich"));
+            assertThat(admitted.caller().councilName()).isEqualTo("Norwich City Council");
         });
     }
 
@@ -62,7 +59,7 @@ class MembershipCheckIT {
 
     @Test
     void people_of_a_suspended_council_are_refused() throws Exception {
-        try (Connection owner = TestDatabase.asOwner()) {
+        try (Connection owner = TenantDatabase.asOwner()) {
             owner.createStatement().execute("update council set status = 'SUSPENDED' where id = 'luton'");
         }
         assertThat(code(check.decide(identity(List.of("luton"), List.of("council-leader")))))
@@ -72,7 +69,7 @@ class MembershipCheckIT {
     @Test
     void people_of_a_merged_council_are_told_where_their_council_went_and_of_a_departed_one_that_it_left()
             throws Exception {
-        try (Connection owner = TestDatabase.asOwner()) {
+        try (Connection owner = TenantDatabase.asOwner()) {
             owner.createStatement()
                     .execute("update council set status = 'MERGED', successor_id = 'bedford',"
                             + " merged_on = date '2019-04-01' where id = 'luton'");
@@ -83,7 +80,7 @@ class MembershipCheckIT {
                 .isEqualTo("Luton Borough Council is now part of Bedford Borough Council. Sign out and sign in again"
                         + " to use Bedford Borough Council's portal.");
 
-        try (Connection owner = TestDatabase.asOwner()) {
+        try (Connection owner = TenantDatabase.asOwner()) {
             owner.createStatement()
                     .execute("update council set status = 'LEFT', successor_id = null, merged_on = null"
                             + " where id = 'luton'");
@@ -96,7 +93,7 @@ class MembershipCheckIT {
     void association_staff_are_admitted_with_no_council() {
         Membership decision = check.decide(identity(List.of(), List.of("association-staff")));
         assertThat(decision).isInstanceOfSatisfying(Membership.Admitted.class, admitted -> assertThat(
-                        admitted.user().council())
+                        admitted.caller().council())
                 .isNull());
     }
 

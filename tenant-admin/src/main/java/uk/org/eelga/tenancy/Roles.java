@@ -1,4 +1,4 @@
-package uk.org.eelga.tenancy.identity;
+package uk.org.eelga.tenancy;
 
 /** Realm role names as Keycloak issues them, as constants for {@code @RolesAllowed}. */
 public final class Roles {

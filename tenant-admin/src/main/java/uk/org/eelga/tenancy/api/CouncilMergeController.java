@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
@@ -14,9 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.identity.Roles;
-import uk.org.eelga.tenancy.identity.SignedInUser;
 import uk.org.eelga.tenancy.merge.CouncilLineage;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.MergeRequest;
@@ -55,11 +54,8 @@ class CouncilMergeController {
     @Operation(summary = "The councils that merged into this one (its own people and association staff)")
     @ApiResponse(responseCode = "404", description = "Not the caller's council")
     List<Predecessor> predecessors(@PathVariable String id, HttpRequest<?> request) {
-        SignedInUser caller = ApiCaller.of(request);
         TenantId council = council(id);
-        if (!caller.isAssociationStaff() && !council.equals(caller.council())) {
-            throw new NotFoundForCaller("No such council");
-        }
+        ApiCaller.of(request).requireOwnOrStaff(council);
         return lineage.predecessorsOf(council);
     }
 

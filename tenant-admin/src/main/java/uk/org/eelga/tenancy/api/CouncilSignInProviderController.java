@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.tenancy.NotFoundForCaller;
-import uk.org.eelga.tenancy.identity.Roles;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProvider;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;

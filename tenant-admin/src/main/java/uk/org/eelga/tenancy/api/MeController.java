@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.api;
+package uk.org.eelga.tenancy.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -10,8 +10,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import uk.org.eelga.tenancy.identity.Role;
-import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 
 @Controller("/api/v1/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -21,7 +21,7 @@ class MeController {
     @Get
     @Operation(summary = "Who the bearer of the token is: their roles and, for council people, their council")
     Me me(HttpRequest<?> request) {
-        SignedInUser user = ApiCaller.of(request);
+        Caller user = ApiCaller.of(request);
         return new Me(
                 user.subject(),
                 user.email(),

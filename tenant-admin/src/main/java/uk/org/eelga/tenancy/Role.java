@@ -1,4 +1,4 @@
-package uk.org.eelga.tenancy.identity;
+package uk.org.eelga.tenancy;
 
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,0 +1,8 @@
+/**
+ * Tenant administration's REST API under {@code /api/v1} (councils, their people and users, onboarding, merges,
+ * sign-in providers, a council's data, the audit log, who am I), and {@link uk.org.eelga.tenancy.api.ApiCaller}, how
+ * any controller gets the request's {@link uk.org.eelga.tenancy.Caller}. The bearer-token door, problem responses and
+ * the served OpenAPI document (this package's generated document merged in) are the platform's ({@code
+ * platform.api}).
+ */
+package uk.org.eelga.tenancy.api;
