@@ -380,6 +380,20 @@ class ApiFuzzIT {
                 "/api/v1/appraisal-requests",
                 "{\"preferredDates\":\"Any Tuesday in March\",\"notes\":\"made by ApiFuzzIT\"}"));
         long framework = get(admin, "/api/v1/frameworks").get(0).get("id").asLong();
+        String helplineQuery = "{\"category\":\"BENCHMARKING\",\"subject\":\"Fuzz pay question\","
+                + "\"question\":\"made by ApiFuzzIT\"}";
+        String commitment = "{\"kind\":\"PEER_CHALLENGE_CONTACT\",\"what\":\"Fuzz: contact the Chief Executive\","
+                + "\"aroseOn\":\"" + today.minusDays(3) + "\",\"dueOn\":\"" + today.plusDays(25) + "\"}";
+        long followUp = id(post(admin, "/api/v1/staff/follow-ups/councils/norwich", commitment));
+        long helpline = id(post(officer, "/api/v1/hr-helpline/queries", helplineQuery));
+        long helplineToClose = id(post(officer, "/api/v1/hr-helpline/queries", helplineQuery));
+        long helplineClosed = id(post(officer, "/api/v1/hr-helpline/queries", helplineQuery));
+        send(
+                "POST",
+                "/api/v1/hr-helpline/queries/" + helplineClosed + "/close",
+                officer,
+                "{}".getBytes(),
+                "application/json");
 
         String invite = "{\"email\":\"fuzz-" + run + "@norwich.demo\",\"firstName\":\"Fuzz\",\"lastName\":\"Invitee\","
                 + "\"roles\":[\"council-officer\"]}";
@@ -393,6 +407,41 @@ class ApiFuzzIT {
                 new Target(
                         leader, "{\"preferredDates\":\"Any Tuesday in March\",\"notes\":\"Fuzz\"}", Map.of(), false));
         t.put("POST /api/v1/coaching/bookings", new Target(officer, booking, Map.of(), false));
+        t.put("POST /api/v1/hr-helpline/queries", new Target(officer, helplineQuery, Map.of(), false));
+        t.put(
+                "POST /api/v1/hr-helpline/queries/{id}/replies",
+                new Target(officer, "{\"text\":\"Fuzz reply\"}", Map.of("id", "" + helpline), false));
+        t.put(
+                "POST /api/v1/hr-helpline/queries/{id}/close",
+                new Target(officer, "{\"rating\":4,\"comment\":\"Fuzz\"}", Map.of("id", "" + helplineToClose), false));
+        t.put(
+                "POST /api/v1/hr-helpline/queries/{id}/rating",
+                new Target(officer, "{\"rating\":4,\"comment\":\"Fuzz\"}", Map.of("id", "" + helplineClosed), false));
+        t.put(
+                "POST /api/v1/staff/follow-ups/councils/{councilId}",
+                new Target(admin, commitment, Map.of("councilId", "norwich"), false));
+        t.put(
+                "POST /api/v1/staff/follow-ups/councils/{councilId}/{id}/done",
+                new Target(
+                        admin,
+                        "{\"on\":\"" + today + "\",\"note\":\"Fuzz: called\"}",
+                        Map.of("councilId", "norwich", "id", "" + followUp),
+                        false));
+        String staffHelpline = "/api/v1/staff/hr-helpline/councils/{councilId}/queries/{id}/";
+        t.put(
+                "POST " + staffHelpline + "answers",
+                new Target(
+                        admin,
+                        "{\"text\":\"Fuzz answer\",\"askingBack\":false}",
+                        Map.of("councilId", "norwich", "id", "" + helpline),
+                        false));
+        t.put(
+                "POST " + staffHelpline + "close",
+                new Target(
+                        admin,
+                        "{\"note\":\"Fuzz: closed\"}",
+                        Map.of("councilId", "norwich", "id", "" + helpline),
+                        false));
         t.put(
                 "POST /api/v1/coaching/bookings/{id}/cancel",
                 new Target(officer, null, Map.of("id", "" + toCancel), false));

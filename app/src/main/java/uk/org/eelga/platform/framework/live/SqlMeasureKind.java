@@ -92,7 +92,14 @@ public record SqlMeasureKind(
     }
 
     private MeasureResult run(String statementSql, LiveMeasureQuery query, Scope scope) {
-        List<?> values = arguments.of(query, scope);
+        return reading.figure(records(query, code, statementSql, arguments.of(query, scope)), query, scope);
+    }
+
+    /**
+     * The one executor of a kind's SQL: the records behind a figure, one per row (council id, label, detail,
+     * counts). Kinds whose SQL depends on a parameter (and so cannot be one record of this type) call it directly.
+     */
+    public static List<EvidenceRow> records(LiveMeasureQuery query, String code, String statementSql, List<?> values) {
         try (PreparedStatement statement = query.connection().prepareStatement(statementSql)) {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
@@ -104,9 +111,14 @@ public record SqlMeasureKind(
                             rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
                 }
             }
-            return reading.figure(records, query, scope);
+            return records;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the figure " + code + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The share of the records that count, as a percentage. */
+    public static MeasureResult share(List<EvidenceRow> records) {
+        return MeasureResult.share(counted(records), records.size(), records);
     }
 }

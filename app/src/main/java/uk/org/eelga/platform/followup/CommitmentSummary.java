@@ -1,0 +1,26 @@
+package uk.org.eelga.platform.followup;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/** A commitment as both sides see it. */
+@Serdeable
+public record CommitmentSummary(
+        long id,
+        String councilId,
+        CommitmentKind kind,
+        String what,
+        LocalDate aroseOn,
+        LocalDate dueOn,
+        @Nullable LocalDate doneOn,
+        @Nullable String doneNote) {
+
+    /** "Done 3 Mar 2026, on time", "Due 12 Mar 2026", "Overdue since 12 Mar 2026". */
+    public String state(LocalDate today) {
+        if (doneOn != null) {
+            return "Done " + doneOn + (doneOn.isAfter(dueOn) ? ", late" : ", on time");
+        }
+        return today.isAfter(dueOn) ? "Overdue since " + dueOn : "Due " + dueOn;
+    }
+}

@@ -1,0 +1,121 @@
+package uk.org.eelga.platform.followup;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
+import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.platform.framework.live.ParameterSpec;
+import uk.org.eelga.platform.framework.live.SqlMeasureKind;
+import uk.org.eelga.shared.UkTime;
+
+/**
+ * Follow-up commitments of one kind that arose in the period: the share done by their due date ("100% responded
+ * to", "contacted within the specified time period"), or the longest time taken in weeks ("within 4 weeks"). A
+ * commitment not yet done and not yet due is left out (it can still be on time); one overdue counts as late, and
+ * for the longest time it counts with the time so far.
+ */
+@Singleton
+class FollowUpsOnTimeKind implements LiveMeasureKind {
+
+    static final ParameterSpec KIND =
+            new ParameterSpec("type", "PEER_CHALLENGE_CONTACT, JOINT_SECRETARIES or OTHER", true, null);
+    static final ParameterSpec AS = new ParameterSpec(
+            "as",
+            "on-time-share (% done by the due date) or longest-weeks (longest time taken, in weeks)",
+            false,
+            "on-time-share");
+
+    private static final String SQL = "select f.tenant_id, c.name || ': ' || f.what || ' (arose '"
+            + " || to_char(f.arose_on, 'DD Mon YYYY') || ')', coalesce('done ' || to_char(f.done_on, 'DD Mon YYYY'),"
+            + " 'not done') || ', due ' || to_char(f.due_on, 'DD Mon YYYY') || ', '"
+            + " || (coalesce(f.done_on, ?::date) - f.arose_on) || ' days',"
+            + " f.done_on is not null and f.done_on <= f.due_on"
+            + " from follow_up_commitment f join council c on c.id = f.tenant_id"
+            + " where f.kind = ? and f.arose_on between ? and ? and (f.done_on is not null or f.due_on < ?)";
+
+    private final Clock clock;
+
+    FollowUpsOnTimeKind(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String code() {
+        return "follow-ups";
+    }
+
+    @Override
+    public String title() {
+        return "Follow-up commitments done on time";
+    }
+
+    @Override
+    public String description() {
+        return "Commitments of one kind that arose in the period (after a Peer Challenge, requests for the Joint"
+                + " Secretaries' intervention): the share done by the due date, or the longest time taken in weeks.";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(KIND, AS);
+    }
+
+    @Override
+    public MeasureResult compute(LiveMeasureQuery query) {
+        return figure(query, "");
+    }
+
+    @Override
+    public boolean perCouncil() {
+        return true;
+    }
+
+    @Override
+    public Optional<MeasureResult> computeForCouncil(LiveMeasureQuery query) {
+        return Optional.of(figure(query, " and f.tenant_id = app_current_tenant()"));
+    }
+
+    private MeasureResult figure(LiveMeasureQuery query, String filter) {
+        String kind;
+        try {
+            kind = CommitmentKind.valueOf(query.parameter(KIND).trim()).name();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The type is PEER_CHALLENGE_CONTACT, JOINT_SECRETARIES or OTHER");
+        }
+        LocalDate today = UkTime.today(clock);
+        List<EvidenceRow> evidence = SqlMeasureKind.records(
+                query,
+                code(),
+                SQL + filter + " order by f.arose_on, f.id",
+                List.of(Date.valueOf(today), kind, query.firstDay(), query.lastDay(), Date.valueOf(today)));
+        return switch (query.parameter(AS)) {
+            case "on-time-share" -> SqlMeasureKind.share(evidence);
+            case "longest-weeks" -> new MeasureResult(longestWeeks(evidence), null, null, evidence);
+            default -> throw new IllegalArgumentException("Write on-time-share or longest-weeks");
+        };
+    }
+
+    /** The longest time taken, in weeks to one decimal place, from the "N days" each evidence row ends with. */
+    private static BigDecimal longestWeeks(List<EvidenceRow> evidence) {
+        long days = evidence.stream()
+                .mapToLong(row -> Long.parseLong(row.detail()
+                        .substring(row.detail().lastIndexOf(", ") + 2)
+                        .replace(" days", "")))
+                .max()
+                .orElse(0);
+        return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP);
+    }
+
+    static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to);
+    }
+}

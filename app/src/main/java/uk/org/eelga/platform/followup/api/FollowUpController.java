@@ -1,0 +1,29 @@
+package uk.org.eelga.platform.followup.api;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import uk.org.eelga.platform.followup.CommitmentSummary;
+import uk.org.eelga.platform.followup.FollowUps;
+import uk.org.eelga.tenancy.Roles;
+
+@Controller("/api/v1/follow-ups")
+@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@Tag(name = "Follow-up commitments")
+class FollowUpController {
+
+    private final FollowUps followUps;
+
+    FollowUpController(FollowUps followUps) {
+        this.followUps = followUps;
+    }
+
+    @Get
+    @Operation(summary = "What the association committed to do for the caller's council, and whether it was done")
+    List<CommitmentSummary> ours() {
+        return followUps.ours();
+    }
+}

@@ -1,0 +1,139 @@
+package uk.org.eelga.platform.followup.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import uk.org.eelga.platform.followup.CommitmentKind;
+import uk.org.eelga.platform.followup.CommitmentNotFound;
+import uk.org.eelga.platform.followup.CommitmentRefused;
+import uk.org.eelga.platform.followup.CommitmentSummary;
+import uk.org.eelga.platform.followup.FollowUps;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.ui.Callers;
+
+/** The console's follow-up commitments: record one for a council, mark it done, see what is open or overdue. */
+@Route("console/follow-ups")
+@PageTitle("Follow-up commitments | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "Follow-up commitments", area = MenuEntry.Area.CONSOLE, order = 36)
+@Prototype
+public class FollowUpConsoleView extends VerticalLayout {
+
+    final Select<CouncilSummary> council = new Select<>();
+    final Select<CommitmentKind> kind = new Select<>();
+    final TextField what = limited(new TextField("What was committed"), FollowUps.WHAT_MAX);
+    final DatePicker aroseOn = new DatePicker("Arose on");
+    final DatePicker dueOn = new DatePicker("Due by (empty: the kind's time period)");
+    final Button record = new Button("Record commitment");
+    final Checkbox openOnly = new Checkbox("Open commitments only", true);
+    final Grid<CommitmentSummary> commitments = new Grid<>(CommitmentSummary.class, false);
+    final DatePicker doneOn = new DatePicker("Done on");
+    final TextField note = limited(new TextField("Note (optional)"), FollowUps.NOTE_MAX);
+    final Button done = new Button("Mark done");
+    final Paragraph message = new Paragraph();
+
+    private final FollowUps followUps;
+    private final Map<String, String> names;
+    private final Caller staff;
+
+    FollowUpConsoleView(FollowUps followUps, CouncilDirectory councils) {
+        this.followUps = followUps;
+        this.staff = Callers.current();
+        this.names = councils.all().stream()
+                .collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name, (a, b) -> a));
+        add(new H1("Follow-up commitments"));
+        add(new H2("Record a commitment"));
+        council.setLabel("Council");
+        council.setItems(councils.all().stream()
+                .filter(c -> c.status() == CouncilStatus.ACTIVE)
+                .toList());
+        council.setItemLabelGenerator(CouncilSummary::name);
+        kind.setLabel("For");
+        kind.setItems(CommitmentKind.values());
+        kind.setItemLabelGenerator(CommitmentKind::label);
+        what.setWidth("32em");
+        aroseOn.setValue(followUps.today());
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(click -> act(() -> followUps.record(
+                staff,
+                council.getValue() == null ? null : council.getValue().id(),
+                kind.getValue(),
+                what.getValue(),
+                aroseOn.getValue(),
+                dueOn.getValue())));
+        add(row(council, kind), what, row(aroseOn, dueOn, record));
+
+        add(new H2("Commitments"));
+        openOnly.addValueChangeListener(e -> refresh());
+        commitments
+                .addColumn(c -> names.getOrDefault(c.councilId(), c.councilId()))
+                .setHeader("Council")
+                .setKey("council")
+                .setFlexGrow(2);
+        commitments.addColumn(c -> c.kind().label()).setHeader("For").setFlexGrow(2);
+        commitments.addColumn(CommitmentSummary::what).setHeader("What").setFlexGrow(2);
+        commitments
+                .addColumn(c -> c.state(followUps.today()))
+                .setHeader("State")
+                .setKey("state");
+        commitments.setAllRowsVisible(true);
+        commitments.setAriaLabel("Follow-up commitments of every council");
+        doneOn.setValue(followUps.today());
+        done.addClickListener(click -> act(() -> {
+            CommitmentSummary chosen =
+                    commitments.getSelectedItems().stream().findFirst().orElseThrow(CommitmentNotFound::new);
+            return followUps.markDone(staff, chosen.councilId(), chosen.id(), doneOn.getValue(), note.getValue());
+        }));
+        message.setId("follow-up-message");
+        message.getElement().setAttribute("role", "status");
+        add(openOnly, commitments, row(doneOn, note, done), message);
+        refresh();
+    }
+
+    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private void act(Supplier<CommitmentSummary> step) {
+        try {
+            CommitmentSummary after = step.get();
+            message.setText(names.getOrDefault(after.councilId(), after.councilId()) + ": "
+                    + after.kind().label() + ", " + after.state(followUps.today()) + ".");
+            what.clear();
+            note.clear();
+            refresh();
+        } catch (CommitmentRefused | CommitmentNotFound refused) {
+            message.setText("Not saved: " + refused.getMessage());
+        }
+    }
+
+    private void refresh() {
+        commitments.setItems(followUps.all(staff, openOnly.getValue()));
+    }
+}

@@ -1,0 +1,158 @@
+package uk.org.eelga.platform.helpline.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import java.util.function.Supplier;
+import uk.org.eelga.platform.helpline.Category;
+import uk.org.eelga.platform.helpline.HelplineNotFound;
+import uk.org.eelga.platform.helpline.HelplineRefused;
+import uk.org.eelga.platform.helpline.HrHelpline;
+import uk.org.eelga.platform.helpline.QueryStatus;
+import uk.org.eelga.platform.helpline.QuerySummary;
+import uk.org.eelga.platform.helpline.Satisfaction;
+import uk.org.eelga.platform.helpline.ServiceLevel;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
+
+/** A council's HR helpline page: raise a query, follow the council's queries and their threads, reply, close, rate. */
+@Route("portal/hr-helpline")
+@PageTitle("HR helpline | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@MenuEntry(label = "HR helpline", area = MenuEntry.Area.PORTAL, order = 35)
+@Prototype
+public class HelplinePortalView extends VerticalLayout {
+
+    final Select<Category> category = new Select<>();
+    final TextField subject = limited(new TextField("Subject"), HrHelpline.SUBJECT_MAX);
+    final TextArea question = limited(new TextArea("Your question"), HrHelpline.TEXT_MAX);
+    final Button raise = new Button("Send to the advisers");
+    final Paragraph outcome = new Paragraph();
+    final Grid<QuerySummary> queries = new Grid<>(QuerySummary.class, false);
+    final ThreadPanel thread = new ThreadPanel();
+    final TextArea reply = limited(new TextArea("Your reply"), HrHelpline.TEXT_MAX);
+    final Button sendReply = new Button("Send reply");
+    final RadioButtonGroup<Integer> rating = new RadioButtonGroup<>(Satisfaction.QUESTION);
+    final TextArea comment = limited(new TextArea("Anything to add (optional)"), HrHelpline.COMMENT_MAX);
+    final Button close = new Button("Close the query");
+    final Button rate = new Button("Send rating");
+
+    private final HrHelpline helpline;
+    private final Caller person;
+
+    HelplinePortalView(HrHelpline helpline) {
+        this.helpline = helpline;
+        this.person = Callers.current();
+        add(new H1("HR helpline"));
+        add(new Paragraph("The association's HR advisers answer questions on pay, TUPE, employment law, pensions and"
+                + " benchmarking (how other councils pay or organise a role). " + ServiceLevel.STATED));
+
+        add(new H2("Ask a question"));
+        category.setLabel("What is it about?");
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(Category::label);
+        category.setRequiredIndicatorVisible(true);
+        subject.setRequired(true);
+        subject.setWidth("32em");
+        question.setRequired(true);
+        question.setWidth("40em");
+        question.setHelperText("Do not name employees unless the advisers need it to answer.");
+        raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        raise.addClickListener(click -> act(
+                () -> {
+                    QuerySummary raised =
+                            helpline.raise(person, category.getValue(), subject.getValue(), question.getValue());
+                    subject.clear();
+                    question.clear();
+                    category.clear();
+                    return raised;
+                },
+                "Sent. The advisers will respond by "));
+        outcome.setId("helpline-outcome");
+        outcome.getElement().setAttribute("role", "status");
+        outcome.getElement().setAttribute("aria-live", "polite");
+        add(category, subject, question, raise, outcome);
+
+        add(new H2("Our council's queries"));
+        queries.addColumn(q -> ThreadPanel.WHEN.format(q.raisedAt())).setHeader("Raised");
+        queries.addColumn(q -> q.category().label()).setHeader("About");
+        queries.addColumn(QuerySummary::subject).setHeader("Subject").setFlexGrow(2);
+        queries.addColumn(QuerySummary::raisedByName).setHeader("By");
+        queries.addColumn(q -> q.status().label()).setHeader("Status").setKey("status");
+        queries.setAllRowsVisible(true);
+        queries.setAriaLabel("Our council's HR helpline queries");
+        queries.addSelectionListener(e -> showChosen());
+        add(queries, thread);
+
+        reply.setWidth("40em");
+        sendReply.addClickListener(click -> act(
+                () -> helpline.reply(person, chosen().id(), reply.getValue()), "Reply sent. The advisers respond by "));
+        rating.setItems(5, 4, 3, 2, 1);
+        rating.setItemLabelGenerator(Satisfaction::label);
+        comment.setWidth("40em");
+        close.addClickListener(click -> act(
+                () -> helpline.closeOurs(person, chosen().id(), rating.getValue(), comment.getValue()),
+                "Closed. Thank you. First response was due by "));
+        rate.addClickListener(click -> act(
+                () -> helpline.rate(person, chosen().id(), rating.getValue(), comment.getValue()),
+                "Thank you for rating the advice. First response was due by "));
+        add(reply, sendReply, rating, comment, close, rate);
+        refresh(null);
+    }
+
+    private QuerySummary chosen() {
+        return queries.getSelectedItems().stream().findFirst().orElseThrow(HelplineNotFound::new);
+    }
+
+    private void act(Supplier<QuerySummary> step, String done) {
+        try {
+            QuerySummary after = step.get();
+            outcome.setText(done + ThreadPanel.WHEN.format(after.firstResponseDue()) + ".");
+            reply.clear();
+            comment.clear();
+            rating.clear();
+            refresh(after.id());
+        } catch (HelplineRefused | HelplineNotFound refused) {
+            outcome.setText("Not sent: " + refused.getMessage());
+        }
+    }
+
+    private void refresh(Long select) {
+        var ours = helpline.ourQueries();
+        queries.setItems(ours);
+        Optional.ofNullable(select)
+                .flatMap(id -> ours.stream().filter(q -> q.id() == id).findFirst())
+                .ifPresent(queries::select);
+        showChosen();
+    }
+
+    private void showChosen() {
+        Optional<QuerySummary> q = queries.getSelectedItems().stream().findFirst();
+        boolean open = q.isPresent() && q.get().status() != QueryStatus.CLOSED;
+        boolean toRate = q.isPresent() && q.get().awaitingRating();
+        q.ifPresentOrElse(one -> thread.show(helpline.ourThread(one.id())), thread::clear);
+        reply.setVisible(open);
+        sendReply.setVisible(open);
+        close.setVisible(open);
+        rating.setVisible(open || toRate);
+        comment.setVisible(open || toRate);
+        rate.setVisible(toRate);
+    }
+}

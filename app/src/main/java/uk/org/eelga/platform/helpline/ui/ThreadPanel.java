@@ -1,0 +1,78 @@
+package uk.org.eelga.platform.helpline.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.org.eelga.platform.helpline.QuerySummary;
+import uk.org.eelga.platform.helpline.QueryThread;
+import uk.org.eelga.platform.helpline.Satisfaction;
+import uk.org.eelga.platform.helpline.ThreadMessage;
+import uk.org.eelga.shared.UkTime;
+
+/** A query's thread as both sides see it: status and service level, then each message, oldest first. */
+class ThreadPanel extends Div {
+
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UkTime.ZONE);
+
+    final Paragraph status = new Paragraph();
+
+    ThreadPanel() {
+        setId("helpline-thread");
+        status.setId("helpline-thread-status");
+        status.getElement().setAttribute("role", "status");
+    }
+
+    void show(QueryThread thread) {
+        removeAll();
+        QuerySummary q = thread.query();
+        add(new H2(q.subject()));
+        status.setText(statusLine(q, Instant.now()));
+        add(status);
+        for (ThreadMessage m : thread.messages()) {
+            Div message = new Div();
+            message.addClassName("helpline-message");
+            message.add(new H3(m.kind().label() + " from " + m.authorName() + ", " + WHEN.format(m.writtenAt())));
+            Paragraph body = new Paragraph(m.body());
+            body.getStyle().set("white-space", "pre-wrap");
+            message.add(body);
+            add(message);
+        }
+        if (q.satisfaction() != null) {
+            add(new Paragraph("Rated by the council: " + Satisfaction.label(q.satisfaction())
+                    + (thread.satisfactionComment() == null ? "" : " (\"" + thread.satisfactionComment() + "\")")));
+        }
+    }
+
+    void clear() {
+        removeAll();
+    }
+
+    /** "Answered. First response 3 Mar 2026, 10:15 (due 4 Mar 2026, 00:00: on time)." */
+    static String statusLine(QuerySummary q, Instant now) {
+        StringBuilder line = new StringBuilder(q.status().label()).append(". ");
+        if (q.firstResponseAt() != null) {
+            line.append("First response ").append(WHEN.format(q.firstResponseAt()));
+        } else {
+            line.append("No response yet");
+        }
+        line.append(" (due by ")
+                .append(WHEN.format(q.firstResponseDue()))
+                .append(q.firstResponseOnTime(now) ? ": on time" : ": late")
+                .append("). ");
+        if (q.closedAt() != null) {
+            line.append("Closed ").append(WHEN.format(q.closedAt()));
+        } else {
+            line.append("To be resolved");
+        }
+        line.append(" (due by ")
+                .append(WHEN.format(q.resolutionDue()))
+                .append(q.resolutionOnTime(now) ? ": on time" : ": late")
+                .append(").");
+        return line.toString();
+    }
+}
