@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.cluster.ClusterJobs;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -42,6 +43,7 @@ public class BillingOutbox {
     private final Clock clock;
     private final HostedInvoiceUrls hostedUrls;
     private final ReentrantLock running = new ReentrantLock();
+    private final ClusterJobs jobs;
 
     BillingOutbox(
             OutboxRepository outbox,
@@ -54,7 +56,9 @@ public class BillingOutbox {
             StripeInvoices stripe,
             StripeSettings settings,
             Clock clock,
-            HostedInvoiceUrls hostedUrls) {
+            HostedInvoiceUrls hostedUrls,
+            ClusterJobs jobs) {
+        this.jobs = jobs;
         this.hostedUrls = hostedUrls;
         this.outbox = outbox;
         this.invoices = invoices;
@@ -68,15 +72,26 @@ public class BillingOutbox {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${eelga.stripe.outbox-interval:10s}", initialDelay = "15s")
+    /** The outbox is sent by one node at a time ({@link ClusterJobs}). */
+    static final String JOB = "stripe-outbox";
+
+    @Scheduled(fixedDelay = "${eelga.stripe.outbox-interval:10s}", initialDelay = "${eelga.stripe.outbox-start:15s}")
     void scheduled() {
         if (settings.jobsEnabled()) {
-            sendDue(clock.instant());
+            jobs.runAlone(JOB, () -> sendDueHere(clock.instant()));
         }
     }
 
-    /** Sends every council's entries due at {@code now}; returns how many reached Stripe this time. */
+    /**
+     * Sends every council's entries due at {@code now}; returns how many reached Stripe this time. Waits (up to
+     * 30 s) while another node is sending; 0 if it still is.
+     */
     public int sendDue(Instant now) {
+        return jobs.runExclusively(JOB, Duration.ofSeconds(30), () -> sendDueHere(now))
+                .orElse(0);
+    }
+
+    private int sendDueHere(Instant now) {
         running.lock();
         try {
             int sent = 0;
