@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import org.slf4j.MDC;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -22,8 +23,8 @@ class ApiTenantBinding implements Ordered {
     @RequestFilter
     void bind(HttpRequest<?> request, MutablePropagatedContext context) {
         request.getAttribute(ApiCaller.ATTRIBUTE, SignedInUser.class)
-                .map(SignedInUser::council)
-                .ifPresent(council -> context.add(new TenantElement(council)));
+                .filter(caller -> caller.council() != null)
+                .ifPresent(caller -> context.add(new TenantElement(caller.council(), caller.subject())));
     }
 
     @Override
@@ -31,15 +32,34 @@ class ApiTenantBinding implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
-    private record TenantElement(TenantId tenant) implements ThreadPropagatedContextElement<CurrentTenant.Binding> {
+    /** The council bound, and named in the log lines of whichever thread runs the request (ids only). */
+    private record TenantElement(TenantId tenant, String subject)
+            implements ThreadPropagatedContextElement<CurrentTenant.Binding> {
         @Override
         public CurrentTenant.Binding updateThreadContext() {
-            return CurrentTenant.bind(tenant);
+            CurrentTenant.Binding bound = CurrentTenant.bind(tenant);
+            String council = MDC.get("council");
+            String user = MDC.get("user");
+            MDC.put("council", tenant.value());
+            MDC.put("user", subject);
+            return () -> {
+                restore("council", council);
+                restore("user", user);
+                bound.close();
+            };
         }
 
         @Override
         public void restoreThreadContext(CurrentTenant.Binding previous) {
             previous.close();
+        }
+
+        private static void restore(String key, String value) {
+            if (value == null) {
+                MDC.remove(key);
+            } else {
+                MDC.put(key, value);
+            }
         }
     }
 }

@@ -104,6 +104,35 @@ public class BillingOutbox {
         }
     }
 
+    /** What waits to reach Stripe, all councils: for the metrics (every node reads the same). */
+    public record Backlog(long entries, Optional<Instant> oldest) {}
+
+    public Backlog backlog() {
+        long entries = 0;
+        Instant oldest = null;
+        for (CouncilSummary council : councils.all()) {
+            Backlog of = onBehalf.call(
+                    BillingActor.SYSTEM,
+                    TenantId.of(council.id()),
+                    () -> transactions.executeRead(status -> {
+                        try (var statement = status.getConnection()
+                                        .prepareStatement(
+                                                "select count(*), min(created_at) from billing_outbox where sent_at is null");
+                                var row = statement.executeQuery()) {
+                            row.next();
+                            return new Backlog(
+                                    row.getLong(1),
+                                    Optional.ofNullable(row.getTimestamp(2)).map(java.sql.Timestamp::toInstant));
+                        }
+                    }));
+            entries += of.entries();
+            if (of.oldest().isPresent() && (oldest == null || of.oldest().get().isBefore(oldest))) {
+                oldest = of.oldest().get();
+            }
+        }
+        return new Backlog(entries, Optional.ofNullable(oldest));
+    }
+
     private int sendDueOf(CouncilSummary council, Instant now) {
         List<OutboxItem> due = transactions.executeRead(
                 status -> outbox.findBySentAtIsNullAndNextAttemptAtLessThanEqualsOrderById(now));
