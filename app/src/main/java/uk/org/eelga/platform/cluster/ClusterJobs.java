@@ -9,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
@@ -34,6 +38,7 @@ public class ClusterJobs {
 
     private final DataSource pool;
     private final Draining draining;
+    private final Map<String, ReentrantLock> here = new ConcurrentHashMap<>();
 
     ClusterJobs(DataSource dataSource, Draining draining) {
         this.draining = draining;
@@ -64,6 +69,27 @@ public class ClusterJobs {
             LOG.debug("Job {} not started: this node is stopping", job);
             return Optional.empty();
         }
+        // callers on this node queue here, holding no connection; only the one at the front asks PostgreSQL (a
+        // waiting caller pinning a pooled connection would starve the pool under a burst of presses)
+        long deadline = System.nanoTime() + Math.max(0, wait.toNanos());
+        ReentrantLock local = here.computeIfAbsent(job, name -> new ReentrantLock(true));
+        try {
+            if (!local.tryLock(Math.max(0, wait.toNanos()), TimeUnit.NANOSECONDS)) {
+                LOG.debug("Job {} is running on this node; this turn is skipped", job);
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        try {
+            return runLocked(job, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), work);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private <T> Optional<T> runLocked(String job, Duration wait, Supplier<T> work) {
         int key = key(job);
         Connection connection;
         try {

@@ -32,8 +32,10 @@ public class ManagementServer {
 
     ManagementServer(
             PrometheusMeterRegistry registry,
-            @Value("${eelga.management.host}") String host,
+            @Value("${eelga.management.host:}") String managementHost,
+            @Value("${micronaut.server.host:127.0.0.1}") String serverHost,
             @Value("${eelga.management.port}") int port) {
+        String host = managementHost == null || managementHost.isBlank() ? serverHost : managementHost.strip();
         if (port < 0) {
             server = null;
             return;
