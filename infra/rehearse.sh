@@ -200,11 +200,11 @@ assert not any(c.get("directAccessGrantsEnabled") for c in realm["clients"]), "a
 open(sys.argv[1], "w").write(json.dumps(realm))
 PY
 t=$(now_ms)
-"$KC/bin/kc.sh" build --db=postgres --cache=local --health-enabled=true --metrics-enabled=true >"$STATE/logs/keycloak-build.log" 2>&1
+"$KC/bin/kc.sh" build --db=postgres --health-enabled=true --metrics-enabled=true >"$STATE/logs/keycloak-build.log" 2>&1
 MEASURED[keycloak_build_s]=$(( ($(now_ms) - t) / 1000 ))
 t=$(now_ms)
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$KC_ADMIN_PW" JAVA_OPTS_KC_HEAP="-Xmx512m" \
-  setsid "$KC/bin/kc.sh" start --optimized --import-realm \
+  setsid "$KC/bin/kc.sh" start --optimized --import-realm --cache=local \
   --db-url="jdbc:postgresql://127.0.0.1:$RPG/keycloak" --db-username=keycloak --db-password="$KC_DB_PW" \
   --hostname="$KEYCLOAK" --hostname-backchannel-dynamic=true --proxy-headers=xforwarded \
   --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_HTTP" --http-management-port="$KC_MGMT" \
