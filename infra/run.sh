@@ -55,6 +55,8 @@ log "building the platform (Maven)"
 mvn -B -q -DskipTests package
 
 export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL SMTP_HOST SMTP_PORT
+# The local GreenMail speaks plain SMTP on loopback (a real relay: STARTTLS and an account, see docs/deploy.md).
+export SMTP_SECURITY="${SMTP_SECURITY:-none}"
 # Demo records for all 52 councils (meetings, attendance, events...) are loaded once, on the first start.
 export EELGA_DEMO_DATA="${EELGA_DEMO_DATA:-true}"
 # Without an SMTP server, the platform writes each email it sends as an .eml file here.

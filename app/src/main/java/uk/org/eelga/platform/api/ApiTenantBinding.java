@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import org.slf4j.MDC;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
@@ -32,15 +33,33 @@ class ApiTenantBinding implements Ordered {
         return ServerFilterPhase.SECURITY.before();
     }
 
+    /** The council bound, and named in the log lines of whichever thread runs the request (ids only). */
     private record TenantElement(Caller caller) implements ThreadPropagatedContextElement<CurrentTenant.Binding> {
         @Override
         public CurrentTenant.Binding updateThreadContext() {
-            return TenantScope.bind(caller);
+            CurrentTenant.Binding bound = TenantScope.bind(caller);
+            String council = MDC.get("council");
+            String user = MDC.get("user");
+            MDC.put("council", caller.council().value());
+            MDC.put("user", caller.subject());
+            return () -> {
+                restore("council", council);
+                restore("user", user);
+                bound.close();
+            };
         }
 
         @Override
         public void restoreThreadContext(CurrentTenant.Binding previous) {
             previous.close();
+        }
+
+        private static void restore(String key, String value) {
+            if (value == null) {
+                MDC.remove(key);
+            } else {
+                MDC.put(key, value);
+            }
         }
     }
 }

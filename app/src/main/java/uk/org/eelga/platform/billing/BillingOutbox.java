@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.cluster.ClusterJobs;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -42,6 +43,7 @@ public class BillingOutbox {
     private final Clock clock;
     private final HostedInvoiceUrls hostedUrls;
     private final ReentrantLock running = new ReentrantLock();
+    private final ClusterJobs jobs;
 
     BillingOutbox(
             OutboxRepository outbox,
@@ -54,7 +56,9 @@ public class BillingOutbox {
             StripeInvoices stripe,
             StripeSettings settings,
             Clock clock,
-            HostedInvoiceUrls hostedUrls) {
+            HostedInvoiceUrls hostedUrls,
+            ClusterJobs jobs) {
+        this.jobs = jobs;
         this.hostedUrls = hostedUrls;
         this.outbox = outbox;
         this.invoices = invoices;
@@ -68,15 +72,26 @@ public class BillingOutbox {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${eelga.stripe.outbox-interval:10s}", initialDelay = "15s")
+    /** The outbox is sent by one node at a time ({@link ClusterJobs}). */
+    static final String JOB = "stripe-outbox";
+
+    @Scheduled(fixedDelay = "${eelga.stripe.outbox-interval:10s}", initialDelay = "${eelga.stripe.outbox-start:15s}")
     void scheduled() {
         if (settings.jobsEnabled()) {
-            sendDue(clock.instant());
+            jobs.runAlone(JOB, () -> sendDueHere(clock.instant()));
         }
     }
 
-    /** Sends every council's entries due at {@code now}; returns how many reached Stripe this time. */
+    /**
+     * Sends every council's entries due at {@code now}; returns how many reached Stripe this time. Waits (up to
+     * 30 s) while another node is sending; 0 if it still is.
+     */
     public int sendDue(Instant now) {
+        return jobs.runExclusively(JOB, Duration.ofSeconds(30), () -> sendDueHere(now))
+                .orElse(0);
+    }
+
+    private int sendDueHere(Instant now) {
         running.lock();
         try {
             int sent = 0;
@@ -87,6 +102,35 @@ public class BillingOutbox {
         } finally {
             running.unlock();
         }
+    }
+
+    /** What waits to reach Stripe, all councils: for the metrics (every node reads the same). */
+    public record Backlog(long entries, Optional<Instant> oldest) {}
+
+    public Backlog backlog() {
+        long entries = 0;
+        Instant oldest = null;
+        for (CouncilSummary council : councils.all()) {
+            Backlog of = onBehalf.call(
+                    BillingActor.SYSTEM,
+                    TenantId.of(council.id()),
+                    () -> transactions.executeRead(status -> {
+                        try (var statement = status.getConnection()
+                                        .prepareStatement(
+                                                "select count(*), min(created_at) from billing_outbox where sent_at is null");
+                                var row = statement.executeQuery()) {
+                            row.next();
+                            return new Backlog(
+                                    row.getLong(1),
+                                    Optional.ofNullable(row.getTimestamp(2)).map(java.sql.Timestamp::toInstant));
+                        }
+                    }));
+            entries += of.entries();
+            if (of.oldest().isPresent() && (oldest == null || of.oldest().get().isBefore(oldest))) {
+                oldest = of.oldest().get();
+            }
+        }
+        return new Backlog(entries, Optional.ofNullable(oldest));
     }
 
     private int sendDueOf(CouncilSummary council, Instant now) {

@@ -7,10 +7,12 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.cluster.ClusterJobs;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
@@ -34,6 +36,10 @@ public class StripeReconciliation {
     private final ApplicationEventPublisher<InvoicePaid> paid;
     private final Clock clock;
     private final HostedInvoiceUrls hostedUrls;
+    private final ClusterJobs jobs;
+
+    /** Reconciled by one node at a time ({@link ClusterJobs}). */
+    static final String JOB = "stripe-reconcile";
 
     StripeReconciliation(
             CouncilDirectory councils,
@@ -44,7 +50,9 @@ public class StripeReconciliation {
             StripeSettings settings,
             ApplicationEventPublisher<InvoicePaid> paid,
             Clock clock,
-            HostedInvoiceUrls hostedUrls) {
+            HostedInvoiceUrls hostedUrls,
+            ClusterJobs jobs) {
+        this.jobs = jobs;
         this.hostedUrls = hostedUrls;
         this.councils = councils;
         this.onBehalf = onBehalf;
@@ -56,15 +64,22 @@ public class StripeReconciliation {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${eelga.stripe.reconcile-interval:1h}", initialDelay = "2m")
+    @Scheduled(
+            fixedDelay = "${eelga.stripe.reconcile-interval:1h}",
+            initialDelay = "${eelga.stripe.reconcile-start:2m}")
     void scheduled() {
         if (settings.jobsEnabled()) {
-            reconcile();
+            jobs.runAlone(JOB, this::reconcileHere);
         }
     }
 
-    /** Returns how many invoices changed. */
+    /** Returns how many invoices changed; waits (up to 30 s) while another node reconciles, 0 if it still is. */
     public int reconcile() {
+        return jobs.runExclusively(JOB, Duration.ofSeconds(30), this::reconcileHere)
+                .orElse(0);
+    }
+
+    private int reconcileHere() {
         int changed = 0;
         for (CouncilSummary council : councils.all()) {
             TenantId tenant = TenantId.of(council.id());

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import uk.org.eelga.platform.ops.PlatformMeters;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -58,6 +59,7 @@ public class StripeWebhooks {
     private final Clock clock;
     private final HostedInvoiceUrls hostedUrls;
     private final Duration tolerance;
+    private final PlatformMeters meters;
 
     StripeWebhooks(
             StripeSettings settings,
@@ -69,7 +71,9 @@ public class StripeWebhooks {
             ApplicationEventPublisher<InvoicePaid> paid,
             Clock clock,
             HostedInvoiceUrls hostedUrls,
-            @Value("${eelga.stripe.webhook-tolerance:5m}") Duration tolerance) {
+            @Value("${eelga.stripe.webhook-tolerance:5m}") Duration tolerance,
+            PlatformMeters meters) {
+        this.meters = meters;
         this.hostedUrls = hostedUrls;
         this.tolerance = tolerance;
         this.settings = settings;
@@ -109,6 +113,7 @@ public class StripeWebhooks {
         }
         JsonNode object = root.at("/data/object");
         Instant created = Instant.ofEpochSecond(event.getCreated());
+        meters.webhookArrived(created);
         InvoiceStatus next = HANDLED.get(event.getType());
         Optional<TenantId> council = council(object.at("/metadata/council").asText(""));
         if (next == null

@@ -48,7 +48,8 @@ public class ProductionSafety {
         List<String> problems = problems(
                 settings,
                 production,
-                probe(settings.apply("eelga.oidc.backchannel"), settings.apply("eelga.oidc.realm")));
+                probe(settings.apply("eelga.oidc.backchannel"), settings.apply("eelga.oidc.realm")),
+                ClientSecrets.probe(settings));
         if (!problems.isEmpty()) {
             String message = (production
                             ? "EELGA_ENV=production, but the platform would run with development settings:"
@@ -67,8 +68,17 @@ public class ProductionSafety {
         boolean allowsPasswords() throws Exception;
     }
 
-    /** Every problem with these settings; empty when the platform may start. */
+    /** Every problem with these settings, the client secrets not asked of Keycloak. */
     static List<String> problems(Function<String, String> settings, boolean production, DirectGrantProbe probe) {
+        return problems(settings, production, probe, List::of);
+    }
+
+    /** Every problem with these settings; empty when the platform may start. */
+    static List<String> problems(
+            Function<String, String> settings,
+            boolean production,
+            DirectGrantProbe probe,
+            ClientSecrets.Probe clientSecrets) {
         List<String> problems = new ArrayList<>();
         boolean noStripeKey = settings.apply("eelga.stripe.secret-key").isBlank();
         boolean stub = Boolean.parseBoolean(settings.apply("eelga.stripe.stub").strip());
@@ -108,6 +118,19 @@ public class ProductionSafety {
         }
         https(problems, settings.apply("eelga.oidc.platform-url"), "PUBLIC_URL");
         https(problems, settings.apply("eelga.oidc.issuer"), "KEYCLOAK_PUBLIC_URL");
+        String apiBase = settings.apply("eelga.stripe.api-base").strip();
+        if (!apiBase.isEmpty()) {
+            https(problems, apiBase, "STRIPE_API_BASE");
+        }
+        if (!noSmtp) {
+            problems.addAll(ProductionMail.problems(settings));
+        }
+        try {
+            problems.addAll(clientSecrets.problems());
+        } catch (Exception e) {
+            problems.add("Could not check the Keycloak client secrets (" + e.getMessage()
+                    + "): KEYCLOAK_URL must answer when the platform starts.");
+        }
         try {
             if (probe.allowsPasswords()) {
                 problems.add("Keycloak's realm has the demo realm's direct-grant client 'eelga-cli' (passwords sent"

@@ -10,7 +10,8 @@ import uk.org.eelga.tenancy.Refusal;
 public class SurveyRefused extends Refusal {
 
     /** What the survey's or response's state does not allow (already submitted, published, answered meanwhile). */
-    private static final Set<String> STATE = Set.of("DUPLICATE", "ALREADY_PUBLISHED", "HAS_RESPONSES");
+    private static final Set<String> STATE = Set.of(
+            "DUPLICATE", "ALREADY_PUBLISHED", "HAS_RESPONSES", "REMINDERS_SENT_RECENTLY", "REMINDERS_BEING_SENT");
 
     public SurveyRefused(String code, String message) {
         super(STATE.contains(code) ? Kind.CONFLICT : Kind.UNPROCESSABLE, code, message);

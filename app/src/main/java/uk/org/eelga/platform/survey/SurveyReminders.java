@@ -5,11 +5,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.platform.cluster.ClusterJobs;
 import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
 import uk.org.eelga.shared.UkTime;
@@ -32,6 +36,9 @@ public class SurveyReminders {
     private final TransactionOperations<Connection> transactions;
     private final AuditLog audit;
     private final String platformUrl;
+    private final ClusterJobs jobs;
+    private final Clock clock;
+    private final Duration gap;
 
     SurveyReminders(
             SurveyResultsReader results,
@@ -39,7 +46,13 @@ public class SurveyReminders {
             MailSender mail,
             TransactionOperations<Connection> transactions,
             AuditLog audit,
-            @Value("${eelga.oidc.platform-url}") String platformUrl) {
+            @Value("${eelga.oidc.platform-url}") String platformUrl,
+            ClusterJobs jobs,
+            Clock clock,
+            @Value("${eelga.surveys.reminder-gap:1h}") Duration gap) {
+        this.jobs = jobs;
+        this.clock = clock;
+        this.gap = gap;
         this.results = results;
         this.wideRead = wideRead;
         this.mail = mail;
@@ -52,8 +65,42 @@ public class SurveyReminders {
     @Serdeable
     public record Sent(int councils, int recipients, int failed) {}
 
+    /**
+     * Sends one reminder round: to each person who has signed in, of each council in the audience that has not
+     * submitted. One round at a time per survey across every node (a second press, on this node or another, is
+     * refused while one is going out), and none within {@code eelga.surveys.reminder-gap} of the last (1 hour).
+     */
     public Sent remind(Caller staff, long surveyId) {
         SurveyResults current = results.results(staff, surveyId);
+        return jobs.runExclusively("survey-reminders:" + surveyId, Duration.ZERO, () -> {
+                    lastRound(surveyId).ifPresent(last -> {
+                        Instant next = last.plus(gap);
+                        if (clock.instant().isBefore(next)) {
+                            throw new SurveyRefused(
+                                    "REMINDERS_SENT_RECENTLY",
+                                    "Reminders for this survey went out at " + UkTime.time(last)
+                                            + "; the next round can go from " + UkTime.time(next) + ".");
+                        }
+                    });
+                    return remindNow(staff, surveyId, current);
+                })
+                .orElseThrow(() -> new SurveyRefused(
+                        "REMINDERS_BEING_SENT",
+                        "Reminders for this survey are being sent now; nothing more was sent."));
+    }
+
+    private java.util.Optional<Instant> lastRound(long surveyId) {
+        return transactions.executeRead(status -> Sql.list(
+                        status.getConnection(),
+                        "select max(sent_at) from survey_reminder where survey_id = ?",
+                        rs -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(java.sql.Timestamp::toInstant),
+                        surveyId)
+                .stream()
+                .findFirst()
+                .flatMap(last -> last));
+    }
+
+    private Sent remindNow(Caller staff, long surveyId, SurveyResults current) {
         Survey survey = transactions
                 .executeRead(s -> SurveyStore.find(s.getConnection(), surveyId))
                 .orElseThrow(SurveyNotFound::new);

@@ -37,6 +37,9 @@ class ProductionSafetyTest {
         settings.put("eelga.oidc.client-secret", "client-secret-from-vault");
         settings.put("eelga.keycloak-admin.client-secret", "admin-secret-from-vault");
         settings.put("eelga.mail.smtp-host", "smtp.eelga.gov.uk");
+        settings.put("eelga.mail.smtp-security", "starttls");
+        settings.put("eelga.mail.smtp-username", "platform@eelga.gov.uk");
+        settings.put("eelga.mail.smtp-password", "relay-password-from-vault");
         settings.put("eelga.mail.folder", "");
         settings.put("eelga.demo-data.enabled", "false");
         settings.put("eelga.oidc.platform-url", "https://members.eelga.gov.uk");
@@ -99,5 +102,66 @@ class ProductionSafetyTest {
         assertThat(String.join("\n", problems(nothingSet, false, false)))
                 .contains("STRIPE_STUB=true")
                 .contains("MAIL_FOLDER");
+    }
+
+    @Test
+    void production_mail_needs_an_account_and_tls_unless_said_otherwise() {
+        Map<String, String> noAccount = production();
+        noAccount.put("eelga.mail.smtp-username", "");
+        noAccount.put("eelga.mail.smtp-password", "");
+        assertThat(problems(noAccount, true, false))
+                .singleElement()
+                .asString()
+                .contains("SMTP_USERNAME and SMTP_PASSWORD");
+        noAccount.put("eelga.mail.smtp-allow-unauthenticated", "true");
+        assertThat(problems(noAccount, true, false)).isEmpty();
+
+        Map<String, String> plain = production();
+        plain.put("eelga.mail.smtp-security", "none");
+        assertThat(problems(plain, true, false)).singleElement().asString().contains("SMTP_SECURITY=none");
+        plain.put("eelga.mail.smtp-host", "127.0.0.1");
+        assertThat(problems(plain, true, false)).as("a relay on this host").isEmpty();
+
+        Map<String, String> odd = production();
+        odd.put("eelga.mail.smtp-security", "ssl-maybe");
+        assertThat(problems(odd, true, false)).singleElement().asString().contains("SMTP_SECURITY");
+
+        Map<String, String> published = production();
+        published.put("eelga.mail.smtp-password", "eelga-app-dev");
+        assertThat(problems(published, true, false)).singleElement().asString().contains("SMTP_PASSWORD");
+
+        Map<String, String> implicitTls = production();
+        implicitTls.put("eelga.mail.smtp-security", "tls");
+        assertThat(problems(implicitTls, true, false)).isEmpty();
+        assertThat(problems(noAccount, false, false))
+                .as("development: as it is")
+                .isEmpty();
+    }
+
+    @Test
+    void a_stripe_api_base_other_than_https_is_refused_in_production() {
+        Map<String, String> settings = production();
+        settings.put("eelga.stripe.api-base", "http://127.0.0.1:12111");
+        assertThat(problems(settings, true, false)).singleElement().asString().contains("STRIPE_API_BASE");
+        settings.put("eelga.stripe.api-base", "https://stripe-proxy.eelga.gov.uk");
+        assertThat(problems(settings, true, false)).isEmpty();
+    }
+
+    @Test
+    void client_secrets_keycloak_does_not_accept_are_refused_and_an_unanswered_check_too() {
+        assertThat(ProductionSafety.problems(
+                        name -> production().getOrDefault(name, ""),
+                        true,
+                        () -> false,
+                        () -> List.of("KEYCLOAK_CLIENT_SECRET is not the secret of client 'eelga-platform'")))
+                .singleElement()
+                .asString()
+                .contains("KEYCLOAK_CLIENT_SECRET");
+        assertThat(ProductionSafety.problems(name -> production().getOrDefault(name, ""), true, () -> false, () -> {
+                    throw new java.net.ConnectException("Connection refused");
+                }))
+                .singleElement()
+                .asString()
+                .contains("Could not check the Keycloak client secrets");
     }
 }

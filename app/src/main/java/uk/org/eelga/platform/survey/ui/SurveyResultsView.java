@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import uk.org.eelga.platform.survey.SurveyExport;
 import uk.org.eelga.platform.survey.SurveyNotFound;
+import uk.org.eelga.platform.survey.SurveyRefused;
 import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
@@ -88,9 +89,13 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
                 "Download Excel (XLSX)");
         xlsx.getElement().setAttribute("download", true);
         Button remind = new Button("Send reminders to councils that have not responded", e -> {
-            SurveyReminders.Sent sent = reminders.remind(staff, id);
-            message.setText("Reminders sent to " + sent.recipients() + " people in " + sent.councils() + " councils"
-                    + (sent.failed() > 0 ? "; " + sent.failed() + " could not be sent." : "."));
+            try {
+                SurveyReminders.Sent sent = reminders.remind(staff, id);
+                message.setText("Reminders sent to " + sent.recipients() + " people in " + sent.councils() + " councils"
+                        + (sent.failed() > 0 ? "; " + sent.failed() + " could not be sent." : "."));
+            } catch (SurveyRefused refused) {
+                message.setText(refused.getMessage());
+            }
         });
         add(new HorizontalLayout(csv, xlsx, remind));
 
