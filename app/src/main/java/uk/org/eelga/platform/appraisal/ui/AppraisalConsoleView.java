@@ -28,7 +28,6 @@ import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
-import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -148,15 +147,19 @@ public class AppraisalConsoleView extends VerticalLayout {
     }
 
     private void refresh() {
+        councilNames = null;
         requests.setItems(support.allRequests(staff, openOnly.getValue()));
         enableDecisions();
     }
 
+    /** The register's names, read once per refresh rather than once per grid row (issue 13). */
+    private java.util.Map<String, String> councilNames;
+
     private String councilName(String id) {
-        return councils.all().stream()
-                .filter(c -> c.id().equals(id))
-                .map(CouncilSummary::name)
-                .findFirst()
-                .orElse(id);
+        if (councilNames == null) {
+            councilNames = new java.util.HashMap<>();
+            councils.all().forEach(c -> councilNames.put(c.id(), c.name()));
+        }
+        return councilNames.getOrDefault(id, id);
     }
 }
