@@ -94,9 +94,18 @@ public class BillingOutbox {
     private int sendDueHere(Instant now) {
         running.lock();
         try {
+            // One query for all councils (issue 13: it was one query and one checkout per council every 10 s);
+            // only the councils with entries due are then bound, one by one, to send them.
+            java.util.Set<String> due = dueCouncils(now);
             int sent = 0;
+            if (due.isEmpty()) {
+                return sent;
+            }
             for (CouncilSummary council : councils.all()) {
-                sent += onBehalf.call(BillingActor.SYSTEM, TenantId.of(council.id()), () -> sendDueOf(council, now));
+                if (due.contains(council.id())) {
+                    sent += onBehalf.call(
+                            BillingActor.SYSTEM, TenantId.of(council.id()), () -> sendDueOf(council, now));
+                }
             }
             return sent;
         } finally {
@@ -131,6 +140,20 @@ public class BillingOutbox {
             }
         }
         return new Backlog(entries, Optional.ofNullable(oldest));
+    }
+
+    private java.util.Set<String> dueCouncils(Instant now) {
+        return transactions.executeRead(
+                status -> jdbc.prepareStatement("select billing_outbox_due_councils(?)", query -> {
+                    query.setTimestamp(1, java.sql.Timestamp.from(now));
+                    java.util.Set<String> ids = new java.util.HashSet<>();
+                    try (java.sql.ResultSet rows = query.executeQuery()) {
+                        while (rows.next()) {
+                            ids.add(rows.getString(1));
+                        }
+                    }
+                    return ids;
+                }));
     }
 
     private int sendDueOf(CouncilSummary council, Instant now) {

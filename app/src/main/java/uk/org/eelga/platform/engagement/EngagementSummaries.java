@@ -30,12 +30,15 @@ public class EngagementSummaries {
     private final AssociationWideRead associationWide;
     private final OnBehalfOfCouncil onBehalf;
     private final List<EngagementFigureSource> otherSources;
+    private final RegionalFigureCache regional;
 
     EngagementSummaries(
             TransactionOperations<Connection> transactions,
             AssociationWideRead associationWide,
             OnBehalfOfCouncil onBehalf,
-            List<EngagementFigureSource> otherSources) {
+            List<EngagementFigureSource> otherSources,
+            RegionalFigureCache regional) {
+        this.regional = regional;
         this.transactions = transactions;
         this.associationWide = associationWide;
         this.onBehalf = onBehalf;
@@ -77,11 +80,19 @@ public class EngagementSummaries {
                 other);
     }
 
-    private static EngagementSummary compute(Connection connection, TenantId council, ReportingPeriod period) {
+    private EngagementSummary compute(Connection connection, TenantId council, ReportingPeriod period) {
         try {
             String name = councilName(connection, council);
             List<String> predecessors = predecessors(connection, council);
-            Map<Long, BigDecimal> medians = groupMedians(connection, period);
+            // The region-wide medians are the same for every council: kept per period while their records stand.
+            long version = regional.version(connection);
+            String key = period.from() + "/" + period.to();
+            Map<Long, BigDecimal> medians =
+                    regional.get(version, "engagement group medians " + key, () -> groupMedians(connection, period));
+            BigDecimal allMeetingsMedian = regional.get(
+                    version, "engagement all-meetings median " + key, () -> allMeetingsMedian(connection, period));
+            BigDecimal[] eventMedians =
+                    regional.get(version, "engagement event medians " + key, () -> eventMedians(connection, period));
             List<EngagementSummary.GroupLine> groups = new ArrayList<>();
             Fraction all = new Fraction(0, 0);
             try (PreparedStatement query = connection.prepareStatement(GROUP_FIGURES)) {
@@ -103,8 +114,8 @@ public class EngagementSummaries {
                     predecessors,
                     groups,
                     all,
-                    percent(allMeetingsMedian(connection, period)),
-                    events(connection, council, period),
+                    percent(allMeetingsMedian),
+                    events(connection, council, period, eventMedians),
                     List.of());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the engagement summary", e);
@@ -123,8 +134,8 @@ public class EngagementSummaries {
             + " join engagement_group g on g.id = e.group_id left join attended a on a.group_id = e.group_id"
             + " order by g.name";
 
-    private static EngagementSummary.Events events(Connection connection, TenantId council, ReportingPeriod period)
-            throws SQLException {
+    private static EngagementSummary.Events events(
+            Connection connection, TenantId council, ReportingPeriod period, BigDecimal[] medians) throws SQLException {
         long attended;
         long delegates;
         try (PreparedStatement query =
@@ -142,14 +153,18 @@ public class EngagementSummaries {
                 delegates = rows.getLong(2);
             }
         }
+        return new EngagementSummary.Events(attended, delegates, medians[0], medians[1]);
+    }
+
+    /** The median events attended and delegates registered, to one decimal place. */
+    private static BigDecimal[] eventMedians(Connection connection, ReportingPeriod period) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "select median_events_attended, median_delegates from engagement_event_medians(?, ?)")) {
             query.setTimestamp(1, Timestamp.from(period.from()));
             query.setTimestamp(2, Timestamp.from(period.to()));
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
-                return new EngagementSummary.Events(
-                        attended, delegates, oneDecimal(rows.getBigDecimal(1)), oneDecimal(rows.getBigDecimal(2)));
+                return new BigDecimal[] {oneDecimal(rows.getBigDecimal(1)), oneDecimal(rows.getBigDecimal(2))};
             }
         }
     }

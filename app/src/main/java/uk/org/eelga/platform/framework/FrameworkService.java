@@ -139,29 +139,27 @@ public class FrameworkService {
                 return null;
             });
         }
-        transactions.executeRead(status -> {
-            for (Measure m : measures) {
-                if (!m.isLive()) {
-                    figures.put(
-                            m.id(),
-                            manualValues
-                                    .latestAccepted(m.id(), period.label())
-                                    .map(v -> new Figure(
-                                            m.id(),
-                                            period.label(),
-                                            v.value(),
-                                            v.rag(),
-                                            Figure.Source.MANUAL,
-                                            v.commentary(),
-                                            null,
-                                            null,
-                                            List.of(),
-                                            false))
-                                    .orElse(Figure.none(m.id(), period.label())));
-                }
-            }
-            return null;
-        });
+        List<Long> manual =
+                measures.stream().filter(m -> !m.isLive()).map(Measure::id).toList();
+        Map<Long, ManualValue> accepted =
+                transactions.executeRead(status -> manualValues.latestAccepted(manual, period.label()));
+        for (long id : manual) {
+            figures.put(
+                    id,
+                    Optional.ofNullable(accepted.get(id))
+                            .map(v -> new Figure(
+                                    id,
+                                    period.label(),
+                                    v.value(),
+                                    v.rag(),
+                                    Figure.Source.MANUAL,
+                                    v.commentary(),
+                                    null,
+                                    null,
+                                    List.of(),
+                                    false))
+                            .orElse(Figure.none(id, period.label())));
+        }
         Map<Long, Figure> ordered = new LinkedHashMap<>();
         measures.forEach(m -> ordered.put(m.id(), figures.get(m.id())));
         return ordered;

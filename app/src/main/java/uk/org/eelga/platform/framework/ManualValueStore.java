@@ -95,6 +95,32 @@ class ManualValueStore {
                 .findFirst();
     }
 
+    /**
+     * The latest accepted value of each of these measures for the period, in one query (the framework page read
+     * each measure's whole history one by one: issue 13). Same choice as {@link #latestAccepted(long, String)}.
+     */
+    java.util.Map<Long, ManualValue> latestAccepted(java.util.Collection<Long> measureIds, String period) {
+        java.util.Map<Long, ManualValue> latest = new java.util.HashMap<>();
+        if (measureIds.isEmpty()) {
+            return latest;
+        }
+        jdbc.prepareStatement(
+                SELECT + " where measure_id = any (?) and period_code = ? and status = 'ACCEPTED'"
+                        + " order by entered_at desc, id desc",
+                s -> {
+                    s.setArray(1, s.getConnection().createArrayOf("bigint", measureIds.toArray()));
+                    s.setString(2, period);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            ManualValue value = row(r);
+                            latest.putIfAbsent(value.measureId(), value);
+                        }
+                    }
+                    return null;
+                });
+        return latest;
+    }
+
     record EvidenceFile(String fileName, String contentType, byte[] content) {}
 
     Optional<EvidenceFile> file(long id) {

@@ -68,7 +68,8 @@ class KeycloakClient {
     URI endSessionUrl(String idToken) {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("client_id", settings.clientId());
-        query.put("post_logout_redirect_uri", settings.platformUrl() + "/");
+        // Back to a servlet path, not a Vaadin page: landing after sign-out opens no Vaadin session (issue 13).
+        query.put("post_logout_redirect_uri", settings.platformUrl() + SignInServlet.SIGNED_OUT_PATH);
         if (idToken != null) {
             query.put("id_token_hint", idToken);
         }

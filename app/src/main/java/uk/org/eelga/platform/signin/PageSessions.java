@@ -95,7 +95,7 @@ public class PageSessions {
                     + " without activity. Sign in again to carry on.");
         } else {
             try {
-                ending = withdrawn(user, signedInAt);
+                ending = withdrawn(user, signedInAt, request);
             } catch (RuntimeException e) {
                 if (!DatabaseOutage.isCause(e)) {
                     throw e;
@@ -117,8 +117,19 @@ public class PageSessions {
         return true;
     }
 
-    private Ending withdrawn(Caller user, Instant signedInAt) {
+    /**
+     * The request attribute naming the council this request's standing check found active, so that the page's
+     * navigation guard does not read the council row again in the same request (issue 13).
+     */
+    public static final String COUNCIL_ACTIVE_IN_REQUEST = "eelga.councilActiveInRequest";
+
+    private Ending withdrawn(Caller user, Instant signedInAt, HttpServletRequest request) {
         PersonStanding.Standing person = standing.of(user.subject(), user.council());
+        if (user.council() != null
+                && person.admitsSessionSince(signedInAt)
+                && person.councilStatus() == CouncilStatus.ACTIVE) {
+            request.setAttribute(COUNCIL_ACTIVE_IN_REQUEST, user.council().value());
+        }
         if (!person.admitsSessionSince(signedInAt)) {
             return Ending.signedOut(person.reason().orElse("Your access changed.") + " You have been signed out.");
         }

@@ -66,6 +66,7 @@ class SignInServlet extends HttpServlet {
             case "/login" -> login(request, response);
             case "/callback" -> callback(request, response);
             case "/logout" -> logout(request, response);
+            case "/signed-out" -> response.sendRedirect("/auth/login");
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -155,6 +156,12 @@ class SignInServlet extends HttpServlet {
         LOG.info("Signed in {} ({}, {})", user.subject(), user.mainRole(), user.council());
         response.sendRedirect(pending.next());
     }
+
+    /**
+     * Where Keycloak's end-session sends the browser back: straight on to a new sign-in, as the platform's home page
+     * did, but without building a Vaadin page (and its session and UI) for a person who has just signed out.
+     */
+    static final String SIGNED_OUT_PATH = "/auth/signed-out";
 
     private void logout(HttpServletRequest request, HttpServletResponse response) throws IOException {
         HttpSession session = request.getSession(false);

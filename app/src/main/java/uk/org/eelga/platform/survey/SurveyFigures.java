@@ -27,7 +27,13 @@ public class SurveyFigures {
     private final TransactionOperations<Connection> transactions;
     private final AssociationWideRead wideRead;
 
-    SurveyFigures(TransactionOperations<Connection> transactions, AssociationWideRead wideRead) {
+    private final uk.org.eelga.platform.engagement.RegionalFigureCache regional;
+
+    SurveyFigures(
+            TransactionOperations<Connection> transactions,
+            AssociationWideRead wideRead,
+            uk.org.eelga.platform.engagement.RegionalFigureCache regional) {
+        this.regional = regional;
         this.transactions = transactions;
         this.wideRead = wideRead;
     }
@@ -206,13 +212,23 @@ public class SurveyFigures {
      * database function runs as the schema owner and returns only the aggregate (never a council's figure).
      */
     public RegionalMedian regionalMedianAnsweredShare(LocalDate from, LocalDate to) {
-        return transactions.executeRead(status -> Sql.one(
-                        status.getConnection(),
-                        "select councils, median_share from survey_regional_median_answered_share(?, ?)",
-                        rs -> new RegionalMedian(rs.getInt(1), rs.getBigDecimal(2)),
-                        from,
-                        to)
-                .orElse(new RegionalMedian(0, null)));
+        // The same for every council: kept per period while the records behind it stand (issue 13).
+        return transactions.executeRead(status -> {
+            try {
+                return regional.get(
+                        regional.version(status.getConnection()),
+                        "survey regional median answered share " + from + "/" + to,
+                        () -> Sql.one(
+                                        status.getConnection(),
+                                        "select councils, median_share from survey_regional_median_answered_share(?, ?)",
+                                        rs -> new RegionalMedian(rs.getInt(1), rs.getBigDecimal(2)),
+                                        from,
+                                        to)
+                                .orElse(new RegionalMedian(0, null)));
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("Could not read the regional median", e);
+            }
+        });
     }
 
     static Instant start(LocalDate from) {

@@ -43,6 +43,8 @@ final class Repositories {
     interface Quotes extends CrudRepository<Quote, Long> {
         List<Quote> findByRequestIdOrderByQuotedAtDesc(long requestId);
 
+        List<Quote> findByRequestIdInOrderByQuotedAtDesc(java.util.Collection<Long> requestIds);
+
         Optional<Quote> findByRequestIdAndStatus(long requestId, QuoteStatus status);
     }
 

@@ -78,6 +78,15 @@ class NavigationGuard implements VaadinServiceInitListener, BeforeEnterListener 
         if (user.council() == null) {
             return false;
         }
+        // Already checked by this very request's standing check (PageSessions): no second read of the council row.
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request != null
+                && user.council()
+                        .value()
+                        .equals(request.getAttribute(
+                                uk.org.eelga.platform.signin.PageSessions.COUNCIL_ACTIVE_IN_REQUEST))) {
+            return false;
+        }
         Optional<CouncilSummary> council = councils.find(user.council());
         if (council.isPresent() && council.get().status() == CouncilStatus.ACTIVE) {
             return false;

@@ -5,7 +5,9 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import uk.org.eelga.tenancy.TenantId;
 
 /** The email domains of each council (shared register data): which council an address belongs to. */
@@ -40,5 +42,22 @@ public class CouncilDomains {
             }
             return domains;
         });
+    }
+
+    /** Every council's domains in one query (the reconcile check compares all 52 councils at once). */
+    @ReadOnly
+    public Map<TenantId, List<String>> all() {
+        return jdbc.prepareStatement(
+                "select council_id, domain from council_domain order by council_id, domain", st -> {
+                    Map<TenantId, List<String>> domains =
+                            new TreeMap<>(java.util.Comparator.comparing(TenantId::value));
+                    try (var rows = st.executeQuery()) {
+                        while (rows.next()) {
+                            domains.computeIfAbsent(TenantId.of(rows.getString(1)), id -> new ArrayList<>())
+                                    .add(rows.getString(2));
+                        }
+                    }
+                    return domains;
+                });
     }
 }

@@ -103,26 +103,30 @@ public class Reconciliation {
             }
             return found;
         });
+        Map<TenantId, List<String>> registeredDomains = domains.all();
         return new ReconcileReport(
                 List.copyOf(withoutCouncil),
                 List.copyOf(withoutOrganisation),
                 List.copyOf(usersWithoutCouncil),
                 outside,
                 closedMembers,
-                misplacedProviders(register, organisations),
-                domainsOutOfStep(register, organisations));
+                misplacedProviders(register, organisations, registeredDomains),
+                domainsOutOfStep(register, organisations, registeredDomains));
     }
 
     /** Councils whose organisation's email domains differ from the register's (e.g. a merge Keycloak missed). */
     private List<String> domainsOutOfStep(
-            Map<String, CouncilSummary> register, Map<String, KeycloakOrganisation> organisations) {
+            Map<String, CouncilSummary> register,
+            Map<String, KeycloakOrganisation> organisations,
+            Map<TenantId, List<String>> registeredDomains) {
         List<String> found = new ArrayList<>();
         for (CouncilSummary council : register.values()) {
             KeycloakOrganisation org = organisations.get(council.id());
             if (org == null || council.status() == CouncilStatus.LEFT) {
                 continue;
             }
-            Set<String> registered = new TreeSet<>(domains.of(TenantId.of(council.id())));
+            Set<String> registered =
+                    new TreeSet<>(registeredDomains.getOrDefault(TenantId.of(council.id()), List.of()));
             Set<String> inKeycloak = new TreeSet<>(org.domains());
             if (!registered.equals(inKeycloak)) {
                 found.add(council.id() + ": register " + registered + ", Keycloak " + inKeycloak);
@@ -134,7 +138,9 @@ public class Reconciliation {
 
     /** Councils' own sign-in providers that no longer fit the register: see {@link ReconcileReport}. */
     private List<String> misplacedProviders(
-            Map<String, CouncilSummary> register, Map<String, KeycloakOrganisation> organisations) {
+            Map<String, CouncilSummary> register,
+            Map<String, KeycloakOrganisation> organisations,
+            Map<TenantId, List<String>> registeredDomains) {
         List<String> found = new ArrayList<>();
         for (LinkedIdentityProvider provider : providers.all(CouncilSignInProviders.ALIAS_PREFIX)) {
             String councilId = provider.alias().substring(CouncilSignInProviders.ALIAS_PREFIX.length());
@@ -146,7 +152,9 @@ public class Reconciliation {
                 found.add(provider.alias() + ": " + council.name() + " is " + council.status());
             } else if (org == null || !org.id().equals(provider.organisationId())) {
                 found.add(provider.alias() + ": not linked to " + council.name() + "'s organisation");
-            } else if (!domains.of(TenantId.of(councilId)).contains(provider.domain())) {
+            } else if (!registeredDomains
+                    .getOrDefault(TenantId.of(councilId), List.of())
+                    .contains(provider.domain())) {
                 found.add(provider.alias() + ": " + provider.domain() + " is not a domain of " + council.name());
             }
         }

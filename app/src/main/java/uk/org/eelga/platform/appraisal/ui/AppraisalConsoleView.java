@@ -31,7 +31,6 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
-import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 
@@ -142,15 +141,19 @@ public class AppraisalConsoleView extends VerticalLayout {
     }
 
     private void refresh() {
+        councilNames = null;
         requests.setItems(support.allRequests(staff, openOnly.getValue()));
         enableDecisions();
     }
 
+    /** The register's names, read once per refresh rather than once per grid row (issue 13). */
+    private java.util.Map<String, String> councilNames;
+
     private String councilName(String id) {
-        return councils.all().stream()
-                .filter(c -> c.id().equals(id))
-                .map(CouncilSummary::name)
-                .findFirst()
-                .orElse(id);
+        if (councilNames == null) {
+            councilNames = new java.util.HashMap<>();
+            councils.all().forEach(c -> councilNames.put(c.id(), c.name()));
+        }
+        return councilNames.getOrDefault(id, id);
     }
 }
