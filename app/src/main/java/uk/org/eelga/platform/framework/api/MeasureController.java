@@ -5,11 +5,13 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
@@ -18,6 +20,7 @@ import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
+import uk.org.eelga.platform.framework.ReportingPeriod;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
 
@@ -47,6 +50,22 @@ class MeasureController {
     MeasureValues values(@PathVariable long measureId, HttpRequest<?> request) {
         frameworks.measure(measureId).orElseThrow(MeasureController::notFound);
         return new MeasureValues(frameworks.overTime(staff(request), measureId), manual.history(measureId));
+    }
+
+    @Get("/{measureId}/figure")
+    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @Operation(summary = "A measure's figure for a period with every record behind it (association staff)")
+    @ApiResponse(responseCode = "400", description = "Not a period")
+    @ApiResponse(responseCode = "404", description = "No such measure")
+    FigureView figure(@PathVariable long measureId, @QueryValue String period, HttpRequest<?> request) {
+        Measure measure = frameworks.measure(measureId).orElseThrow(MeasureController::notFound);
+        ReportingPeriod parsed;
+        try {
+            parsed = ReportingPeriod.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+        return FigureView.of(measure, frameworks.figure(staff(request), measureId, parsed));
     }
 
     @Serdeable
