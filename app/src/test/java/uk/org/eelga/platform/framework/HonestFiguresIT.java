@@ -58,6 +58,9 @@ public class HonestFiguresIT {
     @Inject
     MeetingPlanner planner;
 
+    @Inject
+    ManualValues manual;
+
     long frameworkId;
     Map<String, Long> measures = new HashMap<>();
 
@@ -152,6 +155,50 @@ public class HonestFiguresIT {
                         .status())
                 .isEqualTo(404);
         assertThat(Api.get("/api/openapi.yml", staff).body()).contains("/api/v1/measures/{measureId}/figure");
+    }
+
+    @Test
+    void staff_enter_a_manual_value_through_the_api_and_once_accepted_it_is_the_figure() {
+        String staff = DemoTokens.accessToken("staff@eelga.demo");
+        long bulletins = measures.get("E-bulletins published");
+        String path = "/api/v1/measures/" + bulletins + "/values";
+        Api.Answer entered = Api.post(
+                path,
+                staff,
+                "{\"period\":\"" + YEAR + "\",\"value\":\"11\",\"commentary\":\"Eleven e-bulletins, from the"
+                        + " mailing log\",\"evidenceLink\":\"https://example.org/bulletins\"}");
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        assertThat(entered.json().get("status").asText()).isEqualTo("PENDING");
+        assertThat(entered.json().get("enteredBy").asText()).isEqualTo("staff@eelga.demo");
+        manual.accept(Fixtures.associationAdmin(), entered.json().get("id").asLong());
+        JsonNode figure = Api.get("/api/v1/measures/" + bulletins + "/figure?period=" + YEAR, staff)
+                .json();
+        assertThat(figure.get("value").decimalValue()).isEqualByComparingTo("11");
+        assertThat(figure.get("rag").asText()).isEqualTo("GREEN");
+        assertThat(figure.get("source").asText()).isEqualTo("MANUAL");
+
+        assertThat(Api.post(path, staff, "{\"period\":\"" + YEAR + "\",\"value\":\"lots\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(Api.post(path, staff, "{\"period\":\"not a period\",\"value\":\"3\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(Api.post(path, staff, "{\"period\":").status()).isEqualTo(400);
+        assertThat(Api.post(
+                                "/api/v1/measures/" + measures.get("Councils in membership") + "/values",
+                                staff,
+                                "{\"period\":\"" + YEAR + "\",\"value\":\"3\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(Api.post(
+                                path,
+                                DemoTokens.accessToken("admin@norwich.demo"),
+                                "{\"period\":\"" + YEAR + "\",\"value\":\"3\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.post("/api/v1/measures/999999999/values", staff, "{\"period\":\"" + YEAR + "\",\"value\":\"3\"}")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

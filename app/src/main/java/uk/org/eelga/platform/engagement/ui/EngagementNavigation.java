@@ -17,6 +17,11 @@ class EngagementNavigation {
     }
 
     @Singleton
+    NavigationEntry groups() {
+        return entry("Groups and who is expected", GroupsView.class, 115, SignedInUser::isAssociationStaff);
+    }
+
+    @Singleton
     NavigationEntry regional() {
         return entry("Engagement by council", RegionalEngagementView.class, 120, SignedInUser::isAssociationStaff);
     }

@@ -1,10 +1,14 @@
 package uk.org.eelga.platform.framework.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
@@ -13,6 +17,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import uk.org.eelga.platform.api.ApiCaller;
 import uk.org.eelga.platform.framework.Figure;
@@ -23,6 +29,9 @@ import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.ReportingPeriod;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.PlausibleDate;
+import uk.org.eelga.tenancy.input.Text;
 
 /** A measure, its quarterly figures and manual value history. */
 @Controller("/api/v1/measures")
@@ -67,6 +76,45 @@ class MeasureController {
         }
         return FigureView.of(measure, frameworks.figure(staff(request), measureId, parsed));
     }
+
+    @Post("/{measureId}/values")
+    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @Operation(
+            summary = "Enter a manual measure's value for a period, with commentary and an evidence link; an"
+                    + " association admin accepts it (association staff)")
+    @ApiResponse(responseCode = "400", description = "The value, period or text is not acceptable")
+    @ApiResponse(responseCode = "404", description = "No such measure")
+    HttpResponse<ManualValue> enter(@PathVariable long measureId, @Valid @Body NewValue body, HttpRequest<?> request) {
+        SignedInUser staff = staff(request);
+        frameworks.measure(measureId).orElseThrow(MeasureController::notFound);
+        try {
+            return HttpResponse.created(manual.enter(
+                    staff,
+                    new ManualValues.Entry(
+                            measureId,
+                            body.period(),
+                            body.value(),
+                            body.valueDate(),
+                            body.commentary(),
+                            body.redNote(),
+                            body.evidenceLink(),
+                            null,
+                            null,
+                            null)));
+        } catch (ManualValues.InvalidEntry e) {
+            throw new HttpStatusException(HttpStatus.BAD_REQUEST, String.join(" ", e.problems()));
+        }
+    }
+
+    /** A manual value as the API takes it (the page also takes an evidence file). */
+    @Serdeable
+    record NewValue(
+            @FreeText(max = 20) String period,
+            @Nullable @FreeText(max = 50) String value,
+            @Nullable @PlausibleDate LocalDate valueDate,
+            @Nullable @FreeText(max = Text.PARAGRAPH, multiline = true) String commentary,
+            @Nullable @FreeText(max = Text.PARAGRAPH, multiline = true) String redNote,
+            @Nullable @FreeText(max = Text.URL) String evidenceLink) {}
 
     @Serdeable
     record MeasureValues(List<Figure> quarters, List<ManualValue> manualHistory) {}
