@@ -271,7 +271,7 @@ public class GroupReference {
                     if (!r.next()) {
                         throw new EngagementRefused(
                                 EngagementRefused.Kind.CONFLICT,
-                                "exception-exists",
+                                "seat-already-not-expected",
                                 "This seat is already marked as not expected at this meeting");
                     }
                     return r.getLong(1);
