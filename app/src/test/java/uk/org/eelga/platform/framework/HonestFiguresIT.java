@@ -152,7 +152,8 @@ public class HonestFiguresIT {
         Api.Answer bad = Api.get(
                 "/api/v1/measures/" + measures.get("Councils in membership") + "/figure?period=%3Cscript%3E", staff);
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body()).doesNotContain("<script>");
+        // a plain problem (JSON, never HTML), as every other period parameter of the API
+        assertThat(bad.json().get("code").asText()).isEqualTo("bad-request");
         assertThat(Api.get("/api/v1/measures/999999999/figure?period=" + YEAR, staff)
                         .status())
                 .isEqualTo(404);
