@@ -77,7 +77,9 @@ public final class FrameworkModel {
 
         /** The target as the document says it: "60%", "11", "£205,000.00", "Yes", "31 Mar 2018". */
         public String targetText() {
-            String prefix = direction == Direction.LOWER_IS_BETTER ? "At most " : "";
+            String prefix = direction == Direction.LOWER_IS_BETTER
+                    ? "At most "
+                    : direction == Direction.ABOVE_TARGET ? "More than " : "";
             if (type == TargetType.DATE) {
                 return targetDate == null ? "No target set" : "By " + targetDate;
             }

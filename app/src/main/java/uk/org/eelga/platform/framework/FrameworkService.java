@@ -4,6 +4,9 @@ import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,7 @@ public class FrameworkService {
     private final LiveMeasureCatalogue catalogue;
     private final AssociationWideRead associationWideRead;
     private final TransactionOperations<Connection> transactions;
+    private final Clock clock;
 
     FrameworkService(
             FrameworkStore store,
@@ -42,7 +46,9 @@ public class FrameworkService {
             SnapshotStore snapshots,
             LiveMeasureCatalogue catalogue,
             AssociationWideRead associationWideRead,
-            TransactionOperations<Connection> transactions) {
+            TransactionOperations<Connection> transactions,
+            Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.manualValues = manualValues;
         this.snapshots = snapshots;
@@ -126,10 +132,19 @@ public class FrameworkService {
         return currentFigures(staff, tree.measures(), period);
     }
 
+    /** Whether the period has not started yet (UK date): its figures are "not due", not zero. */
+    public boolean notStarted(ReportingPeriod period) {
+        return period.start().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+    }
+
     /** Figures as they stand now, ignoring any snapshot; used to close a period. */
     Map<Long, Figure> currentFigures(Caller staff, List<Measure> measures, ReportingPeriod period) {
         staff.requireStaff(STAFF_ONLY);
         Map<Long, Figure> figures = new LinkedHashMap<>();
+        if (notStarted(period)) {
+            measures.forEach(m -> figures.put(m.id(), Figure.notDue(m.id(), period.label())));
+            return figures;
+        }
         List<Measure> live = measures.stream().filter(Measure::isLive).toList();
         if (!live.isEmpty()) {
             associationWideRead.read(staff, "framework figures for " + period.label(), connection -> {
@@ -181,6 +196,20 @@ public class FrameworkService {
                     false);
         }
         MeasureResult result = kind.get().compute(new LiveMeasureQuery(m.liveParameters(), period, connection));
+        if (!result.hasFigure()) {
+            // no records behind it: "no figure yet", not rated (never a 0% red)
+            return new Figure(
+                    m.id(),
+                    period.label(),
+                    null,
+                    Rag.NOT_RATED,
+                    Figure.Source.NONE,
+                    kind.get().title() + ": no records for this period yet.",
+                    result.numerator(),
+                    result.denominator(),
+                    result.evidence(),
+                    false);
+        }
         return new Figure(
                 m.id(),
                 period.label(),
@@ -192,6 +221,26 @@ public class FrameworkService {
                 result.denominator(),
                 result.evidence(),
                 false);
+    }
+
+    /** One measure's figure for a period (frozen if the period is closed), with the records behind it. */
+    public Figure figure(Caller staff, long measureId, ReportingPeriod period) {
+        staff.requireStaff(STAFF_ONLY);
+        Measure measure = measure(measureId).orElseThrow(() -> new IllegalArgumentException("No such measure"));
+        long frameworkId = frameworkOfMeasure(measureId).orElseThrow();
+        Optional<Figure> frozen = transactions.executeRead(
+                status -> snapshots.openClose(frameworkId, period.label()).flatMap(close -> close.figures().stream()
+                        .filter(f -> f.measureId() == measureId)
+                        .findFirst()));
+        return frozen.map(Figure::asFrozen)
+                .orElseGet(() -> currentFigures(staff, List.of(measure), period).get(measureId));
+    }
+
+    /** Where the records behind a measure's figure for a period are shown: the measure's page. */
+    public static String recordsPath(long measureId, String period) {
+        return "framework/measure/" + measureId + "?period="
+                + java.net.URLEncoder.encode(period, java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20");
     }
 
     /** One measure's figure for each quarter of its framework's year, for the chart and the history table. */
@@ -229,8 +278,12 @@ public class FrameworkService {
                 if (kind.isEmpty() || !kind.get().perCouncil()) {
                     continue;
                 }
-                Optional<MeasureResult> own = kind.get()
-                        .computeForCouncil(new LiveMeasureQuery(m.liveParameters(), period, status.getConnection()));
+                Optional<MeasureResult> own = notStarted(period)
+                        ? Optional.empty()
+                        : kind.get()
+                                .computeForCouncil(
+                                        new LiveMeasureQuery(m.liveParameters(), period, status.getConnection()))
+                                .filter(MeasureResult::hasFigure);
                 Optional<Figure> regional = close.flatMap(c -> c.figures().stream()
                         .filter(f -> f.measureId() == m.id())
                         .findFirst());

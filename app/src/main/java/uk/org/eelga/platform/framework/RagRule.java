@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
  * A measure's RAG rule. Higher is better: green at or above the target, amber when below it by no more than the
  * tolerance, red otherwise. Lower is better mirrors it (green at or below the target). Yes/no targets are green on
  * yes and red on no. Date targets: green on or before the date, amber up to tolerance days late, red after that.
+ * Above the target ("generates income or surplus") is green only strictly above it, amber when short of it by less
+ * than the tolerance, red otherwise (so with no tolerance, a figure equal to the target is red).
  * The tolerance is in the target's own unit (percentage points, a count, pence, days).
  */
 public record RagRule(
@@ -28,6 +30,12 @@ public record RagRule(
         if (type == TargetType.YES_NO) {
             boolean wanted = target.signum() != 0;
             return (actual.signum() != 0) == wanted ? Rag.GREEN : Rag.RED;
+        }
+        if (direction == Direction.ABOVE_TARGET) {
+            if (actual.compareTo(target) > 0) {
+                return Rag.GREEN;
+            }
+            return target.subtract(actual).compareTo(tolerance) < 0 ? Rag.AMBER : Rag.RED;
         }
         // shortfall: how far the figure is on the wrong side of the target (zero or less means on target)
         BigDecimal shortfall =

@@ -533,6 +533,87 @@ class ApiFuzzIT {
                                 + "\"fuzz.person@norwich.demo\"}]",
                         Map.of("id", "" + eventId),
                         false));
+        // a manual measure's value through the API (issue 14 point 2): the first manual measure of the framework
+        long manualMeasure = -1;
+        for (JsonNode theme : get(admin, "/api/v1/frameworks/" + framework).get("themes")) {
+            for (JsonNode outcome : theme.get("outcomes")) {
+                for (JsonNode action : outcome.get("actions")) {
+                    for (JsonNode measure : action.get("measures")) {
+                        if (manualMeasure < 0
+                                && (measure.path("liveKind").isMissingNode()
+                                        || measure.path("liveKind").isNull())
+                                && "COUNT".equals(measure.get("type").asText())) {
+                            manualMeasure = measure.get("id").asLong();
+                        }
+                    }
+                }
+            }
+        }
+        t.put(
+                "POST /api/v1/measures/{measureId}/values",
+                new Target(
+                        admin,
+                        "{\"period\":\""
+                                + get(admin, "/api/v1/frameworks/" + framework)
+                                        .get("framework")
+                                        .get("year")
+                                        .asText()
+                                + " Q1\",\"value\":\"3\",\"valueDate\":null,\"commentary\":\"Fuzz: three"
+                                + " bulletins\",\"redNote\":\"Fuzz note\",\"evidenceLink\":\"https://example.org/fuzz\"}",
+                        Map.of("measureId", "" + manualMeasure),
+                        false));
+        // who a group expects (issue 14 point 1): a fuzz group of named councils, one meeting, one membership
+        long fuzzGroup = post(
+                        admin,
+                        "/api/v1/engagement/groups",
+                        "{\"code\":\"fuzz-group-" + run + "\",\"name\":\"Fuzz group " + run + "\","
+                                + "\"audience\":\"NAMED_COUNCILS\",\"roles\":[{\"role\":\"LEADER\",\"seats\":1}],"
+                                + "\"meetingsPerYear\":4}")
+                .get("group")
+                .get("id")
+                .asLong();
+        long fuzzMembership = id(post(
+                admin,
+                "/api/v1/engagement/groups/" + fuzzGroup + "/memberships",
+                "{\"councilId\":\"cambridge\",\"from\":\"2017-04-01\"}"));
+        long fuzzGroupMeeting = id(post(
+                admin,
+                "/api/v1/engagement/meetings",
+                "{\"groupId\":" + fuzzGroup + ",\"title\":\"Fuzz group meeting\",\"startsAt\":\"2017-06-02T10:00:00\","
+                        + "\"place\":\"Cambridge\",\"online\":false}"));
+        t.put(
+                "POST /api/v1/engagement/groups",
+                new Target(
+                        admin,
+                        "{\"code\":\"fuzz-new-" + run + "\",\"name\":\"Fuzz new group " + run + "\","
+                                + "\"description\":\"Fuzz\",\"audience\":\"ALL_COUNCILS\","
+                                + "\"roles\":[{\"role\":\"LEADER\",\"seats\":1}],\"meetingsPerYear\":2}",
+                        Map.of(),
+                        false));
+        t.put(
+                "PUT /api/v1/engagement/groups/{id}/roles",
+                new Target(
+                        admin,
+                        "{\"roles\":[{\"role\":\"LEADER\",\"seats\":1},{\"role\":\"CHIEF_EXECUTIVE\",\"seats\":1}]}",
+                        Map.of("id", "" + fuzzGroup),
+                        false));
+        t.put(
+                "POST /api/v1/engagement/groups/{id}/memberships",
+                new Target(
+                        admin,
+                        "{\"councilId\":\"norwich\",\"from\":\"2017-04-01\",\"to\":\"2018-03-31\"}",
+                        Map.of("id", "" + fuzzGroup),
+                        false));
+        t.put(
+                "POST /api/v1/engagement/memberships/{id}/end",
+                new Target(admin, "{\"to\":\"2018-03-31\"}", Map.of("id", "" + fuzzMembership), false));
+        t.put(
+                "POST /api/v1/engagement/meetings/{id}/seat-exceptions",
+                new Target(
+                        admin,
+                        "{\"councilId\":\"cambridge\",\"role\":\"LEADER\",\"reason\":\"Fuzz: vacancy\"}",
+                        Map.of("id", "" + fuzzGroupMeeting),
+                        false));
         t.put(
                 "POST /api/v1/engagement/meetings/{id}/cancel",
                 new Target(admin, "{\"reason\":\"Fuzz: cancelled\"}", Map.of("id", "" + toCancelMeeting), false));
@@ -628,6 +709,10 @@ class ApiFuzzIT {
         try (Connection owner = TestDatabase.asOwner();
                 Statement sql = owner.createStatement()) {
             deleteSacrificialCouncils(sql);
+            sql.execute("delete from engagement_meeting where group_id in"
+                    + " (select id from engagement_group where code like 'fuzz-%')");
+            sql.execute("delete from engagement_group where code like 'fuzz-%'");
+            sql.execute("delete from measure_value where commentary like 'Fuzz%'");
         }
         if (keycloak.findOrganisation("fuzz-onboarded").isPresent()) {
             keycloak.deleteOrganisation("fuzz-onboarded");

@@ -50,10 +50,10 @@ class FrameworkIT {
         withPeople = measures.get(0);
         membership = measures.get(1);
         events = measures.get(2);
-        // known records: Norwich's first person in May 2098, a second in November; Cambridge's in February 2099
-        FrameworkTestData.signedIn("norwich", "nora", "2098-05-01T10:00:00Z");
-        FrameworkTestData.signedIn("norwich", "ned", "2098-11-01T10:00:00Z");
-        FrameworkTestData.signedIn("cambridge", "cam", "2099-02-01T10:00:00Z");
+        // known records: Norwich's first person in May 2025, a second in November; Cambridge's in February 2026
+        FrameworkTestData.signedIn("norwich", "nora", "2025-05-01T10:00:00Z");
+        FrameworkTestData.signedIn("norwich", "ned", "2025-11-01T10:00:00Z");
+        FrameworkTestData.signedIn("cambridge", "cam", "2026-02-01T10:00:00Z");
     }
 
     @AfterEach
@@ -157,8 +157,8 @@ class FrameworkIT {
     void a_closed_quarter_keeps_its_figures_and_evidence_when_later_records_arrive() throws Exception {
         String q4 = FrameworkTestData.YEAR + " Q4";
         periods.close(Fixtures.staff(), frameworkId, q4);
-        FrameworkTestData.signedIn("essex", "eve", "2099-03-01T10:00:00Z");
-        FrameworkTestData.signedIn("ipswich", "ian", "2099-03-02T10:00:00Z");
+        FrameworkTestData.signedIn("essex", "eve", "2026-03-01T10:00:00Z");
+        FrameworkTestData.signedIn("ipswich", "ian", "2026-03-02T10:00:00Z");
 
         Figure frozen = frameworks
                 .figures(Fixtures.staff(), frameworkId, ReportingPeriod.parse(q4))

@@ -47,7 +47,7 @@ class FrameworkJourneyIT {
         FrameworkTestData.clean();
         frameworkId =
                 frameworks.create(Fixtures.staff(), FrameworkTestData.draft()).id();
-        FrameworkTestData.signedIn("norwich", "nora", "2098-05-01T10:00:00Z");
+        FrameworkTestData.signedIn("norwich", "nora", "2025-05-01T10:00:00Z");
         context = chromium.newSession();
         page = context.newPage();
     }

@@ -45,8 +45,8 @@ class FrameworkReportsIT {
         FrameworkTestData.clean();
         frameworkId =
                 frameworks.create(Fixtures.staff(), FrameworkTestData.draft()).id();
-        FrameworkTestData.signedIn("norwich", "nora", "2098-05-01T10:00:00Z");
-        FrameworkTestData.signedIn("cambridge", "cam", "2099-02-01T10:00:00Z");
+        FrameworkTestData.signedIn("norwich", "nora", "2025-05-01T10:00:00Z");
+        FrameworkTestData.signedIn("cambridge", "cam", "2026-02-01T10:00:00Z");
     }
 
     @AfterEach
@@ -117,7 +117,7 @@ class FrameworkReportsIT {
                 + "Engagement,Councils engage,Host meetings,,CORE,Events,PCT,4,,,Annual,,\n"
                 + "Engagement,Councils engage,Host meetings,,SIDELINE,Profit,MONEY,lots,,,,,\n";
         FrameworkImporter.Result result = importer.importFile(
-                Fixtures.staff(), "next.csv", csv.getBytes(StandardCharsets.UTF_8), "2097-98", "Next year");
+                Fixtures.staff(), "next.csv", csv.getBytes(StandardCharsets.UTF_8), "2024-25", "Next year");
         assertThat(result.ok()).isFalse();
         assertThat(result.errors())
                 .containsExactly(
@@ -134,7 +134,7 @@ class FrameworkReportsIT {
                 + "Commercial,Talent Bank,Offer,,COMMERCIAL,Gross profit,MONEY,205000,,,Quarterly,Finance,\n"
                 + "Commercial,Talent Bank,Appraisals,,CORE,Unmet requests,COUNT,0,,LOWER_IS_BETTER,Annual,,\n";
         FrameworkImporter.Result result = importer.importFile(
-                Fixtures.staff(), "next.csv", csv.getBytes(StandardCharsets.UTF_8), "2097-98", "Next year");
+                Fixtures.staff(), "next.csv", csv.getBytes(StandardCharsets.UTF_8), "2024-25", "Next year");
         assertThat(result.errors()).isEmpty();
         Tree tree = frameworks.tree(result.created().id()).orElseThrow();
         assertThat(tree.themes()).hasSize(2);
@@ -156,7 +156,7 @@ class FrameworkReportsIT {
         }
         book.finish();
         FrameworkImporter.Result fromXlsx =
-                importer.importFile(Fixtures.staff(), "next.xlsx", out.toByteArray(), "2098-99", "Clash");
-        assertThat(fromXlsx.errors()).containsExactly("A framework for 2098-99 already exists.");
+                importer.importFile(Fixtures.staff(), "next.xlsx", out.toByteArray(), "2025-26", "Clash");
+        assertThat(fromXlsx.errors()).containsExactly("A framework for 2025-26 already exists.");
     }
 }

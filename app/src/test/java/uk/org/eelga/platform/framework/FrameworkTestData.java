@@ -22,7 +22,7 @@ import uk.org.eelga.tenancy.TenantId;
 /** A small framework for a far-off year, and sign-ins at known times, so figures can be worked out by hand. */
 public final class FrameworkTestData {
 
-    public static final String YEAR = "2098-99";
+    public static final String YEAR = "2025-26";
 
     private FrameworkTestData() {}
 
@@ -91,7 +91,7 @@ public final class FrameworkTestData {
         TestDatabase.clearTenantData();
         try (Connection owner = TestDatabase.asOwner();
                 Statement s = owner.createStatement()) {
-            s.execute("delete from framework where year_label in ('" + YEAR + "', '2097-98')");
+            s.execute("delete from framework where year_label in ('" + YEAR + "', '2024-25')");
         }
     }
 

@@ -82,4 +82,27 @@ class RagRuleTest {
         assertThat(ReportingPeriod.parse("2017-18 Q4").end()).isEqualTo(LocalDate.of(2018, 3, 31));
         assertThatThrownBy(() -> ReportingPeriod.parse("2017-19 Q1")).hasMessageContaining("financial year");
     }
+
+    @Test
+    void generates_income_or_surplus_is_green_only_above_zero_and_never_on_no_figure() {
+        RagRule surplus = new RagRule(TargetType.MONEY, BigDecimal.ZERO, null, Direction.ABOVE_TARGET, null);
+        assertThat(surplus.rate(BigDecimal.ZERO)).isEqualTo(Rag.RED);
+        assertThat(surplus.rate(new BigDecimal("-500"))).isEqualTo(Rag.RED);
+        assertThat(surplus.rate(BigDecimal.ONE)).isEqualTo(Rag.GREEN);
+        assertThat(surplus.rate(null)).isEqualTo(Rag.NOT_RATED);
+        RagRule nearly = new RagRule(
+                TargetType.MONEY, new BigDecimal("1000"), null, Direction.ABOVE_TARGET, new BigDecimal("100"));
+        assertThat(nearly.rate(new BigDecimal("950"))).isEqualTo(Rag.AMBER);
+        assertThat(nearly.rate(new BigDecimal("1000"))).isEqualTo(Rag.AMBER);
+        assertThat(nearly.rate(new BigDecimal("900"))).isEqualTo(Rag.RED);
+    }
+
+    @Test
+    void a_share_of_nothing_is_no_figure_not_zero_percent() {
+        var nothing = uk.org.eelga.platform.framework.live.MeasureResult.share(0, 0, java.util.List.of());
+        assertThat(nothing.value()).isNull();
+        assertThat(nothing.hasFigure()).isFalse();
+        var none = uk.org.eelga.platform.framework.live.MeasureResult.count(0, java.util.List.of());
+        assertThat(none.hasFigure()).isFalse();
+    }
 }

@@ -66,11 +66,16 @@ class FrameworkController {
 
     @Get("/{id}/figures")
     @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
-    @Operation(summary = "Every measure's regional figure, RAG and evidence for a period (association staff)")
-    List<Figure> figures(@PathVariable long id, @QueryValue String period, HttpRequest<?> request) {
-        frameworks.tree(id).orElseThrow(FrameworkController::notFound);
-        return new ArrayList<>(
-                frameworks.figures(staff(request), id, period(period)).values());
+    @Operation(
+            summary = "Every measure's regional figure, RAG and evidence for a period (association staff): a measure"
+                    + " with no records says NO_FIGURE_YET (not rated), a period not started NOT_DUE; each links to its"
+                    + " records")
+    List<FigureView> figures(@PathVariable long id, @QueryValue String period, HttpRequest<?> request) {
+        Tree tree = frameworks.tree(id).orElseThrow(FrameworkController::notFound);
+        java.util.Map<Long, Figure> figures = frameworks.figures(staff(request), id, period(period));
+        List<FigureView> views = new ArrayList<>();
+        tree.measures().forEach(m -> views.add(FigureView.of(m, figures.get(m.id()))));
+        return views;
     }
 
     @Get("/{id}/council-figures")

@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.framework.report;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -21,10 +22,19 @@ public final class FrameworkPdf {
     private static final Font TITLE = new Font(Font.HELVETICA, 14, Font.BOLD);
     private static final Font HEAD = new Font(Font.HELVETICA, 8, Font.BOLD, Color.WHITE);
     private static final Font BODY = new Font(Font.HELVETICA, 7);
+    private static final Font LINK = new Font(Font.HELVETICA, 7, Font.UNDERLINE, new Color(0x1d, 0x70, 0xb8));
+    private static final int ACTUAL = ReportRows.HEADERS.indexOf("Actual");
+    private static final int RAG = ReportRows.HEADERS.indexOf("RAG");
 
     private FrameworkPdf() {}
 
+    /** Without links (no address known). */
     public static byte[] render(Tree tree, String period, Map<Long, Figure> figures) {
+        return render(tree, period, figures, null);
+    }
+
+    /** With each figure ("Actual") a link to the records behind it on the platform. */
+    public static byte[] render(Tree tree, String period, Map<Long, Figure> figures, String platformUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
         PdfWriter.getInstance(document, out);
@@ -41,10 +51,20 @@ public final class FrameworkPdf {
             table.addCell(cell);
         }
         for (ReportRows.Row row : ReportRows.of(tree, figures).rows()) {
-            for (String text : row.cells()) {
-                PdfPCell cell = new PdfPCell(new Phrase(text, BODY));
+            java.util.List<String> cells = row.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c);
+                Phrase phrase;
+                if (c == ACTUAL && platformUrl != null) {
+                    Chunk link = new Chunk(text, LINK);
+                    link.setAnchor(platformUrl.replaceAll("/+$", "") + "/" + row.recordsPath());
+                    phrase = new Phrase(link);
+                } else {
+                    phrase = new Phrase(text, BODY);
+                }
+                PdfPCell cell = new PdfPCell(phrase);
                 cell.setVerticalAlignment(Element.ALIGN_TOP);
-                if (text.equals(row.rag())) {
+                if (c == RAG) {
                     cell.setBackgroundColor(ragColour(text));
                 }
                 table.addCell(cell);

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.org.eelga.platform.framework.Figure;
-import uk.org.eelga.platform.framework.Figures;
 import uk.org.eelga.platform.framework.FrameworkModel.Action;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkModel.Outcome;
 import uk.org.eelga.platform.framework.FrameworkModel.Theme;
 import uk.org.eelga.platform.framework.FrameworkModel.Tree;
-import uk.org.eelga.platform.framework.Rag;
+import uk.org.eelga.platform.framework.FrameworkService;
 
 /** One line per measure in the document's columns; theme, outcome and action only on their first line. */
 record ReportRows(List<Row> rows) {
@@ -33,7 +32,8 @@ record ReportRows(List<Row> rows) {
             String monitoring,
             String actual,
             String rag,
-            String commentary) {
+            String commentary,
+            String recordsPath) {
         List<String> cells() {
             return List.of(theme, outcome, action, target, monitoring, actual, rag, commentary);
         }
@@ -52,7 +52,6 @@ record ReportRows(List<Row> rows) {
                     boolean first = true;
                     for (Measure m : action.measures()) {
                         Figure f = figures.get(m.id());
-                        Rag rag = f == null ? Rag.NOT_RATED : f.rag();
                         String commentary = first && action.commentary() != null ? action.commentary() : "";
                         if (f != null && f.commentary() != null && f.source() == Figure.Source.MANUAL) {
                             commentary = (commentary + " " + f.commentary()).trim();
@@ -64,12 +63,10 @@ record ReportRows(List<Row> rows) {
                                 m.description() + ": " + m.targetText()
                                         + (m.baselineNote() == null ? "" : " (" + m.baselineNote() + ")"),
                                 "Freq: " + m.frequency() + (m.dataSource() == null ? "" : " From " + m.dataSource()),
-                                f == null || f.value() == null ? "" : Figures.format(m.type(), f.value()),
-                                rag == Rag.NOT_RATED
-                                        ? "Not rated"
-                                        : rag.letter() + " " + rag.name().charAt(0)
-                                                + rag.name().substring(1).toLowerCase(),
-                                commentary));
+                                f == null ? Figure.Source.NONE.label() : f.display(m.type()),
+                                f == null ? "Not rated" : f.ragText(),
+                                commentary,
+                                FrameworkService.recordsPath(m.id(), f == null ? "" : f.period())));
                         themeText = "";
                         outcomeText = "";
                         first = false;

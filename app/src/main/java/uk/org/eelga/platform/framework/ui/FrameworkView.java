@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.framework.Figure;
-import uk.org.eelga.platform.framework.Figures;
 import uk.org.eelga.platform.framework.FrameworkModel.Action;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
@@ -85,7 +84,13 @@ public class FrameworkView extends VerticalLayout {
     private Tree tree;
     private Map<Long, Figure> figures = Map.of();
 
-    FrameworkView(FrameworkService frameworks, PeriodClose periods) {
+    private final String platformUrl;
+
+    FrameworkView(
+            FrameworkService frameworks,
+            PeriodClose periods,
+            @io.micronaut.context.annotation.Value("${eelga.oidc.platform-url}") String platformUrl) {
+        this.platformUrl = platformUrl;
         this.frameworks = frameworks;
         this.periods = periods;
         add(new H1("Performance framework"));
@@ -119,8 +124,21 @@ public class FrameworkView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.measure().description()).setHeader("Measure").setFlexGrow(2);
         grid.addColumn(r -> r.measure().targetText()).setHeader("Target").setAutoWidth(true);
-        grid.addColumn(r -> figureText(r)).setHeader("Figure").setAutoWidth(true);
-        grid.addComponentColumn(r -> RagBadge.of(r.figure().rag()))
+        grid.addComponentColumn(r -> {
+                    // every figure links to the records behind it (the measure's page for this period)
+                    Anchor records = new Anchor(
+                            FrameworkService.recordsPath(
+                                    r.measure().id(), r.figure().period()),
+                            figureText(r));
+                    records.getElement().setAttribute("aria-label", figureText(r) + ": the records behind this figure");
+                    return records;
+                })
+                .setKey("figure")
+                .setHeader("Figure")
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> r.figure().source() == Figure.Source.NOT_DUE
+                        ? new Span("Not due")
+                        : RagBadge.of(r.figure().rag()))
                 .setKey("rag")
                 .setHeader("RAG")
                 .setAutoWidth(true);
@@ -140,8 +158,10 @@ public class FrameworkView extends VerticalLayout {
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.getElement().setAttribute("aria-label", "Preparing the report");
-        pdf.addClickListener(e -> prepare("pdf", () -> FrameworkPdf.render(tree, period.getValue(), figures)));
-        xlsx.addClickListener(e -> prepare("xlsx", () -> FrameworkXlsx.render(tree, period.getValue(), figures)));
+        pdf.addClickListener(
+                e -> prepare("pdf", () -> FrameworkPdf.render(tree, period.getValue(), figures, platformUrl)));
+        xlsx.addClickListener(
+                e -> prepare("xlsx", () -> FrameworkXlsx.render(tree, period.getValue(), figures, platformUrl)));
         add(
                 new H2("Close and report"),
                 new HorizontalLayout(closePeriod, reopenPeriod, pdf, xlsx),
@@ -209,10 +229,8 @@ public class FrameworkView extends VerticalLayout {
         return grid.getListDataView().getItems().toList();
     }
 
-    private static String figureText(MeasureRow r) {
-        return r.figure().value() == null
-                ? "—"
-                : Figures.format(r.measure().type(), r.figure().value());
+    static String figureText(MeasureRow r) {
+        return r.figure().display(r.measure().type());
     }
 
     void close() {

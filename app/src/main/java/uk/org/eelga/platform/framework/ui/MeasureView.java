@@ -31,6 +31,7 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.Roles;
@@ -64,6 +65,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     private String fileName;
     private String contentType;
     private Measure measure;
+    Figure requested;
 
     MeasureView(FrameworkService frameworks, ManualValues manual) {
         this.frameworks = frameworks;
@@ -86,12 +88,30 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                 + (measure.baselineNote() == null ? "" : ". " + measure.baselineNote())
                 + (measure.isLive() ? ". Computed from the platform's records (" + measure.liveKind() + ")." : ".")));
 
-        List<Figure> series = frameworks.overTime(user, measureId);
+        List<Figure> series = new java.util.ArrayList<>(frameworks.overTime(user, measureId));
+        // a figure elsewhere (the framework page, the API, a report) links here with its period: show its records
+        requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("period", List.of()).stream()
+                .findFirst()
+                .flatMap(code -> {
+                    try {
+                        return java.util.Optional.of(ReportingPeriod.parse(code));
+                    } catch (IllegalArgumentException e) {
+                        return java.util.Optional.empty();
+                    }
+                })
+                .map(p -> series.stream()
+                        .filter(f -> f.period().equals(p.label()))
+                        .findFirst()
+                        .orElseGet(() -> frameworks.figure(user, measureId, p)))
+                .orElse(null);
+        List<Figure> periods = new java.util.ArrayList<>(series);
+        if (requested != null && !series.contains(requested)) {
+            periods.add(requested);
+        }
         add(new H2("Target against actual"));
         add(TargetChart.of(measure, series));
         quarters.addColumn(Figure::period).setHeader("Period");
-        quarters.addColumn(f -> f.value() == null ? "—" : Figures.format(measure.type(), f.value()))
-                .setHeader("Figure");
+        quarters.addColumn(f -> f.display(measure.type())).setHeader("Figure");
         quarters.addComponentColumn(f -> RagBadge.of(f.rag())).setHeader("RAG");
         quarters.addColumn(f -> f.numerator() == null ? "" : f.numerator() + " of " + f.denominator())
                 .setHeader("Counted");
@@ -105,16 +125,16 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
 
         if (measure.isLive()) {
             add(new H2("Records behind the figure"));
-            evidenceFor.setLabel("Quarter");
-            evidenceFor.setItemLabelGenerator(Figure::period);
-            evidenceFor.setItems(series);
+            evidenceFor.setLabel("Period");
+            evidenceFor.setItemLabelGenerator(f -> f.period() + ": " + f.display(measure.type()));
+            evidenceFor.setItems(periods);
             evidence.addColumn(EvidenceRow::label).setHeader("Record");
             evidence.addColumn(EvidenceRow::detail).setHeader("Detail");
             evidence.addColumn(r -> r.counted() ? "Counted" : "Not counted").setHeader("Counts towards the figure");
             evidence.setAriaLabel("Records behind the figure");
             evidenceFor.addValueChangeListener(e -> evidence.setItems(
                     e.getValue() == null ? List.of() : e.getValue().evidence()));
-            evidenceFor.setValue(series.get(series.size() - 1));
+            evidenceFor.setValue(requested != null ? requested : series.get(series.size() - 1));
             add(evidenceFor, evidence);
         } else {
             addEntryForm(series);
@@ -178,6 +198,15 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         history.setAriaLabel("Values entered for this measure");
         history.setItems(manual.history(measure.id()));
         add(history);
+    }
+
+    /** The period a link asked for (null without one). */
+    String requestedPeriod() {
+        return requested == null ? null : requested.period();
+    }
+
+    Grid<EvidenceRow> evidenceGrid() {
+        return evidence;
     }
 
     void save() {

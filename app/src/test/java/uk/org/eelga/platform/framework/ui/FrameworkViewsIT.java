@@ -46,8 +46,8 @@ class FrameworkViewsIT {
         FrameworkTestData.clean();
         frameworkId =
                 frameworks.create(Fixtures.staff(), FrameworkTestData.draft()).id();
-        FrameworkTestData.signedIn("norwich", "nora", "2098-05-01T10:00:00Z");
-        FrameworkTestData.signedIn("cambridge", "cam", "2099-02-01T10:00:00Z");
+        FrameworkTestData.signedIn("norwich", "nora", "2025-05-01T10:00:00Z");
+        FrameworkTestData.signedIn("cambridge", "cam", "2026-02-01T10:00:00Z");
         BrowserlessUi.start(context);
     }
 

@@ -1,0 +1,461 @@
+package uk.org.eelga.platform.engagement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.PlausibleDate;
+import uk.org.eelga.tenancy.input.Text;
+
+/**
+ * Who the association's groups expect, maintained by association staff (issue 14 point 1): new groups, the roles
+ * each expected council sends (one or more: the reception's leader and chief executive), named member councils
+ * with from/to dates, and per-meeting seat exceptions (a council with no chief executive that year). Every change
+ * is in the audit log; the expected seats follow at once ({@code engagement_expected_seat}).
+ */
+@Singleton
+public class GroupReference {
+
+    /** The most roles a group expects from each council. */
+    public static final int MAX_ROLES = 5;
+
+    @Serdeable
+    public record RoleSeats(ExpectedRole role, int seats) {}
+
+    @Serdeable
+    public record NewGroup(
+            @FreeText(max = 60) String code,
+            @FreeText(max = Text.NAME) String name,
+            @Nullable @FreeText(max = Text.PARAGRAPH, multiline = true) String description,
+            Audience audience,
+            List<RoleSeats> roles,
+            int meetingsPerYear) {}
+
+    @Serdeable
+    public record NewMembership(
+            @FreeText(max = 60) String councilId,
+            @PlausibleDate LocalDate from,
+            @Nullable @PlausibleDate LocalDate to) {}
+
+    @Serdeable
+    public record MembershipEnd(@PlausibleDate LocalDate to) {}
+
+    @Serdeable
+    public record NewSeatException(
+            @FreeText(max = 60) String councilId,
+            ExpectedRole role,
+            @FreeText(max = Text.REASON, multiline = true) String reason) {}
+
+    @Serdeable
+    public record Membership(
+            long id, long groupId, String councilId, String councilName, LocalDate from, @Nullable LocalDate to) {}
+
+    @Serdeable
+    public record SeatException(long id, long meetingId, String councilId, ExpectedRole role, String reason) {}
+
+    /** A group with everything that says who it expects. */
+    @Serdeable
+    public record GroupDetail(GroupInfo group, List<RoleSeats> roles, List<Membership> memberships) {}
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+    private final MeetingPlanner planner;
+
+    GroupReference(JdbcOperations jdbc, AuditLog audit, MeetingPlanner planner) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.planner = planner;
+    }
+
+    @Transactional(readOnly = true)
+    public GroupDetail detail(long groupId) {
+        GroupInfo group = planner.groups().stream()
+                .filter(g -> g.id() == groupId)
+                .findFirst()
+                .orElseThrow(() -> EngagementRefused.notFound("group"));
+        return new GroupDetail(group, roles(group), memberships(groupId));
+    }
+
+    @Transactional
+    public GroupDetail createGroup(Caller staff, NewGroup draft) {
+        requireStaff(staff);
+        if (draft == null) {
+            throw EngagementRefused.invalid("group", "Give the group's code, name, audience and roles");
+        }
+        String code = draft.code() == null ? "" : draft.code().strip();
+        if (!code.matches("[a-z0-9-]{1,60}")) {
+            throw EngagementRefused.invalid("code", "The code is 1 to 60 lower-case letters, digits or hyphens");
+        }
+        String name = plain("name", draft.name(), Text.NAME, false, true);
+        String description = plain("description", draft.description(), Text.PARAGRAPH, true, false);
+        if (draft.audience() == null) {
+            throw EngagementRefused.invalid("audience", "Say who is expected: all councils, counties, or named");
+        }
+        if (draft.meetingsPerYear() < 0 || draft.meetingsPerYear() > 52) {
+            throw EngagementRefused.invalid("meetings-per-year", "Meetings a year is 0 to 52");
+        }
+        List<RoleSeats> roles = validRoles(draft.roles());
+        boolean taken = jdbc.prepareStatement(
+                "select exists (select 1 from engagement_group where code = ? or lower(name) = lower(?))", s -> {
+                    s.setString(1, code);
+                    s.setString(2, name);
+                    ResultSet r = s.executeQuery();
+                    r.next();
+                    return r.getBoolean(1);
+                });
+        if (taken) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT, "group-exists", "A group with this code or name exists");
+        }
+        long id = jdbc.prepareStatement(
+                "insert into engagement_group (code, name, description, audience, expected_role, seats_per_council,"
+                        + " meetings_per_year) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id",
+                s -> {
+                    s.setString(1, code);
+                    s.setString(2, name);
+                    s.setString(3, description == null ? "" : description);
+                    s.setString(4, draft.audience().name());
+                    s.setString(5, roles.get(0).role().name());
+                    s.setInt(6, roles.get(0).seats());
+                    s.setInt(7, draft.meetingsPerYear());
+                    ResultSet r = s.executeQuery();
+                    if (!r.next()) {
+                        throw new EngagementRefused(
+                                EngagementRefused.Kind.CONFLICT,
+                                "group-exists",
+                                "A group with this code or name exists");
+                    }
+                    return r.getLong(1);
+                });
+        writeRoles(id, roles);
+        audit.record(staff, null, "engagement.group.created", null, code + " " + name + " " + roles, null);
+        return detail(id);
+    }
+
+    /** Replaces the roles a group expects from each council (e.g. leader and chief executive). */
+    @Transactional
+    public GroupDetail setRoles(Caller staff, long groupId, List<RoleSeats> roles) {
+        requireStaff(staff);
+        List<RoleSeats> valid = validRoles(roles);
+        GroupDetail before = detail(groupId);
+        // lock the group so two staff changing roles at once do not interleave
+        jdbc.prepareStatement("select id from engagement_group where id = ? for update", s -> {
+            s.setLong(1, groupId);
+            return s.executeQuery().next();
+        });
+        jdbc.prepareStatement("delete from engagement_group_role where group_id = ?", s -> {
+            s.setLong(1, groupId);
+            return s.executeUpdate();
+        });
+        writeRoles(groupId, valid);
+        audit.record(
+                staff,
+                null,
+                "engagement.group.roles",
+                before.group().code() + " " + before.roles(),
+                before.group().code() + " " + valid,
+                null);
+        return detail(groupId);
+    }
+
+    /** A council joins a group with named members from a date (to a date, or open). */
+    @Transactional
+    public Membership addMembership(Caller staff, long groupId, NewMembership draft) {
+        requireStaff(staff);
+        GroupDetail group = detail(groupId);
+        if (draft == null) {
+            throw EngagementRefused.invalid("membership", "Give the council and the date it joins");
+        }
+        if (group.group().audience() != Audience.NAMED_COUNCILS) {
+            throw EngagementRefused.invalid(
+                    "not-named",
+                    "This group expects " + group.group().audience().label().toLowerCase()
+                            + "; only groups of named councils have members");
+        }
+        TenantId council = knownCouncil(draft.councilId());
+        dates(draft.from(), draft.to());
+        boolean overlaps = group.memberships().stream()
+                .anyMatch(m -> m.councilId().equals(council.value())
+                        && !(m.to() != null && m.to().isBefore(draft.from()))
+                        && !(draft.to() != null && draft.to().isBefore(m.from())));
+        if (overlaps) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "membership-overlaps",
+                    "This council is already a member of the group for some of these dates");
+        }
+        long id = jdbc.prepareStatement(
+                "insert into engagement_group_membership (group_id, council_id, from_date, to_date, created_by)"
+                        + " values (?, ?, ?, ?, ?) returning id",
+                s -> {
+                    s.setLong(1, groupId);
+                    s.setString(2, council.value());
+                    s.setDate(3, Date.valueOf(draft.from()));
+                    if (draft.to() == null) {
+                        s.setNull(4, Types.DATE);
+                    } else {
+                        s.setDate(4, Date.valueOf(draft.to()));
+                    }
+                    s.setString(5, staff.email());
+                    ResultSet r = s.executeQuery();
+                    r.next();
+                    return r.getLong(1);
+                });
+        audit.record(
+                staff,
+                council,
+                "engagement.group.member.added",
+                null,
+                group.group().code() + " from " + draft.from() + (draft.to() == null ? "" : " to " + draft.to()),
+                null);
+        return membership(id);
+    }
+
+    /** A council leaves a group: its membership ends on a date. */
+    @Transactional
+    public Membership endMembership(Caller staff, long membershipId, MembershipEnd end) {
+        requireStaff(staff);
+        Membership before = membership(membershipId);
+        if (end == null || end.to() == null) {
+            throw EngagementRefused.invalid("to", "Give the last day of the membership");
+        }
+        dates(before.from(), end.to());
+        jdbc.prepareStatement("update engagement_group_membership set to_date = ? where id = ?", s -> {
+            s.setDate(1, Date.valueOf(end.to()));
+            s.setLong(2, membershipId);
+            return s.executeUpdate();
+        });
+        audit.record(
+                staff,
+                TenantId.of(before.councilId()),
+                "engagement.group.member.ended",
+                "to " + before.to(),
+                "to " + end.to(),
+                null);
+        return membership(membershipId);
+    }
+
+    /** A seat not expected at one meeting: a vacancy, or a council with no chief executive that year. */
+    @Transactional
+    public SeatException addSeatException(Caller staff, long meetingId, NewSeatException draft) {
+        requireStaff(staff);
+        MeetingInfo meeting = planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
+        if (draft == null || draft.role() == null) {
+            throw EngagementRefused.invalid("role", "Say which role's seat is not expected");
+        }
+        TenantId council = knownCouncil(draft.councilId());
+        String reason = plain("reason", draft.reason(), Text.REASON, true, true);
+        long id = jdbc.prepareStatement(
+                "insert into engagement_seat_exception (meeting_id, council_id, role, reason, created_by)"
+                        + " values (?, ?, ?, ?, ?) on conflict (meeting_id, council_id, role) do nothing returning id",
+                s -> {
+                    s.setLong(1, meetingId);
+                    s.setString(2, council.value());
+                    s.setString(3, draft.role().name());
+                    s.setString(4, reason);
+                    s.setString(5, staff.email());
+                    ResultSet r = s.executeQuery();
+                    if (!r.next()) {
+                        throw new EngagementRefused(
+                                EngagementRefused.Kind.CONFLICT,
+                                "seat-already-not-expected",
+                                "This seat is already marked as not expected at this meeting");
+                    }
+                    return r.getLong(1);
+                });
+        audit.record(
+                staff,
+                council,
+                "engagement.seat.exception",
+                null,
+                meeting.title() + ": no " + draft.role().label().toLowerCase() + " expected",
+                reason);
+        return new SeatException(id, meetingId, council.value(), draft.role(), reason);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SeatException> seatExceptions(long meetingId) {
+        planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
+        return jdbc.prepareStatement(
+                "select id, meeting_id, council_id, role, reason from engagement_seat_exception where meeting_id = ?"
+                        + " order by council_id, role",
+                s -> {
+                    s.setLong(1, meetingId);
+                    ResultSet r = s.executeQuery();
+                    List<SeatException> all = new ArrayList<>();
+                    while (r.next()) {
+                        all.add(new SeatException(
+                                r.getLong(1),
+                                r.getLong(2),
+                                r.getString(3),
+                                ExpectedRole.valueOf(r.getString(4)),
+                                r.getString(5)));
+                    }
+                    return all;
+                });
+    }
+
+    /** Seats expected at a meeting, after roles, memberships and exceptions. */
+    @Transactional(readOnly = true)
+    public long expectedSeats(long meetingId) {
+        return jdbc.prepareStatement(
+                "select coalesce(sum(seats), 0) from engagement_expected_seat where meeting_id = ?", s -> {
+                    s.setLong(1, meetingId);
+                    ResultSet r = s.executeQuery();
+                    r.next();
+                    return r.getLong(1);
+                });
+    }
+
+    private List<RoleSeats> roles(GroupInfo group) {
+        List<RoleSeats> roles = jdbc.prepareStatement(
+                "select role, seats from engagement_group_role where group_id = ? order by role", s -> {
+                    s.setLong(1, group.id());
+                    ResultSet r = s.executeQuery();
+                    List<RoleSeats> all = new ArrayList<>();
+                    while (r.next()) {
+                        all.add(new RoleSeats(ExpectedRole.valueOf(r.getString(1)), r.getInt(2)));
+                    }
+                    return all;
+                });
+        return roles.isEmpty() ? List.of(new RoleSeats(group.expectedRole(), group.seatsPerCouncil())) : roles;
+    }
+
+    private List<Membership> memberships(long groupId) {
+        return jdbc.prepareStatement(
+                "select m.id, m.group_id, m.council_id, c.name, m.from_date, m.to_date"
+                        + " from engagement_group_membership m join council c on c.id = m.council_id"
+                        + " where m.group_id = ? order by c.name, m.from_date",
+                s -> {
+                    s.setLong(1, groupId);
+                    return readMemberships(s.executeQuery());
+                });
+    }
+
+    private Membership membership(long id) {
+        List<Membership> found = jdbc.prepareStatement(
+                "select m.id, m.group_id, m.council_id, c.name, m.from_date, m.to_date"
+                        + " from engagement_group_membership m join council c on c.id = m.council_id where m.id = ?",
+                s -> {
+                    s.setLong(1, id);
+                    return readMemberships(s.executeQuery());
+                });
+        if (found.isEmpty()) {
+            throw EngagementRefused.notFound("membership");
+        }
+        return found.get(0);
+    }
+
+    private static List<Membership> readMemberships(ResultSet r) throws java.sql.SQLException {
+        List<Membership> all = new ArrayList<>();
+        while (r.next()) {
+            Date to = r.getDate(6);
+            all.add(new Membership(
+                    r.getLong(1),
+                    r.getLong(2),
+                    r.getString(3),
+                    r.getString(4),
+                    r.getDate(5).toLocalDate(),
+                    to == null ? null : to.toLocalDate()));
+        }
+        return all;
+    }
+
+    private void writeRoles(long groupId, List<RoleSeats> roles) {
+        jdbc.prepareStatement("insert into engagement_group_role (group_id, role, seats) values (?, ?, ?)", s -> {
+            for (RoleSeats role : roles) {
+                s.setLong(1, groupId);
+                s.setString(2, role.role().name());
+                s.setInt(3, role.seats());
+                s.addBatch();
+            }
+            return s.executeBatch();
+        });
+    }
+
+    private static List<RoleSeats> validRoles(List<RoleSeats> roles) {
+        if (roles == null || roles.isEmpty() || roles.size() > MAX_ROLES) {
+            throw EngagementRefused.invalid(
+                    "roles", "Name 1 to " + MAX_ROLES + " roles each expected council sends (e.g. LEADER)");
+        }
+        Set<ExpectedRole> seen = new HashSet<>();
+        for (RoleSeats role : roles) {
+            if (role == null || role.role() == null) {
+                throw EngagementRefused.invalid("roles", "Each role needs a name (e.g. LEADER, CHIEF_EXECUTIVE)");
+            }
+            if (role.seats() < 1 || role.seats() > 10) {
+                throw EngagementRefused.invalid("seats", "Each role has 1 to 10 seats per council");
+            }
+            if (!seen.add(role.role())) {
+                throw EngagementRefused.invalid("roles", "Name each role once");
+            }
+        }
+        return List.copyOf(roles);
+    }
+
+    private TenantId knownCouncil(String councilId) {
+        TenantId council;
+        try {
+            council = TenantId.of(councilId == null ? "" : councilId.strip());
+        } catch (IllegalArgumentException e) {
+            throw EngagementRefused.invalid("council", "There is no such member council");
+        }
+        boolean known = jdbc.prepareStatement("select exists (select 1 from council where id = ?)", s -> {
+            s.setString(1, council.value());
+            ResultSet r = s.executeQuery();
+            r.next();
+            return r.getBoolean(1);
+        });
+        if (!known) {
+            throw EngagementRefused.invalid("council", "There is no such member council");
+        }
+        return council;
+    }
+
+    private static void dates(LocalDate from, @Nullable LocalDate to) {
+        if (from == null) {
+            throw EngagementRefused.invalid("from", "Give the first day of the membership");
+        }
+        for (LocalDate date : new LocalDate[] {from, to}) {
+            if (date != null && (date.getYear() < 1900 || date.getYear() > 2199)) {
+                throw EngagementRefused.invalid("date", "Give dates between 1900 and 2199");
+            }
+        }
+        if (to != null && to.isBefore(from)) {
+            throw EngagementRefused.invalid("to", "A membership cannot end before it starts");
+        }
+    }
+
+    private static String plain(String field, String value, int max, boolean multiline, boolean required) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                throw EngagementRefused.invalid(field, "Give the " + field + " (1 to " + max + " characters)");
+            }
+            return null;
+        }
+        if (text.length() > max || Text.hasControlCharacters(text, multiline)) {
+            throw EngagementRefused.invalid(field, "The " + field + " is at most " + max + " characters of plain text");
+        }
+        return text;
+    }
+
+    private static void requireStaff(Caller user) {
+        if (user == null || !user.isAssociationStaff()) {
+            throw EngagementRefused.staffOnly();
+        }
+    }
+}

@@ -1,0 +1,368 @@
+package uk.org.eelga.platform.engagement.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.framework.Direction;
+import uk.org.eelga.platform.framework.FrameworkDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.ActionDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.MeasureDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.OutcomeDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.ThemeDraft;
+import uk.org.eelga.platform.framework.FrameworkService;
+import uk.org.eelga.platform.framework.ServiceArea;
+import uk.org.eelga.platform.framework.TargetType;
+import uk.org.eelga.platform.support.Api;
+import uk.org.eelga.platform.support.DemoTokens;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.TestDatabase;
+
+/**
+ * Issue 14 point 1 through the API only: the association states who its groups expect (named members with dates,
+ * one or more roles per council, per-meeting exceptions) and the framework's 2017-18 figures come out as the seed
+ * document reports them: the Management Committee's 26 of 30 seats (87%) and the reception's 71 of 102 (70%).
+ */
+@PlatformIT
+class GroupReferenceApiIT {
+
+    static final String FRAMEWORK_YEAR = "2012-13";
+
+    @Inject
+    FrameworkService frameworks;
+
+    String staff;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clean();
+        staff = DemoTokens.accessToken("staff@eelga.demo");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        clean();
+    }
+
+    static void clean() throws Exception {
+        TestDatabase.clearTenantData();
+        try (Connection owner = TestDatabase.asOwner();
+                Statement s = owner.createStatement()) {
+            s.execute("delete from engagement_meeting where group_id in"
+                    + " (select id from engagement_group where code like 'test-%')");
+            s.execute("delete from engagement_group where code like 'test-%'");
+            s.execute("delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
+        }
+    }
+
+    @Test
+    void the_management_committee_with_its_ten_dated_members_gives_26_of_30_seats() {
+        long group = createGroup(
+                "test-committee", "Test Management Committee", "NAMED_COUNCILS", "[{\"role\":\"MEMBER\",\"seats\":1}]");
+        // ten seats all year; Ipswich sat until the end of August and Suffolk took its place from September
+        List<String> members = List.of(
+                "norwich",
+                "cambridge",
+                "essex",
+                "peterborough",
+                "luton",
+                "southend",
+                "thurrock",
+                "hertfordshire",
+                "norfolk");
+        for (String council : members) {
+            assertThat(join(group, council, "2017-04-01", null).status()).isEqualTo(201);
+        }
+        Api.Answer ipswich = join(group, "ipswich", "2017-04-01", null);
+        assertThat(ipswich.status()).isEqualTo(201);
+        Api.Answer ended = Api.post(
+                "/api/v1/engagement/memberships/" + ipswich.json().get("id").asLong() + "/end",
+                staff,
+                "{\"to\":\"2017-08-31\"}");
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.json().get("to").asText()).isEqualTo("2017-08-31");
+        assertThat(join(group, "suffolk", "2017-09-01", null).status()).isEqualTo(201);
+        // an overlapping second membership of the same council is refused
+        assertThat(join(group, "norwich", "2017-06-01", "2017-07-01").status()).isEqualTo(409);
+
+        long june = meeting(group, "Test committee 2 June 2017", "2017-06-02T10:00:00");
+        long september = meeting(group, "Test committee 28 September 2017", "2017-09-28T10:00:00");
+        long december = meeting(group, "Test committee 7 December 2017", "2017-12-07T10:00:00");
+        assertThat(expected(june)).isEqualTo(10);
+        assertThat(expected(september)).isEqualTo(10);
+        assertThat(attendanceCouncils(june)).contains("ipswich").doesNotContain("suffolk");
+        assertThat(attendanceCouncils(september)).contains("suffolk").doesNotContain("ipswich");
+
+        attend(june, 9);
+        attend(september, 8);
+        attend(december, 9);
+
+        JsonNode figure = figure("group-attendance", Map.of("group", "test-committee"), "60");
+        assertThat(figure.get("numerator").asLong()).isEqualTo(26);
+        assertThat(figure.get("denominator").asLong()).isEqualTo(30);
+        assertThat(figure.get("value").decimalValue()).isEqualByComparingTo("86.67");
+        assertThat(figure.get("rag").asText()).isEqualTo("GREEN");
+
+        // the whole history is readable and audited
+        JsonNode detail = Api.get("/api/v1/engagement/groups/" + group, DemoTokens.accessToken("officer@norwich.demo"))
+                .json();
+        assertThat(detail.get("memberships")).hasSize(11);
+        assertThat(auditCount("engagement.group.member.%")).isEqualTo(12);
+    }
+
+    @Test
+    void the_reception_expects_each_councils_leader_and_chief_executive_less_two_vacancies_71_of_102() {
+        long group = createGroup(
+                "test-reception",
+                "Test reception at the LGA conference",
+                "ALL_COUNCILS",
+                "[{\"role\":\"LEADER\",\"seats\":1},{\"role\":\"CHIEF_EXECUTIVE\",\"seats\":1}]");
+        long reception = meeting(group, "Test annual reception 4 July 2017", "2017-07-04T18:00:00");
+        assertThat(expected(reception)).isEqualTo(104);
+        for (String council : List.of("luton", "thurrock")) {
+            Api.Answer vacancy = Api.post(
+                    "/api/v1/engagement/meetings/" + reception + "/seat-exceptions",
+                    staff,
+                    "{\"councilId\":\"" + council
+                            + "\",\"role\":\"CHIEF_EXECUTIVE\",\"reason\":\"No chief executive in post\"}");
+            assertThat(vacancy.status()).isEqualTo(201);
+        }
+        assertThat(Api.post(
+                                "/api/v1/engagement/meetings/" + reception + "/seat-exceptions",
+                                staff,
+                                "{\"councilId\":\"luton\",\"role\":\"CHIEF_EXECUTIVE\",\"reason\":\"Twice\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(expected(reception)).isEqualTo(102);
+        attend(reception, 71);
+
+        JsonNode figure = figure("group-attendance", Map.of("group", "test-reception"), "65");
+        assertThat(figure.get("numerator").asLong()).isEqualTo(71);
+        assertThat(figure.get("denominator").asLong()).isEqualTo(102);
+        assertThat(figure.get("value").decimalValue()).isEqualByComparingTo("69.61");
+        assertThat(figure.get("rag").asText()).isEqualTo("GREEN");
+        assertThat(auditCount("engagement.seat.exception")).isEqualTo(2);
+    }
+
+    @Test
+    void only_staff_change_who_is_expected_and_bad_input_is_a_plain_4xx() {
+        long group = createGroup(
+                "test-attacks", "Test attack group", "NAMED_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        long meeting = meeting(group, "Test attack meeting", "2017-06-02T10:00:00");
+        String body = "{\"councilId\":\"norwich\",\"from\":\"2017-04-01\"}";
+        for (String person : List.of("officer@norwich.demo", "leader@cambridge.demo", "admin@essex.demo")) {
+            String token = DemoTokens.accessToken(person);
+            assertThat(Api.post("/api/v1/engagement/groups/" + group + "/memberships", token, body)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(Api.post(
+                                    "/api/v1/engagement/groups",
+                                    token,
+                                    "{\"code\":\"test-x\",\"name\":\"X\",\"audience\":\"ALL_COUNCILS\","
+                                            + "\"roles\":[{\"role\":\"LEADER\",\"seats\":1}],\"meetingsPerYear\":1}")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(Api.put(
+                                    "/api/v1/engagement/groups/" + group + "/roles",
+                                    token,
+                                    "{\"roles\":[{\"role\":\"LEADER\",\"seats\":2}]}")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(Api.post(
+                                    "/api/v1/engagement/meetings/" + meeting + "/seat-exceptions",
+                                    token,
+                                    "{\"councilId\":\"norwich\",\"role\":\"LEADER\",\"reason\":\"x\"}")
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post("/api/v1/engagement/groups/" + group + "/memberships", null, body)
+                        .status())
+                .isEqualTo(401);
+
+        List<Api.Answer> refused = new ArrayList<>();
+        refused.add(Api.post("/api/v1/engagement/groups/" + group + "/memberships", staff, "{\"councilId\":"));
+        refused.add(join(group, "atlantis", "2017-04-01", null));
+        refused.add(join(group, "norwich", "2017-04-01", "2017-03-01"));
+        refused.add(join(group, "norwich", "0001-04-01", null));
+        refused.add(join(group, "x".repeat(100_000), "2017-04-01", null));
+        refused.add(Api.put(
+                "/api/v1/engagement/groups/" + group + "/roles",
+                staff,
+                "{\"roles\":[" + "{\"role\":\"LEADER\",\"seats\":1},".repeat(5000)
+                        + "{\"role\":\"LEADER\",\"seats\":1}]}"));
+        refused.add(Api.put(
+                "/api/v1/engagement/groups/" + group + "/roles",
+                staff,
+                "{\"roles\":[{\"role\":\"LEADER\",\"seats\":1},{\"role\":\"LEADER\",\"seats\":1}]}"));
+        refused.add(
+                Api.put("/api/v1/engagement/groups/" + group + "/roles", staff, "{\"roles\":[{\"role\":\"KING\"}]}"));
+        refused.add(Api.put(
+                "/api/v1/engagement/groups/" + group + "/roles",
+                staff,
+                "{\"roles\":[{\"role\":\"LEADER\",\"seats\":99}]}"));
+        refused.add(Api.post(
+                "/api/v1/engagement/meetings/" + meeting + "/seat-exceptions",
+                staff,
+                "{\"councilId\":\"norwich\",\"role\":\"LEADER\",\"reason\":\"" + "y".repeat(20_000) + "\"}"));
+        refused.add(Api.post(
+                "/api/v1/engagement/groups",
+                staff,
+                "{\"code\":\"Test Bad Code!\",\"name\":\"X\",\"audience\":\"ALL_COUNCILS\","
+                        + "\"roles\":[{\"role\":\"LEADER\",\"seats\":1}],\"meetingsPerYear\":1}"));
+        refused.add(Api.post(
+                "/api/v1/engagement/groups",
+                staff,
+                "{\"code\":\"test-attacks\",\"name\":\"Again\",\"audience\":\"ALL_COUNCILS\","
+                        + "\"roles\":[{\"role\":\"LEADER\",\"seats\":1}],\"meetingsPerYear\":1}"));
+        for (Api.Answer answer : refused) {
+            assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+            assertThat(answer.body()).doesNotContain("Exception", "SQL", "org.postgresql", "xxxxxxxxxx");
+        }
+        assertThat(Api.post("/api/v1/engagement/groups/999999999/memberships", staff, body)
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.post(
+                                "/api/v1/engagement/meetings/999999999/seat-exceptions",
+                                staff,
+                                "{\"councilId\":\"norwich\",\"role\":\"LEADER\",\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+        // a group of all councils has no named members
+        long all = createGroup("test-all", "Test all councils", "ALL_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        assertThat(join(all, "norwich", "2017-04-01", null).status()).isEqualTo(400);
+        // nothing refused was written
+        assertThat(Api.get("/api/v1/engagement/groups/" + group, staff).json().path("memberships"))
+                .isEmpty();
+        assertThat(expected(meeting)).isZero();
+        assertThat(Api.get("/api/openapi.yml", staff).body())
+                .contains(
+                        "/api/v1/engagement/groups/{id}/memberships",
+                        "/api/v1/engagement/groups/{id}/roles",
+                        "/api/v1/engagement/memberships/{id}/end",
+                        "/api/v1/engagement/meetings/{id}/seat-exceptions");
+    }
+
+    private long createGroup(String code, String name, String audience, String roles) {
+        Api.Answer created = Api.post(
+                "/api/v1/engagement/groups",
+                staff,
+                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"audience\":\"" + audience + "\",\"roles\":"
+                        + roles + ",\"meetingsPerYear\":4}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("group").get("id").asLong();
+    }
+
+    private Api.Answer join(long group, String council, String from, String to) {
+        return Api.post(
+                "/api/v1/engagement/groups/" + group + "/memberships",
+                staff,
+                "{\"councilId\":\"" + council + "\",\"from\":\"" + from + "\""
+                        + (to == null ? "" : ",\"to\":\"" + to + "\"") + "}");
+    }
+
+    private long meeting(long group, String title, String startsAt) {
+        Api.Answer planned = Api.post(
+                "/api/v1/engagement/meetings",
+                staff,
+                "{\"groupId\":" + group + ",\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
+                        + "\",\"place\":\"Cambridge\",\"online\":false}");
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        return planned.json().get("id").asLong();
+    }
+
+    private long expected(long meeting) {
+        Api.Answer answer = Api.get("/api/v1/engagement/meetings/" + meeting + "/seat-exceptions", staff);
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json().get("expectedSeats").asLong();
+    }
+
+    private List<String> attendanceCouncils(long meeting) {
+        List<String> councils = new ArrayList<>();
+        Api.get("/api/v1/engagement/meetings/" + meeting + "/attendance", staff)
+                .json()
+                .get("lines")
+                .forEach(l -> councils.add(l.get("councilId").asText()));
+        return councils;
+    }
+
+    /** Marks the first {@code present} expected seats present and the rest absent, through the API. */
+    private void attend(long meeting, int present) {
+        JsonNode lines = Api.get("/api/v1/engagement/meetings/" + meeting + "/attendance", staff)
+                .json()
+                .get("lines");
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode line = lines.get(i);
+            body.append(i == 0 ? "" : ",")
+                    .append("{\"councilId\":\"")
+                    .append(line.get("councilId").asText())
+                    .append("\",\"seat\":")
+                    .append(line.get("seat").asInt())
+                    .append(",\"status\":\"")
+                    .append(i < present ? "PRESENT" : "ABSENT")
+                    .append("\"}");
+        }
+        Api.Answer saved = Api.put("/api/v1/engagement/meetings/" + meeting + "/attendance", staff, body + "]");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    private JsonNode figure(String kind, Map<String, String> parameters, String target) {
+        long frameworkId = frameworks.frameworks().stream()
+                .filter(f -> f.year().equals(FRAMEWORK_YEAR))
+                .findFirst()
+                .map(f -> f.id())
+                .orElseGet(() -> frameworks
+                        .create(
+                                Fixtures.staff(),
+                                new FrameworkDraft(
+                                        FRAMEWORK_YEAR,
+                                        "Test framework",
+                                        "test",
+                                        List.of(new ThemeDraft(
+                                                "1",
+                                                "Engagement",
+                                                List.of(new OutcomeDraft(
+                                                        "1.1",
+                                                        "Councils take part",
+                                                        List.of(new ActionDraft(
+                                                                "1.1.1",
+                                                                "Meetings",
+                                                                null,
+                                                                ServiceArea.CORE,
+                                                                null,
+                                                                List.of(
+                                                                        new MeasureDraft(
+                                                                                "Seats attended",
+                                                                                TargetType.PERCENT,
+                                                                                new BigDecimal(target),
+                                                                                null,
+                                                                                null,
+                                                                                null,
+                                                                                "Annual",
+                                                                                "Attendance lists",
+                                                                                null,
+                                                                                Direction.HIGHER_IS_BETTER,
+                                                                                new BigDecimal("5"),
+                                                                                kind,
+                                                                                parameters))))))))))
+                        .id());
+        Api.Answer figures = Api.get("/api/v1/frameworks/" + frameworkId + "/figures?period=2017-18", staff);
+        assertThat(figures.status()).isEqualTo(200);
+        return figures.json().get(0);
+    }
+
+    private static long auditCount(String action) {
+        return uk.org.eelga.platform.support.Race.count(
+                "select count(*) from audit_event where action like '" + action + "'");
+    }
+}
