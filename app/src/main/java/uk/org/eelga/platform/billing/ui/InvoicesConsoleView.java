@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.billing.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -39,7 +40,7 @@ public class InvoicesConsoleView extends VerticalLayout {
 
     final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);
     final TextField year = limited(new TextField("Financial year"), 20);
-    final DatePicker dueOn = new DatePicker("Due date");
+    final DatePicker dueOn = ukDate(new DatePicker("Due date"));
     final Button run = new Button("Invoice membership");
     final Button sendNow = new Button("Send waiting invoices to Stripe now");
     final Button coachingPlaces = new Button("Invoice paid coaching places");

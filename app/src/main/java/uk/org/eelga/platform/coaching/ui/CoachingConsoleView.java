@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.coaching.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,9 +52,9 @@ public class CoachingConsoleView extends VerticalLayout {
     final Select<CohortSummary> cohort = new Select<>();
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
     final TextField title = limited(new TextField("Session title"), Text.NAME);
-    final DateTimePicker starts = new DateTimePicker("Starts");
-    final DateTimePicker ends = new DateTimePicker("Ends");
-    final DateTimePicker cutoff = new DateTimePicker("Cancellation cut-off");
+    final DateTimePicker starts = ukDate(new DateTimePicker("Starts"));
+    final DateTimePicker ends = ukDate(new DateTimePicker("Ends"));
+    final DateTimePicker cutoff = ukDate(new DateTimePicker("Cancellation cut-off"));
     final TextField venue = limited(new TextField("Venue"), Text.NAME);
     final IntegerField capacity = new IntegerField("Places");
     final BigDecimalField price = new BigDecimalField("Price per place (£, 0 for free)");

@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.talentbank.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,8 +45,8 @@ public class TalentBankPortalView extends VerticalLayout {
 
     final Select<OfferSummary> service = new Select<>();
     final TextArea scope = limited(new TextArea("Scope of the work"), Text.PARAGRAPH);
-    final DatePicker startOn = new DatePicker("Start");
-    final DatePicker endOn = new DatePicker("End");
+    final DatePicker startOn = ukDate(new DatePicker("Start"));
+    final DatePicker endOn = ukDate(new DatePicker("End"));
     final TextField budget = limited(new TextField("Budget (£, optional)"), 30);
     final TextField poNumber = limited(new TextField("Purchase-order number (optional)"), NewRequest.PO_NUMBER_MAX);
     final Button send = new Button("Send request");

@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.merge.ui;
 
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -11,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -32,7 +33,7 @@ class MergeForm extends VerticalLayout {
     private final ComboBox<CouncilSummary> successor = new ComboBox<>("Successor council");
     private final MultiSelectComboBox<CouncilSummary> predecessors =
             new MultiSelectComboBox<>("Councils that merge into it");
-    private final DatePicker from = new DatePicker("Merged from");
+    private final DatePicker from = ukDate(new DatePicker("Merged from"));
     private final Paragraph outcome = new Paragraph();
 
     MergeForm(CouncilMerge merges, CouncilDirectory councils, SignedInUser user, Runnable merged) {
@@ -49,7 +50,6 @@ class MergeForm extends VerticalLayout {
         predecessors.setRequired(true);
         predecessors.setHelperText("One or more active councils; they become merged");
         predecessors.setWidth("28em");
-        from.setLocale(Locale.UK);
         from.setRequired(true);
         from.setHelperText("The day the merge takes effect, as day/month/year");
         outcome.getElement().setAttribute("role", "status");
