@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import uk.org.eelga.platform.coaching.BookingRefused;
 import uk.org.eelga.platform.coaching.BookingStatus;
 import uk.org.eelga.platform.coaching.BookingSummary;
@@ -37,6 +38,7 @@ import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionDraft;
 import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.identity.CurrentUser;
 import uk.org.eelga.tenancy.identity.Roles;
 import uk.org.eelga.tenancy.identity.SignedInUser;
@@ -71,7 +73,11 @@ public class CoachingConsoleView extends VerticalLayout {
     private final CoachingAdministration administration;
     private final SignedInUser staff;
 
-    CoachingConsoleView(CoachingCatalogue catalogue, CoachingAdministration administration, CoachingFigures figures) {
+    CoachingConsoleView(
+            CoachingCatalogue catalogue,
+            CoachingAdministration administration,
+            CoachingFigures figures,
+            CouncilDirectory councils) {
         this.catalogue = catalogue;
         this.administration = administration;
         this.staff = CurrentUser.require();
@@ -122,7 +128,9 @@ public class CoachingConsoleView extends VerticalLayout {
         message.getElement().setAttribute("role", "status");
         add(form, message);
 
-        bookings.addColumn(BookingSummary::councilId).setHeader("Council");
+        Map<String, String> names = councils.namesById();
+        bookings.addColumn(b -> names.getOrDefault(b.councilId(), b.councilId()))
+                .setHeader("Council");
         bookings.addColumn(BookingSummary::delegateName).setHeader("Delegate");
         bookings.addColumn(BookingSummary::delegateEmail).setHeader("Email").setFlexGrow(2);
         bookings.addColumn(BookingSummary::statusLabel).setHeader("Status").setKey("status");
