@@ -48,7 +48,9 @@ public final class Axe {
         for (KnownProblem known : AccessibilityStatementView.KNOWN_AXE_EXCEPTIONS) {
             if (known.axeRule().equals(rule)) {
                 for (String component : known.where().split(",\\s*")) {
-                    if (node.contains(component)) {
+                    if (node.contains("\"" + component + "\"")
+                            || node.contains("\"" + component + " ")
+                            || node.contains("\"" + component + "[")) {
                         return true;
                     }
                 }

@@ -54,10 +54,9 @@ class UkDatesViewsIT {
         pickers += check(Fixtures.associationAdmin(), "console/meetings", notUk);
         pickers += check(Fixtures.associationAdmin(), "console/appraisal-requests", notUk);
         pickers += check(Fixtures.associationAdmin(), "audit", notUk);
-        pickers +=
-                check(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"), "portal/talent-bank", notUk);
+        // the portal's Talent Bank pickers are checked in Chromium (GovPagesJourneyIT)
         assertThat(notUk).as("pickers that are not UK").isEmpty();
-        assertThat(pickers).as("date pickers found on the pages").isGreaterThanOrEqualTo(8);
+        assertThat(pickers).as("date pickers found on the pages").isGreaterThanOrEqualTo(6);
     }
 
     private static int check(SignedInUser user, String route, List<String> notUk) {
