@@ -13,6 +13,7 @@ public record BookingSummary(
         String sessionTitle,
         String cohortName,
         Instant startsAt,
+        Instant cancellationCutoff,
         String delegateName,
         String delegateEmail,
         BookingStatus status,
@@ -28,6 +29,11 @@ public record BookingSummary(
             return "Waitlisted (number " + waitlistPosition + " in line)";
         }
         return status.label();
+    }
+
+    /** Whether a cancellation would be accepted at {@code now}: not cancelled yet and not past the cut-off. */
+    public boolean cancellableAt(Instant now) {
+        return status != BookingStatus.CANCELLED && !now.isAfter(cancellationCutoff);
     }
 
     public String attendanceLabel() {

@@ -81,6 +81,7 @@ public class CoachingAdministration {
                 session.title(),
                 session.cohortName(),
                 session.startsAt(),
+                session.cancellationCutoff(),
                 rows.getString("delegate_name"),
                 rows.getString("delegate_email"),
                 status,

@@ -134,6 +134,7 @@ public class CoachingBookings {
                 s.title(),
                 s.cohortName(),
                 s.startsAt(),
+                s.cancellationCutoff(),
                 b.delegateName(),
                 b.delegateEmail(),
                 b.status(),

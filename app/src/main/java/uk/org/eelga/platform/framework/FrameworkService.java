@@ -5,8 +5,6 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -134,7 +133,7 @@ public class FrameworkService {
 
     /** Whether the period has not started yet (UK date): its figures are "not due", not zero. */
     public boolean notStarted(ReportingPeriod period) {
-        return period.start().isAfter(LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        return period.start().isAfter(UkTime.today(clock));
     }
 
     /** Figures as they stand now, ignoring any snapshot; used to close a period. */

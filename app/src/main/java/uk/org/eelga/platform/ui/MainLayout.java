@@ -32,8 +32,7 @@ public class MainLayout extends AppLayout implements RouterLayout {
 
     public MainLayout() {
         Optional<Caller> user = Callers.find();
-        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
-        skip.addClassName("skip-link");
+        Anchor skip = skipLink();
         Span title = new Span("EELGA member platform");
         title.addClassName("app-title");
         HorizontalLayout header = new HorizontalLayout(skip, new DrawerToggle(), title);
@@ -45,7 +44,26 @@ public class MainLayout extends AppLayout implements RouterLayout {
         main.setId(MAIN_ID);
         main.setClassName("main-content");
         main.getElement().setAttribute("tabindex", "-1");
-        setContent(main);
+        main.getElement().setAttribute("role", "main");
+        Div page = new Div(main, new PageFooter());
+        page.addClassName("page");
+        setContent(page);
+    }
+
+    /**
+     * "Skip to main content" that works with the keyboard: the router would treat "#main-content" as a link to
+     * another page, so the link is left out of routing and moves focus to the main content itself.
+     */
+    static Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, "Skip to main content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } })",
+                        MAIN_ID);
+        return skip;
     }
 
     private static Component whoIsSignedIn(Caller user) {

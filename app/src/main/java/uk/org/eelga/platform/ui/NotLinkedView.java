@@ -29,7 +29,7 @@ public class NotLinkedView extends VerticalLayout {
         text.setId("refusal-reason");
         Anchor signOut = new Anchor("/auth/logout", "Sign out and try another account");
         signOut.getElement().setAttribute("router-ignore", true);
-        add(new H1("We cannot let you in"), text, signOut);
+        add(new H1("We cannot let you in"), text, signOut, new PageFooter());
         addClassName("standalone-page");
     }
 }

@@ -38,7 +38,7 @@ public class SignedOutView extends VerticalLayout {
         text.setId("signed-out-reason");
         Anchor signIn = new Anchor("/auth/login", "Sign in again");
         signIn.getElement().setAttribute("router-ignore", true);
-        add(new H1("You have been signed out"), text, signIn);
+        add(new H1("You have been signed out"), text, signIn, new PageFooter());
         addClassName("standalone-page");
     }
 }

@@ -104,10 +104,10 @@ class TalentBankJourneyIT {
             assertThat(staff.getByText("Done: Invoiced £2,400.00.")).isVisible();
 
             staff.navigate(PLATFORM + "/console/invoices");
-            staff.getByText("Send waiting invoices to Stripe now").click();
-            assertThat(staff.getByText("1 invoices sent to Stripe.")).isVisible();
+            staff.getByText("Send waiting invoices now").click();
+            assertThat(staff.getByText("1 invoice sent to councils.")).isVisible();
             staff.getByText("Simulate payment").click();
-            assertThat(staff.getByText("Stripe's paid webhook arrived")).isVisible();
+            assertThat(staff.getByText("Payment recorded for")).isVisible();
             assertThat(staff.getByText("Paid", new Page.GetByTextOptions().setExact(true)))
                     .isVisible();
             RealBrowser.screenshot(staff, "console-invoices-paid");

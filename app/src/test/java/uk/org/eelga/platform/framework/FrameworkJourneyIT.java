@@ -70,6 +70,7 @@ class FrameworkJourneyIT {
         assertThat(page.getByText("G Green").first()).isVisible();
         RealBrowser.screenshot(page, "framework");
         page.getByText("Close this quarter").click();
+        page.getByText("Yes, close the quarter").click();
         assertThat(page.getByText(FrameworkTestData.YEAR + " Q1 is closed: its figures are frozen."))
                 .isVisible();
         org.assertj.core.api.Assertions.assertThat(periods.isClosed(frameworkId, FrameworkTestData.YEAR + " Q1"))

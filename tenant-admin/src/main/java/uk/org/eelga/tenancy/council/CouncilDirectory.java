@@ -3,7 +3,9 @@ package uk.org.eelga.tenancy.council;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import uk.org.eelga.tenancy.TenantId;
 
 /** Reads the council register. The register is shared reference data; access rules live with the callers. */
@@ -24,6 +26,12 @@ public class CouncilDirectory {
     @ReadOnly
     public Optional<CouncilSummary> find(TenantId id) {
         return councils.findById(id.value()).map(Council::summary);
+    }
+
+    /** Every council's name by its id, for pages that list rows of many councils (people read names, not ids). */
+    @ReadOnly
+    public Map<String, String> namesById() {
+        return all().stream().collect(Collectors.toUnmodifiableMap(CouncilSummary::id, CouncilSummary::name));
     }
 
     /** The name of the council this one merged into; empty for a council that has not merged. */

@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.appraisal.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -47,9 +48,9 @@ public class AppraisalConsoleView extends VerticalLayout {
     final IntegerField year = new IntegerField("Year");
     final Paragraph unmet = new Paragraph();
     final TextField adviser = limited(new TextField("Adviser"), Text.NAME);
-    final DatePicker scheduledOn = new DatePicker("Appraisal date");
+    final DatePicker scheduledOn = ukDate(new DatePicker("Appraisal date"));
     final Button schedule = new Button("Accept and schedule");
-    final DatePicker deliveredOn = new DatePicker("Delivered on");
+    final DatePicker deliveredOn = ukDate(new DatePicker("Delivered on"));
     final Button delivered = new Button("Mark delivered");
     final TextField reason = limited(new TextField("Reason for declining"), Text.REASON);
     final Button decline = new Button("Decline");

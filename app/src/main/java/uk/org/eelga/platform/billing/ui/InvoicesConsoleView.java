@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.billing.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,6 +18,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import uk.org.eelga.platform.billing.BillingOutbox;
 import uk.org.eelga.platform.billing.CoachingPlacesInvoicing;
 import uk.org.eelga.platform.billing.InvalidAmount;
@@ -29,7 +31,10 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Plurals;
+import uk.org.eelga.tenancy.ui.UkDates;
 
 /** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
 @Route("console/invoices")
@@ -41,14 +46,15 @@ public class InvoicesConsoleView extends VerticalLayout {
 
     final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);
     final TextField year = limited(new TextField("Financial year"), 20);
-    final DatePicker dueOn = new DatePicker("Due date");
+    final DatePicker dueOn = ukDate(new DatePicker("Due date"));
     final Button run = new Button("Invoice membership");
-    final Button sendNow = new Button("Send waiting invoices to Stripe now");
+    final Button sendNow = new Button("Send waiting invoices now");
     final Button coachingPlaces = new Button("Invoice paid coaching places");
     final Paragraph message = new Paragraph();
 
     private final Invoices invoices;
     private final StripeConnection stripe;
+    private final Map<String, String> names;
     private final Caller staff = Callers.current();
 
     InvoicesConsoleView(
@@ -56,8 +62,10 @@ public class InvoicesConsoleView extends VerticalLayout {
             MembershipInvoicing membership,
             BillingOutbox outbox,
             StripeConnection stripe,
-            CoachingPlacesInvoicing coaching) {
+            CoachingPlacesInvoicing coaching,
+            CouncilDirectory councils) {
         this.invoices = invoices;
+        this.names = councils.namesById();
         this.stripe = stripe;
         add(new H1("Invoices"));
         message.getElement().setAttribute("role", "status");
@@ -83,7 +91,8 @@ public class InvoicesConsoleView extends VerticalLayout {
             refresh();
         });
         sendNow.addClickListener(click -> {
-            message.setText(outbox.sendDue(Instant.now()) + " invoices sent to Stripe.");
+            int sent = outbox.sendDue(Instant.now());
+            message.setText(Plurals.count(sent, "invoice", "invoices") + " sent to councils.");
             refresh();
         });
         HorizontalLayout membershipRun = new HorizontalLayout(year, dueOn, run);
@@ -91,18 +100,18 @@ public class InvoicesConsoleView extends VerticalLayout {
         add(new H2("Membership invoicing"), membershipRun, coachingPlaces, sendNow, message);
 
         add(new H2("All invoices"), new Paragraph("Overdue invoices are listed first."));
-        grid.addColumn(InvoiceSummary::councilId).setHeader("Council").setAutoWidth(true);
+        grid.addColumn(i -> names.getOrDefault(i.councilId(), i.councilId()))
+                .setHeader("Council")
+                .setAutoWidth(true);
         grid.addColumn(InvoiceSummary::description).setHeader("Invoice").setFlexGrow(2);
         grid.addColumn(i -> Money.format(i.totalPence())).setHeader("Total");
         grid.addColumn(i -> Money.format(i.vatPence())).setHeader("VAT");
-        grid.addColumn(InvoiceSummary::dueOn).setHeader("Due");
+        grid.addColumn(i -> UkDates.day(i.dueOn())).setHeader("Due");
         grid.addComponentColumn(i -> InvoicesPortalView.badge(i.statusLabel(), i.overdue()))
                 .setHeader("Status")
                 .setKey("status");
         if (stripe.isLocalStub()) {
-            grid.addComponentColumn(this::simulate)
-                    .setHeader("Local Stripe stub")
-                    .setAutoWidth(true);
+            grid.addComponentColumn(this::simulate).setHeader("Test payments").setAutoWidth(true);
         }
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("All invoices");
@@ -119,13 +128,15 @@ public class InvoicesConsoleView extends VerticalLayout {
             int status = stripe.simulatePayment(invoice.stripeInvoiceId());
             message.setText(
                     status == 200
-                            ? "Stripe's paid webhook arrived for " + invoice.description() + "."
-                            : "The webhook was refused (" + status + ").");
+                            ? "Payment recorded for " + invoice.description() + "."
+                            : "The test payment was not recorded (" + status + ").");
             refresh();
         });
         pay.getElement()
                 .setAttribute(
-                        "aria-label", "Simulate payment of " + invoice.description() + " by " + invoice.councilId());
+                        "aria-label",
+                        "Simulate payment of " + invoice.description() + " by "
+                                + names.getOrDefault(invoice.councilId(), invoice.councilId()));
         return pay;
     }
 

@@ -20,6 +20,7 @@ import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.ui.UkDates;
 
 /** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
 @Route("portal/invoices")
@@ -46,7 +47,7 @@ public class InvoicesPortalView extends VerticalLayout {
         grid.addColumn(i -> Money.format(i.netPence())).setHeader("Net");
         grid.addColumn(i -> Money.format(i.vatPence())).setHeader("VAT");
         grid.addColumn(i -> Money.format(i.totalPence())).setHeader("Total");
-        grid.addColumn(InvoiceSummary::dueOn).setHeader("Due");
+        grid.addColumn(i -> UkDates.day(i.dueOn())).setHeader("Due");
         grid.addComponentColumn(i -> badge(i.statusLabel(), i.overdue()))
                 .setHeader("Status")
                 .setKey("status");
@@ -54,8 +55,8 @@ public class InvoicesPortalView extends VerticalLayout {
         // stored before that check
         grid.addComponentColumn(i -> i.hostedUrl() == null || !i.hostedUrl().matches("(?i)https?://\\S+")
                         ? new Span("")
-                        : new Anchor(i.hostedUrl(), "View and pay"))
-                .setHeader("Stripe");
+                        : payLink(i))
+                .setHeader("Pay");
         grid.setItems(ours);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Our invoices");
@@ -66,6 +67,12 @@ public class InvoicesPortalView extends VerticalLayout {
         String name =
                 councils.find(TenantId.of(council)).map(CouncilSummary::name).orElse(council);
         return "Issued to " + name + " (merged into us)";
+    }
+
+    private static Anchor payLink(InvoiceSummary invoice) {
+        Anchor pay = new Anchor(invoice.hostedUrl(), "View and pay");
+        pay.getElement().setAttribute("aria-label", "View and pay " + invoice.description());
+        return pay;
     }
 
     static Span badge(String label, boolean overdue) {

@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.coaching.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import uk.org.eelga.platform.coaching.BookingRefused;
 import uk.org.eelga.platform.coaching.BookingStatus;
 import uk.org.eelga.platform.coaching.BookingSummary;
@@ -41,6 +43,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 
@@ -55,9 +58,9 @@ public class CoachingConsoleView extends VerticalLayout {
     final Select<CohortSummary> cohort = new Select<>();
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
     final TextField title = limited(new TextField("Session title"), Text.NAME);
-    final DateTimePicker starts = new DateTimePicker("Starts");
-    final DateTimePicker ends = new DateTimePicker("Ends");
-    final DateTimePicker cutoff = new DateTimePicker("Cancellation cut-off");
+    final DateTimePicker starts = ukDate(new DateTimePicker("Starts"));
+    final DateTimePicker ends = ukDate(new DateTimePicker("Ends"));
+    final DateTimePicker cutoff = ukDate(new DateTimePicker("Cancellation cut-off"));
     final TextField venue = limited(new TextField("Venue"), Text.NAME);
     final IntegerField capacity = new IntegerField("Places");
     final BigDecimalField price = new BigDecimalField("Price per place (£, 0 for free)");
@@ -74,7 +77,11 @@ public class CoachingConsoleView extends VerticalLayout {
     private final CoachingAdministration administration;
     private final Caller staff;
 
-    CoachingConsoleView(CoachingCatalogue catalogue, CoachingAdministration administration, CoachingFigures figures) {
+    CoachingConsoleView(
+            CoachingCatalogue catalogue,
+            CoachingAdministration administration,
+            CoachingFigures figures,
+            CouncilDirectory councils) {
         this.catalogue = catalogue;
         this.administration = administration;
         this.staff = Callers.current();
@@ -123,7 +130,9 @@ public class CoachingConsoleView extends VerticalLayout {
         message.getElement().setAttribute("role", "status");
         add(form, message);
 
-        bookings.addColumn(BookingSummary::councilId).setHeader("Council");
+        Map<String, String> names = councils.namesById();
+        bookings.addColumn(b -> names.getOrDefault(b.councilId(), b.councilId()))
+                .setHeader("Council");
         bookings.addColumn(BookingSummary::delegateName).setHeader("Delegate");
         bookings.addColumn(BookingSummary::delegateEmail).setHeader("Email").setFlexGrow(2);
         bookings.addColumn(BookingSummary::statusLabel).setHeader("Status").setKey("status");

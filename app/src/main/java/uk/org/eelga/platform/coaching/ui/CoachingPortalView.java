@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import uk.org.eelga.platform.coaching.BookingRefused;
 import uk.org.eelga.platform.coaching.BookingRequest;
 import uk.org.eelga.platform.coaching.BookingStatus;
@@ -34,6 +35,9 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Confirm;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
 @Route("portal/coaching")
@@ -48,7 +52,9 @@ public class CoachingPortalView extends VerticalLayout {
     final TextField delegateName = limited(new TextField("Delegate's name"), Text.NAME);
     final EmailField delegateEmail = limited(new EmailField("Delegate's email"), Text.EMAIL);
     final Button book = new Button("Book place");
-    final Paragraph outcome = new Paragraph();
+    final ErrorSummary errors = new ErrorSummary(session, delegateName, delegateEmail);
+    final SuccessMessage outcome = new SuccessMessage();
+    final SuccessMessage bookingsOutcome = new SuccessMessage();
     final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);
 
     private final CoachingCatalogue catalogue;
@@ -89,9 +95,7 @@ public class CoachingPortalView extends VerticalLayout {
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         outcome.setId("booking-outcome");
-        outcome.getElement().setAttribute("role", "status");
-        outcome.getElement().setAttribute("aria-live", "polite");
-        add(form, outcome);
+        add(errors, form, outcome);
 
         add(new H2("Our council's bookings"));
         bookings.addColumn(BookingSummary::delegateName).setHeader("Delegate");
@@ -108,7 +112,8 @@ public class CoachingPortalView extends VerticalLayout {
         bookings.addComponentColumn(this::cancelButton).setHeader("Action").setAutoWidth(true);
         bookings.setAllRowsVisible(true);
         bookings.setAriaLabel("Our council's coaching bookings");
-        add(bookings);
+        bookingsOutcome.setId("bookings-outcome");
+        add(bookingsOutcome, bookings);
         refresh();
     }
 
@@ -119,19 +124,27 @@ public class CoachingPortalView extends VerticalLayout {
     }
 
     private void book() {
+        errors.clear();
+        outcome.hide();
         if (session.getValue() == null) {
-            session.setInvalid(true);
-            session.setErrorMessage("Choose a session");
+            errors.add(session, "Choose a session");
+        }
+        if (delegateName.getValue().isBlank()) {
+            errors.add(delegateName, "Enter the delegate's name");
+        }
+        if (delegateEmail.getValue().isBlank()) {
+            errors.add(delegateEmail, "Enter the delegate's email address");
+        } else if (delegateEmail.isInvalid() || !delegateEmail.getValue().contains("@")) {
+            errors.add(delegateEmail, "Enter an email address in the correct format, like name@council.gov.uk");
+        }
+        if (errors.showIfAny()) {
             return;
         }
-        session.setInvalid(false);
-        delegateName.setInvalid(false);
-        delegateEmail.setInvalid(false);
         try {
             BookingSummary booked = service.book(
                     user,
                     new BookingRequest(session.getValue().id(), delegateName.getValue(), delegateEmail.getValue()));
-            outcome.setText(
+            outcome.show(
                     booked.status() == BookingStatus.CONFIRMED
                             ? "Place confirmed for " + booked.delegateName() + " on " + booked.sessionTitle() + "."
                             : "The session is full: " + booked.delegateName() + " is on the waitlist, number "
@@ -141,33 +154,42 @@ public class CoachingPortalView extends VerticalLayout {
             refresh();
         } catch (BookingRefused refused) {
             if (refused.code().equals("delegate-name")) {
-                delegateName.setInvalid(true);
-                delegateName.setErrorMessage(refused.getMessage());
+                errors.add(delegateName, refused.getMessage());
             } else if (refused.code().equals("delegate-email")) {
-                delegateEmail.setInvalid(true);
-                delegateEmail.setErrorMessage(refused.getMessage());
+                errors.add(delegateEmail, refused.getMessage());
+            } else {
+                errors.problem("Not booked: " + refused.getMessage());
             }
-            outcome.setText("Not booked: " + refused.getMessage());
+            errors.showIfAny();
         } catch (CoachingNotFound gone) {
-            outcome.setText("Not booked: that session is no longer offered.");
+            errors.problem("Not booked: that session is no longer offered.");
+            errors.showIfAny();
             refresh();
         }
     }
 
+    /** Cancel only where it would be accepted (before the cut-off), and only after a check. */
     private Button cancelButton(BookingSummary booking) {
         Button cancel = new Button("Cancel");
         cancel.getElement().setAttribute("aria-label", "Cancel the booking for " + booking.delegateName());
-        cancel.setVisible(booking.status() != BookingStatus.CANCELLED);
-        cancel.addClickListener(click -> {
-            try {
-                service.cancel(user, booking.id());
-                outcome.setText("Booking for " + booking.delegateName() + " cancelled.");
-            } catch (BookingRefused | CoachingNotFound refused) {
-                outcome.setText("Not cancelled: " + refused.getMessage());
-            }
-            refresh();
-        });
+        cancel.setVisible(booking.cancellableAt(Instant.now()));
+        cancel.addClickListener(click -> Confirm.ask(
+                "Cancel the booking for " + booking.delegateName() + "?",
+                booking.delegateName() + " will lose their place on " + booking.sessionTitle() + " ("
+                        + UkTime.dayDateTime(booking.startsAt()) + "). The place goes to the next person waiting.",
+                "Yes, cancel the booking",
+                () -> cancel(booking)));
         return cancel;
+    }
+
+    private void cancel(BookingSummary booking) {
+        try {
+            service.cancel(user, booking.id());
+            bookingsOutcome.show("Booking for " + booking.delegateName() + " cancelled.");
+        } catch (BookingRefused | CoachingNotFound refused) {
+            bookingsOutcome.show("Not cancelled: " + refused.getMessage());
+        }
+        refresh();
     }
 
     private void refresh() {

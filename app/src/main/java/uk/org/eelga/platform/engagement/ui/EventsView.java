@@ -32,6 +32,7 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Confirm;
 
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
@@ -112,15 +113,19 @@ public class EventsView extends VerticalLayout {
     private Button withdrawButton(Registration r) {
         Button withdraw = new Button("Withdraw");
         withdraw.getElement().setAttribute("aria-label", "Withdraw " + r.delegateName() + " from " + r.eventTitle());
-        withdraw.addClickListener(e -> {
-            try {
-                service.withdraw(r.id());
-                say(r.delegateName() + " is withdrawn from " + r.eventTitle() + ".");
-                refresh();
-            } catch (EngagementRefused refused) {
-                say(refused.getMessage());
-            }
-        });
+        withdraw.addClickListener(e -> Confirm.ask(
+                "Withdraw " + r.delegateName() + " from " + r.eventTitle() + "?",
+                r.delegateName() + " will lose their place. You can register them again while places are left.",
+                "Yes, withdraw " + r.delegateName(),
+                () -> {
+                    try {
+                        service.withdraw(r.id());
+                        say(r.delegateName() + " is withdrawn from " + r.eventTitle() + ".");
+                        refresh();
+                    } catch (EngagementRefused refused) {
+                        say(refused.getMessage());
+                    }
+                }));
         return withdraw;
     }
 

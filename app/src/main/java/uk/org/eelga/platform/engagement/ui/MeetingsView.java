@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.engagement.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +57,7 @@ public class MeetingsView extends VerticalLayout {
     final Select<GroupInfo> group = new Select<>();
     final Select<EventType> eventType = new Select<>();
     final TextField title = limited(new TextField("Title"), Text.NAME);
-    final DateTimePicker startsAt = new DateTimePicker("Starts (UK time)");
+    final DateTimePicker startsAt = ukDate(new DateTimePicker("Starts (UK time)"));
     final TextField place = limited(new TextField("Place"), Text.NAME);
     final Checkbox online = new Checkbox("Online");
     final TextField agenda = limited(new TextField("Agenda link"), Text.URL);
@@ -66,9 +67,11 @@ public class MeetingsView extends VerticalLayout {
 
     private final MeetingPlanner planner;
     private final Caller staff;
+    private final Clock clock;
 
     MeetingsView(MeetingPlanner planner, Clock clock) {
         this.planner = planner;
+        this.clock = clock;
         this.staff = Callers.current();
         add(new H1("Meetings and events"));
         period = new PeriodPicker(clock, p -> refresh());
@@ -82,8 +85,7 @@ public class MeetingsView extends VerticalLayout {
                 .setHeader("Group or event type")
                 .setFlexGrow(2);
         meetings.addColumn(m -> m.online() ? "Online" : m.place()).setHeader("Where");
-        meetings.addColumn(m -> m.cancelled() ? "Cancelled: " + m.cancelledReason() : "Planned")
-                .setHeader("Status");
+        meetings.addColumn(this::status).setHeader("Status");
         meetings.addComponentColumn(this::actions)
                 .setHeader("Actions")
                 .setKey("actions")
@@ -123,11 +125,19 @@ public class MeetingsView extends VerticalLayout {
         refresh();
     }
 
+    /** "Planned" only for what is still to come; a past meeting has taken place (or was cancelled). */
+    String status(MeetingInfo meeting) {
+        if (meeting.cancelled()) {
+            return "Cancelled: " + meeting.cancelledReason();
+        }
+        return meeting.startsAt().isAfter(clock.instant()) ? "Planned" : "Took place";
+    }
+
     private HorizontalLayout actions(MeetingInfo meeting) {
         RouterLink attendance = new RouterLink("Attendance", AttendanceView.class, meeting.id());
         attendance.getElement().setAttribute("aria-label", "Attendance of " + meeting.title());
         HorizontalLayout actions = new HorizontalLayout(attendance);
-        if (!meeting.cancelled()) {
+        if (!meeting.cancelled() && meeting.startsAt().isAfter(clock.instant())) {
             Button cancel = new Button("Cancel", e -> confirmCancel(meeting));
             cancel.getElement().setAttribute("aria-label", "Cancel " + meeting.title());
             actions.add(cancel);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.Fraction;
+import uk.org.eelga.tenancy.ui.Plurals;
 
 /** Shows one council's engagement summary: meetings per group with the regional median, and events. */
 class SummaryPanel extends VerticalLayout {
@@ -59,8 +60,9 @@ class SummaryPanel extends VerticalLayout {
         groups.setItems(summary.groups());
         other.setItems(summary.other());
         EngagementSummary.Events e = summary.events();
-        events.setText(e.eventsAttended() + " events attended and " + e.delegatesRegistered()
-                + " delegates registered. Regional median: " + number(e.regionalMedianEventsAttended())
+        events.setText(Plurals.count(e.eventsAttended(), "event", "events") + " attended and "
+                + Plurals.count(e.delegatesRegistered(), "delegate", "delegates") + " registered. Regional median: "
+                + number(e.regionalMedianEventsAttended())
                 + " events and " + number(e.regionalMedianDelegates()) + " delegates per council.");
     }
 

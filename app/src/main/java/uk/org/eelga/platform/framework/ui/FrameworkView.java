@@ -49,6 +49,7 @@ import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Confirm;
 
 /**
  * The association's framework for a year and period: every measure under its theme, outcome and action with its
@@ -152,7 +153,12 @@ public class FrameworkView extends VerticalLayout {
         add(new Paragraph("Choose a measure to see its figures over the year, commentary and the records behind it."));
         add(grid);
 
-        closePeriod.addClickListener(e -> close());
+        closePeriod.addClickListener(e -> Confirm.ask(
+                "Close " + period.getValue() + "?",
+                "Its figures, commentary and evidence will be frozen. Only an association administrator can reopen"
+                        + " it, with a reason.",
+                "Yes, close the quarter",
+                this::close));
         reopenPeriod.addClickListener(e -> reopen());
         reopenPeriod.setVisible(false);
         progress.setIndeterminate(true);

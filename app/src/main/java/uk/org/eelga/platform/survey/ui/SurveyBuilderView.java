@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.survey.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,8 +58,8 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
     final ComboBox<SurveyCatalogue.Choice> event = new ComboBox<>("Event");
     final Select<SurveyMode> mode = new Select<>();
     final Checkbox anonymous = new Checkbox("Anonymous (no answer is linked to a person)");
-    final DateTimePicker opens = new DateTimePicker("Opens");
-    final DateTimePicker closes = new DateTimePicker("Closes");
+    final DateTimePicker opens = ukDate(new DateTimePicker("Opens"));
+    final DateTimePicker closes = ukDate(new DateTimePicker("Closes"));
     final List<SectionEditor> sections = new ArrayList<>();
     final Div message = new Div();
     final Button publish = new Button("Publish");

@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.talentbank.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,16 +59,16 @@ public class TalentBankConsoleView extends VerticalLayout {
     final TextField days = limited(new TextField("Days"), 30);
     final TextField dayRate = limited(new TextField("Day rate (£)"), 30);
     final TextField fixed = limited(new TextField("Fixed price (£)"), 30);
-    final DatePicker expiresOn = new DatePicker("Quote valid until");
+    final DatePicker expiresOn = ukDate(new DatePicker("Quote valid until"));
     final Button quote = new Button("Send quote");
     final Select<TalentBankCatalogue.AssociateSummary> associate = new Select<>();
     final TextField plannedDays = limited(new TextField("Planned days"), 30);
-    final DatePicker startsOn = new DatePicker("Starts");
+    final DatePicker startsOn = ukDate(new DatePicker("Starts"));
     final Button assign = new Button("Assign");
-    final DatePicker deliveredOn = new DatePicker("Delivered on");
+    final DatePicker deliveredOn = ukDate(new DatePicker("Delivered on"));
     final TextField deliveredDays = limited(new TextField("Days delivered"), 30);
     final Button logDelivery = new Button("Log delivery");
-    final DatePicker dueOn = new DatePicker("Invoice due");
+    final DatePicker dueOn = ukDate(new DatePicker("Invoice due"));
     final Button invoice = new Button("Invoice");
     final Grid<TalentBankFigures.AreaYear> figures = new Grid<>(TalentBankFigures.AreaYear.class, false);
     final VerticalLayout yearTotals = new VerticalLayout();

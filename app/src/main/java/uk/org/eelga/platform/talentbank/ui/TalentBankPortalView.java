@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.talentbank.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,6 +36,8 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** A council's Talent Bank: the catalogue, a request form, and its requests with quotes to accept or decline. */
 @Route("portal/talent-bank")
@@ -46,12 +49,14 @@ public class TalentBankPortalView extends VerticalLayout {
 
     final Select<OfferSummary> service = new Select<>();
     final TextArea scope = limited(new TextArea("Scope of the work"), Text.PARAGRAPH);
-    final DatePicker startOn = new DatePicker("Start");
-    final DatePicker endOn = new DatePicker("End");
+    final DatePicker startOn = ukDate(new DatePicker("Start"));
+    final DatePicker endOn = ukDate(new DatePicker("End"));
     final TextField budget = limited(new TextField("Budget (£, optional)"), 30);
     final TextField poNumber = limited(new TextField("Purchase-order number (optional)"), NewRequest.PO_NUMBER_MAX);
     final Button send = new Button("Send request");
     final Paragraph message = new Paragraph();
+    final ErrorSummary errors = new ErrorSummary(service, scope, startOn, endOn, budget);
+    final SuccessMessage sent = new SuccessMessage();
     final Grid<RequestSummary> requests = new Grid<>(RequestSummary.class, false);
 
     private final TalentBankRequests talentBank;
@@ -84,7 +89,8 @@ public class TalentBankPortalView extends VerticalLayout {
             send.addClickListener(click -> sendRequest());
             HorizontalLayout dates = new HorizontalLayout(startOn, endOn, budget, poNumber);
             dates.setWrap(true);
-            add(service, scope, dates, send, message);
+            sent.setId("request-outcome");
+            add(errors, service, scope, dates, send, sent, message);
         }
 
         add(new H2("Our requests"));
@@ -148,12 +154,28 @@ public class TalentBankPortalView extends VerticalLayout {
     }
 
     private void sendRequest() {
+        errors.clear();
+        sent.hide();
+        message.setText("");
         if (service.getValue() == null) {
-            message.setText("Choose a service.");
+            errors.add(service, "Choose a service");
+        }
+        if (scope.getValue().isBlank()) {
+            errors.add(scope, "Describe the work you need");
+        }
+        if (startOn.getValue() == null) {
+            errors.add(startOn, "Enter the start date, for example 01/04/2027");
+        }
+        if (endOn.getValue() == null) {
+            errors.add(endOn, "Enter the end date, for example 30/06/2027");
+        } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
+            errors.add(endOn, "The end date must be the same as or after the start date");
+        }
+        if (errors.showIfAny()) {
             return;
         }
         try {
-            RequestSummary sent = talentBank.request(
+            RequestSummary done = talentBank.request(
                     user,
                     new NewRequest(
                             service.getValue().id(),
@@ -162,18 +184,17 @@ public class TalentBankPortalView extends VerticalLayout {
                             endOn.getValue(),
                             budget.getValue(),
                             poNumber.getValue()));
-            message.setText("Request sent: " + sent.serviceName() + ". The association will send you a quote.");
+            sent.show("Request sent: " + done.serviceName() + ". The association will send you a quote.");
             scope.clear();
             budget.clear();
             poNumber.clear();
-            budget.setInvalid(false);
             refresh();
         } catch (InvalidAmount e) {
-            budget.setInvalid(true);
-            budget.setErrorMessage(e.getMessage());
-            message.setText(e.getMessage());
+            errors.add(budget, e.getMessage());
+            errors.showIfAny();
         } catch (RequestRefused e) {
-            message.setText(e.getMessage());
+            errors.problem(e.getMessage());
+            errors.showIfAny();
         }
     }
 

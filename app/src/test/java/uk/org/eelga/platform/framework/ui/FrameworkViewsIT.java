@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -79,6 +80,12 @@ class FrameworkViewsIT {
         view.area.clear();
 
         view.closePeriod.click();
+        assertThat(view.status.getText()).doesNotContain("is closed"); // nothing happens before the check
+        _get(Button.class, spec -> spec.withText("Go back")).click();
+        assertThat(view.status.getText()).doesNotContain("is closed");
+        assertThat(view.closePeriod.isEnabled()).isTrue();
+        view.closePeriod.click();
+        _get(Button.class, spec -> spec.withText("Yes, close the quarter")).click();
         assertThat(view.status.getText()).contains("is closed");
         assertThat(view.closePeriod.isEnabled()).isFalse();
         assertThat(view.shownRows())

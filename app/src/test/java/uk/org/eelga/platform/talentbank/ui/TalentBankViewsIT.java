@@ -102,8 +102,42 @@ class TalentBankViewsIT {
             return null;
         });
         assertThat(view.budget.isInvalid()).isTrue();
-        assertThat(view.message.getText()).isEqualTo("Budget cannot be negative");
+        assertThat(view.budget.getErrorMessage()).isEqualTo("Budget cannot be negative");
+        assertThat(view.errors.messages()).containsExactly("Budget cannot be negative");
+        assertThat(view.sent.isVisible()).isFalse();
         assertThat(GridRows.of(view.requests)).isEmpty();
+    }
+
+    @Test
+    void an_empty_request_lists_every_missing_answer_at_once_and_a_sent_one_clears_the_form_without_errors() {
+        BrowserlessUi.signIn(NORA);
+        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+        asCouncil(NORA, () -> {
+            ButtonKt._click(view.send);
+            return null;
+        });
+        assertThat(view.errors.messages())
+                .containsExactly(
+                        "Choose a service",
+                        "Describe the work you need",
+                        "Enter the start date, for example 01/04/2027",
+                        "Enter the end date, for example 30/06/2027");
+        assertThat(view.scope.isInvalid()).isTrue();
+        assertThat(view.startOn.isInvalid()).isTrue();
+        asCouncil(NORA, () -> {
+            view.service.setValue(catalogue.offers().get(0));
+            view.scope.setValue("A review of our procurement");
+            view.startOn.setValue(LocalDate.now().plusDays(2));
+            view.endOn.setValue(LocalDate.now().plusDays(20));
+            ButtonKt._click(view.send);
+            return null;
+        });
+        assertThat(view.errors.isVisible()).isFalse();
+        assertThat(view.sent.getText()).startsWith("Request sent: ");
+        assertThat(view.scope.getValue()).isEmpty();
+        assertThat(view.scope.isInvalid()).isFalse();
+        assertThat(view.startOn.isInvalid()).isFalse();
+        assertThat(GridRows.of(view.requests)).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uk.org.eelga.tenancy.audit.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -47,8 +48,8 @@ public class AuditLogView extends VerticalLayout {
     private final TextField who = limited(new TextField("Who (email)"), Text.NAME);
     private final TextField council = limited(new TextField("Council id"), Text.NAME);
     private final TextField action = limited(new TextField("Action"), Text.NAME);
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = ukDate(new DatePicker("From"));
+    private final DatePicker to = ukDate(new DatePicker("To"));
     private final TextField text = limited(new TextField("Any text"), Text.NAME);
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Paragraph shown = new Paragraph();

@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy.merge.ui;
 
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,7 +34,7 @@ class MergeForm extends VerticalLayout {
     private final ComboBox<CouncilSummary> successor = new ComboBox<>("Successor council");
     private final MultiSelectComboBox<CouncilSummary> predecessors =
             new MultiSelectComboBox<>("Councils that merge into it");
-    private final DatePicker from = new DatePicker("Merged from");
+    private final DatePicker from = ukDate(new DatePicker("Merged from"));
     private final Paragraph outcome = new Paragraph();
 
     MergeForm(CouncilMerge merges, CouncilDirectory councils, Caller user, Runnable merged) {
@@ -49,7 +51,6 @@ class MergeForm extends VerticalLayout {
         predecessors.setRequired(true);
         predecessors.setHelperText("One or more active councils; they become merged");
         predecessors.setWidth("28em");
-        from.setLocale(UkTime.LOCALE);
         from.setRequired(true);
         from.setHelperText("The day the merge takes effect, as day/month/year");
         outcome.getElement().setAttribute("role", "status");

@@ -1,0 +1,192 @@
+package uk.org.eelga.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.Axe;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.RealBrowser;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.talentbank.RequestSummary;
+import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
+
+/**
+ * Chromium: UK dates typed into a real date field, the skip link, the accessibility statement, and axe-core on
+ * every page of every persona's menu at desktop (1280 px) and phone (390 px) widths.
+ */
+@PlatformIT
+class GovPagesJourneyIT {
+
+    static RealBrowser chromium;
+
+    @Inject
+    TalentBankRequests requests;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new RealBrowser();
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void clean() throws Exception {
+        TestDatabase.clearTenantData();
+    }
+
+    @Test
+    void a_date_typed_as_01_04_2027_is_stored_as_1_april_2027() throws Exception {
+        String scope = "UK dates check " + System.nanoTime();
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            RealBrowser.signIn(page, "officer@norwich.demo");
+            page.waitForURL(PLATFORM + "/portal");
+            page.navigate(PLATFORM + "/portal/talent-bank");
+            page.getByLabel("Service", new Page.GetByLabelOptions().setExact(true))
+                    .click();
+            page.getByRole(AriaRole.OPTION).first().click();
+            page.getByLabel("Scope of the work").fill(scope);
+            var start = page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true));
+            start.fill("01/04/2027");
+            start.press("Enter");
+            var end = page.getByLabel("End", new Page.GetByLabelOptions().setExact(true));
+            end.fill("25/12/2027");
+            end.press("Enter");
+            assertThat(start).hasValue("01/04/2027");
+            assertThat(end).hasValue("25/12/2027");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send request"))
+                    .click();
+            assertThat(page.getByText("Request sent")).isVisible();
+        }
+        // read back through the service, as the council (the table is under forced row-level security)
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+            RequestSummary stored = requests.ours().stream()
+                    .filter(r -> r.scope().equals(scope))
+                    .findFirst()
+                    .orElseThrow();
+            org.assertj.core.api.Assertions.assertThat(stored.startOn()).isEqualTo(LocalDate.of(2027, 4, 1));
+            org.assertj.core.api.Assertions.assertThat(stored.endOn()).isEqualTo(LocalDate.of(2027, 12, 25));
+        }
+    }
+
+    @Test
+    void the_calendar_starts_on_monday() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            RealBrowser.signIn(page, "officer@norwich.demo");
+            page.waitForURL(PLATFORM + "/portal");
+            page.navigate(PLATFORM + "/portal/talent-bank");
+            page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))
+                    .click();
+            Object firstDay = page.evaluate("() => document.querySelector('vaadin-date-picker').i18n.firstDayOfWeek");
+            org.assertj.core.api.Assertions.assertThat(firstDay).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void enter_on_the_skip_link_moves_focus_to_the_main_content_on_the_same_page() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            RealBrowser.signIn(page, "officer@norwich.demo");
+            page.waitForURL(PLATFORM + "/portal");
+            page.navigate(PLATFORM + "/portal/coaching");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.keyboard().press("Tab");
+            org.assertj.core.api.Assertions.assertThat(page.evaluate("() => document.activeElement.textContent"))
+                    .isEqualTo("Skip to main content");
+            page.keyboard().press("Enter");
+            page.waitForFunction("() => document.activeElement && document.activeElement.id === 'main-content'");
+            org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(PLATFORM + "/portal/coaching");
+            // the next Tab goes on from the main content, not back to the header
+            page.keyboard().press("Tab");
+            org.assertj.core.api.Assertions.assertThat(page.evaluate(
+                            "() => document.getElementById('main-content').contains(document.activeElement)"))
+                    .isEqualTo(true);
+        }
+    }
+
+    @Test
+    void the_accessibility_statement_is_public_and_every_page_links_to_it() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            page.navigate(PLATFORM + "/accessibility");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Accessibility statement for the EELGA member platform");
+            org.assertj.core.api.Assertions.assertThat(Axe.violations(page)).isEmpty();
+
+            RealBrowser.signIn(page, "officer@norwich.demo");
+            page.waitForURL(PLATFORM + "/portal");
+            page.getByRole(AriaRole.CONTENTINFO)
+                    .getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Accessibility statement"))
+                    .click();
+            page.waitForURL(PLATFORM + "/accessibility");
+            assertThat(page.locator("link[rel=icon]")).hasAttribute("href", "icons/favicon.svg");
+        }
+    }
+
+    @Test
+    void every_page_of_every_persona_passes_axe_on_a_desktop_and_a_phone() {
+        List<String> problems = new ArrayList<>();
+        for (String persona : List.of(
+                "officer@norwich.demo",
+                "leader@norwich.demo",
+                "admin@norwich.demo",
+                "staff@eelga.demo",
+                "admin@eelga.demo")) {
+            try (BrowserContext context = chromium.newSession()) {
+                Page page = context.newPage();
+                page.setViewportSize(1280, 900);
+                RealBrowser.signIn(page, persona);
+                page.waitForURL(url -> !url.contains("/realms/"));
+                Set<String> pages = new LinkedHashSet<>();
+                pages.add(page.url());
+                settle(page);
+                @SuppressWarnings("unchecked")
+                List<String> menu = (List<String>) page.evaluate("() => Array.from("
+                        + "document.querySelectorAll('vaadin-side-nav-item')).map(i => i.path).filter(p => p)");
+                menu.forEach(path -> pages.add(PLATFORM + "/" + path.replaceFirst("^/", "")));
+                for (String url : pages) {
+                    for (int width : new int[] {1280, 390}) {
+                        page.setViewportSize(width, width == 390 ? 844 : 900);
+                        page.navigate(url);
+                        settle(page);
+                        String name = persona.replace('@', '-').replace(".demo", "") + "-"
+                                + url.substring(PLATFORM.length()).replace('/', '_') + "-" + width;
+                        RealBrowser.screenshot(page, "axe/" + name);
+                        Axe.violations(page).forEach(v -> problems.add(persona + " at " + width + " px: " + v));
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(problems)
+                .as("axe violations not listed in the accessibility statement")
+                .isEmpty();
+    }
+
+    private static void settle(Page page) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.locator("h1").first().waitFor();
+    }
+}
