@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.engagement.ui;
 
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -55,10 +57,10 @@ public class GroupsView extends VerticalLayout {
     final Button saveRoles = new Button("Save roles");
     final Grid<Membership> members = new Grid<>();
     final ComboBox<CouncilSummary> council = new ComboBox<>("Member council");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To (optional)");
+    final DatePicker from = ukDate(new DatePicker("From"));
+    final DatePicker to = ukDate(new DatePicker("To (optional)"));
     final Button join = new Button("Add member");
-    final DatePicker endOn = new DatePicker("Last day");
+    final DatePicker endOn = ukDate(new DatePicker("Last day"));
     final Button end = new Button("End the chosen membership");
 
     GroupsView(GroupReference reference, MeetingPlanner planner, CouncilDirectory councils) {

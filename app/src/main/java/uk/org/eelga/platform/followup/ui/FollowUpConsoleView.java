@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.followup.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,12 +47,12 @@ public class FollowUpConsoleView extends VerticalLayout {
     final Select<CouncilSummary> council = new Select<>();
     final Select<CommitmentKind> kind = new Select<>();
     final TextField what = limited(new TextField("What was committed"), FollowUps.WHAT_MAX);
-    final DatePicker aroseOn = new DatePicker("Arose on");
-    final DatePicker dueOn = new DatePicker("Due by (empty: the kind's time period)");
+    final DatePicker aroseOn = ukDate(new DatePicker("Arose on"));
+    final DatePicker dueOn = ukDate(new DatePicker("Due by (empty: the kind's time period)"));
     final Button record = new Button("Record commitment");
     final Checkbox openOnly = new Checkbox("Open commitments only", true);
     final Grid<CommitmentSummary> commitments = new Grid<>(CommitmentSummary.class, false);
-    final DatePicker doneOn = new DatePicker("Done on");
+    final DatePicker doneOn = ukDate(new DatePicker("Done on"));
     final TextField note = limited(new TextField("Note (optional)"), FollowUps.NOTE_MAX);
     final Button done = new Button("Mark done");
     final Paragraph message = new Paragraph();
