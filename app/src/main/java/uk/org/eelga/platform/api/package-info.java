@@ -7,4 +7,7 @@
  * one OpenAPI document (tenant administration's merged in). Tenant administration's controllers are in tenant-admin
  * ({@code uk.org.eelga.tenancy.api}); each feature's are in its own package.
  */
+@Uses({"platform.mail"})
 package uk.org.eelga.platform.api;
+
+import uk.org.eelga.shared.Uses;

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import uk.org.eelga.platform.ops.PlatformMeters;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -59,7 +58,7 @@ public class StripeWebhooks {
     private final Clock clock;
     private final HostedInvoiceUrls hostedUrls;
     private final Duration tolerance;
-    private final PlatformMeters meters;
+    private final ApplicationEventPublisher<WebhookArrived> arrivals;
 
     StripeWebhooks(
             StripeSettings settings,
@@ -72,8 +71,8 @@ public class StripeWebhooks {
             Clock clock,
             HostedInvoiceUrls hostedUrls,
             @Value("${eelga.stripe.webhook-tolerance:5m}") Duration tolerance,
-            PlatformMeters meters) {
-        this.meters = meters;
+            ApplicationEventPublisher<WebhookArrived> arrivals) {
+        this.arrivals = arrivals;
         this.hostedUrls = hostedUrls;
         this.tolerance = tolerance;
         this.settings = settings;
@@ -113,7 +112,7 @@ public class StripeWebhooks {
         }
         JsonNode object = root.at("/data/object");
         Instant created = Instant.ofEpochSecond(event.getCreated());
-        meters.webhookArrived(created);
+        arrivals.publishEvent(new WebhookArrived(created));
         InvoiceStatus next = HANDLED.get(event.getType());
         Optional<TenantId> council = council(object.at("/metadata/council").asText(""));
         if (next == null

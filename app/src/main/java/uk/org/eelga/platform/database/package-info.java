@@ -6,4 +6,7 @@
  * {@code app_allow_carry_over('<table>')}; {@code MigrationsTest} refuses a later migration that writes a policy by
  * hand.
  */
+@Uses
 package uk.org.eelga.platform.database;
+
+import uk.org.eelga.shared.Uses;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.billing.BillingOutbox;
+import uk.org.eelga.platform.billing.WebhookArrived;
 
 /**
  * The platform's own meters, beside Micrometer's JVM, process and connection-pool ones:
@@ -90,8 +92,9 @@ public class PlatformMeters implements VaadinServiceInitListener {
     }
 
     /** A Stripe event created at {@code created} arrived now. */
-    public void webhookArrived(Instant created) {
-        Duration lag = Duration.between(created, clock.instant());
+    @EventListener
+    void webhookArrived(WebhookArrived arrived) {
+        Duration lag = Duration.between(arrived.created(), clock.instant());
         webhookLag.record(lag.isNegative() ? Duration.ZERO : lag);
     }
 

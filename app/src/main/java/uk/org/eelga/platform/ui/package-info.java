@@ -4,4 +4,7 @@
  * carries {@code shared.ui.MenuEntry} to exactly the people its own {@code @RolesAllowed} or {@code @PermitAll}
  * admits.
  */
+@Uses({"platform.engagement"})
 package uk.org.eelga.platform.ui;
+
+import uk.org.eelga.shared.Uses;

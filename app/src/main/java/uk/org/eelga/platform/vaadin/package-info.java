@@ -5,4 +5,7 @@
  * {@link uk.org.eelga.platform.vaadin.PageErrors}, the pages' one error handler, which words a failure as the API's
  * one problem type does ({@code api.ApiErrors}).
  */
+@Uses({"platform.api", "platform.signin", "platform.ui", "platform.web"})
 package uk.org.eelga.platform.vaadin;
+
+import uk.org.eelga.shared.Uses;

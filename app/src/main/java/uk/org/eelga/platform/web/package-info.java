@@ -4,4 +4,7 @@
  * {@code Server} version, {@code X-Forwarded-*} only from the configured proxies, secure session cookies on https); request bodies
  * are bounded (413 before a body larger than its limit is read into memory).
  */
+@Uses({"platform.api", "platform.signin"})
 package uk.org.eelga.platform.web;
+
+import uk.org.eelga.shared.Uses;

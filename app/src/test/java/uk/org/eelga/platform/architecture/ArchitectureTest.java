@@ -2,8 +2,11 @@ package uk.org.eelga.platform.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,8 +18,19 @@ import com.vaadin.flow.component.Component;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TenantId;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.http.annotation.Controller;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.shared.Uses;
 import uk.org.eelga.tenancy.SharedReferenceData;
 
 /** The rules of STYLE.md, checked on the compiled platform. */
@@ -103,5 +117,121 @@ class ArchitectureTest {
                 .because("the council comes from the verified token or session only, bound by the API filter, "
                         + "the page-request interceptor and the sign-in callback")
                 .check(platform);
+    }
+
+    @Test
+    void no_cycles_between_packages() {
+        slices().matching("uk.org.eelga.(**)")
+                .should()
+                .beFreeOfCycles()
+                .because("a cycle makes two packages one; split out what both need or turn one call into an event")
+                .check(platform);
+    }
+
+    @Test
+    void features_use_only_the_features_their_package_info_declares() {
+        Map<String, Set<String>> undeclared = new TreeMap<>();
+        for (JavaClass origin : platform) {
+            String from = feature(origin.getPackageName());
+            if (from == null) {
+                continue;
+            }
+            Set<String> allowed = declaredUses(from);
+            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                String to = feature(dependency.getTargetClass().getPackageName());
+                if (to == null || to.equals(from) || !sameModule(from, to) || allowed.contains(to)) {
+                    continue;
+                }
+                undeclared.computeIfAbsent(from, f -> new TreeSet<>()).add(to + " (" + origin.getSimpleName() + ")");
+            }
+        }
+        assertThat(undeclared)
+                .as("uses not declared in the feature's package-info @Uses (declare them, or remove the use)")
+                .isEmpty();
+    }
+
+    @Test
+    void every_feature_declares_what_it_uses() {
+        Set<String> features = new TreeSet<>();
+        platform.forEach(c -> Optional.ofNullable(feature(c.getPackageName())).ifPresent(features::add));
+        assertThat(features).hasSizeGreaterThan(20);
+        assertThat(features.stream().filter(f -> usesOf(f) == null).toList())
+                .as("features whose package-info.java has no @Uses")
+                .isEmpty();
+    }
+
+    @Test
+    void controllers_reach_data_only_through_their_feature_services() {
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(GenericRepository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.micronaut.data.jdbc.runtime.JdbcOperations")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.sql.DataSource")
+                .because("controllers, like views, call a feature's public service")
+                .check(platform);
+    }
+
+    @Test
+    void test_packages_mirror_main_packages() throws IOException {
+        Set<String> main = packagesUnder(Path.of("src/main/java"));
+        main.addAll(packagesUnder(Path.of("../tenant-admin/src/main/java")));
+        // Not features, so not in main: journeys across features, the test kit, these rules, and tenancy's
+        // tests that need the whole platform (its web door, Vaadin and Keycloak) and so cannot live in tenant-admin.
+        Set<String> ownTestPackages = Set.of(
+                "uk.org.eelga.platform.e2e",
+                "uk.org.eelga.platform.support",
+                "uk.org.eelga.platform.architecture",
+                "uk.org.eelga.platform.tenants");
+        assertThat(packagesUnder(Path.of("src/test/java")).stream()
+                        .filter(p -> !main.contains(p))
+                        .filter(p ->
+                                ownTestPackages.stream().noneMatch(own -> p.equals(own) || p.startsWith(own + ".")))
+                        .toList())
+                .as("test packages with no main package of the same name")
+                .isEmpty();
+    }
+
+    /** The feature a package belongs to: "platform.billing" for uk.org.eelga.platform.billing.ui; null for roots. */
+    private static String feature(String packageName) {
+        String[] parts = packageName.split("\\.");
+        if (parts.length < 5 || !"uk.org.eelga".equals(parts[0] + "." + parts[1] + "." + parts[2])) {
+            return null;
+        }
+        if (!Set.of("platform", "tenancy").contains(parts[3])) {
+            return null;
+        }
+        return parts[3] + "." + parts[4];
+    }
+
+    private static boolean sameModule(String from, String to) {
+        return from.substring(0, from.indexOf('.')).equals(to.substring(0, to.indexOf('.')));
+    }
+
+    private static Set<String> declaredUses(String feature) {
+        Uses uses = usesOf(feature);
+        return uses == null ? Set.of() : Set.of(uses.value());
+    }
+
+    private static Uses usesOf(String feature) {
+        try {
+            return Class.forName("uk.org.eelga." + feature + ".package-info").getAnnotation(Uses.class);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> packagesUnder(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> root.relativize(f.getParent()).toString().replace('/', '.'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 }

@@ -43,6 +43,8 @@ class NavigationTest {
                         "Surveys",
                         "Talent Bank",
                         "Appraisal support",
+                        "HR helpline",
+                        "Follow-up commitments",
                         "Invoices",
                         "Our council in the framework");
     }
@@ -59,6 +61,8 @@ class NavigationTest {
                         "Surveys",
                         "Talent Bank",
                         "Appraisal support",
+                        "HR helpline",
+                        "Follow-up commitments",
                         "Invoices",
                         "Our council in the framework",
                         "People and roles");
@@ -69,12 +73,15 @@ class NavigationTest {
         List<String> staff = List.of(
                 "Member councils",
                 "Meetings and events",
+                "Groups and who is expected",
                 "Merge councils",
                 "Councils' own sign-in",
                 "Engagement by council",
                 "Coaching",
                 "Talent Bank",
                 "Appraisal requests",
+                "HR helpline",
+                "Follow-up commitments",
                 "Invoices",
                 "Surveys",
                 "Performance framework",
@@ -92,7 +99,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(24)
+                    .hasSize(29)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }

@@ -5,4 +5,19 @@
  * the served OpenAPI document (this package's generated document merged in) are the platform's ({@code
  * platform.api}).
  */
+@Uses({
+    "tenancy.audit",
+    "tenancy.council",
+    "tenancy.export",
+    "tenancy.input",
+    "tenancy.leaving",
+    "tenancy.merge",
+    "tenancy.onboarding",
+    "tenancy.people",
+    "tenancy.reconcile",
+    "tenancy.signinprovider",
+    "tenancy.users"
+})
 package uk.org.eelga.tenancy.api;
+
+import uk.org.eelga.shared.Uses;

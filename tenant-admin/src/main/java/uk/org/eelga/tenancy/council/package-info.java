@@ -2,4 +2,7 @@
  * The member councils as tenants: the shared register of councils (name, kind, county area, status) and the
  * association console's page that lists them.
  */
+@Uses({"tenancy.audit", "tenancy.input", "tenancy.people", "tenancy.ui"})
 package uk.org.eelga.tenancy.council;
+
+import uk.org.eelga.shared.Uses;

@@ -5,4 +5,7 @@
  * uk.org.eelga.tenancy.rls.AssociationWideRead} and write a council's rows only through {@link
  * uk.org.eelga.tenancy.rls.OnBehalfOfCouncil}.
  */
+@Uses
 package uk.org.eelga.tenancy.rls;
+
+import uk.org.eelga.shared.Uses;

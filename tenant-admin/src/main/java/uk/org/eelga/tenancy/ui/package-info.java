@@ -4,4 +4,7 @@
  * uk.org.eelga.tenancy.ui.FieldLimits}). A page's place in the navigation is its own annotation, {@link
  * uk.org.eelga.shared.ui.MenuEntry}. The kernel's other packages import nothing from Vaadin.
  */
+@Uses
 package uk.org.eelga.tenancy.ui;
+
+import uk.org.eelga.shared.Uses;

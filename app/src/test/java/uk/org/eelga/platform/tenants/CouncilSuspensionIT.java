@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.council;
+package uk.org.eelga.platform.tenants;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
