@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.signin;
 
+import com.vaadin.flow.server.VaadinService;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -111,6 +112,15 @@ public class PageSessions {
             HttpSession fresh = request.getSession(true);
             fresh.setAttribute(ending.reasonAttribute(), ending.reason());
             fresh.setAttribute(SignedOutView.EXPLAINED_AT, ending.explainedAt());
+            if ("uidl".equals(request.getParameter("v-r"))) {
+                // An open page's click: send the page to the explanation now. Vaadin's own "session expired" answer
+                // would show the message fixed when the page was loaded (for a session moved to another node).
+                response.setContentType("application/json; charset=UTF-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.getWriter()
+                        .write(VaadinService.createCriticalNotificationJSON(null, null, null, ending.explainedAt()));
+                return false;
+            }
         } else if (!"heartbeat".equals(request.getParameter("v-r"))) {
             session.setAttribute(LAST_ACTIVITY, now);
         }

@@ -90,9 +90,9 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "framework",
                 new Budget(
-                        23,
+                        25,
                         13,
-                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role) and all manual values in one query; was 81"));
+                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role) and all manual values in one query; was 81; 24 since the honest figures check each period's closes and states"));
         EXCEPTIONS.put(
                 "portal", new Budget(10, 8, "one transaction per repository call and per round trip's standing check"));
         EXCEPTIONS.put(
@@ -125,6 +125,23 @@ class StatementBudgetIT {
                         15,
                         10,
                         "requests, services, areas, latest quotes, carried origins, catalogue and the page's guard; was 18-21"));
+        // Pages added after the budget was set, at what they measured (the default's 2 transactions is the aim).
+        EXCEPTIONS.put(
+                "portal/hr-helpline",
+                new Budget(7, 7, "the council's queries, and one transaction per round trip's standing check"));
+        EXCEPTIONS.put(
+                "portal/follow-ups",
+                new Budget(7, 7, "the council's commitments, and one transaction per round trip's standing check"));
+        EXCEPTIONS.put(
+                "console/hr-helpline",
+                new Budget(
+                        16,
+                        7,
+                        "open queries, and this year's six helpline figures, one statement each (audited read)"));
+        EXCEPTIONS.put(
+                "console/follow-ups",
+                new Budget(9, 7, "commitments of every council in one audited read, the council list"));
+        EXCEPTIONS.put("console/groups", new Budget(6, 6, "groups, their roles and memberships, the council list"));
     }
 
     record Budget(int statements, int transactions, String why) {}

@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -51,11 +52,19 @@ public final class PlatformNode implements AutoCloseable {
         return env;
     }
 
+    /** The demo records' migrations (module infra/demo), which the test database has and the production jar has not. */
+    private static final Path DEMO_MIGRATIONS = Path.of("..", "infra", "demo", "src", "main", "resources");
+
     /** Applies the migrations (and the demo records the test database has) once, as the migration job does. */
     public static void migrate(Map<String, String> settings) throws Exception {
         Path log = Files.createDirectories(Path.of("target", "nodes")).resolve("migrate.log");
         Process process = command(
-                        settings, List.of("-cp", jar().toString(), "uk.org.eelga.platform.database.MigrateSchema"), log)
+                        settings,
+                        List.of(
+                                "-cp",
+                                jar() + File.pathSeparator + DEMO_MIGRATIONS.toAbsolutePath(),
+                                "uk.org.eelga.platform.database.MigrateSchema"),
+                        log)
                 .start();
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
