@@ -347,7 +347,9 @@ class TwoNodesIT {
                 Statement statement = owner.createStatement()) {
             for (String council : COUNCILS) {
                 statement.execute("select set_config('app.tenant_id', '" + council + "', false)");
-                try (ResultSet rows = statement.executeQuery("select count(*) from billing_outbox where " + where)) {
+                // by tenant_id as well: the owner also reads every council's entries (V171, for the due-councils query)
+                try (ResultSet rows = statement.executeQuery(
+                        "select count(*) from billing_outbox where tenant_id = '" + council + "' and " + where)) {
                     rows.next();
                     unsent += rows.getLong(1);
                 }
