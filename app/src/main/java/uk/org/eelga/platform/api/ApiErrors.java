@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.tenancy.DatabaseOutage;
 import uk.org.eelga.tenancy.Refusal;
 
 /**
@@ -88,6 +89,9 @@ public class ApiErrors
     }
 
     private static MutableHttpResponse<ApiProblem> respond(MutableHttpResponse<?> response, ApiProblem problem) {
+        if (problem.status() == 503) {
+            response.header(io.micronaut.http.HttpHeaders.RETRY_AFTER, "30");
+        }
         return response.body(problem).contentType(PROBLEM);
     }
 
@@ -171,6 +175,11 @@ public class ApiErrors
         }
         if (cause instanceof IllegalArgumentException && badContentType(request)) {
             return unsupportedMediaType();
+        }
+        if (DatabaseOutage.isCause(failure)) {
+            // the outage can surface outside a transaction's start (a read without one, a standing check): same answer
+            LOG.warn("Database unavailable on {} {}", method(request), path(request));
+            return ApiProblem.of(503, DatabaseUnavailable.CODE, DatabaseUnavailable.MESSAGE);
         }
         SQLException sql = find(failure, SQLException.class);
         if (sql != null && sql.getSQLState() != null) {
