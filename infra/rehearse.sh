@@ -311,6 +311,7 @@ SESSIONS=${REHEARSE_SESSIONS:-40}
 log "load: $SESSIONS simulated people for $LOAD_SECONDS s through nginx; node A is killed (SIGKILL) a third of the way in"
 bench load --url "$PLATFORM" --keycloak "$KEYCLOAK" --councils-csv infra/data/councils.csv --sessions "$SESSIONS" \
   --duration "$LOAD_SECONDS" --ramp 15 --warmup 0 --api-users 0 --results "$STATE/load.json" \
+  --platform-pid "$(cat "$STATE/node-b.pid")" --keycloak-pid "$(cat "$STATE/keycloak.pid")" --pg-port "$RPG" \
   >"$STATE/load.txt" 2>&1 &
 LOAD=$!
 # a probe of the public address every 200 ms: how long anyone sees an error while a node dies

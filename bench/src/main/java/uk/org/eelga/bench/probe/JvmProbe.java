@@ -24,6 +24,12 @@ public final class JvmProbe {
 
     public Heap histogram() throws IOException, InterruptedException {
         long started = System.nanoTime();
+        // jcmd attaches by sending SIGQUIT, which stops a process that is not a JVM (nginx shuts down on it)
+        String command = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/comm"))
+                .strip();
+        if (!command.equals("java")) {
+            throw new IOException("process " + pid + " is " + command + ", not a JVM: heap not measured");
+        }
         List<String> lines = run("jcmd", Long.toString(pid), "GC.class_histogram");
         long total = 0;
         long http = 0;
@@ -33,7 +39,8 @@ public final class JvmProbe {
             String[] f = line.trim().split("\\s+");
             if (f.length >= 3 && f[0].equals("Total")) {
                 total = Long.parseLong(f[2]);
-            } else if (f.length >= 4 && f[0].endsWith(":")) {
+            } else if (f.length >= 4 && f[0].endsWith(":") && f[1].chars().allMatch(Character::isDigit)) {
+                // a row of the histogram ("1: 123 4567 class.Name"); jcmd's own messages ("123: No such ...") are not
                 long instances = Long.parseLong(f[1]);
                 switch (f[3]) {
                     case "org.eclipse.jetty.server.session.Session" -> http += instances;
