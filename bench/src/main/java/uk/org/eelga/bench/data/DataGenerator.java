@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import uk.org.eelga.shared.UkTime;
 
 /**
  * Benchmark data: the last {@code years} financial years, and the year of each performance framework in the
@@ -37,7 +38,7 @@ import java.util.Random;
 public final class DataGenerator {
 
     static final String BY = "bench-generator";
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = UkTime.ZONE;
     static final List<String> SCALE = List.of("Very poor", "Poor", "Average", "Good", "Very good");
 
     private static final Map<String, Double> GROUP_RATES = Map.ofEntries(
