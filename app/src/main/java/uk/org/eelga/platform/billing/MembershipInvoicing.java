@@ -8,15 +8,11 @@ import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
-import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
  * The annual membership invoicing run: every member council is billed its fee for the year (from
@@ -29,25 +25,19 @@ public class MembershipInvoicing {
     public record Run(int invoiced, int alreadyInvoiced, List<String> withoutFee) {}
 
     private final CouncilDirectory councils;
-    private final OnBehalfOfCouncil onBehalf;
+    private final OnBehalfBilling billing;
     private final TransactionOperations<Connection> transactions;
-    private final Invoicing invoicing;
     private final JdbcOperations jdbc;
-    private final AuditLog audit;
 
     MembershipInvoicing(
             CouncilDirectory councils,
-            OnBehalfOfCouncil onBehalf,
+            OnBehalfBilling billing,
             TransactionOperations<Connection> transactions,
-            Invoicing invoicing,
-            JdbcOperations jdbc,
-            AuditLog audit) {
+            JdbcOperations jdbc) {
         this.councils = councils;
-        this.onBehalf = onBehalf;
+        this.billing = billing;
         this.transactions = transactions;
-        this.invoicing = invoicing;
         this.jdbc = jdbc;
-        this.audit = audit;
     }
 
     public Run invoiceYear(Caller staff, String financialYear, LocalDate dueOn) {
@@ -67,36 +57,23 @@ public class MembershipInvoicing {
                 continue;
             }
             String source = "membership-" + financialYear;
-            boolean created = onBehalf.call(
+            boolean created = billing.billOnce(
                     staff,
                     TenantId.of(council.id()),
-                    () -> transactions.executeWrite(s -> {
-                        if (invoicing.alreadyBilled(source)) {
-                            return false;
-                        }
-                        InvoiceSummary invoice = invoicing.bill(
-                                staff.email(),
-                                new Bill(
-                                        InvoiceKind.MEMBERSHIP,
-                                        "East of England LGA membership " + financialYear,
-                                        null,
-                                        dueOn,
-                                        source,
-                                        List.of(new BillableItem(
-                                                "Annual membership subscription " + financialYear,
-                                                1,
-                                                fee.get().pence(),
-                                                fee.get().vatRate(),
-                                                source))));
-                        audit.record(
-                                staff,
-                                CurrentTenant.require(),
-                                "billing.membership-invoiced",
-                                null,
-                                Money.format(invoice.totalPence()),
-                                financialYear);
-                        return true;
-                    }));
+                    new Bill(
+                            InvoiceKind.MEMBERSHIP,
+                            "East of England LGA membership " + financialYear,
+                            null,
+                            dueOn,
+                            source,
+                            List.of(new BillableItem(
+                                    "Annual membership subscription " + financialYear,
+                                    1,
+                                    fee.get().pence(),
+                                    fee.get().vatRate(),
+                                    source))),
+                    "billing.membership-invoiced",
+                    financialYear);
             if (created) {
                 invoiced++;
             } else {

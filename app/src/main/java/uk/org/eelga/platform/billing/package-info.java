@@ -6,7 +6,7 @@
  * command and the tests start; nothing of it is in this package or the production jar. Billing's framework figure is
  * declared in {@code BillingMeasures}.
  */
-@Uses({"platform.api", "platform.cluster", "platform.coaching", "platform.framework"})
+@Uses({"platform.api", "platform.cluster", "platform.framework"})
 package uk.org.eelga.platform.billing;
 
 import uk.org.eelga.shared.Uses;

@@ -11,7 +11,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
- * For billing: paid coaching places to invoice. A place is billable when its booking is CONFIRMED and its price
+ * For invoicing paid places ({@link CoachingPlacesInvoicing}): paid coaching places to invoice. A place is billable when its booking is CONFIRMED and its price
  * (fixed in pence when it was booked) is above zero; waitlisted and cancelled bookings are never billable. Billing
  * keeps its own record of what it has invoiced (by booking id); this service does not.
  */

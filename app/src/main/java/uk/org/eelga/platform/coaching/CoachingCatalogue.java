@@ -86,18 +86,7 @@ public class CoachingCatalogue {
         staff.requireStaff(STAFF_ONLY);
         validate(draft);
         cohorts.findById(draft.cohortId()).orElseThrow(() -> new CoachingNotFound("No such cohort"));
-        CoachingSession saved = sessions.save(new CoachingSession(
-                null,
-                draft.cohortId(),
-                draft.title().trim(),
-                draft.startsAt(),
-                draft.endsAt(),
-                draft.venue().trim(),
-                draft.capacity(),
-                draft.pricePence(),
-                draft.allowancePerCouncil(),
-                draft.cancellationCutoff(),
-                0));
+        CoachingSession saved = sessions.save(CoachingSession.of(null, draft, 0));
         return summaries.of(List.of(saved)).get(0);
     }
 

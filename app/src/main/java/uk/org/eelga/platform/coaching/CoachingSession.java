@@ -21,4 +21,21 @@ record CoachingSession(
         long pricePence,
         @Nullable Integer allowancePerCouncil,
         Instant cancellationCutoff,
-        int confirmedCount) {}
+        int confirmedCount) {
+
+    /** The session as its draft says, trimmed, keeping {@code id} and the places already confirmed. */
+    static CoachingSession of(@Nullable Long id, SessionDraft draft, int confirmedCount) {
+        return new CoachingSession(
+                id,
+                draft.cohortId(),
+                draft.title().trim(),
+                draft.startsAt(),
+                draft.endsAt(),
+                draft.venue().trim(),
+                draft.capacity(),
+                draft.pricePence(),
+                draft.allowancePerCouncil(),
+                draft.cancellationCutoff(),
+                confirmedCount);
+    }
+}

@@ -205,18 +205,7 @@ class PlaceLedger {
                     "capacity-below-confirmed",
                     session.confirmedCount() + " places are confirmed: the capacity cannot be less than that.");
         }
-        sessions.update(new CoachingSession(
-                session.id(),
-                draft.cohortId(),
-                draft.title().trim(),
-                draft.startsAt(),
-                draft.endsAt(),
-                draft.venue().trim(),
-                draft.capacity(),
-                draft.pricePence(),
-                draft.allowancePerCouncil(),
-                draft.cancellationCutoff(),
-                session.confirmedCount()));
+        sessions.update(CoachingSession.of(session.id(), draft, session.confirmedCount()));
         List<Promoted> promoted = new ArrayList<>();
         for (int free = draft.capacity() - session.confirmedCount(); free > 0; free--) {
             Optional<Promoted> next = promoteNext(sessionId);

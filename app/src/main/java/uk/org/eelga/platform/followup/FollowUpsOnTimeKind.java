@@ -8,9 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
-import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.FilteredMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
@@ -24,7 +23,7 @@ import uk.org.eelga.shared.UkTime;
  * for the longest time it counts with the time so far.
  */
 @Singleton
-class FollowUpsOnTimeKind implements LiveMeasureKind {
+class FollowUpsOnTimeKind implements FilteredMeasureKind {
 
     static final ParameterSpec KIND =
             new ParameterSpec("type", "PEER_CHALLENGE_CONTACT, JOINT_SECRETARIES or OTHER", true, null);
@@ -70,21 +69,12 @@ class FollowUpsOnTimeKind implements LiveMeasureKind {
     }
 
     @Override
-    public MeasureResult compute(LiveMeasureQuery query) {
-        return figure(query, "");
+    public String councilColumn() {
+        return "f.tenant_id";
     }
 
     @Override
-    public boolean perCouncil() {
-        return true;
-    }
-
-    @Override
-    public Optional<MeasureResult> computeForCouncil(LiveMeasureQuery query) {
-        return Optional.of(figure(query, " and f.tenant_id = app_current_tenant()"));
-    }
-
-    private MeasureResult figure(LiveMeasureQuery query, String filter) {
+    public MeasureResult figure(LiveMeasureQuery query, String filter) {
         String kind;
         try {
             kind = CommitmentKind.valueOf(query.parameter(KIND).trim()).name();

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
-import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.FilteredMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
@@ -17,7 +17,7 @@ import uk.org.eelga.platform.framework.live.SqlMeasureKind;
  * HR questions can name people).
  */
 @Singleton
-class HelplineQueriesKind implements LiveMeasureKind {
+class HelplineQueriesKind implements FilteredMeasureKind {
 
     static final String CODE = "helpline-queries";
 
@@ -52,21 +52,12 @@ class HelplineQueriesKind implements LiveMeasureKind {
     }
 
     @Override
-    public MeasureResult compute(LiveMeasureQuery query) {
-        return count(query, "");
+    public String councilColumn() {
+        return "q.tenant_id";
     }
 
     @Override
-    public boolean perCouncil() {
-        return true;
-    }
-
-    @Override
-    public Optional<MeasureResult> computeForCouncil(LiveMeasureQuery query) {
-        return Optional.of(count(query, " and q.tenant_id = app_current_tenant()"));
-    }
-
-    private static MeasureResult count(LiveMeasureQuery query, String filter) {
+    public MeasureResult figure(LiveMeasureQuery query, String filter) {
         String category = category(query);
         List<EvidenceRow> evidence = SqlMeasureKind.records(
                 query,

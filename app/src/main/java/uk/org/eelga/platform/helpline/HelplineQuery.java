@@ -29,48 +29,26 @@ record HelplineQuery(
         @Nullable Instant ratedAt) {
 
     HelplineQuery moved(QueryStatus to, @Nullable Instant firstResponse) {
-        return new HelplineQuery(
-                id,
-                tenantId,
-                category,
-                subject,
-                raisedBySubject,
-                raisedByName,
-                raisedByEmail,
-                raisedAt,
-                to,
-                firstResponseDue,
-                resolutionDue,
-                firstResponse,
-                closedAt,
-                closedByName,
-                satisfaction,
-                satisfactionComment,
-                ratedAt);
+        return with(to, firstResponse, closedAt, closedByName, satisfaction, satisfactionComment, ratedAt);
     }
 
     HelplineQuery closed(Instant at, String by) {
-        return new HelplineQuery(
-                id,
-                tenantId,
-                category,
-                subject,
-                raisedBySubject,
-                raisedByName,
-                raisedByEmail,
-                raisedAt,
-                QueryStatus.CLOSED,
-                firstResponseDue,
-                resolutionDue,
-                firstResponseAt,
-                at,
-                by,
-                satisfaction,
-                satisfactionComment,
-                ratedAt);
+        return with(QueryStatus.CLOSED, firstResponseAt, at, by, satisfaction, satisfactionComment, ratedAt);
     }
 
     HelplineQuery rated(int rating, String comment, Instant at) {
+        return with(status, firstResponseAt, closedAt, closedByName, rating, comment, at);
+    }
+
+    /** This query with what its steps change; what it was raised with never changes. */
+    private HelplineQuery with(
+            QueryStatus newStatus,
+            @Nullable Instant newFirstResponseAt,
+            @Nullable Instant newClosedAt,
+            @Nullable String newClosedByName,
+            @Nullable Integer newSatisfaction,
+            @Nullable String newSatisfactionComment,
+            @Nullable Instant newRatedAt) {
         return new HelplineQuery(
                 id,
                 tenantId,
@@ -80,14 +58,14 @@ record HelplineQuery(
                 raisedByName,
                 raisedByEmail,
                 raisedAt,
-                status,
+                newStatus,
                 firstResponseDue,
                 resolutionDue,
-                firstResponseAt,
-                closedAt,
-                closedByName,
-                rating,
-                comment,
-                at);
+                newFirstResponseAt,
+                newClosedAt,
+                newClosedByName,
+                newSatisfaction,
+                newSatisfactionComment,
+                newRatedAt);
     }
 }

@@ -4,9 +4,8 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
-import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.FilteredMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
@@ -18,7 +17,7 @@ import uk.org.eelga.platform.framework.live.SqlMeasureKind;
  * deadline is left out (it can still be on time); one waiting past it counts as late.
  */
 @Singleton
-class HelplineServiceLevelKind implements LiveMeasureKind {
+class HelplineServiceLevelKind implements FilteredMeasureKind {
 
     static final ParameterSpec STAGE = new ParameterSpec(
             "stage", "first-response (an answer or question back) or resolution (closed)", false, "first-response");
@@ -59,21 +58,12 @@ class HelplineServiceLevelKind implements LiveMeasureKind {
     }
 
     @Override
-    public MeasureResult compute(LiveMeasureQuery query) {
-        return share(query, "");
+    public String councilColumn() {
+        return "q.tenant_id";
     }
 
     @Override
-    public boolean perCouncil() {
-        return true;
-    }
-
-    @Override
-    public Optional<MeasureResult> computeForCouncil(LiveMeasureQuery query) {
-        return Optional.of(share(query, " and q.tenant_id = app_current_tenant()"));
-    }
-
-    private MeasureResult share(LiveMeasureQuery query, String filter) {
+    public MeasureResult figure(LiveMeasureQuery query, String filter) {
         String sql =
                 switch (query.parameter(STAGE)) {
                     case "first-response" -> String.format(SQL, "q.first_response_at", "q.first_response_due");

@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.talentbank;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -76,6 +77,11 @@ class RequestRecords {
                 .findFirst()
                 .map(this::quote)
                 .orElse(null);
+        return summary(request, offer, area, latest);
+    }
+
+    private static RequestSummary summary(
+            ServiceRequest request, Offer offer, String area, @Nullable QuoteSummary latest) {
         return new RequestSummary(
                 request.id(),
                 request.tenantId(),
@@ -161,18 +167,10 @@ class RequestRecords {
                     Offer offer = Optional.ofNullable(offerById.get(request.serviceId()))
                             .orElseThrow();
                     Quote quote = latest.get(request.id());
-                    return new RequestSummary(
-                            request.id(),
-                            request.tenantId(),
-                            offer.name(),
+                    return summary(
+                            request,
+                            offer,
                             areaName.getOrDefault(offer.areaId(), offer.areaId()),
-                            request.scope(),
-                            request.startOn(),
-                            request.endOn(),
-                            request.budgetPence(),
-                            request.poNumber(),
-                            request.status(),
-                            request.status().label(),
                             quote == null ? null : quote(quote));
                 })
                 .toList();

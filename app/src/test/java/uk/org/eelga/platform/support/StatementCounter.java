@@ -4,7 +4,6 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -13,15 +12,14 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
+import uk.org.eelga.tenancy.rls.ForwardingDataSource;
 
 /**
  * Counts what the platform sends to PostgreSQL, at the connection level, directly above the connection pool: every
@@ -118,11 +116,10 @@ public final class StatementCounter implements BeanCreatedEventListener<DataSour
         }
     }
 
-    private static final class Counting implements DataSource {
-        private final DataSource pool;
+    private static final class Counting extends ForwardingDataSource {
 
         Counting(DataSource pool) {
-            this.pool = pool;
+            super(pool);
         }
 
         @Override
@@ -141,41 +138,6 @@ public final class StatementCounter implements BeanCreatedEventListener<DataSour
                     StatementCounter.class.getClassLoader(),
                     new Class<?>[] {Connection.class},
                     new ConnectionHandler(connection));
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            return iface.isInstance(this) ? iface.cast(this) : pool.unwrap(iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) throws SQLException {
-            return iface.isInstance(this) || pool.isWrapperFor(iface);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return pool.getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            pool.setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            pool.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return pool.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return pool.getParentLogger();
         }
     }
 

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import uk.org.eelga.platform.engagement.GroupRates;
+import uk.org.eelga.shared.UkTime;
 
 /**
  * Benchmark data: the last {@code years} financial years, and the year of each performance framework in the
@@ -37,27 +39,10 @@ import java.util.Random;
 public final class DataGenerator {
 
     static final String BY = "bench-generator";
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = UkTime.ZONE;
     static final List<String> SCALE = List.of("Very poor", "Poor", "Average", "Good", "Very good");
 
-    private static final Map<String, Double> GROUP_RATES = Map.ofEntries(
-            Map.entry("assembly", 0.67),
-            Map.entry("management-committee", 0.87),
-            Map.entry("chief-executive-forum", 0.72),
-            Map.entry("improvement-efficiency-panel", 0.69),
-            Map.entry("growth-infrastructure", 0.91),
-            Map.entry("wse-steering", 0.95),
-            Map.entry("employers-panel", 0.70),
-            Map.entry("heads-of-hr", 0.32),
-            Map.entry("directors-of-finance", 0.38),
-            Map.entry("finance-lead-members", 0.14),
-            Map.entry("adult-social-care-network", 0.60),
-            Map.entry("childrens-services-network", 0.45),
-            Map.entry("integration-network", 0.55),
-            Map.entry("hwb-chairs", 0.40),
-            Map.entry("european-forum", 0.60),
-            Map.entry("procurement-network", 0.50),
-            Map.entry("spatial-planning-officers", 0.65));
+    private static final Map<String, Double> GROUP_RATES = GroupRates.RATES;
 
     private static final String[] EVENT_TYPES = {
         "CONFERENCE", "SUMMIT", "MASTERCLASS", "RECEPTION", "THOUGHT_LEADERSHIP", "FORUM", "WORKSHOP"

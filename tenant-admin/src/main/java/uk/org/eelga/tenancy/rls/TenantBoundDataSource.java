@@ -1,14 +1,11 @@
 package uk.org.eelga.tenancy.rls;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.WeakHashMap;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantId;
@@ -28,15 +25,13 @@ import uk.org.eelga.tenancy.TenantScope;
  * writes ({@link TenantScope#inTransactionAs}) are local to their transaction and undone at its end. A broken
  * connection the pool replaces is a new object, so it is written again.
  */
-final class TenantBoundDataSource implements DataSource {
-
-    private final DataSource pool;
+final class TenantBoundDataSource extends ForwardingDataSource {
 
     /** The value each physical connection carries at session level (identity keys; a closed one is collected). */
     private final Map<Connection, String> carried = Collections.synchronizedMap(new WeakHashMap<>());
 
     TenantBoundDataSource(DataSource pool) {
-        this.pool = pool;
+        super(pool);
     }
 
     @Override
@@ -71,40 +66,5 @@ final class TenantBoundDataSource implements DataSource {
             throw e;
         }
         return connection;
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        return iface.isInstance(this) ? iface.cast(this) : pool.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-        return iface.isInstance(this) || pool.isWrapperFor(iface);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-        return pool.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-        pool.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-        pool.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-        return pool.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        return pool.getParentLogger();
     }
 }

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import uk.org.eelga.platform.billing.BillingOutbox;
-import uk.org.eelga.platform.billing.CoachingPlacesInvoicing;
 import uk.org.eelga.platform.billing.InvalidAmount;
 import uk.org.eelga.platform.billing.InvoiceStatus;
 import uk.org.eelga.platform.billing.InvoiceSummary;
@@ -49,7 +48,6 @@ public class InvoicesConsoleView extends VerticalLayout {
     final DatePicker dueOn = ukDate(new DatePicker("Due date"));
     final Button run = new Button("Invoice membership");
     final Button sendNow = new Button("Send waiting invoices now");
-    final Button coachingPlaces = new Button("Invoice paid coaching places");
     final Paragraph message = new Paragraph();
 
     private final Invoices invoices;
@@ -62,7 +60,6 @@ public class InvoicesConsoleView extends VerticalLayout {
             MembershipInvoicing membership,
             BillingOutbox outbox,
             StripeConnection stripe,
-            CoachingPlacesInvoicing coaching,
             CouncilDirectory councils) {
         this.invoices = invoices;
         this.names = councils.namesById();
@@ -85,11 +82,6 @@ public class InvoicesConsoleView extends VerticalLayout {
             }
             refresh();
         });
-        coachingPlaces.addClickListener(click -> {
-            int done = coaching.invoicePaidPlaces(staff, dueOn.getValue());
-            message.setText(done + " paid coaching places invoiced (each place is invoiced once).");
-            refresh();
-        });
         sendNow.addClickListener(click -> {
             int sent = outbox.sendDue(Instant.now());
             message.setText(Plurals.count(sent, "invoice", "invoices") + " sent to councils.");
@@ -97,7 +89,7 @@ public class InvoicesConsoleView extends VerticalLayout {
         });
         HorizontalLayout membershipRun = new HorizontalLayout(year, dueOn, run);
         membershipRun.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2("Membership invoicing"), membershipRun, coachingPlaces, sendNow, message);
+        add(new H2("Membership invoicing"), membershipRun, sendNow, message);
 
         add(new H2("All invoices"), new Paragraph("Overdue invoices are listed first."));
         grid.addColumn(i -> names.getOrDefault(i.councilId(), i.councilId()))

@@ -5,6 +5,7 @@ import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -34,6 +35,7 @@ import uk.org.eelga.platform.coaching.CoachingAdministration;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CoachingFigures;
 import uk.org.eelga.platform.coaching.CoachingNotFound;
+import uk.org.eelga.platform.coaching.CoachingPlacesInvoicing;
 import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionDraft;
@@ -72,6 +74,9 @@ public class CoachingConsoleView extends VerticalLayout {
     final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);
     final Select<Programme> newProgramme = new Select<>();
     final TextField newCohortName = limited(new TextField("New cohort name"), Text.NAME);
+    final DatePicker invoiceDueOn = ukDate(new DatePicker("Due date"));
+    final Button invoicePlaces = new Button("Invoice paid coaching places");
+    final Paragraph invoiceMessage = new Paragraph();
 
     private final CoachingCatalogue catalogue;
     private final CoachingAdministration administration;
@@ -81,6 +86,7 @@ public class CoachingConsoleView extends VerticalLayout {
             CoachingCatalogue catalogue,
             CoachingAdministration administration,
             CoachingFigures figures,
+            CoachingPlacesInvoicing invoicing,
             CouncilDirectory councils) {
         this.catalogue = catalogue;
         this.administration = administration;
@@ -146,6 +152,17 @@ public class CoachingConsoleView extends VerticalLayout {
         bookings.setAllRowsVisible(true);
         bookings.setAriaLabel("Bookings on the session");
         add(bookingsHeading, bookings);
+
+        // Paid places are invoiced from here, through billing (billing knows nothing of coaching).
+        invoiceDueOn.setValue(LocalDate.now().plusDays(30));
+        invoicePlaces.addClickListener(click -> {
+            int done = invoicing.invoicePaidPlaces(staff, invoiceDueOn.getValue());
+            invoiceMessage.setText(done + " paid coaching places invoiced (each place is invoiced once).");
+        });
+        invoiceMessage.getElement().setAttribute("role", "status");
+        HorizontalLayout invoiceRun = new HorizontalLayout(invoiceDueOn, invoicePlaces);
+        invoiceRun.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2("Invoicing paid places"), invoiceRun, invoiceMessage);
 
         List<CohortSummary> all = catalogue.cohorts();
         cohort.setItems(all);

@@ -146,6 +146,24 @@ class CoachingViewsIT {
     }
 
     @Test
+    void staff_invoice_paid_places_from_the_coaching_page_once_each() {
+        SessionSummary paid = CoachingFixtures.session(
+                catalogue, 5, 45_000, java.time.Duration.ofDays(40), java.time.Duration.ofDays(30));
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
+                () -> bookings.book(NORA, new BookingRequest(paid.id(), "Nora Delegate", "nd@norwich.demo")));
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(CoachingConsoleView.class);
+        CoachingConsoleView view = _get(CoachingConsoleView.class);
+        _click(view.invoicePlaces);
+        assertThat(view.invoiceMessage.getText())
+                .isEqualTo("1 paid coaching places invoiced (each place is invoiced once).");
+        _click(view.invoicePlaces);
+        assertThat(view.invoiceMessage.getText())
+                .isEqualTo("0 paid coaching places invoiced (each place is invoiced once).");
+    }
+
+    @Test
     void a_council_officer_opening_the_console_coaching_page_is_refused() {
         BrowserlessUi.signIn(NORA);
         UI.getCurrent().navigate("console/coaching");

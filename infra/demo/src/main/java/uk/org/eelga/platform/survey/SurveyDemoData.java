@@ -102,17 +102,12 @@ public class SurveyDemoData implements DemoDataLoader {
     /** An open survey with skip logic, so the portal always has something to answer. */
     private void pulse(LocalDate today, List<CouncilSummary> all, Random random) {
         Instant opens = UkTime.startOf(today.withDayOfMonth(1));
-        SurveyDraft draft = new SurveyDraft(
+        SurveyDraft draft = everyCouncilOnce(
                 "Workforce pulse "
                         + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK) + " "
                         + today.getYear(),
                 "A short monthly check on recruitment across the region (one response per council).",
                 SurveyKind.CANVASS,
-                SurveyAudience.ALL_COUNCILS,
-                null,
-                null,
-                SurveyMode.PER_COUNCIL,
-                false,
                 opens,
                 opens.plusSeconds(86400L * 45),
                 List.of(new SectionDraft(
@@ -159,15 +154,10 @@ public class SurveyDemoData implements DemoDataLoader {
                 + String.valueOf(year + 1).substring(2);
         Instant opens = LocalDate.of(year, 10, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant closes = LocalDate.of(year + 1, 1, 31).atStartOfDay().toInstant(ZoneOffset.UTC);
-        SurveyDraft draft = new SurveyDraft(
+        SurveyDraft draft = everyCouncilOnce(
                 title,
                 "Our annual survey of member councils: how well does the association serve you?",
                 SurveyKind.PERCEPTION,
-                SurveyAudience.ALL_COUNCILS,
-                null,
-                null,
-                SurveyMode.PER_COUNCIL,
-                false,
                 opens,
                 closes,
                 List.of(
@@ -240,15 +230,10 @@ public class SurveyDemoData implements DemoDataLoader {
             return;
         }
         Instant opens = LocalDate.of(year, 3, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-        SurveyDraft draft = new SurveyDraft(
+        SurveyDraft draft = everyCouncilOnce(
                 "Pay canvass " + year + ": the employers' offer",
                 "The regional canvass of councils' views on the national pay offer (one response per council).",
                 SurveyKind.CANVASS,
-                SurveyAudience.ALL_COUNCILS,
-                null,
-                null,
-                SurveyMode.PER_COUNCIL,
-                false,
                 opens,
                 opens.plusSeconds(86400L * 28),
                 List.of(new SectionDraft(
@@ -422,4 +407,26 @@ public class SurveyDemoData implements DemoDataLoader {
             "We would value more work on the devolution agenda.",
             "Briefings could be shorter, with the key asks first.",
             "Please keep the Talent Bank rates competitive.");
+
+    /** A survey of every council, one response per council, not anonymous: the demo's canvasses and perception. */
+    private static SurveyDraft everyCouncilOnce(
+            String title,
+            String description,
+            SurveyKind kind,
+            Instant opens,
+            Instant closes,
+            List<SectionDraft> sections) {
+        return new SurveyDraft(
+                title,
+                description,
+                kind,
+                SurveyAudience.ALL_COUNCILS,
+                null,
+                null,
+                SurveyMode.PER_COUNCIL,
+                false,
+                opens,
+                closes,
+                sections);
+    }
 }

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.tenants;
+package uk.org.eelga.tenancy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -26,7 +26,6 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilStatusChangeRefused;

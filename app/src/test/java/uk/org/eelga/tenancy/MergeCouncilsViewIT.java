@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.tenants;
+package uk.org.eelga.tenancy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -32,9 +32,6 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.merge.CouncilLineage;

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.tenants;
+package uk.org.eelga.tenancy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -23,10 +23,6 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.ui.AuditLogView;
 import uk.org.eelga.tenancy.council.CouncilSuspension;

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.tenants;
+package uk.org.eelga.tenancy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,11 +51,6 @@ import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.merge.CouncilMerge;

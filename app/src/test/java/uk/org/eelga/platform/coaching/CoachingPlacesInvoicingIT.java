@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.billing;
+package uk.org.eelga.platform.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,11 +8,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.org.eelga.platform.coaching.BookingRequest;
-import uk.org.eelga.platform.coaching.CoachingBookings;
-import uk.org.eelga.platform.coaching.CoachingCatalogue;
-import uk.org.eelga.platform.coaching.CoachingFixtures;
-import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.billing.InvoiceKind;
+import uk.org.eelga.platform.billing.InvoiceSummary;
+import uk.org.eelga.platform.billing.Invoices;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.tenants;
+package uk.org.eelga.tenancy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;

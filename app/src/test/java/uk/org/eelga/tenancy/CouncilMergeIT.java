@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.tenants;
+package uk.org.eelga.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,9 +18,6 @@ import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.ActionRefused;
-import uk.org.eelga.tenancy.TenantId;
-import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.council.CouncilSuspension;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.merge.CouncilLineage;

@@ -1,4 +1,4 @@
-package uk.org.eelga.platform.tenants;
+package uk.org.eelga.tenancy;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
