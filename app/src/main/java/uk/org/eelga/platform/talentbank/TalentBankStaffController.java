@@ -32,9 +32,20 @@ import uk.org.eelga.tenancy.api.ApiCaller;
 class TalentBankStaffController {
 
     private final TalentBankReference reference;
+    private final PastTalentBankWork pastWork;
 
-    TalentBankStaffController(TalentBankReference reference) {
+    TalentBankStaffController(TalentBankReference reference, PastTalentBankWork pastWork) {
         this.reference = reference;
+        this.pastWork = pastWork;
+    }
+
+    @Post("/councils/{councilId}/past-work")
+    @Operation(
+            summary = "Enter Talent Bank work delivered before the platform: service, associate, dates, days, invoice"
+                    + " reference and source; costed at the associate's dated rates, labelled as entered by staff")
+    HttpResponse<PastTalentBankWork.EnteredWork> pastWork(
+            @PathVariable String councilId, @Valid @Body PastTalentBankWork.PastWork work, HttpRequest<?> request) {
+        return HttpResponse.created(pastWork.enter(ApiCaller.of(request), councilId, work));
     }
 
     @Get("/areas")
