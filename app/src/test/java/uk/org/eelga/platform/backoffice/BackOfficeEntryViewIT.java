@@ -128,7 +128,9 @@ class BackOfficeEntryViewIT {
         view.formsSource.clear();
         view.saveForms.click();
         assertThat(view.formsErrors.messages())
-                .contains("Choose the event (first its financial year)", "Enter the number of forms for at least one rating")
+                .contains(
+                        "Choose the event (first its financial year)",
+                        "Enter the number of forms for at least one rating")
                 .anySatisfy(m -> assertThat(m).startsWith("Say where this came from"));
         assertThat(Race.count("select count(*) from evaluation_paper_form")).isZero();
 
