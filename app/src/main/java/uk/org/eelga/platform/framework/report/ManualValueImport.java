@@ -83,7 +83,7 @@ public class ManualValueImport {
 
     /** Runs in the caller's transaction: throwing {@link Done} rolls it back. */
     Outcome run(Caller staff, String fileName, byte[] content, boolean previewOnly) {
-        staff.requireStaff(FrameworkService.STAFF_ONLY);
+        staff.requireStaff("Only association staff import manual values.");
         if (content == null || content.length == 0 || content.length > ManualValues.MAX_FILE_BYTES) {
             throw new Done(new Outcome(false, List.of(), List.of("Choose a CSV or XLSX file of at most 10 MB.")));
         }
