@@ -322,6 +322,54 @@ class BackOfficeEntryApiIT {
                         "/api/v1/staff/membership-fees/{year}/{kind}");
     }
 
+    @Test
+    void manual_values_from_csv_are_previewed_then_saved_all_or_nothing() throws Exception {
+        long measure =
+                figure(null, Map.of(), TargetType.PERCENT).get("measureId").asLong();
+        String good = "measure_id,period,value,commentary\n" + measure + ",2017-18 Q1,85,From the e-bulletin log\n"
+                + measure + ",2017-18 Q2,90,\"Twenty, as planned\"\n";
+        Api.Answer preview = csv("/api/v1/measure-values/import?preview=true", staff, good);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("rows")).hasSize(2);
+        assertThat(preview.json().get("rows").get(0).get("rag").asText()).isEqualTo("GREEN");
+        assertThat(preview.json().get("saved").asBoolean()).isFalse();
+        assertThat(Race.count("select count(*) from measure_value where measure_id = " + measure))
+                .isZero();
+
+        String bad = good + measure + ",2017-18 Q5,70,Wrong quarter\n" + "999999999,2017-18 Q3,70,No measure\n"
+                + "x,2017-18,1,Not a number\n";
+        Api.Answer refused = csv("/api/v1/measure-values/import", staff, bad);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("errors").toString())
+                .contains("Line 4:", "Line 5: there is no measure 999999999", "Line 6: measure_id");
+        assertThat(refused.body()).doesNotContain("Exception", "SQL");
+        assertThat(Race.count("select count(*) from measure_value where measure_id = " + measure))
+                .isZero();
+
+        Api.Answer saved = csv("/api/v1/measure-values/import", staff, good);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(Race.count("select count(*) from measure_value where measure_id = " + measure))
+                .isEqualTo(2);
+        assertThat(csv("/api/v1/measure-values/import", DemoTokens.accessToken("admin@norwich.demo"), good)
+                        .status())
+                .isEqualTo(403);
+        assertThat(csv("/api/v1/measure-values/import", staff, "measure_id,period\n1,2017-18\n")
+                        .status())
+                .isEqualTo(422);
+    }
+
+    private static Api.Answer csv(String path, String bearer, String body) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.base() + path))
+                                .header("Authorization", "Bearer " + bearer)
+                                .header("Content-Type", "text/csv")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Api.Answer(response.statusCode(), response.body());
+    }
+
     private long event(String title, String type, String startsAt) {
         Api.Answer planned = Api.post(
                 "/api/v1/engagement/meetings",
