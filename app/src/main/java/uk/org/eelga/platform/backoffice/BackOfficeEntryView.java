@@ -271,15 +271,17 @@ public class BackOfficeEntryView extends VerticalLayout {
             formsErrors.add(event, "Choose the event (first its financial year)");
         }
         List<PaperEvaluations.RatingCount> counts = new ArrayList<>();
+        boolean badCount = false;
         for (int i = 0; i < ratings.size(); i++) {
             Integer forms = ratings.get(i).getValue();
             if (ratings.get(i).isInvalid() || (forms != null && (forms < 0 || forms > PaperEvaluations.MAX_FORMS))) {
                 formsErrors.add(ratings.get(i), "Enter a whole number of forms from 0 to 100,000");
+                badCount = true;
             } else if (forms != null && forms > 0) {
                 counts.add(new PaperEvaluations.RatingCount(i + 1, forms));
             }
         }
-        if (counts.isEmpty() && !formsErrors.hasProblems()) {
+        if (counts.isEmpty() && !badCount) {
             formsErrors.add(ratings.get(4), "Enter the number of forms for at least one rating");
         }
         checkSource(formsErrors, formsSource);

@@ -75,7 +75,9 @@ public class FrameworkYears {
     @Transactional
     public FrameworkSummary rollForward(Caller staff, long fromId, RollForward next) {
         staff.requireStaff("Only association staff start a framework year.");
-        Tree from = frameworks.tree(fromId).orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "not-found", "No such framework."));
+        Tree from = frameworks
+                .tree(fromId)
+                .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "not-found", "No such framework."));
         if (next == null || next.year() == null) {
             throw refused(Refusal.Kind.INVALID, "year", "Give the new year, like 2020-21.");
         }
@@ -148,16 +150,20 @@ public class FrameworkYears {
     @Transactional
     public Measure editMeasure(Caller staff, long measureId, MeasureEdit edit) {
         staff.requireStaff("Only association staff change a measure.");
-        Measure before = frameworks.measure(measureId)
+        Measure before = frameworks
+                .measure(measureId)
                 .orElseThrow(() -> refused(Refusal.Kind.NOT_FOUND, "not-found", "No such measure."));
         if (edit == null) {
             throw refused(Refusal.Kind.INVALID, "measure", "Give the measure's wording, frequency and direction.");
         }
-        String description = edit.description() == null ? "" : edit.description().strip();
+        String description =
+                edit.description() == null ? "" : edit.description().strip();
         check("the wording", description, Text.PARAGRAPH, true);
         String frequency = edit.frequency() == null ? "" : edit.frequency().strip();
         check("the frequency", frequency, 200, false);
-        String source = edit.dataSource() == null || edit.dataSource().isBlank() ? null : edit.dataSource().strip();
+        String source = edit.dataSource() == null || edit.dataSource().isBlank()
+                ? null
+                : edit.dataSource().strip();
         if (source != null) {
             check("the source", source, Text.NAME, false);
         }
@@ -173,20 +179,29 @@ public class FrameworkYears {
             if (target.abs().compareTo(new BigDecimal("1000000000000")) > 0 || target.scale() > 2) {
                 throw refused(Refusal.Kind.INVALID, "target", "The target is a number with at most two decimals.");
             }
-            if (before.type() == TargetType.PERCENT && (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            if (before.type() == TargetType.PERCENT
+                    && (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(100)) > 0)) {
                 throw refused(Refusal.Kind.INVALID, "target", "A percentage target is 0 to 100.");
             }
         }
-        String kindCode = edit.liveKind() == null || edit.liveKind().isBlank() ? null : edit.liveKind().strip();
+        String kindCode = edit.liveKind() == null || edit.liveKind().isBlank()
+                ? null
+                : edit.liveKind().strip();
         Map<String, String> parameters = edit.liveParameters() == null ? Map.of() : Map.copyOf(edit.liveParameters());
         if (kindCode != null) {
-            LiveMeasureKind kind = catalogue.find(kindCode)
-                    .orElseThrow(() -> refused(Refusal.Kind.INVALID, "live-kind", "There is no live kind " + shorten(kindCode) + "."));
-            List<String> known = kind.parameters().stream().map(ParameterSpec::name).toList();
+            LiveMeasureKind kind = catalogue
+                    .find(kindCode)
+                    .orElseThrow(() -> refused(
+                            Refusal.Kind.INVALID, "live-kind", "There is no live kind " + shorten(kindCode) + "."));
+            List<String> known =
+                    kind.parameters().stream().map(ParameterSpec::name).toList();
             for (Map.Entry<String, String> p : parameters.entrySet()) {
                 if (!known.contains(p.getKey())) {
-                    throw refused(Refusal.Kind.INVALID, "parameter", "The kind " + kindCode + " takes no parameter "
-                            + shorten(p.getKey()) + " (it takes: " + String.join(", ", known) + ").");
+                    throw refused(
+                            Refusal.Kind.INVALID,
+                            "parameter",
+                            "The kind " + kindCode + " takes no parameter " + shorten(p.getKey()) + " (it takes: "
+                                    + String.join(", ", known) + ").");
                 }
                 check("the parameter " + shorten(p.getKey()), p.getValue(), 200, false);
             }

@@ -48,10 +48,12 @@ class FrameworkYearsApiIT {
     @Test
     void a_year_rolled_forward_keeps_the_structure_targets_and_live_bindings_and_a_measure_can_then_change() {
         JsonNode source = seventeen();
-        List<Api.Answer> answers = Race.run(Race.CALLERS, i -> () -> Api.post(
-                "/api/v1/frameworks/" + source.get("id").asLong() + "/roll-forward",
-                staff,
-                "{\"year\":\"" + YEAR + "\",\"title\":\"Performance framework " + YEAR + "\"}"));
+        List<Api.Answer> answers = Race.run(
+                Race.CALLERS,
+                i -> () -> Api.post(
+                        "/api/v1/frameworks/" + source.get("id").asLong() + "/roll-forward",
+                        staff,
+                        "{\"year\":\"" + YEAR + "\",\"title\":\"Performance framework " + YEAR + "\"}"));
         assertThat(Race.statuses(answers)).containsEntry(201, 1L);
         assertThat(answers).allSatisfy(a -> assertThat(a.status()).isIn(201, 409));
         long created = answers.stream()
@@ -61,15 +63,19 @@ class FrameworkYearsApiIT {
                 .json()
                 .get("id")
                 .asLong();
-        JsonNode before = Api.get("/api/v1/frameworks/" + source.get("id").asLong(), staff).json();
+        JsonNode before = Api.get("/api/v1/frameworks/" + source.get("id").asLong(), staff)
+                .json();
         JsonNode after = Api.get("/api/v1/frameworks/" + created, staff).json();
         List<JsonNode> oldMeasures = measures(before);
         List<JsonNode> newMeasures = measures(after);
         assertThat(newMeasures).hasSameSizeAs(oldMeasures).hasSizeGreaterThan(40);
         for (int i = 0; i < oldMeasures.size(); i++) {
-            assertThat(newMeasures.get(i).path("description")).isEqualTo(oldMeasures.get(i).path("description"));
-            assertThat(newMeasures.get(i).path("target")).isEqualTo(oldMeasures.get(i).path("target"));
-            assertThat(newMeasures.get(i).path("liveKind")).isEqualTo(oldMeasures.get(i).path("liveKind"));
+            assertThat(newMeasures.get(i).path("description"))
+                    .isEqualTo(oldMeasures.get(i).path("description"));
+            assertThat(newMeasures.get(i).path("target"))
+                    .isEqualTo(oldMeasures.get(i).path("target"));
+            assertThat(newMeasures.get(i).path("liveKind"))
+                    .isEqualTo(oldMeasures.get(i).path("liveKind"));
             assertThat(newMeasures.get(i).path("liveParameters"))
                     .isEqualTo(oldMeasures.get(i).path("liveParameters"));
         }
@@ -99,7 +105,8 @@ class FrameworkYearsApiIT {
                         || manual.json().path("liveKind").isNull())
                 .isTrue();
         // the source year is untouched
-        assertThat(measures(Api.get("/api/v1/frameworks/" + source.get("id").asLong(), staff).json()))
+        assertThat(measures(Api.get("/api/v1/frameworks/" + source.get("id").asLong(), staff)
+                        .json()))
                 .extracting(m -> m.path("description").asText())
                 .containsExactlyElementsOf(oldMeasures.stream()
                         .map(m -> m.path("description").asText())
@@ -109,7 +116,8 @@ class FrameworkYearsApiIT {
 
         for (String person : List.of("officer@norwich.demo", "admin@essex.demo")) {
             String token = DemoTokens.accessToken(person);
-            assertThat(Api.put("/api/v1/measures/" + id, token, "{\"description\":\"x\"}").status())
+            assertThat(Api.put("/api/v1/measures/" + id, token, "{\"description\":\"x\"}")
+                            .status())
                     .isEqualTo(403);
             assertThat(Api.post("/api/v1/frameworks/" + created + "/roll-forward", token, "{\"year\":\"2040-41\"}")
                             .status())
@@ -130,8 +138,11 @@ class FrameworkYearsApiIT {
             assertThat(refused.status()).as(refused.body()).isBetween(400, 499);
             assertThat(refused.body()).doesNotContain("Exception", "SQL", "dddddddddd");
         }
-        assertThat(Api.put("/api/v1/measures/999999999", staff, "{\"description\":\"x\",\"frequency\":\"Annual\","
-                                + "\"direction\":\"HIGHER_IS_BETTER\"}")
+        assertThat(Api.put(
+                                "/api/v1/measures/999999999",
+                                staff,
+                                "{\"description\":\"x\",\"frequency\":\"Annual\","
+                                        + "\"direction\":\"HIGHER_IS_BETTER\"}")
                         .status())
                 .isEqualTo(404);
         assertThat(Api.post("/api/v1/frameworks/" + created + "/roll-forward", staff, "{\"year\":\"20x1-32\"}")
@@ -154,10 +165,8 @@ class FrameworkYearsApiIT {
 
     private static List<JsonNode> measures(JsonNode tree) {
         List<JsonNode> out = new java.util.ArrayList<>();
-        tree.path("themes")
-                .forEach(t -> t.path("outcomes")
-                        .forEach(o -> o.path("actions")
-                                .forEach(a -> a.path("measures").forEach(out::add))));
+        tree.path("themes").forEach(t -> t.path("outcomes")
+                .forEach(o -> o.path("actions").forEach(a -> a.path("measures").forEach(out::add))));
         return out;
     }
 }

@@ -113,7 +113,8 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         source.setValue(m.dataSource() == null ? "" : m.dataSource());
         kind.setValue(m.liveKind() == null ? MANUAL : m.liveKind());
         StringBuilder text = new StringBuilder();
-        m.liveParameters().forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        m.liveParameters()
+                .forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         parameters.setValue(text.toString().strip());
         add(errors, description, target, targetDate, direction, tolerance, frequency, source);
         add(new H2("How the figure is found"), kind, kindHelp, parameters, save, saved);
@@ -154,7 +155,8 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         }
         BigDecimal amber = null;
         try {
-            amber = new BigDecimal(tolerance.getValue().isBlank() ? "0" : tolerance.getValue().strip());
+            amber = new BigDecimal(
+                    tolerance.getValue().isBlank() ? "0" : tolerance.getValue().strip());
         } catch (NumberFormatException e) {
             errors.add(tolerance, "Enter the amber tolerance as a number, like 5");
         }
