@@ -158,7 +158,7 @@ class BackOfficeEntryViewIT {
         view.saveAppraisal.click();
         assertThat(view.appraisalSaved.getText()).contains("Norwich", "Entered by ", "the 2017 spreadsheet");
         assertThat(Race.count("select count(*) from appraisal_request where entered_from = 'the 2017 spreadsheet'"
-                        + " and requested_at::date = date '2017-05-02'"))
+                        + " and (requested_at at time zone 'Europe/London')::date = date '2017-05-02'"))
                 .isEqualTo(1);
 
         view.cohort.setValue(view.cohort
