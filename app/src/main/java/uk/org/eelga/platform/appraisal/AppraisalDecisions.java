@@ -32,6 +32,20 @@ class AppraisalDecisions {
         this.clock = clock;
     }
 
+    /** Saves support given before the platform (bound to its council), audited with its source. */
+    @Transactional
+    AppraisalRequest enterPast(Caller staff, AppraisalRequest past) {
+        AppraisalRequest saved = requests.save(past);
+        audit.record(
+                staff,
+                CurrentTenant.require(),
+                "appraisal.entered",
+                null,
+                saved.summary().statusLabel() + ", requested " + UkTime.date(saved.requestedAt()),
+                saved.summary().entered());
+        return saved;
+    }
+
     @Transactional
     AppraisalRequest schedule(Caller staff, long id, String adviser, LocalDate on) {
         if (adviser == null || adviser.isBlank()) {

@@ -31,7 +31,8 @@ class AppraisalMeasures {
                         + " Either their count, or the share of requests met.",
                 List.of(AS),
                 "select r.tenant_id, c.name || ', requested ' || to_char(r.requested_at, 'DD Mon YYYY'),"
-                        + " lower(r.status) || coalesce(', delivered ' || to_char(r.delivered_on, 'DD Mon YYYY'), ''),"
+                        + " lower(r.status) || coalesce(', delivered ' || to_char(r.delivered_on, 'DD Mon YYYY'), '')"
+                        + " || coalesce('; ' || app_entered_label(r.entered_by, r.entered_from, r.entered_on), ''),"
                         + " r.status = 'DECLINED' or (? and (r.delivered_on is null or r.delivered_on > ?))"
                         + " from appraisal_request r join council c on c.id = r.tenant_id"
                         + " where r.requested_at >= ? and r.requested_at < ? order by r.requested_at, r.id",

@@ -24,7 +24,10 @@ record AppraisalRequest(
         @Nullable LocalDate scheduledOn,
         @Nullable LocalDate deliveredOn,
         @Nullable String declineReason,
-        @Nullable String decidedByEmail) {
+        @Nullable String decidedByEmail,
+        @Nullable String enteredBy,
+        @Nullable String enteredFrom,
+        @Nullable LocalDate enteredOn) {
 
     AppraisalRequest scheduled(String adviser, LocalDate on, String by) {
         return decided(AppraisalStatus.SCHEDULED, adviser, on, null, null, by);
@@ -60,7 +63,10 @@ record AppraisalRequest(
                 nextScheduledOn,
                 nextDeliveredOn,
                 nextDeclineReason,
-                by);
+                by,
+                enteredBy,
+                enteredFrom,
+                enteredOn);
     }
 
     AppraisalSummary summary() {
@@ -76,6 +82,7 @@ record AppraisalRequest(
                 adviser,
                 scheduledOn,
                 deliveredOn,
-                declineReason);
+                declineReason,
+                uk.org.eelga.shared.EnteredFrom.label(enteredBy, enteredFrom, enteredOn));
     }
 }

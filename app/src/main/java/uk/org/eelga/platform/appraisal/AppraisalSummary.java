@@ -18,7 +18,8 @@ public record AppraisalSummary(
         @Nullable String adviser,
         @Nullable LocalDate scheduledOn,
         @Nullable LocalDate deliveredOn,
-        @Nullable String declineReason) {
+        @Nullable String declineReason,
+        @Nullable String entered) {
 
     /** The status in words, with what follows from it: "Scheduled for 3 March 2026 with Martin Hill". */
     public String statusLabel() {

@@ -82,6 +82,9 @@ public class AppraisalSupport {
                         null,
                         null,
                         null,
+                        null,
+                        null,
+                        null,
                         null))
                 .summary();
     }
@@ -136,6 +139,78 @@ public class AppraisalSupport {
                 .summary();
     }
 
+    /** Appraisal support given before the platform, with its real dates, entered by staff (issue 14 point 2). */
+    @io.micronaut.serde.annotation.Serdeable
+    public record PastSupport(
+            @uk.org.eelga.tenancy.input.PlausibleDate LocalDate requestedOn,
+            @io.micronaut.core.annotation.Nullable @uk.org.eelga.tenancy.input.PlausibleDate LocalDate deliveredOn,
+            @io.micronaut.core.annotation.Nullable @uk.org.eelga.tenancy.input.FreeText(max = 200) String adviser,
+            @io.micronaut.core.annotation.Nullable @uk.org.eelga.tenancy.input.FreeText(max = 500)
+                    String declinedBecause,
+            @uk.org.eelga.tenancy.input.FreeText(max = uk.org.eelga.shared.EnteredFrom.SOURCE_MAX) String source) {}
+
+    public AppraisalSummary enterPast(Caller staff, String councilId, PastSupport past) {
+        staff.requireStaff(() -> new AppraisalRefused("not-leader", "Only association staff enter past support."));
+        if (past == null || past.requestedOn() == null) {
+            throw new AppraisalRefused("requested-on", "Enter the date the council asked for support.");
+        }
+        String problem = uk.org.eelga.shared.EnteredFrom.problem(past.source());
+        if (problem != null) {
+            throw new AppraisalRefused("source", problem + ".");
+        }
+        LocalDate today = uk.org.eelga.shared.UkTime.today(clock);
+        if (past.requestedOn().isAfter(today) || past.requestedOn().getYear() < 1990) {
+            throw new AppraisalRefused("requested-on", "The request date is a past date (1990 or later).");
+        }
+        if (past.deliveredOn() != null
+                && (past.deliveredOn().isBefore(past.requestedOn())
+                        || past.deliveredOn().isAfter(today))) {
+            throw new AppraisalRefused("delivered-on", "The delivery date is between the request date and today.");
+        }
+        if (past.deliveredOn() != null
+                && past.declinedBecause() != null
+                && !past.declinedBecause().isBlank()) {
+            throw new AppraisalRefused("declined", "Support is either delivered or declined, not both.");
+        }
+        boolean declined =
+                past.declinedBecause() != null && !past.declinedBecause().isBlank();
+        AppraisalStatus status = past.deliveredOn() != null
+                ? AppraisalStatus.DELIVERED
+                : declined ? AppraisalStatus.DECLINED : AppraisalStatus.REQUESTED;
+        String adviser = past.adviser() == null || past.adviser().isBlank()
+                ? null
+                : past.adviser().strip();
+        for (String text : java.util.Arrays.asList(adviser, past.declinedBecause())) {
+            if (text != null && Text.hasControlCharacters(text, false)) {
+                throw new AppraisalRefused("text", "Type the adviser and reason again as plain text.");
+            }
+        }
+        return onBehalf.call(
+                        staff,
+                        council(councilId),
+                        () -> decisions.enterPast(
+                                staff,
+                                new AppraisalRequest(
+                                        null,
+                                        null,
+                                        staff.subject(),
+                                        staff.displayName(),
+                                        staff.email(),
+                                        uk.org.eelga.shared.UkTime.startOf(past.requestedOn()),
+                                        "Entered from " + past.source().strip(),
+                                        "",
+                                        status,
+                                        adviser,
+                                        null,
+                                        past.deliveredOn(),
+                                        declined ? past.declinedBecause().strip() : null,
+                                        staff.email(),
+                                        staff.displayName(),
+                                        past.source().strip(),
+                                        today)))
+                .summary();
+    }
+
     private static TenantId council(String id) {
         try {
             return TenantId.of(id);
@@ -159,6 +234,12 @@ public class AppraisalSupport {
                 rows.getString("adviser"),
                 scheduled == null ? null : scheduled.toLocalDate(),
                 delivered == null ? null : delivered.toLocalDate(),
-                rows.getString("decline_reason"));
+                rows.getString("decline_reason"),
+                uk.org.eelga.shared.EnteredFrom.label(
+                        rows.getString("entered_by"),
+                        rows.getString("entered_from"),
+                        rows.getDate("entered_on") == null
+                                ? null
+                                : rows.getDate("entered_on").toLocalDate()));
     }
 }

@@ -24,7 +24,8 @@ public class BookingRefused extends Refusal {
             "session-price",
             "session-allowance",
             "session-cohort",
-            "period");
+            "period",
+            "source");
 
     public BookingRefused(String code, String message) {
         super(

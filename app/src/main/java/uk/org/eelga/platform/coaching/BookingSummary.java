@@ -21,7 +21,8 @@ public record BookingSummary(
         long pricePence,
         Instant bookedAt,
         @Nullable Boolean attended,
-        boolean completed) {
+        boolean completed,
+        @Nullable String entered) {
 
     /** The status in words, with the waitlist position: "Waitlisted (2nd in line)". */
     public String statusLabel() {

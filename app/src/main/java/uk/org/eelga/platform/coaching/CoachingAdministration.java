@@ -38,6 +38,7 @@ public class CoachingAdministration {
             try (var select = connection.prepareStatement(
                     "select b.id, b.tenant_id, b.delegate_name, b.delegate_email, b.status, b.price_pence,"
                             + " b.booked_at, b.attended, b.completed,"
+                            + " app_entered_label(b.entered_by, b.entered_from, b.entered_on) as entered,"
                             + " (select count(*) from coaching_waitlist a, coaching_waitlist w where w.booking_id = b.id"
                             + " and a.session_id = w.session_id and a.position <= w.position) as in_line"
                             + " from coaching_booking b where b.session_id = ?"
@@ -89,6 +90,7 @@ public class CoachingAdministration {
                 rows.getLong("price_pence"),
                 rows.getTimestamp("booked_at").toInstant(),
                 attended == null ? null : (Boolean) attended,
-                rows.getBoolean("completed"));
+                rows.getBoolean("completed"),
+                rows.getString("entered"));
     }
 }

@@ -23,7 +23,10 @@ record CoachingBooking(
         @Nullable Instant confirmedAt,
         @Nullable Instant cancelledAt,
         @Nullable Boolean attended,
-        boolean completed) {
+        boolean completed,
+        @Nullable String enteredBy,
+        @Nullable String enteredFrom,
+        @Nullable java.time.LocalDate enteredOn) {
 
     CoachingBooking withAttendance(@Nullable Boolean attended, boolean completed) {
         return new CoachingBooking(
@@ -40,6 +43,9 @@ record CoachingBooking(
                 confirmedAt,
                 cancelledAt,
                 attended,
-                completed);
+                completed,
+                enteredBy,
+                enteredFrom,
+                enteredOn);
     }
 }

@@ -142,6 +142,7 @@ public class CoachingBookings {
                 b.pricePence(),
                 b.bookedAt(),
                 b.attended(),
-                b.completed());
+                b.completed(),
+                uk.org.eelga.shared.EnteredFrom.label(b.enteredBy(), b.enteredFrom(), b.enteredOn()));
     }
 }

@@ -124,7 +124,10 @@ class PlaceLedger {
                 placeFree ? now : null,
                 null,
                 null,
-                false));
+                false,
+                null,
+                null,
+                null));
         if (placeFree) {
             sessions.addConfirmed(session.id(), 1);
         } else {
@@ -171,7 +174,10 @@ class PlaceLedger {
                 booking.confirmedAt(),
                 now,
                 booking.attended(),
-                booking.completed()));
+                booking.completed(),
+                booking.enteredBy(),
+                booking.enteredFrom(),
+                booking.enteredOn()));
         List<Promoted> promoted = new ArrayList<>();
         if (booking.status() == BookingStatus.CONFIRMED) {
             sessions.addConfirmed(session.id(), -1);

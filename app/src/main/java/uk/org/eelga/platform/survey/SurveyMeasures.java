@@ -45,32 +45,60 @@ class SurveyMeasures {
                         : SqlMeasureKind.SHARE.figure(records, query, scope));
     }
 
+    static final ParameterSpec EVENT = new ParameterSpec(
+            "event", "One named event (its id in Meetings and events; empty: every event of the type)", false, "");
+
     /**
      * "80% of evaluation forms rated good or above": submitted evaluation responses whose overall rating (the first
-     * rating question) is one of the top two points of its scale, of those that answered it, for events of a type in
-     * the period. Evidence: each evaluation response (never the person).
+     * rating question) is one of the top two points of its scale, of those that answered it, and the event's paper
+     * forms entered by staff (rated 4 or 5 of 5), for events of a type, or one named event, in the period. Evidence:
+     * each evaluation response (never the person) and each paper form with who entered it, from what and when.
      */
     @Singleton
     LiveMeasureKind evaluationsRatedGood() {
+        String events = " m.starts_at >= ? and m.starts_at < ? and (? = '' or m.event_type = ?)"
+                + " and (? = '' or m.id::text = ?)";
         return new SqlMeasureKind(
                 "evaluations-rated-good",
                 "Evaluations rated good or above",
-                "Evaluation responses rating the event Good or Very good, of those rating it, for events in the period.",
-                List.of(EVENT_TYPE),
+                "Evaluation forms rating the event Good or Very good, of those rating it (answered on the platform or"
+                        + " entered from paper), for events of a type or one named event in the period.",
+                List.of(EVENT_TYPE, EVENT),
                 "with overall as (select distinct on (q.survey_id) q.survey_id, q.id, q.options"
                         + " from survey_question q where q.type = 'RATING' order by q.survey_id, q.position)"
-                        + " select r.tenant_id, m.title || ': ' || co.name, 'rated ' || a.value,"
-                        + " array_position(o.options, a.value) > cardinality(o.options) - 2"
+                        + " select council, label, detail, good from ("
+                        + " select r.tenant_id as council, m.title || ': ' || co.name as label,"
+                        + " 'rated ' || a.value as detail,"
+                        + " array_position(o.options, a.value) > cardinality(o.options) - 2 as good,"
+                        + " m.starts_at, m.id as meeting, 0 as paper, r.id as row_id"
                         + " from engagement_meeting m"
                         + " join survey s on s.meeting_id = m.id and s.kind = 'EVALUATION' and s.published"
                         + " join overall o on o.survey_id = s.id"
                         + " join survey_response r on r.survey_id = s.id and r.status = 'SUBMITTED'"
                         + " join survey_answer a on a.response_id = r.id and a.question_id = o.id"
                         + " join council co on co.id = r.tenant_id"
-                        + " where m.starts_at >= ? and m.starts_at < ? and (? = '' or m.event_type = ?)"
-                        + " order by m.starts_at, m.id, co.name",
-                (query, scope) ->
-                        List.of(query.from(), query.to(), query.parameter(EVENT_TYPE), query.parameter(EVENT_TYPE)),
+                        + " where" + events
+                        + " union all"
+                        + " select null, m.title || ': paper form',"
+                        + " 'rated ' || p.rating || ' of 5; '"
+                        + " || app_entered_label(p.entered_by, p.entered_from, p.entered_on),"
+                        + " p.rating >= 4, m.starts_at, m.id, 1, p.id"
+                        + " from engagement_meeting m join evaluation_paper_form p on p.meeting_id = m.id"
+                        + " cross join generate_series(1, p.forms)"
+                        + " where" + events
+                        + ") forms order by starts_at, meeting, paper, label, row_id",
+                (query, scope) -> {
+                    List<Object> one = List.of(
+                            query.from(),
+                            query.to(),
+                            query.parameter(EVENT_TYPE),
+                            query.parameter(EVENT_TYPE),
+                            query.parameter(EVENT),
+                            query.parameter(EVENT));
+                    List<Object> both = new java.util.ArrayList<>(one);
+                    both.addAll(one);
+                    return both;
+                },
                 SqlMeasureKind.SHARE);
     }
 }

@@ -75,15 +75,18 @@ class NavigationTest {
                 "Meetings and events",
                 "Groups and who is expected",
                 "Merge councils",
+                "Enter records from paper",
                 "Councils' own sign-in",
                 "Engagement by council",
                 "Coaching",
                 "Talent Bank",
                 "Appraisal requests",
+                "Talent Bank catalogue",
                 "HR helpline",
                 "Follow-up commitments",
                 "Invoices",
                 "Surveys",
+                "Membership fees",
                 "Performance framework",
                 "Keycloak check",
                 "Audit log");
@@ -99,7 +102,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(29)
+                    .hasSize(32)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }

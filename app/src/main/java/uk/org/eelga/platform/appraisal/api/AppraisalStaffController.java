@@ -73,6 +73,15 @@ class AppraisalStaffController {
         return support.decline(ApiCaller.of(http), councilId, id, decline.reason());
     }
 
+    @Post("/councils/{councilId}/past")
+    @Operation(
+            summary = "Enter support given before the platform, with its real request and delivery dates and its"
+                    + " source (paper form, the old spreadsheet); labelled as entered by staff (issue 14)")
+    io.micronaut.http.HttpResponse<AppraisalSummary> past(
+            @PathVariable String councilId, @Valid @Body AppraisalSupport.PastSupport past, HttpRequest<?> http) {
+        return io.micronaut.http.HttpResponse.created(support.enterPast(ApiCaller.of(http), councilId, past));
+    }
+
     @Get("/unmet")
     @Operation(summary = "Unmet requests of a year: declined, or not delivered by 31 December (once the year is over)")
     AppraisalFigures.UnmetRequests unmet(@QueryValue int year, HttpRequest<?> http) {

@@ -19,5 +19,9 @@ final class RequestColumns {
                 .setHeader("Status")
                 .setFlexGrow(2)
                 .setKey("status");
+        requests.addColumn(r -> r.entered() == null ? "Requested on the platform" : r.entered())
+                .setHeader("Source")
+                .setKey("entered")
+                .setFlexGrow(2);
     }
 }

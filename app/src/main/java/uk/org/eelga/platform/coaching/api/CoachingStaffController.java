@@ -41,8 +41,10 @@ class CoachingStaffController {
     private final CoachingAdministration administration;
     private final CoachingFigures figures;
     private final CoachingBillables billables;
+    private final uk.org.eelga.platform.coaching.PastDelegates pastDelegates;
 
     CoachingStaffController(
+            uk.org.eelga.platform.coaching.PastDelegates pastDelegates,
             CoachingCatalogue catalogue,
             CoachingAdministration administration,
             CoachingFigures figures,
@@ -51,6 +53,18 @@ class CoachingStaffController {
         this.administration = administration;
         this.figures = figures;
         this.billables = billables;
+        this.pastDelegates = pastDelegates;
+    }
+
+    @Post("/sessions/{id}/past-delegates")
+    @Operation(
+            summary = "Enter a delegate of a session that took place (before the platform or on paper) with their"
+                    + " attendance and the source; labelled as entered by staff (issue 14)")
+    io.micronaut.http.HttpResponse<uk.org.eelga.platform.coaching.PastDelegates.EnteredDelegate> pastDelegate(
+            @PathVariable long id,
+            @Valid @Body uk.org.eelga.platform.coaching.PastDelegates.PastDelegate past,
+            HttpRequest<?> http) {
+        return io.micronaut.http.HttpResponse.created(pastDelegates.enter(ApiCaller.of(http), id, past));
     }
 
     @Get("/cohorts")

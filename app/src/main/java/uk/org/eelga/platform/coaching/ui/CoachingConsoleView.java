@@ -145,6 +145,10 @@ public class CoachingConsoleView extends VerticalLayout {
         bookings.addColumn(BookingSummary::attendanceLabel)
                 .setHeader("Attendance")
                 .setKey("attendance");
+        bookings.addColumn(b -> b.entered() == null ? "Booked on the platform" : b.entered())
+                .setHeader("Source")
+                .setKey("entered")
+                .setFlexGrow(2);
         bookings.addComponentColumn(this::attendanceButtons)
                 .setHeader("Record")
                 .setKey("record")

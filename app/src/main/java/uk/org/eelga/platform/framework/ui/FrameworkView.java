@@ -95,6 +95,7 @@ public class FrameworkView extends VerticalLayout {
         this.frameworks = frameworks;
         this.periods = periods;
         add(new H1("Performance framework"));
+        add(new Anchor("framework/new-year", "Start a framework year from an earlier one"));
         year.setLabel("Framework year");
         year.setItemLabelGenerator(f -> f.year() + " - " + f.title());
         year.setItems(frameworks.frameworks());

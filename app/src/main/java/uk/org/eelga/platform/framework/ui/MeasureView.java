@@ -77,6 +77,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         measure = frameworks.measure(measureId).orElseThrow(NotFoundException::new);
         removeAll();
         add(new H1(measure.description()));
+        add(new Anchor("framework/measure-edit/" + measure.id(), "Change this measure"));
         add(new Paragraph("Target: " + measure.targetText()
                 + (measure.tolerance().signum() > 0
                         ? " (amber within "

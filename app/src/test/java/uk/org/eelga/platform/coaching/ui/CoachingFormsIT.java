@@ -156,7 +156,8 @@ class CoachingFormsIT {
                 0,
                 java.time.Instant.now(),
                 null,
-                false);
+                false,
+                null);
         assertThat(booking.cancellableAt(session.cancellationCutoff().minusSeconds(1)))
                 .isTrue();
         assertThat(booking.cancellableAt(session.cancellationCutoff().plusSeconds(1)))

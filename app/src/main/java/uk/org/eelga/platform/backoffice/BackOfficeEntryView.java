@@ -1,0 +1,453 @@
+package uk.org.eelga.platform.backoffice;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.eelga.platform.appraisal.AppraisalSummary;
+import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.platform.coaching.CoachingCatalogue;
+import uk.org.eelga.platform.coaching.CohortSummary;
+import uk.org.eelga.platform.coaching.PastDelegates;
+import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.engagement.MeetingInfo;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.survey.PaperEvaluations;
+import uk.org.eelga.platform.talentbank.PastTalentBankWork;
+import uk.org.eelga.platform.talentbank.TalentBankReference;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
+import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
+import uk.org.eelga.shared.EnteredFrom;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Refusal;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/**
+ * Where staff key in what happened on paper or before the platform. Every record saved here is labelled "Entered by
+ * (you) from (the source) on (today)" wherever it is listed and in the records behind a figure, and is audited.
+ */
+@Route("console/back-office")
+@PageTitle("Enter records from paper | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "Enter records from paper", area = MenuEntry.Area.CONSOLE, order = 13)
+@Prototype
+public class BackOfficeEntryView extends VerticalLayout {
+
+    // paper evaluation forms
+    final Select<String> eventYear = new Select<>();
+    final ComboBox<MeetingInfo> event = new ComboBox<>("Event");
+    final List<IntegerField> ratings = new ArrayList<>();
+    final TextField formsSource = source();
+    final Button saveForms = new Button("Save evaluation forms");
+    final ErrorSummary formsErrors;
+    final SuccessMessage formsSaved = new SuccessMessage();
+
+    // past appraisal support
+    final ComboBox<CouncilSummary> appraisalCouncil = council();
+    final DatePicker requestedOn = ukDate(new DatePicker("Date the council asked"));
+    final DatePicker deliveredOn = ukDate(new DatePicker("Date support was delivered (empty if it was not)"));
+    final TextField adviser = limited(new TextField("Adviser (optional)"), Text.NAME);
+    final TextField appraisalSource = source();
+    final Button saveAppraisal = new Button("Save appraisal support");
+    final ErrorSummary appraisalErrors =
+            new ErrorSummary(appraisalCouncil, requestedOn, deliveredOn, adviser, appraisalSource);
+    final SuccessMessage appraisalSaved = new SuccessMessage();
+
+    // past coaching delegates
+    final Select<CohortSummary> cohort = new Select<>();
+    final Select<SessionSummary> session = new Select<>();
+    final ComboBox<CouncilSummary> delegateCouncil = council();
+    final TextField delegateName = limited(new TextField("Delegate's name"), Text.NAME);
+    final TextField delegateEmail = limited(new TextField("Delegate's email address"), Text.EMAIL);
+    final Checkbox attended = new Checkbox("Attended", true);
+    final Checkbox completed = new Checkbox("Completed the programme", false);
+    final TextField delegateSource = source();
+    final Button saveDelegate = new Button("Save delegate");
+    final ErrorSummary delegateErrors;
+    final SuccessMessage delegateSaved = new SuccessMessage();
+
+    // past Talent Bank work
+    final ComboBox<CouncilSummary> workCouncil = council();
+    final Select<ServiceRow> service = new Select<>();
+    final Select<AssociateRow> associate = new Select<>();
+    final TextField scope = limited(new TextField("What the work was"), Text.NAME);
+    final DatePicker startOn = ukDate(new DatePicker("First day"));
+    final DatePicker endOn = ukDate(new DatePicker("Last day"));
+    final TextField days = new TextField("Days delivered (tenths allowed, like 10.5)");
+    final TextField invoiceReference = limited(new TextField("Invoice reference (optional)"), 100);
+    final TextField workSource = source();
+    final Button saveWork = new Button("Save Talent Bank work");
+    final ErrorSummary workErrors;
+    final SuccessMessage workSaved = new SuccessMessage();
+
+    private final MeetingPlanner planner;
+    private final PaperEvaluations paper;
+    private final AppraisalSupport appraisal;
+    private final CoachingCatalogue coaching;
+    private final PastDelegates pastDelegates;
+    private final PastTalentBankWork pastWork;
+    private final Clock clock;
+    private final Caller staff = Callers.current();
+
+    BackOfficeEntryView(
+            MeetingPlanner planner,
+            PaperEvaluations paper,
+            AppraisalSupport appraisal,
+            CoachingCatalogue coaching,
+            PastDelegates pastDelegates,
+            TalentBankReference talentBank,
+            PastTalentBankWork pastWork,
+            CouncilDirectory councils,
+            Clock clock) {
+        this.planner = planner;
+        this.paper = paper;
+        this.appraisal = appraisal;
+        this.coaching = coaching;
+        this.pastDelegates = pastDelegates;
+        this.pastWork = pastWork;
+        this.clock = clock;
+        List<CouncilSummary> all = councils.all();
+        for (ComboBox<CouncilSummary> box : List.of(appraisalCouncil, delegateCouncil, workCouncil)) {
+            box.setItems(all);
+        }
+        add(new H1("Enter records from paper"));
+        add(new Paragraph("Key in what happened on paper or before the platform. Each record is labelled with your"
+                + " name, its source and today's date wherever it is listed, counts in the framework's figures like"
+                + " any other record, and is in the audit log."));
+
+        // evaluation forms
+        int thisYear = ReportingPeriod.thisYear(clock).startYear();
+        List<String> years = new ArrayList<>();
+        for (int y = thisYear; y >= 2015; y--) {
+            years.add(ReportingPeriod.year(y).label());
+        }
+        eventYear.setLabel("Financial year of the event");
+        eventYear.setItems(years);
+        eventYear.addValueChangeListener(e -> events());
+        event.setItemLabelGenerator(m -> m.title() + ", " + UkDates.day(m.startsAt()));
+        String[] labels = {"Very poor (1)", "Poor (2)", "Fair (3)", "Good (4)", "Very good (5)"};
+        for (String label : labels) {
+            IntegerField count = new IntegerField("Forms rating it " + label);
+            count.setMin(0);
+            count.setMax(PaperEvaluations.MAX_FORMS);
+            ratings.add(count);
+        }
+        List<com.vaadin.flow.component.HasValidation> formFields = new ArrayList<>(ratings);
+        formFields.add(eventYear);
+        formFields.add(event);
+        formFields.add(formsSource);
+        formsErrors = new ErrorSummary(formFields.toArray(com.vaadin.flow.component.HasValidation[]::new));
+        saveForms.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveForms.addClickListener(e -> saveForms());
+        add(new H2("An event's paper evaluation forms"), formsErrors, eventYear, event);
+        ratings.forEach(this::add);
+        add(formsSource, saveForms, formsSaved);
+
+        // appraisal support
+        saveAppraisal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveAppraisal.addClickListener(e -> saveAppraisal());
+        add(
+                new H2("Past Chief Executive appraisal support"),
+                appraisalErrors,
+                appraisalCouncil,
+                requestedOn,
+                deliveredOn,
+                adviser,
+                appraisalSource,
+                saveAppraisal,
+                appraisalSaved);
+
+        // coaching delegates
+        cohort.setLabel("Cohort");
+        cohort.setItems(coaching.cohorts());
+        cohort.setItemLabelGenerator(CohortSummary::name);
+        cohort.addValueChangeListener(e -> sessions());
+        session.setLabel("Session that took place");
+        session.setItemLabelGenerator(s -> s.title() + ", " + UkDates.day(s.startsAt()));
+        delegateErrors =
+                new ErrorSummary(cohort, session, delegateCouncil, delegateName, delegateEmail, delegateSource);
+        saveDelegate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveDelegate.addClickListener(e -> saveDelegate());
+        add(
+                new H2("Past coaching delegates"),
+                delegateErrors,
+                cohort,
+                session,
+                delegateCouncil,
+                delegateName,
+                delegateEmail,
+                attended,
+                completed,
+                delegateSource,
+                saveDelegate,
+                delegateSaved);
+
+        // Talent Bank work
+        service.setLabel("Service");
+        service.setItems(talentBank.services());
+        service.setItemLabelGenerator(s -> s.name() + " (" + s.areaName() + ")");
+        associate.setLabel("Associate");
+        associate.setItems(talentBank.associates());
+        associate.setItemLabelGenerator(AssociateRow::name);
+        workErrors = new ErrorSummary(
+                workCouncil, service, associate, scope, startOn, endOn, days, invoiceReference, workSource);
+        saveWork.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveWork.addClickListener(e -> saveWork());
+        add(
+                new H2("Past Talent Bank work"),
+                workErrors,
+                workCouncil,
+                service,
+                associate,
+                scope,
+                startOn,
+                endOn,
+                days,
+                invoiceReference,
+                workSource,
+                saveWork,
+                workSaved);
+    }
+
+    private void events() {
+        event.clear();
+        if (eventYear.getValue() == null) {
+            event.setItems(List.of());
+            return;
+        }
+        Instant now = clock.instant();
+        event.setItems(planner.meetings(ReportingPeriod.parse(eventYear.getValue())).stream()
+                .filter(m -> m.kind() == MeetingInfo.Kind.EVENT
+                        && !m.cancelled()
+                        && !m.startsAt().isAfter(now))
+                .toList());
+    }
+
+    private void sessions() {
+        session.clear();
+        Instant now = clock.instant();
+        session.setItems(
+                cohort.getValue() == null
+                        ? List.of()
+                        : coaching.sessionsOf(cohort.getValue().id()).stream()
+                                .filter(s -> !s.startsAt().isAfter(now))
+                                .toList());
+    }
+
+    void saveForms() {
+        formsErrors.clear();
+        formsSaved.hide();
+        if (event.getValue() == null) {
+            formsErrors.add(event, "Choose the event (first its financial year)");
+        }
+        List<PaperEvaluations.RatingCount> counts = new ArrayList<>();
+        boolean badCount = false;
+        for (int i = 0; i < ratings.size(); i++) {
+            Integer forms = ratings.get(i).getValue();
+            if (ratings.get(i).isInvalid() || (forms != null && (forms < 0 || forms > PaperEvaluations.MAX_FORMS))) {
+                formsErrors.add(ratings.get(i), "Enter a whole number of forms from 0 to 100,000");
+                badCount = true;
+            } else if (forms != null && forms > 0) {
+                counts.add(new PaperEvaluations.RatingCount(i + 1, forms));
+            }
+        }
+        if (counts.isEmpty() && !badCount) {
+            formsErrors.add(ratings.get(4), "Enter the number of forms for at least one rating");
+        }
+        checkSource(formsErrors, formsSource);
+        if (formsErrors.showIfAny()) {
+            return;
+        }
+        attempt(formsErrors, () -> {
+            List<PaperEvaluations.PaperEntry> entries = paper.enter(
+                    staff, event.getValue().id(), new PaperEvaluations.PaperForms(formsSource.getValue(), counts));
+            int total = counts.stream()
+                    .mapToInt(PaperEvaluations.RatingCount::forms)
+                    .sum();
+            formsSaved.show("Saved " + total + " forms of " + event.getValue().title() + ". "
+                    + entries.get(entries.size() - 1).entered() + ".");
+            ratings.forEach(IntegerField::clear);
+        });
+    }
+
+    void saveAppraisal() {
+        appraisalErrors.clear();
+        appraisalSaved.hide();
+        if (appraisalCouncil.getValue() == null) {
+            appraisalErrors.add(appraisalCouncil, "Choose the council");
+        }
+        if (requestedOn.getValue() == null) {
+            appraisalErrors.add(requestedOn, "Enter the date the council asked for support");
+        }
+        checkSource(appraisalErrors, appraisalSource);
+        if (appraisalErrors.showIfAny()) {
+            return;
+        }
+        attempt(appraisalErrors, () -> {
+            AppraisalSummary saved = appraisal.enterPast(
+                    staff,
+                    appraisalCouncil.getValue().id(),
+                    new AppraisalSupport.PastSupport(
+                            requestedOn.getValue(),
+                            deliveredOn.getValue(),
+                            adviser.getValue(),
+                            null,
+                            appraisalSource.getValue()));
+            appraisalSaved.show(
+                    appraisalCouncil.getValue().name() + ": " + saved.statusLabel() + ". " + saved.entered() + ".");
+            requestedOn.clear();
+            deliveredOn.clear();
+        });
+    }
+
+    void saveDelegate() {
+        delegateErrors.clear();
+        delegateSaved.hide();
+        if (session.getValue() == null) {
+            delegateErrors.add(session, "Choose the session (first its cohort)");
+        }
+        if (delegateCouncil.getValue() == null) {
+            delegateErrors.add(delegateCouncil, "Choose the delegate's council");
+        }
+        if (delegateName.getValue().isBlank()) {
+            delegateErrors.add(delegateName, "Enter the delegate's name");
+        }
+        if (delegateEmail.getValue().isBlank()) {
+            delegateErrors.add(delegateEmail, "Enter the delegate's email address");
+        }
+        checkSource(delegateErrors, delegateSource);
+        if (delegateErrors.showIfAny()) {
+            return;
+        }
+        attempt(delegateErrors, () -> {
+            PastDelegates.EnteredDelegate saved = pastDelegates.enter(
+                    staff,
+                    session.getValue().id(),
+                    new PastDelegates.PastDelegate(
+                            delegateCouncil.getValue().id(),
+                            delegateName.getValue(),
+                            delegateEmail.getValue(),
+                            attended.getValue(),
+                            completed.getValue(),
+                            delegateSource.getValue()));
+            delegateSaved.show(
+                    saved.delegateName() + " on " + session.getValue().title() + ". " + saved.entered() + ".");
+            delegateName.clear();
+            delegateEmail.clear();
+        });
+    }
+
+    void saveWork() {
+        workErrors.clear();
+        workSaved.hide();
+        if (workCouncil.getValue() == null) {
+            workErrors.add(workCouncil, "Choose the council");
+        }
+        if (service.getValue() == null) {
+            workErrors.add(service, "Choose the service");
+        }
+        if (associate.getValue() == null) {
+            workErrors.add(associate, "Choose the associate who delivered it");
+        }
+        if (scope.getValue().isBlank()) {
+            workErrors.add(scope, "Say what the work was");
+        }
+        if (startOn.getValue() == null) {
+            workErrors.add(startOn, "Enter the first day of the work");
+        }
+        if (endOn.getValue() == null) {
+            workErrors.add(endOn, "Enter the last day of the work");
+        }
+        BigDecimal delivered = null;
+        try {
+            delivered = new BigDecimal(days.getValue().strip());
+        } catch (NumberFormatException e) {
+            workErrors.add(days, "Enter the days as a number, like 10 or 10.5");
+        }
+        checkSource(workErrors, workSource);
+        if (workErrors.showIfAny()) {
+            return;
+        }
+        BigDecimal d = delivered;
+        attempt(workErrors, () -> {
+            PastTalentBankWork.EnteredWork saved = pastWork.enter(
+                    staff,
+                    workCouncil.getValue().id(),
+                    new PastTalentBankWork.PastWork(
+                            service.getValue().id(),
+                            associate.getValue().id(),
+                            scope.getValue(),
+                            startOn.getValue(),
+                            endOn.getValue(),
+                            d,
+                            invoiceReference.getValue(),
+                            workSource.getValue()));
+            workSaved.show(
+                    saved.serviceName() + " for " + workCouncil.getValue().name() + ": "
+                            + saved.days().toPlainString() + " days, charged " + Money.format(saved.chargePence())
+                            + ", cost " + Money.format(saved.costPence()) + ". " + saved.entered() + ".");
+            scope.clear();
+            days.clear();
+            invoiceReference.clear();
+        });
+    }
+
+    private static void checkSource(ErrorSummary errors, TextField source) {
+        String problem = EnteredFrom.problem(source.getValue());
+        if (problem != null) {
+            errors.add(source, problem);
+        }
+    }
+
+    private static void attempt(ErrorSummary errors, Runnable save) {
+        try {
+            save.run();
+        } catch (Refusal refused) {
+            errors.problem(refused.getMessage());
+            errors.showIfAny();
+        }
+    }
+
+    private static TextField source() {
+        TextField field = limited(new TextField("Source (such as paper form, email from the council)"), 200);
+        field.setValue("paper form");
+        field.setWidth("24em");
+        return field;
+    }
+
+    private static ComboBox<CouncilSummary> council() {
+        ComboBox<CouncilSummary> box = new ComboBox<>("Council");
+        box.setItemLabelGenerator(CouncilSummary::name);
+        return box;
+    }
+}

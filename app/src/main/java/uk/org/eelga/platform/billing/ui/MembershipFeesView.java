@@ -1,0 +1,107 @@
+package uk.org.eelga.platform.billing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import uk.org.eelga.platform.billing.MembershipFees;
+import uk.org.eelga.platform.billing.MembershipFees.Fee;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Refusal;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilKind;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+
+/** Membership fees per kind of council and financial year: what the annual membership invoicing run bills. */
+@Route("console/membership-fees")
+@PageTitle("Membership fees | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "Membership fees", area = MenuEntry.Area.CONSOLE, order = 41)
+@Prototype
+public class MembershipFeesView extends VerticalLayout {
+
+    final TextField year = new TextField("Financial year (like 2017-18)");
+    final Select<CouncilKind> kind = new Select<>();
+    final TextField fee = new TextField("Annual fee (£)");
+    final TextField vat = new TextField("VAT rate (%)");
+    final Button save = new Button("Save fee");
+    final ErrorSummary errors = new ErrorSummary(year, kind, fee, vat);
+    final SuccessMessage saved = new SuccessMessage();
+    final Grid<Fee> fees = new Grid<>(Fee.class, false);
+
+    private final MembershipFees membershipFees;
+    private final Caller staff = Callers.current();
+
+    MembershipFeesView(MembershipFees membershipFees) {
+        this.membershipFees = membershipFees;
+        add(new H1("Membership fees"));
+        add(new Paragraph("The annual membership invoicing run (Invoices) bills each active council the fee of its"
+                + " kind for the year. A kind without a fee is reported and nobody of that kind is billed."));
+        year.setMaxLength(7);
+        kind.setLabel("Kind of council");
+        kind.setItems(CouncilKind.values());
+        kind.setItemLabelGenerator(CouncilKind::label);
+        vat.setValue("0");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        fees.addColumn(Fee::financialYear).setHeader("Year");
+        fees.addColumn(f -> f.councilKind().label()).setHeader("Kind of council");
+        fees.addColumn(f -> Money.format(f.feePence())).setHeader("Fee");
+        fees.addColumn(f -> f.vatRate().stripTrailingZeros().toPlainString() + "%")
+                .setHeader("VAT");
+        fees.setAllRowsVisible(true);
+        fees.setAriaLabel("Membership fees by year and kind of council");
+        add(new H2("Set a fee"), errors, year, kind, fee, vat, save, saved, new H2("Fees"), fees);
+        fees.setItems(membershipFees.fees(null));
+    }
+
+    void save() {
+        errors.clear();
+        saved.hide();
+        if (!year.getValue().strip().matches("[0-9]{4}-[0-9]{2}")) {
+            errors.add(year, "Enter the financial year like 2017-18");
+        }
+        if (kind.getValue() == null) {
+            errors.add(kind, "Choose the kind of council");
+        }
+        Long pence = null;
+        try {
+            pence = Money.parsePounds("The fee", fee.getValue());
+        } catch (IllegalArgumentException e) {
+            errors.add(fee, e.getMessage());
+        }
+        BigDecimal rate = null;
+        try {
+            rate = new BigDecimal(vat.getValue().strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            errors.add(vat, "Enter the VAT rate as a number, like 0 or 20");
+        }
+        if (errors.showIfAny()) {
+            return;
+        }
+        try {
+            Fee set = membershipFees.set(
+                    staff, year.getValue().strip(), kind.getValue(), new MembershipFees.FeeDraft(pence, rate));
+            saved.show("Saved: " + set.councilKind().label() + " councils pay " + Money.format(set.feePence()) + " for "
+                    + set.financialYear() + ".");
+            fees.setItems(membershipFees.fees(null));
+        } catch (Refusal refused) {
+            errors.problem(refused.getMessage());
+            errors.showIfAny();
+        }
+    }
+}

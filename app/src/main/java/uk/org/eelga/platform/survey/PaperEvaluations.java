@@ -1,0 +1,140 @@
+package uk.org.eelga.platform.survey;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import jakarta.validation.Valid;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.eelga.shared.EnteredFrom;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.input.FreeText;
+
+/**
+ * An event's paper evaluation forms keyed in by staff (issue 14 point 2), form by form or as counts per rating (1
+ * very poor to 5 very good; 4 and 5 are "good or above"). They count in the framework's evaluation figures exactly
+ * like forms answered on the platform, each labelled with who entered it, from what and when.
+ */
+@Singleton
+public class PaperEvaluations {
+
+    /** The most forms of one event in one entry. */
+    public static final int MAX_FORMS = 100_000;
+
+    public static final List<String> RATINGS = List.of("Very poor", "Poor", "Fair", "Good", "Very good");
+
+    @Serdeable
+    public record RatingCount(int rating, int forms) {}
+
+    @Serdeable
+    public record PaperForms(@FreeText(max = EnteredFrom.SOURCE_MAX) String source, List<@Valid RatingCount> counts) {}
+
+    @Serdeable
+    public record PaperEntry(long id, long meetingId, int rating, String ratingLabel, int forms, String entered) {}
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PaperEvaluations(JdbcOperations jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<PaperEntry> enter(Caller staff, long meetingId, PaperForms paper) {
+        staff.requireStaff(() -> new SurveyRefused("forbidden", "Only association staff enter paper evaluation forms"));
+        if (paper == null || paper.counts() == null || paper.counts().isEmpty()) {
+            throw new SurveyRefused("no-forms", "Give at least one rating with its number of forms");
+        }
+        String problem = EnteredFrom.problem(paper.source());
+        if (problem != null) {
+            throw new SurveyRefused("source", problem);
+        }
+        if (paper.counts().size() > 5) {
+            throw new SurveyRefused("ratings", "There are five ratings, 1 (very poor) to 5 (very good)");
+        }
+        long total = 0;
+        for (RatingCount count : paper.counts()) {
+            if (count == null || count.rating() < 1 || count.rating() > 5) {
+                throw new SurveyRefused("rating", "A rating is 1 (very poor) to 5 (very good)");
+            }
+            if (count.forms() < 1 || count.forms() > MAX_FORMS) {
+                throw new SurveyRefused("forms", "The number of forms of a rating is 1 to 100,000");
+            }
+            total += count.forms();
+        }
+        if (total > MAX_FORMS) {
+            throw new SurveyRefused("forms", "At most 100,000 forms at once");
+        }
+        String title = jdbc.prepareStatement(
+                "select title from engagement_meeting where id = ? and starts_at <= now()"
+                        + " and cancelled_reason is null",
+                s -> {
+                    s.setLong(1, meetingId);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() ? r.getString(1) : null;
+                    }
+                });
+        if (title == null) {
+            throw new SurveyRefused(
+                    "no-such-event", "No such event that has taken place (it may be in the future or cancelled)");
+        }
+        LocalDate today = UkTime.today(clock);
+        String source = paper.source().strip();
+        for (RatingCount count : paper.counts()) {
+            jdbc.prepareStatement(
+                    "insert into evaluation_paper_form (meeting_id, rating, forms, entered_by, entered_from,"
+                            + " entered_on) values (?, ?, ?, ?, ?, ?)",
+                    s -> {
+                        s.setLong(1, meetingId);
+                        s.setInt(2, count.rating());
+                        s.setInt(3, count.forms());
+                        s.setString(4, staff.displayName());
+                        s.setString(5, source);
+                        s.setDate(6, Date.valueOf(today));
+                        return s.executeUpdate();
+                    });
+        }
+        audit.record(
+                staff,
+                null,
+                "evaluation.paper-forms",
+                null,
+                title + ": " + total + " forms " + paper.counts(),
+                EnteredFrom.label(staff.displayName(), source, today));
+        return entries(meetingId);
+    }
+
+    @ReadOnly
+    public List<PaperEntry> entries(long meetingId) {
+        return jdbc.prepareStatement(
+                "select id, meeting_id, rating, forms, app_entered_label(entered_by, entered_from, entered_on)"
+                        + " from evaluation_paper_form where meeting_id = ? order by id",
+                s -> {
+                    s.setLong(1, meetingId);
+                    List<PaperEntry> out = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new PaperEntry(
+                                    r.getLong(1),
+                                    r.getLong(2),
+                                    r.getInt(3),
+                                    RATINGS.get(r.getInt(3) - 1),
+                                    r.getInt(4),
+                                    r.getString(5)));
+                        }
+                    }
+                    return out;
+                });
+    }
+}

@@ -1,0 +1,202 @@
+package uk.org.eelga.platform.talentbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import uk.org.eelga.shared.EnteredFrom;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.PlausibleDate;
+import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
+
+/**
+ * Talent Bank work delivered before the platform, entered by staff (issue 14 point 2): the service, the associate,
+ * the days and the dates, costed and charged at the associate's day rates of the last day
+ * ({@link TalentBankReference#rateOn}), with the invoice reference of the finance system. The request is recorded as
+ * paid outside the platform (it is never invoiced again here) and counts in the Talent Bank figures like any other
+ * delivery, labelled with who entered it, from what and when.
+ */
+@Singleton
+public class PastTalentBankWork {
+
+    /** The most days of one piece of past work. */
+    public static final BigDecimal MAX_DAYS = new BigDecimal("1000");
+
+    @Serdeable
+    public record PastWork(
+            long serviceId,
+            long associateId,
+            @FreeText(max = Text.PARAGRAPH, multiline = true) String scope,
+            @PlausibleDate LocalDate startOn,
+            @PlausibleDate LocalDate endOn,
+            BigDecimal days,
+            @Nullable @FreeText(max = 100) String invoiceReference,
+            @FreeText(max = EnteredFrom.SOURCE_MAX) String source) {}
+
+    @Serdeable
+    public record EnteredWork(
+            long requestId,
+            String councilId,
+            String serviceName,
+            BigDecimal days,
+            long chargePence,
+            long costPence,
+            @Nullable String invoiceReference,
+            String entered) {}
+
+    private final JdbcOperations jdbc;
+    private final TalentBankReference reference;
+    private final OnBehalfOfCouncil onBehalf;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PastTalentBankWork(
+            JdbcOperations jdbc,
+            TalentBankReference reference,
+            OnBehalfOfCouncil onBehalf,
+            AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.reference = reference;
+        this.onBehalf = onBehalf;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public EnteredWork enter(Caller staff, String councilId, PastWork work) {
+        staff.requireStaff("Only association staff enter past Talent Bank work");
+        if (work == null) {
+            throw CatalogueRefused.invalid("work", "Give the service, associate, dates, days and source");
+        }
+        String scope = work.scope() == null ? "" : work.scope().strip();
+        String problem = Text.problem("the scope", scope, Text.PARAGRAPH, true);
+        if (scope.isEmpty() || problem != null) {
+            throw CatalogueRefused.invalid("scope", problem == null ? "Say what the work was" : problem);
+        }
+        LocalDate today = UkTime.today(clock);
+        if (work.startOn() == null || work.endOn() == null) {
+            throw CatalogueRefused.invalid("dates", "Enter the first and last day of the work");
+        }
+        if (work.endOn().isBefore(work.startOn()) || work.endOn().isAfter(today)) {
+            throw CatalogueRefused.invalid("dates", "The work ends on or after it starts, and not after today");
+        }
+        BigDecimal days = work.days();
+        if (days == null
+                || days.signum() <= 0
+                || days.compareTo(MAX_DAYS) > 0
+                || days.stripTrailingZeros().scale() > 1) {
+            throw CatalogueRefused.invalid("days", "Days are more than 0 and at most 1,000, in tenths of a day");
+        }
+        String invoice =
+                work.invoiceReference() == null || work.invoiceReference().isBlank()
+                        ? null
+                        : work.invoiceReference().strip();
+        if (invoice != null && Text.hasControlCharacters(invoice, false)) {
+            throw CatalogueRefused.invalid("invoice", "Type the invoice reference again as plain text");
+        }
+        String sourceProblem = EnteredFrom.problem(work.source());
+        if (sourceProblem != null) {
+            throw CatalogueRefused.invalid("source", sourceProblem);
+        }
+        TenantId council;
+        try {
+            council = TenantId.of(councilId);
+        } catch (RuntimeException e) {
+            throw CatalogueRefused.notFound("council");
+        }
+        TalentBankReference.Rate rate = reference.rateOn(work.associateId(), work.endOn());
+        return onBehalf.call(staff, council, () -> save(staff, work, scope, days, invoice, rate, today));
+    }
+
+    @Transactional
+    EnteredWork save(
+            Caller staff,
+            PastWork work,
+            String scope,
+            BigDecimal days,
+            @Nullable String invoice,
+            TalentBankReference.Rate rate,
+            LocalDate today) {
+        String service = jdbc.prepareStatement("select name from talent_bank_service where id = ?", s -> {
+            s.setLong(1, work.serviceId());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        });
+        if (service == null) {
+            throw CatalogueRefused.notFound("service");
+        }
+        String source = work.source().strip();
+        long charge = TalentBankDesk.times(days, rate.chargeDayRatePence());
+        long cost = TalentBankDesk.times(days, rate.costDayRatePence());
+        Timestamp at = Timestamp.from(UkTime.startOf(work.startOn()));
+        long requestId = jdbc.prepareStatement(
+                "insert into talent_bank_request (tenant_id, service_id, scope, start_on, end_on, status,"
+                        + " requested_by, requested_at, entered_by, entered_from, entered_on, invoice_reference)"
+                        + " values (app_current_tenant(), ?, ?, ?, ?, 'PAID', ?, ?, ?, ?, ?, ?) returning id",
+                s -> {
+                    s.setLong(1, work.serviceId());
+                    s.setString(2, scope);
+                    s.setDate(3, Date.valueOf(work.startOn()));
+                    s.setDate(4, Date.valueOf(work.endOn()));
+                    s.setString(5, staff.email());
+                    s.setTimestamp(6, at);
+                    s.setString(7, staff.displayName());
+                    s.setString(8, source);
+                    s.setDate(9, Date.valueOf(today));
+                    s.setString(10, invoice);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        return r.getLong(1);
+                    }
+                });
+        jdbc.prepareStatement(
+                "insert into talent_bank_delivery (tenant_id, request_id, associate_id, delivered_on, days,"
+                        + " charge_pence, cost_pence, invoice_source_ref) values (app_current_tenant(), ?, ?, ?, ?, ?,"
+                        + " ?, ?)",
+                s -> {
+                    s.setLong(1, requestId);
+                    s.setLong(2, work.associateId());
+                    s.setDate(3, Date.valueOf(work.endOn()));
+                    s.setBigDecimal(4, days);
+                    s.setLong(5, charge);
+                    s.setLong(6, cost);
+                    s.setString(7, "entered: " + (invoice == null ? "no invoice reference" : invoice));
+                    return s.executeUpdate();
+                });
+        String entered = EnteredFrom.label(staff.displayName(), source, today);
+        jdbc.prepareStatement(
+                "insert into talent_bank_history (tenant_id, request_id, from_status, to_status, actor_email, at,"
+                        + " note) values (app_current_tenant(), ?, null, 'PAID', ?, now(), ?)",
+                s -> {
+                    s.setLong(1, requestId);
+                    s.setString(2, staff.email());
+                    s.setString(3, entered + (invoice == null ? "" : "; invoice " + invoice));
+                    return s.executeUpdate();
+                });
+        audit.record(
+                staff,
+                CurrentTenant.require(),
+                "talent-bank.past-work",
+                null,
+                service + ": " + days.toPlainString() + " days, charge " + Money.format(charge) + ", cost "
+                        + Money.format(cost) + (invoice == null ? "" : ", invoice " + invoice),
+                entered);
+        return new EnteredWork(
+                requestId, CurrentTenant.require().value(), service, days, charge, cost, invoice, entered);
+    }
+}

@@ -1,0 +1,456 @@
+package uk.org.eelga.platform.talentbank;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.PlausibleDate;
+import uk.org.eelga.tenancy.input.Text;
+
+/**
+ * The Talent Bank's reference data kept by association staff (issue 14 point 1): services of the catalogue by
+ * area, associates, and their cost and charge day rates from a date. Shared tables (the association's offer, the
+ * same for every council); only staff change them and every change is in the audit log.
+ */
+@Singleton
+public class TalentBankReference {
+
+    /** The highest day rate accepted: £100,000 a day is a typing mistake, not a rate. */
+    public static final long MAX_DAY_RATE_PENCE = 10_000_000L;
+
+    @Serdeable
+    public record ServiceDraft(
+            @FreeText(max = 60) String areaId,
+            @FreeText(max = Text.NAME) String name,
+            @FreeText(max = Text.PARAGRAPH, multiline = true) String description,
+            long indicativeDayRatePence,
+            @Nullable Boolean active) {}
+
+    @Serdeable
+    public record AssociateDraft(
+            @FreeText(max = Text.NAME) String name,
+            @FreeText(max = Text.EMAIL) String email,
+            @FreeText(max = 60) String areaId,
+            long costDayRatePence,
+            long chargeDayRatePence,
+            @Nullable @PlausibleDate LocalDate from) {}
+
+    @Serdeable
+    public record RateDraft(@PlausibleDate LocalDate from, long costDayRatePence, long chargeDayRatePence) {}
+
+    @Serdeable
+    public record ServiceRow(
+            long id,
+            String areaId,
+            String areaName,
+            String name,
+            String description,
+            long indicativeDayRatePence,
+            boolean active) {}
+
+    @Serdeable
+    public record Rate(LocalDate from, long costDayRatePence, long chargeDayRatePence, String recordedBy) {}
+
+    @Serdeable
+    public record AssociateRow(
+            long id,
+            String name,
+            String email,
+            String areaId,
+            String areaName,
+            long costDayRatePence,
+            long chargeDayRatePence,
+            List<Rate> rates) {}
+
+    @Serdeable
+    public record AreaRow(String id, String name) {}
+
+    private final JdbcOperations jdbc;
+    private final AuditLog audit;
+
+    TalentBankReference(JdbcOperations jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    @ReadOnly
+    public List<AreaRow> areas() {
+        return jdbc.prepareStatement("select id, name from talent_bank_area order by sort_order", s -> {
+            List<AreaRow> out = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.add(new AreaRow(r.getString(1), r.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every service, active or not (staff see the whole catalogue). */
+    @ReadOnly
+    public List<ServiceRow> services() {
+        return jdbc.prepareStatement(
+                "select s.id, s.area_id, a.name, s.name, s.description, s.indicative_day_rate_pence, s.active"
+                        + " from talent_bank_service s join talent_bank_area a on a.id = s.area_id"
+                        + " order by a.sort_order, s.name",
+                s -> {
+                    List<ServiceRow> out = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new ServiceRow(
+                                    r.getLong(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    r.getLong(6),
+                                    r.getBoolean(7)));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    @Transactional
+    public ServiceRow addService(Caller staff, ServiceDraft draft) {
+        requireStaff(staff);
+        ServiceDraft d = validService(draft);
+        if (nameTaken(d.areaId(), d.name(), null)) {
+            throw CatalogueRefused.conflict("service-exists", "This area already has a service with this name");
+        }
+        long id = jdbc.prepareStatement(
+                "insert into talent_bank_service (area_id, name, description, indicative_day_rate_pence, active)"
+                        + " values (?, ?, ?, ?, ?) on conflict do nothing returning id",
+                s -> {
+                    s.setString(1, d.areaId());
+                    s.setString(2, d.name());
+                    s.setString(3, d.description());
+                    s.setLong(4, d.indicativeDayRatePence());
+                    s.setBoolean(5, d.active() == null || d.active());
+                    try (ResultSet r = s.executeQuery()) {
+                        if (!r.next()) {
+                            throw CatalogueRefused.conflict(
+                                    "service-exists", "This area already has a service with this name");
+                        }
+                        return r.getLong(1);
+                    }
+                });
+        ServiceRow row = service(id);
+        audit.record(staff, null, "talent-bank.service.added", null, describe(row), null);
+        return row;
+    }
+
+    @Transactional
+    public ServiceRow changeService(Caller staff, long id, ServiceDraft draft) {
+        requireStaff(staff);
+        ServiceDraft d = validService(draft);
+        ServiceRow before = lockService(id);
+        if (nameTaken(d.areaId(), d.name(), id)) {
+            throw CatalogueRefused.conflict("service-exists", "This area already has a service with this name");
+        }
+        jdbc.prepareStatement(
+                "update talent_bank_service set area_id = ?, name = ?, description = ?,"
+                        + " indicative_day_rate_pence = ?, active = ? where id = ?",
+                s -> {
+                    s.setString(1, d.areaId());
+                    s.setString(2, d.name());
+                    s.setString(3, d.description());
+                    s.setLong(4, d.indicativeDayRatePence());
+                    s.setBoolean(5, d.active() == null ? before.active() : d.active());
+                    s.setLong(6, id);
+                    return s.executeUpdate();
+                });
+        ServiceRow after = service(id);
+        audit.record(staff, null, "talent-bank.service.changed", describe(before), describe(after), null);
+        return after;
+    }
+
+    @ReadOnly
+    public List<AssociateRow> associates() {
+        List<AssociateRow> base = jdbc.prepareStatement(
+                "select s.id, s.name, s.email, s.area_id, a.name, s.cost_day_rate_pence, s.charge_day_rate_pence"
+                        + " from talent_bank_associate s join talent_bank_area a on a.id = s.area_id"
+                        + " where s.active order by s.name",
+                s -> {
+                    List<AssociateRow> out = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            out.add(new AssociateRow(
+                                    r.getLong(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    r.getLong(6),
+                                    r.getLong(7),
+                                    List.of()));
+                        }
+                    }
+                    return out;
+                });
+        java.util.Map<Long, List<Rate>> rates = new java.util.HashMap<>();
+        jdbc.prepareStatement(
+                "select associate_id, valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
+                        + " from talent_bank_associate_rate order by associate_id, valid_from",
+                s -> {
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            rates.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                                    .add(new Rate(
+                                            r.getDate(2).toLocalDate(), r.getLong(3), r.getLong(4), r.getString(5)));
+                        }
+                    }
+                    return null;
+                });
+        return base.stream()
+                .map(a -> new AssociateRow(
+                        a.id(),
+                        a.name(),
+                        a.email(),
+                        a.areaId(),
+                        a.areaName(),
+                        a.costDayRatePence(),
+                        a.chargeDayRatePence(),
+                        rates.getOrDefault(a.id(), List.of())))
+                .toList();
+    }
+
+    @Transactional
+    public AssociateRow addAssociate(Caller staff, AssociateDraft draft) {
+        requireStaff(staff);
+        if (draft == null) {
+            throw CatalogueRefused.invalid("associate", "Give the associate's name, email, area and day rates");
+        }
+        String name = required("name", draft.name(), Text.NAME);
+        String email = required("email", draft.email(), Text.EMAIL).toLowerCase(java.util.Locale.ROOT);
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw CatalogueRefused.invalid("email", "Enter an email address like name@example.org");
+        }
+        String area = knownArea(draft.areaId());
+        rates(draft.costDayRatePence(), draft.chargeDayRatePence());
+        LocalDate from = draft.from() == null ? LocalDate.of(2000, 1, 1) : draft.from();
+        Long id = jdbc.prepareStatement(
+                "insert into talent_bank_associate (name, email, area_id, cost_day_rate_pence, charge_day_rate_pence,"
+                        + " active) values (?, ?, ?, ?, ?, true) on conflict (email) do nothing returning id",
+                s -> {
+                    s.setString(1, name);
+                    s.setString(2, email);
+                    s.setString(3, area);
+                    s.setLong(4, draft.costDayRatePence());
+                    s.setLong(5, draft.chargeDayRatePence());
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next() ? r.getLong(1) : null;
+                    }
+                });
+        if (id == null) {
+            throw CatalogueRefused.conflict("associate-exists", "An associate with this email address exists");
+        }
+        insertRate(staff, id, from, draft.costDayRatePence(), draft.chargeDayRatePence());
+        AssociateRow row = associate(id);
+        audit.record(
+                staff,
+                null,
+                "talent-bank.associate.added",
+                null,
+                name + " (" + email + ") cost " + Money.format(draft.costDayRatePence()) + ", charge "
+                        + Money.format(draft.chargeDayRatePence()) + " a day from " + from,
+                null);
+        return row;
+    }
+
+    /**
+     * Dates a new pair of day rates for an associate. The rate in force on a day is the latest dated on or before
+     * it ({@link #rateOn}); the associate's current rates (used for new work) follow the latest rate not in the
+     * future.
+     */
+    @Transactional
+    public AssociateRow dateRates(Caller staff, long associateId, RateDraft draft) {
+        requireStaff(staff);
+        if (draft == null || draft.from() == null) {
+            throw CatalogueRefused.invalid("from", "Enter the date the rates hold from");
+        }
+        rates(draft.costDayRatePence(), draft.chargeDayRatePence());
+        AssociateRow before = lockAssociate(associateId);
+        insertRate(staff, associateId, draft.from(), draft.costDayRatePence(), draft.chargeDayRatePence());
+        jdbc.prepareStatement(
+                "update talent_bank_associate a set cost_day_rate_pence = r.cost_day_rate_pence,"
+                        + " charge_day_rate_pence = r.charge_day_rate_pence from (select cost_day_rate_pence,"
+                        + " charge_day_rate_pence from talent_bank_associate_rate where associate_id = ?"
+                        + " and valid_from <= current_date order by valid_from desc limit 1) r where a.id = ?",
+                s -> {
+                    s.setLong(1, associateId);
+                    s.setLong(2, associateId);
+                    return s.executeUpdate();
+                });
+        AssociateRow after = associate(associateId);
+        audit.record(
+                staff,
+                null,
+                "talent-bank.associate.rates",
+                before.name() + " cost " + Money.format(before.costDayRatePence()) + ", charge "
+                        + Money.format(before.chargeDayRatePence()),
+                before.name() + " cost " + Money.format(draft.costDayRatePence()) + ", charge "
+                        + Money.format(draft.chargeDayRatePence()) + " a day from " + draft.from(),
+                null);
+        return after;
+    }
+
+    /** The associate's rates in force on a day (the latest dated on or before it); refused if none. */
+    @ReadOnly
+    public Rate rateOn(long associateId, LocalDate day) {
+        Rate rate = jdbc.prepareStatement(
+                "select valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
+                        + " from talent_bank_associate_rate where associate_id = ? and valid_from <= ?"
+                        + " order by valid_from desc limit 1",
+                s -> {
+                    s.setLong(1, associateId);
+                    s.setDate(2, Date.valueOf(day));
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next()
+                                ? new Rate(r.getDate(1).toLocalDate(), r.getLong(2), r.getLong(3), r.getString(4))
+                                : null;
+                    }
+                });
+        if (rate == null) {
+            throw CatalogueRefused.invalid("date", "This associate has no day rate for " + day + " yet");
+        }
+        return rate;
+    }
+
+    private void insertRate(Caller staff, long associateId, LocalDate from, long cost, long charge) {
+        int written = jdbc.prepareStatement(
+                "insert into talent_bank_associate_rate (associate_id, valid_from, cost_day_rate_pence,"
+                        + " charge_day_rate_pence, recorded_by) values (?, ?, ?, ?, ?)"
+                        + " on conflict (associate_id, valid_from) do nothing",
+                s -> {
+                    s.setLong(1, associateId);
+                    s.setDate(2, Date.valueOf(from));
+                    s.setLong(3, cost);
+                    s.setLong(4, charge);
+                    s.setString(5, staff.displayName());
+                    return s.executeUpdate();
+                });
+        if (written == 0) {
+            throw CatalogueRefused.conflict("rate-exists", "This associate already has rates from this date");
+        }
+    }
+
+    private AssociateRow associate(long id) {
+        return associates().stream()
+                .filter(a -> a.id() == id)
+                .findFirst()
+                .orElseThrow(() -> CatalogueRefused.notFound("associate"));
+    }
+
+    private AssociateRow lockAssociate(long id) {
+        boolean found =
+                jdbc.prepareStatement("select id from talent_bank_associate where id = ? and active for update", s -> {
+                    s.setLong(1, id);
+                    try (ResultSet r = s.executeQuery()) {
+                        return r.next();
+                    }
+                });
+        if (!found) {
+            throw CatalogueRefused.notFound("associate");
+        }
+        return associate(id);
+    }
+
+    private ServiceRow service(long id) {
+        return services().stream()
+                .filter(s -> s.id() == id)
+                .findFirst()
+                .orElseThrow(() -> CatalogueRefused.notFound("service"));
+    }
+
+    private ServiceRow lockService(long id) {
+        boolean found = jdbc.prepareStatement("select id from talent_bank_service where id = ? for update", s -> {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        });
+        if (!found) {
+            throw CatalogueRefused.notFound("service");
+        }
+        return service(id);
+    }
+
+    private boolean nameTaken(String area, String name, @Nullable Long except) {
+        return jdbc.prepareStatement(
+                "select exists (select 1 from talent_bank_service where area_id = ? and lower(name) = lower(?)"
+                        + " and id <> ?)",
+                s -> {
+                    s.setString(1, area);
+                    s.setString(2, name);
+                    s.setLong(3, except == null ? -1 : except);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        return r.getBoolean(1);
+                    }
+                });
+    }
+
+    private ServiceDraft validService(ServiceDraft draft) {
+        if (draft == null) {
+            throw CatalogueRefused.invalid("service", "Give the service's area, name, description and day rate");
+        }
+        String area = knownArea(draft.areaId());
+        String name = required("name", draft.name(), Text.NAME);
+        String description = required("description", draft.description(), Text.PARAGRAPH);
+        if (draft.indicativeDayRatePence() < 0 || draft.indicativeDayRatePence() > MAX_DAY_RATE_PENCE) {
+            throw CatalogueRefused.invalid("day-rate", "The indicative day rate is £0 to £100,000");
+        }
+        return new ServiceDraft(area, name, description, draft.indicativeDayRatePence(), draft.active());
+    }
+
+    private String knownArea(String areaId) {
+        boolean known =
+                areaId != null && areaId.length() <= 60 && areas().stream().anyMatch(a -> a.id().equals(areaId));
+        if (!known) {
+            throw CatalogueRefused.invalid("area", "Choose one of the Talent Bank's areas");
+        }
+        return areaId;
+    }
+
+    private static void rates(long cost, long charge) {
+        if (cost < 0 || cost > MAX_DAY_RATE_PENCE) {
+            throw CatalogueRefused.invalid("cost-rate", "The cost day rate is £0 to £100,000");
+        }
+        if (charge < 0 || charge > MAX_DAY_RATE_PENCE) {
+            throw CatalogueRefused.invalid("charge-rate", "The charge day rate is £0 to £100,000");
+        }
+    }
+
+    private static String required(String field, String value, int max) {
+        String problem = Text.problem(field, value, max, max > Text.NAME);
+        if (problem != null) {
+            throw CatalogueRefused.invalid(field, problem);
+        }
+        if (value == null || value.isBlank()) {
+            throw CatalogueRefused.invalid(field, "Enter the " + field);
+        }
+        return value.strip();
+    }
+
+    private static String describe(ServiceRow s) {
+        return s.areaId() + ": " + s.name() + " at " + Money.format(s.indicativeDayRatePence()) + " a day"
+                + (s.active() ? "" : " (withdrawn)");
+    }
+
+    private static void requireStaff(Caller caller) {
+        caller.requireStaff(() -> new CatalogueRefused(
+                CatalogueRefused.Kind.FORBIDDEN, "forbidden", null, "Only association staff keep the catalogue"));
+    }
+}

@@ -1,0 +1,93 @@
+package uk.org.eelga.platform.talentbank;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AreaRow;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateDraft;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
+import uk.org.eelga.platform.talentbank.TalentBankReference.RateDraft;
+import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceDraft;
+import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
+
+/**
+ * The Talent Bank's reference data for association staff (issue 14 point 1): the catalogue by area, associates and
+ * their dated cost and charge day rates (pence). Every change is audited.
+ */
+@Controller("/api/v1/staff/talent-bank")
+@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@Tag(name = "Talent Bank")
+class TalentBankStaffController {
+
+    private final TalentBankReference reference;
+    private final PastTalentBankWork pastWork;
+
+    TalentBankStaffController(TalentBankReference reference, PastTalentBankWork pastWork) {
+        this.reference = reference;
+        this.pastWork = pastWork;
+    }
+
+    @Post("/councils/{councilId}/past-work")
+    @Operation(
+            summary = "Enter Talent Bank work delivered before the platform: service, associate, dates, days, invoice"
+                    + " reference and source; costed at the associate's dated rates, labelled as entered by staff")
+    HttpResponse<PastTalentBankWork.EnteredWork> pastWork(
+            @PathVariable String councilId, @Valid @Body PastTalentBankWork.PastWork work, HttpRequest<?> request) {
+        return HttpResponse.created(pastWork.enter(ApiCaller.of(request), councilId, work));
+    }
+
+    @Get("/areas")
+    @Operation(summary = "The Talent Bank's areas (staff)")
+    List<AreaRow> areas() {
+        return reference.areas();
+    }
+
+    @Get("/services")
+    @Operation(summary = "The whole catalogue, withdrawn services too; indicative day rates in pence (staff)")
+    List<ServiceRow> services() {
+        return reference.services();
+    }
+
+    @Post("/services")
+    @Operation(
+            summary = "Add a service to the catalogue: area, name, description, indicative day rate in pence (staff)")
+    HttpResponse<ServiceRow> addService(@Valid @Body ServiceDraft draft, HttpRequest<?> request) {
+        return HttpResponse.created(reference.addService(ApiCaller.of(request), draft));
+    }
+
+    @Put("/services/{id}")
+    @Operation(summary = "Change a service, or withdraw it with active false (staff)")
+    ServiceRow changeService(@PathVariable long id, @Valid @Body ServiceDraft draft, HttpRequest<?> request) {
+        return reference.changeService(ApiCaller.of(request), id, draft);
+    }
+
+    @Get("/associates")
+    @Operation(summary = "Associates with their current and dated cost and charge day rates in pence (staff)")
+    List<AssociateRow> associates() {
+        return reference.associates();
+    }
+
+    @Post("/associates")
+    @Operation(summary = "Add an associate with cost and charge day rates in pence, from a date (staff)")
+    HttpResponse<AssociateRow> addAssociate(@Valid @Body AssociateDraft draft, HttpRequest<?> request) {
+        return HttpResponse.created(reference.addAssociate(ApiCaller.of(request), draft));
+    }
+
+    @Post("/associates/{id}/rates")
+    @Operation(summary = "Date new cost and charge day rates for an associate (staff)")
+    HttpResponse<AssociateRow> rates(@PathVariable long id, @Valid @Body RateDraft draft, HttpRequest<?> request) {
+        return HttpResponse.created(reference.dateRates(ApiCaller.of(request), id, draft));
+    }
+}

@@ -1,0 +1,261 @@
+package uk.org.eelga.platform.talentbank.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import uk.org.eelga.platform.talentbank.CatalogueRefused;
+import uk.org.eelga.platform.talentbank.TalentBankReference;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AreaRow;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
+import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+
+/**
+ * The Talent Bank catalogue kept by association staff: services by area with their indicative day rate, and
+ * associates with their cost and charge day rates from a date. Pounds on the page, pence in the records.
+ */
+@Route("console/talent-bank/catalogue")
+@PageTitle("Talent Bank catalogue and associates | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "Talent Bank catalogue", area = MenuEntry.Area.CONSOLE, order = 32)
+@Prototype
+public class TalentBankCatalogueView extends VerticalLayout {
+
+    final Select<AreaRow> serviceArea = new Select<>();
+    final TextField serviceName = limited(new TextField("Service name"), Text.NAME);
+    final TextArea serviceDescription = limited(new TextArea("What the service offers"), Text.PARAGRAPH);
+    final TextField serviceRate = new TextField("Indicative day rate (£)");
+    final Button addService = new Button("Add service");
+    final ErrorSummary serviceErrors = new ErrorSummary(serviceArea, serviceName, serviceDescription, serviceRate);
+    final SuccessMessage serviceSaved = new SuccessMessage();
+    final Grid<ServiceRow> services = new Grid<>(ServiceRow.class, false);
+
+    final TextField associateName = limited(new TextField("Associate's name"), Text.NAME);
+    final TextField associateEmail = limited(new TextField("Email address"), Text.EMAIL);
+    final Select<AreaRow> associateArea = new Select<>();
+    final TextField costRate = new TextField("Cost day rate (£, what we pay)");
+    final TextField chargeRate = new TextField("Charge day rate (£, what councils pay)");
+    final DatePicker ratesFrom = ukDate(new DatePicker("Rates hold from"));
+    final Button addAssociate = new Button("Add associate");
+    final Button newRates = new Button("Date new rates for the chosen associate");
+    final ErrorSummary associateErrors =
+            new ErrorSummary(associateName, associateEmail, associateArea, costRate, chargeRate, ratesFrom);
+    final SuccessMessage associateSaved = new SuccessMessage();
+    final Grid<AssociateRow> associates = new Grid<>(AssociateRow.class, false);
+
+    private final TalentBankReference reference;
+    private final Caller staff = Callers.current();
+
+    TalentBankCatalogueView(TalentBankReference reference) {
+        this.reference = reference;
+        add(new H1("Talent Bank catalogue and associates"));
+        add(new Paragraph("Councils request the services listed here in their portal. Day rates are entered in pounds"
+                + " and kept exactly in pence; an associate's rates are dated, so past work is costed at the rate"
+                + " of its day."));
+
+        var areas = reference.areas();
+        serviceArea.setLabel("Area");
+        serviceArea.setItems(areas);
+        serviceArea.setItemLabelGenerator(AreaRow::name);
+        serviceDescription.setWidth("32em");
+        addService.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addService.addClickListener(e -> addService());
+        services.addColumn(ServiceRow::areaName).setHeader("Area");
+        services.addColumn(ServiceRow::name).setHeader("Service").setFlexGrow(2);
+        services.addColumn(s -> Money.format(s.indicativeDayRatePence())).setHeader("Indicative day rate");
+        services.addColumn(s -> s.active() ? "Offered" : "Withdrawn").setHeader("State");
+        services.setAllRowsVisible(true);
+        services.setAriaLabel("Services of the catalogue");
+        add(
+                new H2("Add a service"),
+                serviceErrors,
+                serviceArea,
+                serviceName,
+                serviceDescription,
+                serviceRate,
+                addService,
+                serviceSaved,
+                new H2("Services"),
+                services);
+
+        associateArea.setLabel("Area");
+        associateArea.setItems(areas);
+        associateArea.setItemLabelGenerator(AreaRow::name);
+        addAssociate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addAssociate.addClickListener(e -> addAssociate());
+        newRates.addClickListener(e -> newRates());
+        associates.addColumn(AssociateRow::name).setHeader("Associate").setFlexGrow(2);
+        associates.addColumn(AssociateRow::areaName).setHeader("Area");
+        associates.addColumn(a -> Money.format(a.costDayRatePence())).setHeader("Cost a day");
+        associates.addColumn(a -> Money.format(a.chargeDayRatePence())).setHeader("Charge a day");
+        associates
+                .addColumn(a -> a.rates().stream()
+                        .map(r -> "from " + UkTime.date(r.from()) + ": " + Money.format(r.costDayRatePence()) + " / "
+                                + Money.format(r.chargeDayRatePence()))
+                        .collect(Collectors.joining("; ")))
+                .setHeader("Dated rates (cost / charge)")
+                .setFlexGrow(3);
+        associates.setAllRowsVisible(true);
+        associates.setAriaLabel("Associates and their day rates");
+        add(
+                new H2("Add an associate, or date new rates"),
+                associateErrors,
+                associateName,
+                associateEmail,
+                associateArea,
+                costRate,
+                chargeRate,
+                ratesFrom,
+                addAssociate,
+                newRates,
+                associateSaved,
+                new H2("Associates"),
+                associates);
+        refresh();
+    }
+
+    void addService() {
+        serviceErrors.clear();
+        serviceSaved.hide();
+        if (serviceArea.getValue() == null) {
+            serviceErrors.add(serviceArea, "Choose the service's area");
+        }
+        if (serviceName.getValue().isBlank()) {
+            serviceErrors.add(serviceName, "Enter the service's name");
+        }
+        if (serviceDescription.getValue().isBlank()) {
+            serviceErrors.add(serviceDescription, "Enter what the service offers");
+        }
+        Long rate = pounds(serviceErrors, serviceRate, "Indicative day rate");
+        if (serviceErrors.showIfAny()) {
+            return;
+        }
+        try {
+            ServiceRow row = reference.addService(
+                    staff,
+                    new TalentBankReference.ServiceDraft(
+                            serviceArea.getValue().id(),
+                            serviceName.getValue(),
+                            serviceDescription.getValue(),
+                            rate,
+                            true));
+            serviceSaved.show("Added " + row.name() + " (" + row.areaName() + ") at "
+                    + Money.format(row.indicativeDayRatePence()) + " a day.");
+            serviceName.clear();
+            serviceDescription.clear();
+            serviceRate.clear();
+            refresh();
+        } catch (CatalogueRefused refused) {
+            serviceErrors.problem(refused.getMessage());
+            serviceErrors.showIfAny();
+        }
+    }
+
+    void addAssociate() {
+        associateErrors.clear();
+        associateSaved.hide();
+        if (associateName.getValue().isBlank()) {
+            associateErrors.add(associateName, "Enter the associate's name");
+        }
+        if (associateEmail.getValue().isBlank()) {
+            associateErrors.add(associateEmail, "Enter the associate's email address");
+        }
+        if (associateArea.getValue() == null) {
+            associateErrors.add(associateArea, "Choose the associate's area");
+        }
+        Long cost = pounds(associateErrors, costRate, "Cost day rate");
+        Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
+        if (associateErrors.showIfAny()) {
+            return;
+        }
+        try {
+            AssociateRow row = reference.addAssociate(
+                    staff,
+                    new TalentBankReference.AssociateDraft(
+                            associateName.getValue(),
+                            associateEmail.getValue(),
+                            associateArea.getValue().id(),
+                            cost,
+                            charge,
+                            ratesFrom.getValue()));
+            associateSaved.show("Added " + row.name() + ": cost " + Money.format(row.costDayRatePence()) + ", charge "
+                    + Money.format(row.chargeDayRatePence()) + " a day.");
+            associateName.clear();
+            associateEmail.clear();
+            refresh();
+        } catch (CatalogueRefused refused) {
+            associateErrors.problem(refused.getMessage());
+            associateErrors.showIfAny();
+        }
+    }
+
+    void newRates() {
+        associateErrors.clear();
+        associateSaved.hide();
+        AssociateRow chosen = associates.getSelectedItems().stream().findFirst().orElse(null);
+        if (chosen == null) {
+            associateErrors.problem("Choose the associate in the list first");
+        }
+        Long cost = pounds(associateErrors, costRate, "Cost day rate");
+        Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
+        if (ratesFrom.getValue() == null) {
+            associateErrors.add(ratesFrom, "Enter the date the new rates hold from");
+        }
+        if (associateErrors.showIfAny()) {
+            return;
+        }
+        try {
+            AssociateRow row = reference.dateRates(
+                    staff, chosen.id(), new TalentBankReference.RateDraft(ratesFrom.getValue(), cost, charge));
+            associateSaved.show("New rates for " + row.name() + " from " + UkTime.date(ratesFrom.getValue()) + ": cost "
+                    + Money.format(cost) + ", charge " + Money.format(charge) + " a day.");
+            refresh();
+        } catch (CatalogueRefused refused) {
+            associateErrors.problem(refused.getMessage());
+            associateErrors.showIfAny();
+        }
+    }
+
+    private static Long pounds(ErrorSummary errors, TextField field, String label) {
+        try {
+            long pence = Money.parsePounds(label, field.getValue());
+            if (pence > TalentBankReference.MAX_DAY_RATE_PENCE) {
+                errors.add(field, label + " can be at most £100,000");
+                return null;
+            }
+            return pence;
+        } catch (IllegalArgumentException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private void refresh() {
+        services.setItems(reference.services());
+        associates.setItems(reference.associates());
+    }
+}

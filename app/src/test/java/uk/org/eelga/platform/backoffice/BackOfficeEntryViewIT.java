@@ -1,0 +1,229 @@
+package uk.org.eelga.platform.backoffice;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.coaching.CoachingCatalogue;
+import uk.org.eelga.platform.coaching.Programme;
+import uk.org.eelga.platform.coaching.SessionDraft;
+import uk.org.eelga.platform.engagement.EventType;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.engagement.NewMeeting;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.talentbank.TalentBankReference;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+
+/**
+ * The console page where staff key in records from paper: one record of each kind entered through the page's forms,
+ * each confirmed with its "Entered by ... from ... on ..." label and stored so; a form sent empty lists every
+ * problem in the error summary and saves nothing; council people cannot open the page.
+ */
+@uk.org.eelga.platform.support.PlatformIT
+class BackOfficeEntryViewIT {
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    MeetingPlanner planner;
+
+    @Inject
+    CoachingCatalogue coaching;
+
+    @Inject
+    TalentBankReference talentBank;
+
+    long event;
+    long cohort;
+    long session;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clean();
+        event = planner.plan(
+                        Fixtures.staff(),
+                        new NewMeeting(
+                                null,
+                                EventType.CONFERENCE,
+                                "Test page Heads of HR conference",
+                                LocalDateTime.of(2017, 6, 26, 10, 0),
+                                "Newmarket",
+                                false,
+                                null,
+                                null))
+                .id();
+        cohort = coaching.createCohort(Fixtures.staff(), Programme.ILM7, "Test page cohort", "")
+                .id();
+        session = coaching.createSession(
+                        Fixtures.staff(),
+                        new SessionDraft(
+                                cohort,
+                                "Test page session",
+                                Instant.parse("2017-10-02T09:00:00Z"),
+                                Instant.parse("2017-10-02T16:00:00Z"),
+                                "Cambridge",
+                                12,
+                                0L,
+                                null,
+                                Instant.parse("2017-09-25T09:00:00Z")))
+                .id();
+        talentBank.addService(
+                Fixtures.staff(),
+                new TalentBankReference.ServiceDraft(
+                        "procurement", "Test page procurement review", "Reviews", 50000, true));
+        talentBank.addAssociate(
+                Fixtures.staff(),
+                new TalentBankReference.AssociateDraft(
+                        "Test Page Associate",
+                        "page@backoffice.test",
+                        "procurement",
+                        30000,
+                        50000,
+                        LocalDate.of(2017, 4, 1)));
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        BrowserlessUi.stop();
+        clean();
+    }
+
+    static void clean() throws Exception {
+        TestDatabase.clearTenantData();
+        try (Connection owner = TestDatabase.asOwner();
+                Statement s = owner.createStatement()) {
+            s.execute("delete from evaluation_paper_form");
+            s.execute("delete from engagement_meeting where title like 'Test page%'");
+            s.execute("delete from coaching_session where title like 'Test page%'");
+            s.execute("delete from coaching_cohort where name like 'Test page%'");
+            s.execute("delete from talent_bank_associate_rate where associate_id in"
+                    + " (select id from talent_bank_associate where email like '%@backoffice.test')");
+            s.execute("delete from talent_bank_associate where email like '%@backoffice.test'");
+            s.execute("delete from talent_bank_service where name like 'Test page%'");
+        }
+    }
+
+    @Test
+    void staff_enter_one_record_of_each_kind_and_each_says_who_entered_it_from_what() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(BackOfficeEntryView.class);
+        BackOfficeEntryView view = _get(BackOfficeEntryView.class);
+
+        // an empty form lists its problems and saves nothing
+        view.formsSource.clear();
+        view.saveForms.click();
+        assertThat(view.formsErrors.messages())
+                .contains(
+                        "Choose the event (first its financial year)",
+                        "Enter the number of forms for at least one rating")
+                .anySatisfy(m -> assertThat(m).startsWith("Say where this came from"));
+        assertThat(Race.count("select count(*) from evaluation_paper_form")).isZero();
+
+        view.eventYear.setValue("2017-18");
+        view.event.setValue(view.event
+                .getListDataView()
+                .getItems()
+                .filter(m -> m.id() == event)
+                .findFirst()
+                .orElseThrow());
+        view.ratings.get(4).setValue(20);
+        view.ratings.get(3).setValue(25);
+        view.ratings.get(2).setValue(11);
+        view.formsSource.setValue("paper form");
+        view.saveForms.click();
+        assertThat(view.formsErrors.hasProblems()).isFalse();
+        assertThat(view.formsSaved.getText()).contains("Saved 56 forms", "Entered by ", " from paper form on ");
+        assertThat(Race.count("select sum(forms) from evaluation_paper_form where meeting_id = " + event))
+                .isEqualTo(56);
+
+        view.appraisalCouncil.setValue(council(view.appraisalCouncil, "norwich"));
+        view.requestedOn.setValue(LocalDate.of(2017, 5, 2));
+        view.deliveredOn.setValue(LocalDate.of(2017, 6, 20));
+        view.appraisalSource.setValue("the 2017 spreadsheet");
+        view.saveAppraisal.click();
+        assertThat(view.appraisalSaved.getText()).contains("Norwich", "Entered by ", "the 2017 spreadsheet");
+        assertThat(Race.count("select count(*) from appraisal_request where entered_from = 'the 2017 spreadsheet'"
+                        + " and (requested_at at time zone 'Europe/London')::date = date '2017-05-02'"))
+                .isEqualTo(1);
+
+        view.cohort.setValue(view.cohort
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.id() == cohort)
+                .findFirst()
+                .orElseThrow());
+        view.session.setValue(view.session
+                .getListDataView()
+                .getItems()
+                .filter(s -> s.id() == session)
+                .findFirst()
+                .orElseThrow());
+        view.delegateCouncil.setValue(council(view.delegateCouncil, "essex"));
+        view.delegateName.setValue("Dana Delegate");
+        view.delegateEmail.setValue("dana@essex.demo");
+        view.saveDelegate.click();
+        assertThat(view.delegateErrors.hasProblems()).isFalse();
+        assertThat(view.delegateSaved.getText()).contains("Dana Delegate", "Entered by ");
+        assertThat(Race.count("select confirmed_count from coaching_session where id = " + session))
+                .isEqualTo(1);
+
+        view.workCouncil.setValue(council(view.workCouncil, "ipswich"));
+        view.service.setValue(view.service
+                .getListDataView()
+                .getItems()
+                .filter(s -> s.name().equals("Test page procurement review"))
+                .findFirst()
+                .orElseThrow());
+        view.associate.setValue(view.associate
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.name().equals("Test Page Associate"))
+                .findFirst()
+                .orElseThrow());
+        view.scope.setValue("Contract register review");
+        view.startOn.setValue(LocalDate.of(2017, 8, 1));
+        view.endOn.setValue(LocalDate.of(2017, 8, 31));
+        view.days.setValue("4");
+        view.invoiceReference.setValue("AGR-1");
+        view.workSource.setValue("Agresso invoice");
+        view.saveWork.click();
+        assertThat(view.workErrors.hasProblems()).isFalse();
+        assertThat(view.workSaved.getText()).contains("£2,000.00", "£1,200.00", "Entered by ", "Agresso invoice");
+        assertThat(Race.count("select count(*) from talent_bank_request where invoice_reference = 'AGR-1'"))
+                .isEqualTo(1);
+        assertThat(Race.count("select count(*) from audit_event where action in ('evaluation.paper-forms',"
+                        + " 'appraisal.entered', 'coaching.past-delegate', 'talent-bank.past-work')"))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void council_people_cannot_open_the_page() {
+        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+        UI.getCurrent().navigate("console/back-office");
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+
+    private static uk.org.eelga.tenancy.council.CouncilSummary council(
+            com.vaadin.flow.component.combobox.ComboBox<uk.org.eelga.tenancy.council.CouncilSummary> box, String id) {
+        return box.getListDataView()
+                .getItems()
+                .filter(c -> c.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,436 @@
+package uk.org.eelga.platform.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.framework.FrameworkDraft.ActionDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.MeasureDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.OutcomeDraft;
+import uk.org.eelga.platform.framework.FrameworkDraft.ThemeDraft;
+import uk.org.eelga.platform.support.Api;
+import uk.org.eelga.platform.support.DemoTokens;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.support.TestDatabase;
+
+/**
+ * Issue 14 points 1 and 2 through the API only: staff keep the Talent Bank catalogue, associates' dated rates and
+ * membership fees, and enter what happened on paper or before the platform (an event's paper evaluation forms, past
+ * appraisal support with its real dates, past coaching delegates, past Talent Bank work). Those records count in the
+ * framework's live figures like platform records, and the records behind each figure say who entered them, from what
+ * and when.
+ */
+@PlatformIT
+class BackOfficeEntryApiIT {
+
+    static final String FRAMEWORK_YEAR = "2011-12";
+
+    @Inject
+    FrameworkService frameworks;
+
+    String staff;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clean();
+        staff = DemoTokens.accessToken("staff@eelga.demo");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        clean();
+    }
+
+    static void clean() throws Exception {
+        TestDatabase.clearTenantData();
+        try (Connection owner = TestDatabase.asOwner();
+                Statement s = owner.createStatement()) {
+            s.execute("delete from evaluation_paper_form");
+            s.execute("delete from engagement_meeting where title like 'Test back-office%'");
+            s.execute("delete from coaching_session where title like 'Test back-office%'");
+            s.execute("delete from coaching_cohort where name like 'Test back-office%'");
+            s.execute("delete from talent_bank_associate_rate where associate_id in"
+                    + " (select id from talent_bank_associate where email like '%@backoffice.test')");
+            s.execute("delete from talent_bank_associate where email like '%@backoffice.test'");
+            s.execute("delete from talent_bank_service where name like 'Test back-office%'");
+            s.execute("delete from billing_membership_fee where financial_year = '2011-12'");
+            s.execute("delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
+        }
+    }
+
+    @Test
+    void paper_forms_of_the_finance_summit_give_its_79_percent_and_say_who_entered_them() {
+        long summit = event("Test back-office Finance Summit", "SUMMIT", "2017-06-15T10:00:00");
+        long other = event("Test back-office other summit", "SUMMIT", "2017-09-15T10:00:00");
+        Api.Answer entered = Api.post(
+                "/api/v1/staff/events/" + summit + "/paper-evaluations",
+                staff,
+                "{\"source\":\"paper form\",\"counts\":[{\"rating\":5,\"forms\":10},{\"rating\":4,\"forms\":17},"
+                        + "{\"rating\":3,\"forms\":5},{\"rating\":2,\"forms\":2}]}");
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        assertThat(entered.json()).hasSize(4);
+        assertThat(entered.json().get(0).get("entered").asText())
+                .startsWith("Entered by ")
+                .contains(" from paper form on ");
+        assertThat(Api.post(
+                                "/api/v1/staff/events/" + other + "/paper-evaluations",
+                                staff,
+                                "{\"source\":\"paper form\",\"counts\":[{\"rating\":1,\"forms\":3}]}")
+                        .status())
+                .isEqualTo(201);
+
+        JsonNode named = figure("evaluations-rated-good", Map.of("event", String.valueOf(summit)), TargetType.PERCENT);
+        assertThat(named.get("numerator").asLong()).isEqualTo(27);
+        assertThat(named.get("denominator").asLong()).isEqualTo(34);
+        assertThat(named.get("value").decimalValue()).isEqualByComparingTo("79.41");
+        assertThat(named.get("rag").asText()).isNotEqualTo("GREEN");
+        assertThat(named.get("evidence")).hasSize(34);
+        assertThat(named.get("evidence").get(0).get("detail").asText()).contains("Entered by ", " from paper form on ");
+        // the type pools both summits; the named event is measured on its own
+        JsonNode byType = figure("evaluations-rated-good", Map.of("eventType", "SUMMIT"), TargetType.PERCENT);
+        assertThat(byType.get("denominator").asLong()).isEqualTo(37);
+        assertThat(auditCount("evaluation.paper-forms")).isEqualTo(2);
+    }
+
+    @Test
+    void past_appraisal_support_keeps_its_real_dates_and_counts_met_and_unmet() {
+        Api.Answer delivered = Api.post(
+                "/api/v1/staff/appraisal-requests/councils/norwich/past",
+                staff,
+                "{\"requestedOn\":\"2017-05-02\",\"deliveredOn\":\"2017-06-20\",\"adviser\":\"Martin Hill\","
+                        + "\"source\":\"the 2017 appraisal spreadsheet\"}");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
+        assertThat(delivered.json().get("requestedAt").asText()).startsWith("2017-05-0");
+        assertThat(delivered.json().get("entered").asText()).contains("from the 2017 appraisal spreadsheet on");
+        Api.Answer unmet = Api.post(
+                "/api/v1/staff/appraisal-requests/councils/cambridge/past",
+                staff,
+                "{\"requestedOn\":\"2017-09-12\",\"source\":\"email from the council\"}");
+        assertThat(unmet.status()).as(unmet.body()).isEqualTo(201);
+
+        JsonNode met = figure("appraisal-requests", Map.of("as", "met-share"), TargetType.PERCENT);
+        assertThat(met.get("numerator").asLong()).isEqualTo(1);
+        assertThat(met.get("denominator").asLong()).isEqualTo(2);
+        assertThat(met.get("evidence").get(0).get("detail").asText()).contains("Entered by ");
+        // the council sees its own request with the label
+        JsonNode ours = Api.get("/api/v1/appraisal-requests", DemoTokens.accessToken("leader@norwich.demo"))
+                .json();
+        assertThat(ours).hasSize(1);
+        assertThat(ours.get(0).get("entered").asText()).contains("Entered by ");
+        assertThat(Api.get("/api/v1/appraisal-requests", DemoTokens.accessToken("leader@essex.demo"))
+                        .json())
+                .isEmpty();
+        assertThat(auditCount("appraisal.entered")).isEqualTo(2);
+    }
+
+    @Test
+    void past_coaching_delegates_count_and_twenty_racing_entries_never_overfill_a_session() {
+        Api.Answer cohort = Api.post(
+                "/api/v1/staff/coaching/cohorts",
+                staff,
+                "{\"programme\":\"ILM7\",\"name\":\"Test back-office cohort 3\",\"description\":\"\"}");
+        assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
+        Api.Answer session = Api.post(
+                "/api/v1/staff/coaching/sessions",
+                staff,
+                "{\"cohortId\":" + cohort.json().get("id").asLong()
+                        + ",\"title\":\"Test back-office ILM7 day 1\",\"startsAt\":\"2017-10-02T09:00:00Z\","
+                        + "\"endsAt\":\"2017-10-02T16:00:00Z\",\"venue\":\"Cambridge\",\"capacity\":12,"
+                        + "\"pricePence\":0,\"cancellationCutoff\":\"2017-09-25T09:00:00Z\"}");
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        long id = session.json().get("id").asLong();
+        List<String> councils = List.of("norwich", "cambridge", "essex", "ipswich", "peterborough");
+        List<Api.Answer> answers = Race.run(
+                Race.CALLERS,
+                i -> () -> Api.post(
+                        "/api/v1/staff/coaching/sessions/" + id + "/past-delegates",
+                        staff,
+                        "{\"councilId\":\"" + councils.get(i % 5) + "\",\"delegateName\":\"Delegate " + i
+                                + "\",\"delegateEmail\":\"delegate" + i + "@" + councils.get(i % 5)
+                                + ".demo\",\"attended\":true,\"completed\":true,\"source\":\"paper register\"}"));
+        assertThat(Race.statuses(answers)).containsEntry(201, 12L).containsEntry(409, 8L);
+        assertThat(Race.count("select confirmed_count from coaching_session where id = " + id))
+                .isEqualTo(12);
+        assertThat(Race.count("select count(*) from coaching_booking where session_id = " + id))
+                .isEqualTo(12);
+
+        JsonNode engaged = figure("councils-engaged-coaching", Map.of(), TargetType.COUNT);
+        assertThat(engaged.get("value").decimalValue()).isEqualByComparingTo("5");
+        assertThat(engaged.get("evidence").get(0).get("detail").asText()).contains("Entered by ", "paper register");
+        // a session still to come is booked by councils, not entered as past
+        Api.Answer future = Api.post(
+                "/api/v1/staff/coaching/sessions",
+                staff,
+                "{\"cohortId\":" + cohort.json().get("id").asLong()
+                        + ",\"title\":\"Test back-office ILM7 future\",\"startsAt\":\"2099-10-02T09:00:00Z\","
+                        + "\"endsAt\":\"2099-10-02T16:00:00Z\",\"venue\":\"Cambridge\",\"capacity\":12,"
+                        + "\"pricePence\":0,\"cancellationCutoff\":\"2099-09-25T09:00:00Z\"}");
+        assertThat(Api.post(
+                                "/api/v1/staff/coaching/sessions/"
+                                        + future.json().get("id").asLong() + "/past-delegates",
+                                staff,
+                                "{\"councilId\":\"norwich\",\"delegateName\":\"A\",\"delegateEmail\":\"a@norwich.demo\","
+                                        + "\"attended\":true,\"completed\":false,\"source\":\"paper\"}")
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void past_talent_bank_work_is_costed_at_the_dated_rates_of_its_day() {
+        Api.Answer service = Api.post(
+                "/api/v1/staff/talent-bank/services",
+                staff,
+                "{\"areaId\":\"public-service-reform\",\"name\":\"Test back-office service redesign\","
+                        + "\"description\":\"Redesign of services\",\"indicativeDayRatePence\":65000}");
+        assertThat(service.status()).as(service.body()).isEqualTo(201);
+        Api.Answer associate = Api.post(
+                "/api/v1/staff/talent-bank/associates",
+                staff,
+                "{\"name\":\"Test Associate\",\"email\":\"jo@backoffice.test\",\"areaId\":\"public-service-reform\","
+                        + "\"costDayRatePence\":40000,\"chargeDayRatePence\":60000,\"from\":\"2017-04-01\"}");
+        assertThat(associate.status()).as(associate.body()).isEqualTo(201);
+        long associateId = associate.json().get("id").asLong();
+        Api.Answer raised = Api.post(
+                "/api/v1/staff/talent-bank/associates/" + associateId + "/rates",
+                staff,
+                "{\"from\":\"2018-04-01\",\"costDayRatePence\":45000,\"chargeDayRatePence\":70000}");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        assertThat(raised.json().get("rates")).hasSize(2);
+        assertThat(raised.json().get("chargeDayRatePence").asLong()).isEqualTo(70000);
+
+        Api.Answer work = Api.post(
+                "/api/v1/staff/talent-bank/councils/essex/past-work",
+                staff,
+                "{\"serviceId\":" + service.json().get("id").asLong() + ",\"associateId\":" + associateId
+                        + ",\"scope\":\"Customer services review\",\"startOn\":\"2017-07-03\","
+                        + "\"endOn\":\"2017-09-29\",\"days\":10.5,\"invoiceReference\":\"AGR-2017-0412\","
+                        + "\"source\":\"Agresso invoice\"}");
+        assertThat(work.status()).as(work.body()).isEqualTo(201);
+        assertThat(work.json().get("chargePence").asLong()).isEqualTo(630000);
+        assertThat(work.json().get("costPence").asLong()).isEqualTo(420000);
+
+        JsonNode profit = figure("talent-bank-gross-profit", Map.of("area", "public-service-reform"), TargetType.MONEY);
+        assertThat(profit.get("value").decimalValue()).isEqualByComparingTo("210000");
+        assertThat(profit.get("rag").asText()).isEqualTo("GREEN");
+        assertThat(profit.get("evidence").get(0).get("label").asText())
+                .contains("Entered by ", "from Agresso invoice", "invoice AGR-2017-0412");
+
+        Api.Answer fee =
+                Api.put("/api/v1/staff/membership-fees/2011-12/DISTRICT", staff, "{\"feePence\":325000,\"vatRate\":0}");
+        assertThat(fee.status()).as(fee.body()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/staff/membership-fees?year=2011-12", staff).json())
+                .hasSize(1);
+        assertThat(auditCount("talent-bank.%")).isEqualTo(4);
+        assertThat(auditCount("billing.membership-fee.set")).isEqualTo(1);
+    }
+
+    @Test
+    void only_staff_enter_and_bad_input_is_a_plain_4xx_that_writes_nothing() {
+        long summit = event("Test back-office attack summit", "SUMMIT", "2017-06-15T10:00:00");
+        long future = event("Test back-office future summit", "SUMMIT", "2099-06-15T10:00:00");
+        String forms = "{\"source\":\"paper form\",\"counts\":[{\"rating\":5,\"forms\":1}]}";
+        String appraisal = "{\"requestedOn\":\"2017-05-02\",\"source\":\"paper\"}";
+        for (String person : List.of("officer@norwich.demo", "leader@norwich.demo", "admin@essex.demo")) {
+            String token = DemoTokens.accessToken(person);
+            assertThat(Api.post("/api/v1/staff/events/" + summit + "/paper-evaluations", token, forms)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(Api.post("/api/v1/staff/appraisal-requests/councils/norwich/past", token, appraisal)
+                            .status())
+                    .isEqualTo(403);
+            assertThat(Api.put("/api/v1/staff/membership-fees/2011-12/DISTRICT", token, "{\"feePence\":1}")
+                            .status())
+                    .isEqualTo(403);
+            assertThat(Api.post(
+                                    "/api/v1/staff/talent-bank/services",
+                                    token,
+                                    "{\"areaId\":\"procurement\",\"name\":\"Test back-office x\","
+                                            + "\"description\":\"x\",\"indicativeDayRatePence\":1}")
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post("/api/v1/staff/events/" + summit + "/paper-evaluations", null, forms)
+                        .status())
+                .isEqualTo(401);
+
+        List<Api.Answer> refused = new ArrayList<>();
+        String url = "/api/v1/staff/events/" + summit + "/paper-evaluations";
+        refused.add(Api.post(url, staff, "{\"source\":"));
+        refused.add(Api.post(url, staff, "{\"source\":\"paper\",\"counts\":[{\"rating\":6,\"forms\":1}]}"));
+        refused.add(Api.post(url, staff, "{\"source\":\"paper\",\"counts\":[{\"rating\":5,\"forms\":0}]}"));
+        refused.add(Api.post(url, staff, "{\"source\":\"paper\",\"counts\":[{\"rating\":5,\"forms\":100001}]}"));
+        refused.add(Api.post(url, staff, "{\"source\":\"\",\"counts\":[{\"rating\":5,\"forms\":1}]}"));
+        refused.add(Api.post(
+                url, staff, "{\"source\":\"" + "p".repeat(100_000) + "\",\"counts\":[{\"rating\":5,\"forms\":1}]}"));
+        refused.add(Api.post(url, staff, "{\"source\":\"paper\\u0000\",\"counts\":[{\"rating\":5,\"forms\":1}]}"));
+        refused.add(Api.post("/api/v1/staff/events/" + future + "/paper-evaluations", staff, forms));
+        refused.add(Api.post("/api/v1/staff/events/999999999/paper-evaluations", staff, forms));
+        refused.add(Api.post("/api/v1/staff/appraisal-requests/councils/atlantis/past", staff, appraisal));
+        refused.add(Api.post(
+                "/api/v1/staff/appraisal-requests/councils/norwich/past",
+                staff,
+                "{\"requestedOn\":\"2099-05-02\",\"source\":\"paper\"}"));
+        refused.add(Api.post(
+                "/api/v1/staff/appraisal-requests/councils/norwich/past",
+                staff,
+                "{\"requestedOn\":\"2017-05-02\",\"deliveredOn\":\"2017-04-01\",\"source\":\"paper\"}"));
+        refused.add(Api.post(
+                "/api/v1/staff/talent-bank/councils/norwich/past-work",
+                staff,
+                "{\"serviceId\":999999999,\"associateId\":999999999,\"scope\":\"x\",\"startOn\":\"2017-07-03\","
+                        + "\"endOn\":\"2017-09-29\",\"days\":1,\"source\":\"paper\"}"));
+        refused.add(Api.post(
+                "/api/v1/staff/talent-bank/associates",
+                staff,
+                "{\"name\":\"X\",\"email\":\"not-an-address\",\"areaId\":\"procurement\",\"costDayRatePence\":1,"
+                        + "\"chargeDayRatePence\":1}"));
+        refused.add(Api.post(
+                "/api/v1/staff/talent-bank/associates",
+                staff,
+                "{\"name\":\"X\",\"email\":\"x@backoffice.test\",\"areaId\":\"procurement\","
+                        + "\"costDayRatePence\":-1,\"chargeDayRatePence\":1}"));
+        refused.add(Api.put("/api/v1/staff/membership-fees/2011-12/PARISH", staff, "{\"feePence\":1}"));
+        refused.add(Api.put("/api/v1/staff/membership-fees/2011/DISTRICT", staff, "{\"feePence\":1}"));
+        refused.add(Api.put("/api/v1/staff/membership-fees/2011-12/DISTRICT", staff, "{\"feePence\":-5}"));
+        for (Api.Answer answer : refused) {
+            assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+            assertThat(answer.body()).doesNotContain("Exception", "SQL", "org.postgresql", "pppppppppp");
+        }
+        assertThat(Race.count("select count(*) from evaluation_paper_form")).isZero();
+        assertThat(Race.count("select count(*) from billing_membership_fee where financial_year = '2011-12'"))
+                .isZero();
+        assertThat(Race.count("select count(*) from talent_bank_associate where email like '%@backoffice.test'"))
+                .isZero();
+        assertThat(Api.get("/api/openapi.yml", staff).body())
+                .contains(
+                        "/api/v1/staff/events/{meetingId}/paper-evaluations",
+                        "/api/v1/staff/appraisal-requests/councils/{councilId}/past",
+                        "/api/v1/staff/coaching/sessions/{id}/past-delegates",
+                        "/api/v1/staff/talent-bank/councils/{councilId}/past-work",
+                        "/api/v1/staff/talent-bank/associates/{id}/rates",
+                        "/api/v1/staff/membership-fees/{year}/{kind}");
+    }
+
+    @Test
+    void manual_values_from_csv_are_previewed_then_saved_all_or_nothing() throws Exception {
+        long measure =
+                figure(null, Map.of(), TargetType.PERCENT).get("measureId").asLong();
+        String good = "measure_id,period,value,commentary\n" + measure + ",2017-18 Q1,85,From the e-bulletin log\n"
+                + measure + ",2017-18 Q2,90,\"Twenty, as planned\"\n";
+        Api.Answer preview = csv("/api/v1/measure-values/import?preview=true", staff, good);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("rows")).hasSize(2);
+        assertThat(preview.json().get("rows").get(0).get("rag").asText()).isEqualTo("GREEN");
+        assertThat(preview.json().get("saved").asBoolean()).isFalse();
+        assertThat(Race.count("select count(*) from measure_value where measure_id = " + measure))
+                .isZero();
+
+        String bad = good + measure + ",2017-18 Q5,70,Wrong quarter\n" + "999999999,2017-18 Q3,70,No measure\n"
+                + "x,2017-18,1,Not a number\n";
+        Api.Answer refused = csv("/api/v1/measure-values/import", staff, bad);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("errors").toString())
+                .contains("Line 4:", "Line 5: there is no measure 999999999", "Line 6: measure_id");
+        assertThat(refused.body()).doesNotContain("Exception", "SQL");
+        assertThat(Race.count("select count(*) from measure_value where measure_id = " + measure))
+                .isZero();
+
+        Api.Answer saved = csv("/api/v1/measure-values/import", staff, good);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(Race.count("select count(*) from measure_value where measure_id = " + measure))
+                .isEqualTo(2);
+        assertThat(csv("/api/v1/measure-values/import", DemoTokens.accessToken("admin@norwich.demo"), good)
+                        .status())
+                .isEqualTo(403);
+        assertThat(csv("/api/v1/measure-values/import", staff, "measure_id,period\n1,2017-18\n")
+                        .status())
+                .isEqualTo(422);
+    }
+
+    private static Api.Answer csv(String path, String bearer, String body) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.base() + path))
+                                .header("Authorization", "Bearer " + bearer)
+                                .header("Content-Type", "text/csv")
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new Api.Answer(response.statusCode(), response.body());
+    }
+
+    private long event(String title, String type, String startsAt) {
+        Api.Answer planned = Api.post(
+                "/api/v1/engagement/meetings",
+                staff,
+                "{\"eventType\":\"" + type + "\",\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
+                        + "\",\"place\":\"Newmarket\",\"online\":false}");
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        return planned.json().get("id").asLong();
+    }
+
+    private JsonNode figure(String kind, Map<String, String> parameters, TargetType type) {
+        try (Connection owner = TestDatabase.asOwner();
+                Statement s = owner.createStatement()) {
+            s.execute("delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        BigDecimal target = type == TargetType.PERCENT ? new BigDecimal("80") : BigDecimal.ZERO;
+        long frameworkId = frameworks
+                .create(
+                        Fixtures.staff(),
+                        new FrameworkDraft(
+                                FRAMEWORK_YEAR,
+                                "Test framework",
+                                "test",
+                                List.of(new ThemeDraft(
+                                        "1",
+                                        "Services",
+                                        List.of(new OutcomeDraft(
+                                                "1.1",
+                                                "Councils are served",
+                                                List.of(new ActionDraft(
+                                                        "1.1.1",
+                                                        "Back-office records",
+                                                        null,
+                                                        ServiceArea.CORE,
+                                                        null,
+                                                        List.of(
+                                                                new MeasureDraft(
+                                                                        "Measured from records entered by staff",
+                                                                        type,
+                                                                        target,
+                                                                        null,
+                                                                        null,
+                                                                        null,
+                                                                        "Annual",
+                                                                        "Records",
+                                                                        null,
+                                                                        type == TargetType.MONEY
+                                                                                ? Direction.ABOVE_TARGET
+                                                                                : Direction.HIGHER_IS_BETTER,
+                                                                        new BigDecimal("5"),
+                                                                        kind,
+                                                                        parameters))))))))))
+                .id();
+        Api.Answer figures = Api.get("/api/v1/frameworks/" + frameworkId + "/figures?period=2017-18", staff);
+        assertThat(figures.status()).as(figures.body()).isEqualTo(200);
+        return figures.json().get(0);
+    }
+
+    private static long auditCount(String action) {
+        return Race.count("select count(*) from audit_event where action like '" + action + "'");
+    }
+}
