@@ -45,6 +45,7 @@ class NavigationTest {
                         "Appraisal support",
                         "HR helpline",
                         "Follow-up commitments",
+                        "ePayCheck pay benchmarking",
                         "Invoices",
                         "Our council in the framework");
     }
@@ -63,6 +64,7 @@ class NavigationTest {
                         "Appraisal support",
                         "HR helpline",
                         "Follow-up commitments",
+                        "ePayCheck pay benchmarking",
                         "Invoices",
                         "Our council in the framework",
                         "People and roles");
@@ -82,6 +84,7 @@ class NavigationTest {
                 "Appraisal requests",
                 "HR helpline",
                 "Follow-up commitments",
+                "ePayCheck",
                 "Invoices",
                 "Surveys",
                 "Performance framework",
@@ -99,7 +102,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(29)
+                    .hasSize(31)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }
