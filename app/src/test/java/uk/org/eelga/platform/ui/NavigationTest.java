@@ -46,6 +46,7 @@ class NavigationTest {
                         "HR helpline",
                         "Follow-up commitments",
                         "ePayCheck pay benchmarking",
+                        "Contract register",
                         "Invoices",
                         "Our council in the framework");
     }
@@ -65,6 +66,7 @@ class NavigationTest {
                         "HR helpline",
                         "Follow-up commitments",
                         "ePayCheck pay benchmarking",
+                        "Contract register",
                         "Invoices",
                         "Our council in the framework",
                         "People and roles");
@@ -85,6 +87,7 @@ class NavigationTest {
                 "HR helpline",
                 "Follow-up commitments",
                 "ePayCheck",
+                "Contract database",
                 "Invoices",
                 "Surveys",
                 "Performance framework",
@@ -102,7 +105,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(31)
+                    .hasSize(33)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }
