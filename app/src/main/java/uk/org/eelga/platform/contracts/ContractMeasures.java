@@ -7,11 +7,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 
 /** The contract database's figure for the performance framework. */
 @Factory
 class ContractMeasures {
+
+    static final String NO_REGISTER = "no contract register";
 
     /**
      * "Participation across all councils" (3.7.1, target 90%): member councils whose register was changed or
@@ -27,7 +30,7 @@ class ContractMeasures {
                         + " end, as a share of all members.",
                 List.of(),
                 "select c.id, c.name, coalesce('register last updated ' || to_char(t.last at time zone"
-                        + " 'Europe/London', 'DD Mon YYYY'), 'no contract register'),"
+                        + " 'Europe/London', 'DD Mon YYYY'), '" + NO_REGISTER + "'),"
                         + " t.last is not null and t.last >= ?::timestamptz - interval '"
                         + ContractRegister.UP_TO_DATE_DAYS + " days'"
                         + " from council c left join lateral (select greatest("
@@ -41,6 +44,10 @@ class ContractMeasures {
                     Timestamp at = Timestamp.from(periodEnd.isBefore(now) ? periodEnd : now);
                     return List.of(at, at, at);
                 },
-                SqlMeasureKind.SHARE);
+                // before any council kept a register there is no figure (not 0% of 52)
+                (records, query, scope) ->
+                        records.stream().allMatch(r -> r.detail().equals(NO_REGISTER))
+                                ? MeasureResult.share(0, 0, List.of())
+                                : SqlMeasureKind.share(records));
     }
 }

@@ -141,6 +141,10 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "console/follow-ups",
                 new Budget(9, 7, "commitments of every council in one audited read, the council list"));
+        EXCEPTIONS.put("portal/epaycheck", new Budget(20, 12, "placeholder until measured"));
+        EXCEPTIONS.put("portal/contracts", new Budget(20, 12, "placeholder until measured"));
+        EXCEPTIONS.put("console/epaycheck", new Budget(30, 14, "placeholder until measured"));
+        EXCEPTIONS.put("console/contracts", new Budget(20, 12, "placeholder until measured"));
         EXCEPTIONS.put("console/groups", new Budget(6, 6, "groups, their roles and memberships, the council list"));
     }
 
