@@ -145,9 +145,10 @@ public class ContractPortalView extends VerticalLayout {
         add(new H2("Regional register"));
         searchCategory.setLabel("Category");
         searchCategory.setItems(ContractCategory.values());
-        searchCategory.setItemLabelGenerator(ContractCategory::label);
-        searchCategory.setEmptySelectionAllowed(true);
+        // the empty item ("Any category") reaches the label generator as null
+        searchCategory.setItemLabelGenerator(c -> c == null ? "Any category" : c.label());
         searchCategory.setEmptySelectionCaption("Any category");
+        searchCategory.setEmptySelectionAllowed(true);
         search.addClickListener(click -> search());
         regional.addColumn(RegisterEntry::councilName).setHeader("Council");
         regional.addColumn(RegisterEntry::title).setHeader("Contract").setFlexGrow(2);
