@@ -417,6 +417,38 @@ class ApiFuzzIT {
         t.put(
                 "POST /api/v1/hr-helpline/queries/{id}/rating",
                 new Target(officer, "{\"rating\":4,\"comment\":\"Fuzz\"}", Map.of("id", "" + helplineClosed), false));
+        String paySubmission = "{\"jobFamily\":\"PLANNING\",\"grade\":\"PO3\",\"minSalaryPence\":3600000,"
+                + "\"maxSalaryPence\":3950000,\"allowancesPence\":0,\"posts\":3,\"vacancies\":1}";
+        t.put("POST /api/v1/epaycheck/subscription", new Target(councilAdmin, null, Map.of(), false));
+        t.put("POST /api/v1/epaycheck/submissions", new Target(officer, paySubmission, Map.of(), false));
+        t.put(
+                "POST /api/v1/staff/epaycheck/subscribers/{councilId}",
+                new Target(admin, null, Map.of("councilId", "norwich"), false));
+        t.put(
+                "POST /api/v1/staff/epaycheck/pay-awards",
+                new Target(
+                        admin,
+                        "{\"title\":\"Fuzz pay award\",\"agreedOn\":\"" + today + "\",\"updateBy\":\""
+                                + today.plusDays(60) + "\"}",
+                        Map.of(),
+                        false));
+        t.put(
+                "POST /api/v1/staff/epaycheck/projects",
+                new Target(
+                        admin,
+                        "{\"name\":\"Fuzz project\",\"families\":[\"LEGAL\",\"HR\"],\"opensOn\":\"" + today
+                                + "\",\"closesOn\":\"" + today.plusDays(60) + "\"}",
+                        Map.of(),
+                        false));
+        String contract = "{\"title\":\"Fuzz contract\",\"supplier\":\"Biffa\",\"category\":\"WASTE\","
+                + "\"valuePence\":1000000,\"startOn\":\"" + today.minusYears(1) + "\",\"endOn\":\""
+                + today.plusYears(2) + "\",\"extensionOptions\":\"One year\",\"contactName\":\"Jo Clarke\","
+                + "\"contactEmail\":\"jo@norwich.gov.uk\",\"inRegister\":true,\"shareValue\":false,"
+                + "\"shareContact\":true}";
+        long contractId = id(post(officer, "/api/v1/contracts", contract));
+        t.put("POST /api/v1/contracts", new Target(officer, contract, Map.of(), false));
+        t.put("PUT /api/v1/contracts/{id}", new Target(officer, contract, Map.of("id", "" + contractId), false));
+        t.put("POST /api/v1/contracts/register-confirmations", new Target(officer, null, Map.of(), false));
         t.put(
                 "POST /api/v1/staff/follow-ups/councils/{councilId}",
                 new Target(admin, commitment, Map.of("councilId", "norwich"), false));

@@ -45,6 +45,8 @@ class NavigationTest {
                         "Appraisal support",
                         "HR helpline",
                         "Follow-up commitments",
+                        "ePayCheck pay benchmarking",
+                        "Contract register",
                         "Invoices",
                         "Our council in the framework");
     }
@@ -63,6 +65,8 @@ class NavigationTest {
                         "Appraisal support",
                         "HR helpline",
                         "Follow-up commitments",
+                        "ePayCheck pay benchmarking",
+                        "Contract register",
                         "Invoices",
                         "Our council in the framework",
                         "People and roles");
@@ -84,6 +88,8 @@ class NavigationTest {
                 "Talent Bank catalogue",
                 "HR helpline",
                 "Follow-up commitments",
+                "ePayCheck",
+                "Contract database",
                 "Invoices",
                 "Surveys",
                 "Membership fees",
@@ -102,7 +108,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(32)
+                    .hasSize(36)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }

@@ -1,0 +1,42 @@
+package uk.org.eelga.platform.contracts.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import uk.org.eelga.platform.contracts.CollaborationChance;
+import uk.org.eelga.platform.contracts.ContractRegister;
+import uk.org.eelga.platform.contracts.Participation;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
+
+@Controller("/api/v1/staff/contracts")
+@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@Tag(name = "Contract database (association staff)")
+class ContractStaffController {
+
+    private final ContractRegister register;
+
+    ContractStaffController(ContractRegister register) {
+        this.register = register;
+    }
+
+    @Get("/participation")
+    @Operation(
+            summary =
+                    "Every member council's register: contracts, last update, up to date (changed or confirmed in a year)")
+    List<Participation> participation(HttpRequest<?> http) {
+        return register.participation(ApiCaller.of(http));
+    }
+
+    @Get("/collaboration")
+    @Operation(
+            summary =
+                    "Collaboration chances: at least three councils with contracts in one category ending within a year")
+    List<CollaborationChance> collaboration(HttpRequest<?> http) {
+        return register.collaborationChances(ApiCaller.of(http));
+    }
+}

@@ -1,0 +1,78 @@
+package uk.org.eelga.platform.contracts.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.org.eelga.platform.contracts.CollaborationChance;
+import uk.org.eelga.platform.contracts.ContractRegister;
+import uk.org.eelga.platform.contracts.Participation;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/** The console's contract database: each council's participation and the collaboration chances. */
+@Route("console/contracts")
+@PageTitle("Contract database | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "Contract database", area = MenuEntry.Area.CONSOLE, order = 38)
+@Prototype
+public class ContractConsoleView extends VerticalLayout {
+
+    final Paragraph summary = new Paragraph();
+    final Grid<CollaborationChance> chances = new Grid<>(CollaborationChance.class, false);
+    final Grid<Participation> councils = new Grid<>(Participation.class, false);
+
+    ContractConsoleView(ContractRegister register, CouncilDirectory directory) {
+        Caller staff = Callers.current();
+        Map<String, String> names = directory.namesById();
+        add(new H1("Contract database"));
+        List<Participation> all = register.participation(staff);
+        long upToDate = all.stream().filter(Participation::upToDate).count();
+        summary.setId("contract-summary");
+        summary.setText(upToDate + " of " + all.size() + " member councils have an up-to-date register ("
+                + (all.isEmpty() ? 0 : Math.round(upToDate * 100.0 / all.size())) + "%; target 90%).");
+        add(summary);
+
+        add(new H2("Collaboration chances"));
+        add(new Paragraph("Categories where at least " + ContractRegister.CHANCE_COUNCILS
+                + " councils have contracts ending within a year of each other."));
+        chances.addColumn(c -> c.category().label()).setHeader("Category");
+        chances.addColumn(c -> UkDates.day(c.firstEnd()) + " to " + UkDates.day(c.lastEnd()))
+                .setHeader("Contracts end");
+        chances.addColumn(c -> c.councils().stream()
+                        .map(id -> names.getOrDefault(id, id))
+                        .collect(Collectors.joining(", ")))
+                .setHeader("Councils")
+                .setKey("councils")
+                .setFlexGrow(3);
+        chances.setAllRowsVisible(true);
+        chances.setAriaLabel("Collaboration chances");
+        chances.setItems(register.collaborationChances(staff));
+        add(chances);
+
+        add(new H2("Participation"));
+        councils.addColumn(Participation::councilName).setHeader("Council").setFlexGrow(2);
+        councils.addColumn(Participation::contracts).setHeader("Contracts");
+        councils.addColumn(p -> p.lastUpdated() == null ? "Never" : UkDates.day(p.lastUpdated()))
+                .setHeader("Last updated");
+        councils.addColumn(p -> p.upToDate() ? "Up to date" : "Not up to date")
+                .setHeader("Register")
+                .setKey("register");
+        councils.setAllRowsVisible(true);
+        councils.setAriaLabel("Each member council's contract register");
+        councils.setItems(all);
+        add(councils);
+    }
+}

@@ -1,0 +1,262 @@
+package uk.org.eelga.platform.contracts.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.platform.contracts.Contract;
+import uk.org.eelga.platform.contracts.ContractCategory;
+import uk.org.eelga.platform.contracts.ContractDetails;
+import uk.org.eelga.platform.contracts.ContractRefused;
+import uk.org.eelga.platform.contracts.ContractRegister;
+import uk.org.eelga.platform.contracts.Participation;
+import uk.org.eelga.platform.contracts.RegisterEntry;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/**
+ * A council's contract register: reminders of contracts ending soon, registering a contract (and what of it the
+ * regional register may show), confirming the register is up to date, and searching the regional register.
+ */
+@Route("portal/contracts")
+@PageTitle("Contract register | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@MenuEntry(label = "Contract register", area = MenuEntry.Area.PORTAL, order = 38)
+@Prototype
+public class ContractPortalView extends VerticalLayout {
+
+    final Paragraph participation = new Paragraph();
+    final Button confirm = new Button("Confirm our register is up to date");
+    final Grid<Contract> ending = new Grid<>(Contract.class, false);
+    final TextField title = limited(new TextField("Title"), ContractRegister.TITLE_MAX);
+    final TextField supplier = limited(new TextField("Supplier"), ContractRegister.TITLE_MAX);
+    final Select<ContractCategory> category = new Select<>();
+    final TextField value = limited(new TextField("Total value (£)"), 20);
+    final DatePicker startOn = ukDate(new DatePicker("Starts on"));
+    final DatePicker endOn = ukDate(new DatePicker("Ends on"));
+    final TextField extension = limited(new TextField("Extension options (optional)"), ContractRegister.EXTENSION_MAX);
+    final TextField contactName = limited(new TextField("Contact name"), ContractRegister.TITLE_MAX);
+    final EmailField contactEmail = limited(new EmailField("Contact email"), Text.EMAIL);
+    final Checkbox inRegister = new Checkbox("Show this contract in the regional register", true);
+    final Checkbox shareValue = new Checkbox("Share its value with other councils (hidden unless you tick this)");
+    final Checkbox shareContact = new Checkbox("Share the contact's name and email", true);
+    final ErrorSummary errors =
+            new ErrorSummary(title, supplier, category, value, startOn, endOn, extension, contactName, contactEmail);
+    final Button save = new Button("Register contract");
+    final SuccessMessage saved = new SuccessMessage();
+    final Grid<Contract> ours = new Grid<>(Contract.class, false);
+    final TextField words = limited(new TextField("Search the regional register"), ContractRegister.SEARCH_MAX);
+    final Select<ContractCategory> searchCategory = new Select<>();
+    final Button search = new Button("Search");
+    final Grid<RegisterEntry> regional = new Grid<>(RegisterEntry.class, false);
+
+    private final ContractRegister register;
+    private final Caller person;
+
+    ContractPortalView(ContractRegister register) {
+        this.register = register;
+        this.person = Callers.current();
+        add(new H1("Contract register"));
+        add(new Paragraph("Register your council's contracts so that councils can see who buys what and when"
+                + " contracts end. Other councils see only the contracts you show in the regional register, never"
+                + " their value unless you agree."));
+        participation.setId("contract-participation");
+        confirm.addClickListener(click -> {
+            register.confirmUpToDate(person);
+            saved.show("Thank you: your register is confirmed up to date.");
+            refresh();
+        });
+        add(participation, confirm);
+
+        add(new H2("Ending soon"));
+        ending.addColumn(Contract::title).setHeader("Contract").setFlexGrow(2);
+        ending.addColumn(Contract::supplier).setHeader("Supplier");
+        ending.addColumn(c -> UkDates.day(c.endOn())).setHeader("Ends");
+        ending.addColumn(c -> c.reminder(register.today()))
+                .setHeader("Reminder")
+                .setKey("reminder");
+        ending.addColumn(c -> c.extensionOptions() == null ? "None" : c.extensionOptions())
+                .setHeader("Extension options");
+        ending.setAllRowsVisible(true);
+        ending.setAriaLabel("Our contracts ending in the next six months");
+        add(ending);
+
+        add(new H2("Register a contract"));
+        category.setLabel("Category");
+        category.setItems(ContractCategory.values());
+        category.setItemLabelGenerator(ContractCategory::label);
+        title.setWidth("24em");
+        supplier.setWidth("24em");
+        extension.setWidth("24em");
+        extension.setHelperText("For example, one extension of up to two years");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        add(
+                errors,
+                row(title, supplier),
+                row(category, value),
+                row(startOn, endOn),
+                extension,
+                row(contactName, contactEmail),
+                inRegister,
+                shareValue,
+                shareContact,
+                save,
+                saved);
+
+        add(new H2("Our contracts"));
+        ours.addColumn(Contract::title).setHeader("Contract").setFlexGrow(2);
+        ours.addColumn(Contract::supplier).setHeader("Supplier");
+        ours.addColumn(c -> c.category().label()).setHeader("Category");
+        ours.addColumn(c -> Money.format(c.valuePence())).setHeader("Value");
+        ours.addColumn(c -> UkDates.day(c.startOn()) + " to " + UkDates.day(c.endOn()))
+                .setHeader("Term");
+        ours.addColumn(c -> !c.inRegister() ? "Not shown" : c.shareValue() ? "Shown with value" : "Shown, value hidden")
+                .setHeader("Regional register");
+        ours.setAllRowsVisible(true);
+        ours.setAriaLabel("Our council's contracts");
+        add(ours);
+
+        add(new H2("Regional register"));
+        searchCategory.setLabel("Category");
+        searchCategory.setItems(ContractCategory.values());
+        // the empty item ("Any category") reaches the label generator as null
+        searchCategory.setItemLabelGenerator(c -> c == null ? "Any category" : c.label());
+        searchCategory.setEmptySelectionCaption("Any category");
+        searchCategory.setEmptySelectionAllowed(true);
+        search.addClickListener(click -> search());
+        regional.addColumn(RegisterEntry::councilName).setHeader("Council");
+        regional.addColumn(RegisterEntry::title).setHeader("Contract").setFlexGrow(2);
+        regional.addColumn(RegisterEntry::supplier).setHeader("Supplier");
+        regional.addColumn(e -> e.category().label()).setHeader("Category");
+        regional.addColumn(e -> UkDates.day(e.endOn())).setHeader("Ends");
+        regional.addColumn(e -> e.valuePence() == null ? "Not shared" : Money.format(e.valuePence()))
+                .setHeader("Value")
+                .setKey("value");
+        regional.addColumn(e -> e.contactEmail() == null ? "Not shared" : e.contactName() + ", " + e.contactEmail())
+                .setHeader("Contact");
+        regional.setAllRowsVisible(true);
+        regional.setAriaLabel("Regional contract register");
+        add(row(words, searchCategory, search), regional);
+        refresh();
+        search();
+    }
+
+    private static HorizontalLayout row(Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void save() {
+        errors.clear();
+        saved.hide();
+        if (title.getValue().isBlank()) {
+            errors.add(title, "Enter the contract's title");
+        }
+        if (supplier.getValue().isBlank()) {
+            errors.add(supplier, "Enter the supplier");
+        }
+        if (category.getValue() == null) {
+            errors.add(category, "Choose the category");
+        }
+        Long pence = null;
+        try {
+            pence = Money.parsePounds("The total value", value.getValue());
+        } catch (IllegalArgumentException e) {
+            errors.add(value, e.getMessage());
+        }
+        if (startOn.getValue() == null) {
+            errors.add(startOn, "Enter the start date, for example 01/04/2027");
+        }
+        if (endOn.getValue() == null) {
+            errors.add(endOn, "Enter the end date, for example 31/03/2030");
+        } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
+            errors.add(endOn, "The end date must be the same as or after the start date");
+        }
+        if (contactName.getValue().isBlank()) {
+            errors.add(contactName, "Enter the contact's name");
+        }
+        if (contactEmail.getValue().isBlank()) {
+            errors.add(contactEmail, "Enter the contact's email address, like name@council.gov.uk");
+        }
+        if (errors.showIfAny()) {
+            return;
+        }
+        try {
+            Contract done = register.register(
+                    person,
+                    new ContractDetails(
+                            title.getValue(),
+                            supplier.getValue(),
+                            category.getValue(),
+                            pence,
+                            startOn.getValue(),
+                            endOn.getValue(),
+                            extension.getValue(),
+                            contactName.getValue(),
+                            contactEmail.getValue(),
+                            inRegister.getValue(),
+                            shareValue.getValue(),
+                            shareContact.getValue()));
+            saved.show("Registered: " + done.title() + ", ending " + UkDates.day(done.endOn()) + ".");
+            title.clear();
+            supplier.clear();
+            value.clear();
+            extension.clear();
+            refresh();
+            search();
+        } catch (ContractRefused refused) {
+            errors.problem(refused.getMessage());
+            errors.showIfAny();
+        }
+    }
+
+    private void search() {
+        try {
+            regional.setItems(register.search(person, searchCategory.getValue(), words.getValue()));
+        } catch (ContractRefused refused) {
+            words.setErrorMessage(refused.getMessage());
+            words.setInvalid(true);
+        }
+    }
+
+    private void refresh() {
+        Participation ours = register.ourParticipation(person);
+        participation.setText(
+                ours.lastUpdated() == null
+                        ? "Your council has not registered any contracts yet."
+                        : "Your register was last updated on " + UkDates.day(ours.lastUpdated())
+                                + (ours.upToDate()
+                                        ? "."
+                                        : ": it counts as up to date again once you change or confirm it."));
+        ending.setItems(register.endingSoon());
+        this.ours.setItems(register.ourContracts());
+    }
+}

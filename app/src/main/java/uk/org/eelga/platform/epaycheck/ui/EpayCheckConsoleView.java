@@ -1,0 +1,287 @@
+package uk.org.eelga.platform.epaycheck.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.org.eelga.platform.epaycheck.Benchmark;
+import uk.org.eelga.platform.epaycheck.EpayCheck;
+import uk.org.eelga.platform.epaycheck.EpayCheckNotFound;
+import uk.org.eelga.platform.epaycheck.EpayCheckRefused;
+import uk.org.eelga.platform.epaycheck.JobFamily;
+import uk.org.eelga.platform.epaycheck.PayAward;
+import uk.org.eelga.platform.epaycheck.Project;
+import uk.org.eelga.platform.epaycheck.ProjectProgress;
+import uk.org.eelga.platform.epaycheck.Standing;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Confirm;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/**
+ * The console's ePayCheck: this year's subscribers and who is suspended, subscribing a council, recording pay awards,
+ * starting priority data projects and chasing the subscribers who have not submitted, and the regional benchmarks.
+ */
+@Route("console/epaycheck")
+@PageTitle("ePayCheck | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "ePayCheck", area = MenuEntry.Area.CONSOLE, order = 37)
+@Prototype
+public class EpayCheckConsoleView extends VerticalLayout {
+
+    final Paragraph summary = new Paragraph();
+    final Grid<Standing> subscribers = new Grid<>(Standing.class, false);
+    final Select<CouncilSummary> council = new Select<>();
+    final Button subscribe = new Button("Subscribe and invoice");
+    final TextField awardTitle = limited(new TextField("Pay award"), EpayCheck.TITLE_MAX);
+    final DatePicker agreedOn = ukDate(new DatePicker("Agreed on"));
+    final DatePicker updateBy = ukDate(new DatePicker("Subscribers must update by"));
+    final ErrorSummary awardErrors = new ErrorSummary(awardTitle, agreedOn, updateBy);
+    final Button recordAward = new Button("Record pay award");
+    final Grid<PayAward> awards = new Grid<>(PayAward.class, false);
+    final TextField projectName = limited(new TextField("Project name"), EpayCheck.TITLE_MAX);
+    final CheckboxGroup<JobFamily> families = new CheckboxGroup<>("Job families");
+    final DatePicker opensOn = ukDate(new DatePicker("Opens on"));
+    final DatePicker closesOn = ukDate(new DatePicker("Closes on"));
+    final ErrorSummary projectErrors = new ErrorSummary(projectName, families, opensOn, closesOn);
+    final Button startProject = new Button("Start project");
+    final Grid<Project> projects = new Grid<>(Project.class, false);
+    final Grid<ProjectProgress> progress = new Grid<>(ProjectProgress.class, false);
+    final Grid<Benchmark> benchmarks = new Grid<>(Benchmark.class, false);
+    final SuccessMessage message = new SuccessMessage();
+
+    private final EpayCheck epayCheck;
+    private final Caller staff;
+
+    EpayCheckConsoleView(EpayCheck epayCheck, CouncilDirectory councils) {
+        this.epayCheck = epayCheck;
+        this.staff = Callers.current();
+        add(new H1("ePayCheck pay benchmarking"));
+        message.setId("epaycheck-message");
+        add(message);
+
+        add(new H2("Subscribers " + epayCheck.thisYear()));
+        summary.setId("epaycheck-summary");
+        subscribers.addColumn(Standing::councilName).setHeader("Council").setFlexGrow(2);
+        subscribers
+                .addColumn(s -> s.suspended() ? "Suspended: not updated after " + s.awardTitle() : "Up to date")
+                .setHeader("Standing")
+                .setKey("standing")
+                .setFlexGrow(2);
+        subscribers
+                .addColumn(s -> s.lastSubmittedAt() == null ? "No data yet" : UkDates.day(s.lastSubmittedAt()))
+                .setHeader("Last update");
+        subscribers.setAllRowsVisible(true);
+        subscribers.setAriaLabel("This year's ePayCheck subscribers");
+        council.setLabel("Council");
+        council.setItems(councils.all().stream()
+                .filter(c -> c.status() == CouncilStatus.ACTIVE)
+                .toList());
+        council.setItemLabelGenerator(CouncilSummary::name);
+        subscribe.addClickListener(click -> {
+            CouncilSummary chosen = council.getValue();
+            if (chosen == null) {
+                message.show("Choose a council to subscribe.");
+                return;
+            }
+            Confirm.ask(
+                    "Subscribe " + chosen.name() + " for " + epayCheck.thisYear() + "?",
+                    chosen.name() + " will be invoiced " + Money.format(EpayCheck.FEE_PENCE) + " plus VAT.",
+                    "Subscribe and invoice",
+                    () -> act(() -> "Subscribed "
+                            + epayCheck.subscribeCouncil(staff, chosen.id()).councilName() + "; invoice raised."));
+        });
+        add(summary, subscribers, row(council, subscribe));
+
+        add(new H2("Pay awards"));
+        awardTitle.setWidth("24em");
+        awardTitle.setHelperText("For example, NJC pay award 2026");
+        recordAward.addClickListener(click -> recordAward());
+        awards.addColumn(PayAward::title).setHeader("Pay award").setFlexGrow(2);
+        awards.addColumn(a -> UkDates.day(a.agreedOn())).setHeader("Agreed");
+        awards.addColumn(a -> UkDates.day(a.updateBy())).setHeader("Update by");
+        awards.setAllRowsVisible(true);
+        awards.setAriaLabel("Pay awards");
+        add(awardErrors, awardTitle, row(agreedOn, updateBy, recordAward), awards);
+
+        add(new H2("Priority data projects " + epayCheck.thisYear()));
+        projectName.setWidth("24em");
+        families.setItems(JobFamily.values());
+        families.setItemLabelGenerator(JobFamily::label);
+        startProject.addClickListener(click -> startProject());
+        projects.addColumn(Project::name).setHeader("Project").setFlexGrow(2);
+        projects.addColumn(p -> p.families().stream().map(JobFamily::label).collect(Collectors.joining(", ")))
+                .setHeader("Job families")
+                .setFlexGrow(2);
+        projects.addColumn(p -> UkDates.day(p.opensOn()) + " to " + UkDates.day(p.closesOn()))
+                .setHeader("Window")
+                .setFlexGrow(2);
+        projects.addColumn(p -> p.completed() + " of " + p.subscribers() + " (" + p.completionPercent() + "%)")
+                .setHeader("Complete")
+                .setKey("complete");
+        projects.setAllRowsVisible(true);
+        projects.setAriaLabel("Priority data projects");
+        projects.addSelectionListener(e -> showProgress());
+        progress.addColumn(ProjectProgress::councilName).setHeader("Council").setFlexGrow(2);
+        progress.addColumn(p -> p.complete()
+                        ? "Complete"
+                        : "Still to submit: "
+                                + p.missing().stream().map(JobFamily::label).collect(Collectors.joining(", ")))
+                .setHeader("Part")
+                .setKey("part")
+                .setFlexGrow(3);
+        progress.setAllRowsVisible(true);
+        progress.setAriaLabel("Subscribers' part in the chosen project");
+        progress.setVisible(false);
+        add(projectErrors, projectName, families, row(opensOn, closesOn, startProject), projects, progress);
+
+        add(new H2("Regional benchmarks"));
+        add(new Paragraph("What subscribers see: each job family and grade with figures from at least "
+                + EpayCheck.MIN_COUNCILS + " councils, never one council's figures."));
+        benchmarks.addColumn(b -> b.jobFamily().label()).setHeader("Job family").setFlexGrow(2);
+        benchmarks.addColumn(Benchmark::grade).setHeader("Grade");
+        benchmarks.addColumn(Benchmark::councils).setHeader("Councils");
+        benchmarks
+                .addColumn(b -> Money.format(b.medianMinPence()) + " to " + Money.format(b.medianMaxPence()))
+                .setHeader("Median range")
+                .setFlexGrow(2);
+        benchmarks.addColumn(b -> b.vacancies() + " of " + b.posts()).setHeader("Vacant of posts");
+        benchmarks.setAllRowsVisible(true);
+        benchmarks.setAriaLabel("Regional pay benchmarks");
+        add(benchmarks);
+        refresh();
+    }
+
+    private static HorizontalLayout row(Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void recordAward() {
+        awardErrors.clear();
+        message.hide();
+        if (awardTitle.getValue().isBlank()) {
+            awardErrors.add(awardTitle, "Enter the pay award, for example NJC pay award 2026");
+        }
+        if (agreedOn.getValue() == null) {
+            awardErrors.add(agreedOn, "Enter the day it was agreed, for example 01/08/2026");
+        }
+        if (updateBy.getValue() == null) {
+            awardErrors.add(updateBy, "Enter the day subscribers must update by, for example 30/09/2026");
+        }
+        if (awardErrors.showIfAny()) {
+            return;
+        }
+        try {
+            PayAward award =
+                    epayCheck.recordPayAward(staff, awardTitle.getValue(), agreedOn.getValue(), updateBy.getValue());
+            message.show("Recorded " + award.title() + ": subscribers must update by " + UkDates.day(award.updateBy())
+                    + ".");
+            awardTitle.clear();
+            refresh();
+        } catch (EpayCheckRefused refused) {
+            switch (refused.code()) {
+                case "agreed-on" -> awardErrors.add(agreedOn, refused.getMessage());
+                case "update-by" -> awardErrors.add(updateBy, refused.getMessage());
+                case "title" -> awardErrors.add(awardTitle, refused.getMessage());
+                default -> awardErrors.problem(refused.getMessage());
+            }
+            awardErrors.showIfAny();
+        }
+    }
+
+    private void startProject() {
+        projectErrors.clear();
+        message.hide();
+        if (projectName.getValue().isBlank()) {
+            projectErrors.add(projectName, "Enter the project's name");
+        }
+        if (families.getValue().isEmpty()) {
+            projectErrors.add(families, "Choose at least one job family");
+        }
+        if (opensOn.getValue() == null) {
+            projectErrors.add(opensOn, "Enter the day it opens, for example 01/07/2026");
+        }
+        if (closesOn.getValue() == null) {
+            projectErrors.add(closesOn, "Enter the day it closes, for example 30/09/2026");
+        }
+        if (projectErrors.showIfAny()) {
+            return;
+        }
+        try {
+            Project project = epayCheck.createProject(
+                    staff,
+                    projectName.getValue(),
+                    new ArrayList<>(families.getValue()),
+                    opensOn.getValue(),
+                    closesOn.getValue());
+            message.show("Started " + project.name() + ": " + project.subscribers() + " subscribers asked.");
+            projectName.clear();
+            families.clear();
+            refresh();
+        } catch (EpayCheckRefused refused) {
+            switch (refused.code()) {
+                case "opens-on" -> projectErrors.add(opensOn, refused.getMessage());
+                case "closes-on" -> projectErrors.add(closesOn, refused.getMessage());
+                case "name" -> projectErrors.add(projectName, refused.getMessage());
+                default -> projectErrors.problem(refused.getMessage());
+            }
+            projectErrors.showIfAny();
+        }
+    }
+
+    private void act(java.util.function.Supplier<String> step) {
+        try {
+            message.show(step.get());
+            refresh();
+        } catch (EpayCheckRefused | EpayCheckNotFound refused) {
+            message.show("Not done: " + refused.getMessage());
+        }
+    }
+
+    private void showProgress() {
+        Project chosen = projects.getSelectedItems().stream().findFirst().orElse(null);
+        progress.setVisible(chosen != null);
+        progress.setItems(chosen == null ? List.of() : epayCheck.projectProgress(staff, chosen.id()));
+    }
+
+    private void refresh() {
+        List<Standing> all = epayCheck.subscribers(staff, epayCheck.thisYear());
+        subscribers.setItems(all);
+        summary.setText(all.size() + " subscribing councils, "
+                + all.stream().filter(Standing::suspended).count() + " suspended.");
+        awards.setItems(epayCheck.payAwards());
+        projects.setItems(epayCheck.projects(staff, epayCheck.thisYear()));
+        benchmarks.setItems(epayCheck.regionalBenchmarks(staff));
+        showProgress();
+    }
+}

@@ -1,0 +1,320 @@
+package uk.org.eelga.platform.epaycheck.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.org.eelga.platform.epaycheck.Benchmark;
+import uk.org.eelga.platform.epaycheck.EpayCheck;
+import uk.org.eelga.platform.epaycheck.EpayCheckRefused;
+import uk.org.eelga.platform.epaycheck.JobFamily;
+import uk.org.eelga.platform.epaycheck.ProjectPart;
+import uk.org.eelga.platform.epaycheck.Standing;
+import uk.org.eelga.platform.epaycheck.Submission;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Confirm;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/**
+ * A council's ePayCheck page: its subscription and standing, its pay data per job family and grade, this year's
+ * priority data projects, and the regional benchmarks (over at least five councils) with a CSV download.
+ */
+@Route("portal/epaycheck")
+@PageTitle("ePayCheck pay benchmarking | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@MenuEntry(label = "ePayCheck pay benchmarking", area = MenuEntry.Area.PORTAL, order = 37)
+@Prototype
+public class EpayCheckPortalView extends VerticalLayout {
+
+    final Paragraph standingText = new Paragraph();
+    final Button subscribe = new Button("Subscribe for this year");
+    final SuccessMessage subscribed = new SuccessMessage();
+    final Select<JobFamily> family = new Select<>();
+    final TextField grade = limited(new TextField("Grade"), EpayCheck.GRADE_MAX);
+    final TextField minSalary = limited(new TextField("Bottom of the salary range (£ a year)"), 20);
+    final TextField maxSalary = limited(new TextField("Top of the salary range (£ a year)"), 20);
+    final TextField allowances = limited(new TextField("Allowances (£ a year, optional)"), 20);
+    final IntegerField posts = new IntegerField("Posts");
+    final IntegerField vacancies = new IntegerField("Vacancies (optional)");
+    final ErrorSummary errors = new ErrorSummary(family, grade, minSalary, maxSalary, allowances, posts, vacancies);
+    final Button submit = new Button("Submit pay data");
+    final SuccessMessage submitted = new SuccessMessage();
+    final Grid<Submission> ours = new Grid<>(Submission.class, false);
+    final Grid<ProjectPart> projects = new Grid<>(ProjectPart.class, false);
+    final Paragraph benchmarkNote = new Paragraph();
+    final Grid<Benchmark> benchmarks = new Grid<>(Benchmark.class, false);
+    final Anchor download = new Anchor();
+
+    private final EpayCheck epayCheck;
+    private final Caller person;
+
+    EpayCheckPortalView(EpayCheck epayCheck) {
+        this.epayCheck = epayCheck;
+        this.person = Callers.current();
+        add(new H1("ePayCheck pay benchmarking"));
+        add(new Paragraph("Subscribing councils share their pay data for each job family and grade and see how the"
+                + " region pays: medians and quartiles over at least " + EpayCheck.MIN_COUNCILS + " councils, never one"
+                + " council's figures. After each national pay award, update your data by the date given or your"
+                + " council cannot see the regional figures until it does."));
+        standingText.setId("epaycheck-standing");
+        subscribe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        subscribe.setVisible(person.has(Role.COUNCIL_ADMIN));
+        subscribe.addClickListener(click -> Confirm.ask(
+                "Subscribe to ePayCheck for " + epayCheck.thisYear() + "?",
+                "Your council will be invoiced " + Money.format(EpayCheck.FEE_PENCE) + " plus VAT, due in "
+                        + EpayCheck.PAYMENT_DAYS + " days.",
+                "Subscribe and invoice us",
+                this::subscribe));
+        add(standingText, subscribe, subscribed);
+
+        add(new H2("Submit pay data"));
+        family.setLabel("Job family");
+        family.setItems(JobFamily.values());
+        family.setItemLabelGenerator(JobFamily::label);
+        grade.setHelperText("As your council names it, for example PO3 or Band 7");
+        posts.setMin(0);
+        posts.setMax(EpayCheck.POSTS_MAX);
+        vacancies.setMin(0);
+        vacancies.setMax(EpayCheck.POSTS_MAX);
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(click -> submit());
+        add(
+                errors,
+                row(family, grade),
+                row(minSalary, maxSalary, allowances),
+                row(posts, vacancies),
+                submit,
+                submitted);
+
+        add(new H2("Our current figures"));
+        ours.addColumn(s -> s.jobFamily().label()).setHeader("Job family").setFlexGrow(2);
+        ours.addColumn(Submission::grade).setHeader("Grade");
+        ours.addColumn(s -> Money.format(s.minSalaryPence()) + " to " + Money.format(s.maxSalaryPence()))
+                .setHeader("Salary range")
+                .setFlexGrow(2);
+        ours.addColumn(s -> Money.format(s.allowancesPence())).setHeader("Allowances");
+        ours.addColumn(s -> s.vacancies() + " of " + s.posts()).setHeader("Vacant of posts");
+        ours.addColumn(s -> UkDates.day(s.submittedAt())).setHeader("Updated");
+        ours.setAllRowsVisible(true);
+        ours.setAriaLabel("Our council's current pay figures");
+        add(ours);
+
+        add(new H2("Priority data projects this year"));
+        projects.addColumn(p -> p.project().name()).setHeader("Project").setFlexGrow(2);
+        projects.addColumn(p -> labels(p.project().families()))
+                .setHeader("Job families")
+                .setFlexGrow(2);
+        projects.addColumn(p -> UkDates.day(p.project().opensOn()) + " to "
+                        + UkDates.day(p.project().closesOn()))
+                .setHeader("Window")
+                .setFlexGrow(2);
+        projects.addColumn(EpayCheckPortalView::part)
+                .setHeader("Our part")
+                .setKey("part")
+                .setFlexGrow(2);
+        projects.setAllRowsVisible(true);
+        projects.setAriaLabel("This year's priority data projects");
+        add(projects);
+
+        add(new H2("Regional benchmarks"));
+        benchmarkNote.setId("epaycheck-benchmark-note");
+        benchmarks.addColumn(b -> b.jobFamily().label()).setHeader("Job family").setFlexGrow(2);
+        benchmarks.addColumn(Benchmark::grade).setHeader("Grade");
+        benchmarks.addColumn(Benchmark::councils).setHeader("Councils");
+        benchmarks
+                .addColumn(b -> Money.format(b.medianMinPence()) + " to " + Money.format(b.medianMaxPence()))
+                .setHeader("Median range")
+                .setFlexGrow(2);
+        benchmarks
+                .addColumn(
+                        b -> Money.format(b.lowerQuartileMinPence()) + " to " + Money.format(b.upperQuartileMaxPence()))
+                .setHeader("Lower to upper quartile")
+                .setFlexGrow(2);
+        benchmarks.addColumn(b -> Money.format(b.medianAllowancesPence())).setHeader("Median allowances");
+        benchmarks.addColumn(b -> b.vacancies() + " of " + b.posts()).setHeader("Vacant of posts");
+        benchmarks.setAllRowsVisible(true);
+        benchmarks.setAriaLabel("Regional pay benchmarks");
+        download.setText("Download the regional benchmarks (CSV)");
+        download.getElement().setAttribute("download", true);
+        add(benchmarkNote, benchmarks, download);
+        refresh();
+    }
+
+    private static HorizontalLayout row(Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private static String labels(List<JobFamily> families) {
+        return families.stream().map(JobFamily::label).collect(Collectors.joining(", "));
+    }
+
+    private static String part(ProjectPart part) {
+        if (!part.asked()) {
+            return "Not asked (your council does not subscribe this year)";
+        }
+        return part.complete() ? "Complete" : "Still to submit: " + labels(part.missing());
+    }
+
+    private void subscribe() {
+        subscribed.hide();
+        try {
+            Standing standing = epayCheck.subscribe(person);
+            subscribed.show("Subscribed for " + standing.yearLabel() + ". Your invoice has been raised: see Invoices.");
+        } catch (EpayCheckRefused refused) {
+            subscribed.show(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void submit() {
+        errors.clear();
+        submitted.hide();
+        if (family.getValue() == null) {
+            errors.add(family, "Choose the job family");
+        }
+        if (grade.getValue().isBlank()) {
+            errors.add(grade, "Enter the grade, for example PO3 or Band 7");
+        }
+        Long min = pounds(minSalary, "The bottom of the salary range", true);
+        Long max = pounds(maxSalary, "The top of the salary range", true);
+        Long extra = pounds(allowances, "Allowances", false);
+        if (posts.getValue() == null) {
+            errors.add(posts, "Enter the number of posts, for example 4");
+        }
+        if (errors.showIfAny()) {
+            return;
+        }
+        try {
+            Submission done = epayCheck.submit(
+                    person,
+                    family.getValue(),
+                    grade.getValue(),
+                    min,
+                    max,
+                    extra,
+                    posts.getValue(),
+                    vacancies.getValue());
+            submitted.show("Submitted: " + done.jobFamily().label() + ", " + done.grade() + ", "
+                    + Money.format(done.minSalaryPence()) + " to " + Money.format(done.maxSalaryPence()) + ".");
+            grade.clear();
+            minSalary.clear();
+            maxSalary.clear();
+            allowances.clear();
+            posts.clear();
+            vacancies.clear();
+            refresh();
+        } catch (EpayCheckRefused refused) {
+            Map<String, Component> fields = Map.of(
+                    "job-family", family,
+                    "grade", grade,
+                    "min-salary", minSalary,
+                    "max-salary", maxSalary,
+                    "allowances", allowances,
+                    "posts", posts,
+                    "vacancies", vacancies);
+            Component field = fields.get(refused.code());
+            if (field != null) {
+                mark(field, refused.getMessage());
+            } else {
+                errors.problem(refused.getMessage());
+            }
+            errors.showIfAny();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <F extends Component & HasValidation> void mark(Component field, String message) {
+        errors.add((F) field, message);
+    }
+
+    private Long pounds(TextField field, String label, boolean required) {
+        if (field.getValue().isBlank() && !required) {
+            return null;
+        }
+        try {
+            return Money.parsePounds(label, field.getValue());
+        } catch (IllegalArgumentException e) {
+            errors.add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    private void refresh() {
+        Standing standing = epayCheck.standing(person);
+        subscribe.setEnabled(!standing.subscribed());
+        standingText.setText(describe(standing));
+        ours.setItems(epayCheck.ourSubmissions());
+        projects.setItems(epayCheck.ourProjects(person));
+        if (standing.seesBenchmarks()) {
+            List<Benchmark> regional = epayCheck.benchmarks(person);
+            benchmarks.setItems(regional);
+            benchmarks.setVisible(true);
+            benchmarkNote.setText(
+                    regional.isEmpty()
+                            ? "No job family and grade has figures from " + EpayCheck.MIN_COUNCILS + " councils yet."
+                            : "Each row is over at least " + EpayCheck.MIN_COUNCILS + " councils' latest figures.");
+            String csv = EpayCheck.csv(regional);
+            download.setHref(new StreamResource(
+                    "epaycheck-benchmarks.csv", () -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+            download.setVisible(true);
+        } else {
+            benchmarks.setItems(List.of());
+            benchmarks.setVisible(false);
+            download.setVisible(false);
+            benchmarkNote.setText(
+                    standing.subscribed()
+                            ? "Your council cannot see the regional figures until it updates its pay data after "
+                                    + standing.awardTitle() + "."
+                            : "The regional figures are for subscribing councils.");
+        }
+    }
+
+    static String describe(Standing s) {
+        if (!s.subscribed()) {
+            return "Your council does not subscribe to ePayCheck for " + s.yearLabel() + ".";
+        }
+        String updated = s.lastSubmittedAt() == null
+                ? " No pay data submitted yet."
+                : " Last updated " + UkDates.day(s.lastSubmittedAt()) + ".";
+        if (s.suspended()) {
+            return "Suspended: your council subscribes for " + s.yearLabel()
+                    + " but has not updated its pay data since "
+                    + s.awardTitle() + " (agreed " + UkDates.day(s.awardAgreedOn()) + ", due by "
+                    + UkDates.day(s.awardUpdateBy()) + ")." + updated;
+        }
+        return "Your council subscribes to ePayCheck for " + s.yearLabel() + "." + updated;
+    }
+}

@@ -1,0 +1,90 @@
+package uk.org.eelga.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.RealBrowser;
+import uk.org.eelga.platform.support.TestDatabase;
+
+/**
+ * Real Chromium and Keycloak: a Norwich officer registers a contract (value not shared) with UK dates; a Cambridge
+ * officer finds it in the regional register with its value hidden.
+ */
+@PlatformIT
+class ContractJourneyIT {
+
+    static RealBrowser chromium;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new RealBrowser();
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void clean() throws Exception {
+        TestDatabase.clearTenantData();
+    }
+
+    @Test
+    void an_officer_registers_a_contract_and_another_council_finds_it_without_its_value() {
+        String title = "Household waste collection " + System.nanoTime();
+        DateTimeFormatter uk = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            RealBrowser.signIn(page, "officer@norwich.demo");
+            page.waitForURL(PLATFORM + "/portal");
+            page.navigate(PLATFORM + "/portal/contracts");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Contract register");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register contract"))
+                    .click();
+            assertThat(page.getByText("There is a problem")).isVisible();
+            page.getByLabel("Title").fill(title);
+            page.getByLabel("Supplier", new Page.GetByLabelOptions().setExact(true))
+                    .fill("Biffa");
+            page.getByLabel("Category").first().click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Waste and recycling"))
+                    .first()
+                    .click();
+            page.getByLabel("Total value (£)").fill("1,250,000");
+            page.getByLabel("Starts on").fill(LocalDate.now().minusYears(3).format(uk));
+            page.getByLabel("Ends on").fill(LocalDate.now().plusDays(90).format(uk));
+            page.getByLabel("Contact name").fill("Jo Clarke");
+            page.getByLabel("Contact email").fill("jo.clarke@norwich.gov.uk");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register contract"))
+                    .click();
+            assertThat(page.getByText("Registered: " + title)).isVisible();
+            assertThat(page.getByText("Ends in 90 days").first()).isVisible();
+            RealBrowser.screenshot(page, "portal-contracts");
+        }
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            RealBrowser.signIn(page, "officer@cambridge.demo");
+            page.waitForURL(PLATFORM + "/portal");
+            page.navigate(PLATFORM + "/portal/contracts");
+            page.getByLabel("Search the regional register").fill("household waste");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Search").setExact(true))
+                    .click();
+            assertThat(page.getByText(title)).isVisible();
+            assertThat(page.getByText("Not shared").first()).isVisible();
+            assertThat(page.getByText("£1,250,000.00")).hasCount(0);
+        }
+    }
+}

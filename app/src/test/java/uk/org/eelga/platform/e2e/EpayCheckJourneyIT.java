@@ -1,0 +1,86 @@
+package uk.org.eelga.platform.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.RealBrowser;
+import uk.org.eelga.platform.support.TestDatabase;
+
+/**
+ * Real Chromium and Keycloak: a council admin subscribes to ePayCheck (confirming the invoice) and submits pay data
+ * for a job family and grade; association staff see the council among this year's subscribers, up to date.
+ */
+@PlatformIT
+class EpayCheckJourneyIT {
+
+    static RealBrowser chromium;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new RealBrowser();
+    }
+
+    @AfterAll
+    static void close() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void clean() throws Exception {
+        TestDatabase.clearTenantData();
+        try (Connection owner = TestDatabase.asOwner();
+                Statement sql = owner.createStatement()) {
+            sql.execute("truncate epaycheck_pay_award, epaycheck_project restart identity");
+        }
+    }
+
+    @Test
+    void a_council_admin_subscribes_and_submits_pay_data_and_staff_see_the_council_up_to_date() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            RealBrowser.signIn(page, "admin@norwich.demo");
+            page.waitForURL(PLATFORM + "/**");
+            page.navigate(PLATFORM + "/portal/epaycheck");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("ePayCheck pay benchmarking");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe for this year"))
+                    .click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe and invoice us"))
+                    .click();
+            assertThat(page.locator("#epaycheck-standing")).containsText("Your council subscribes to ePayCheck");
+            page.getByLabel("Job family").first().click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Planning"))
+                    .first()
+                    .click();
+            page.getByLabel("Grade").fill("PO3");
+            page.getByLabel("Bottom of the salary range (£ a year)").fill("36000");
+            page.getByLabel("Top of the salary range (£ a year)").fill("39500");
+            page.getByLabel("Posts", new Page.GetByLabelOptions().setExact(true))
+                    .fill("3");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit pay data"))
+                    .click();
+            assertThat(page.getByText("Submitted: Planning, PO3, £36,000.00 to £39,500.00."))
+                    .isVisible();
+            RealBrowser.screenshot(page, "portal-epaycheck");
+        }
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            RealBrowser.signIn(page, "staff@eelga.demo");
+            page.waitForURL(PLATFORM + "/console");
+            page.navigate(PLATFORM + "/console/epaycheck");
+            assertThat(page.locator("#epaycheck-summary")).containsText("1 subscribing councils, 0 suspended.");
+            assertThat(page.getByText("Norwich City Council").first()).isVisible();
+            RealBrowser.screenshot(page, "console-epaycheck");
+        }
+    }
+}
