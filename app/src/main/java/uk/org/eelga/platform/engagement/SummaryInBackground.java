@@ -77,7 +77,7 @@ public class SummaryInBackground {
 
     /** Too many summaries are being worked out at once. */
     public static final class Busy extends RuntimeException {
-        Busy() {
+        public Busy() {
             super("Too many figures are being worked out at once");
         }
     }

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.EachBean;
 import io.micronaut.context.annotation.Parameter;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.NonNull;
-import io.micronaut.data.connection.jdbc.operations.DataSourceConnectionOperations;
-import io.micronaut.data.connection.support.AbstractConnectionOperations;
+import io.micronaut.data.connection.ConnectionOperations;
+import io.micronaut.data.connection.SynchronousConnectionManager;
 import io.micronaut.transaction.SynchronousTransactionManager;
 import io.micronaut.transaction.TransactionCallback;
 import io.micronaut.transaction.TransactionDefinition;
@@ -38,9 +38,11 @@ final class RequestAwareTransactions
 
     private final DataSourceTransactionManager manager;
 
-    RequestAwareTransactions(@Parameter DataSource dataSource, @Parameter DataSourceConnectionOperations connections) {
-        this.manager = new DataSourceTransactionManager(
-                dataSource, connections, (AbstractConnectionOperations<Connection>) connections);
+    RequestAwareTransactions(
+            @Parameter DataSource dataSource,
+            @Parameter ConnectionOperations<Connection> connections,
+            @Parameter SynchronousConnectionManager<Connection> connectionManager) {
+        this.manager = new DataSourceTransactionManager(dataSource, connections, connectionManager);
     }
 
     @Override

@@ -24,7 +24,7 @@ class SummaryLoading {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryLoading.class);
 
     /** How often the browser asks for the figures while they are being worked out. */
-    static final int POLL_MILLIS = 300;
+    static final int POLL_MILLIS = 200;
 
     final Paragraph status = new Paragraph();
     private final SummaryPanel summary;
