@@ -1,11 +1,13 @@
 package uk.org.eelga.platform.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.sql.Connection;
+import java.util.concurrent.Semaphore;
 
 /**
  * One read-only transaction for the whole of a council person's page request (issue 13: a navigation took 3 to 13
@@ -14,6 +16,11 @@ import java.sql.Connection;
  * with the council bound by {@code TenantScope} before it starts (the connection carries that council for the
  * request). A unit of work that writes gets a transaction of its own ({@link RequestAwareTransactions}), committed when
  * it ends, as before; nothing is written in the read transaction (PostgreSQL refuses a write there).
+ *
+ * <p>A request that writes then holds two connections at once. So that requests holding their read connection can
+ * never take the whole pool and wait for each other's second one, at most the pool's size less two requests hold a
+ * read transaction at a time; a request that finds them all taken goes on at once as before, with a connection per
+ * statement (it waits for the pool like any other).
  */
 @Singleton
 class RequestReadTransaction {
@@ -33,13 +40,31 @@ class RequestReadTransaction {
     };
 
     private final TransactionOperations<Connection> transactions;
+    private final Semaphore holders;
 
-    RequestReadTransaction(TransactionOperations<Connection> transactions) {
+    RequestReadTransaction(
+            TransactionOperations<Connection> transactions,
+            @Value("${datasources.default.maximum-pool-size:10}") int poolSize) {
         this.transactions = transactions;
+        this.holders = new Semaphore(Math.max(1, poolSize - 2), true);
     }
 
-    /** Runs the request's work in one read-only transaction (committed at the end; it holds only reads). */
+    /**
+     * Runs the request's work in one read-only transaction (committed at the end; it holds only reads), or without
+     * one when the pool is taken by other requests' read transactions.
+     */
     <T> T within(Work<T> work) throws IOException, ServletException {
+        if (!holders.tryAcquire()) {
+            return work.run();
+        }
+        try {
+            return inTransaction(work);
+        } finally {
+            holders.release();
+        }
+    }
+
+    private <T> T inTransaction(Work<T> work) throws IOException, ServletException {
         try {
             return transactions.execute(READ, status -> {
                 try {
