@@ -81,9 +81,13 @@ bench_platform() {
   (
     cd "$BENCH_STATE/run"
     export PORT="$BENCH_PORT" PUBLIC_URL="$BENCH_URL" PG_PORT PG_DATABASE="$db" KEYCLOAK_URL \
-      KEYCLOAK_PUBLIC_URL EELGA_DEMO_DATA=true MAIL_FOLDER="$BENCH_STATE/mail" SMTP_HOST="" "$@"
+      KEYCLOAK_PUBLIC_URL EELGA_DEMO_DATA=true MAIL_FOLDER="$BENCH_STATE/mail" SMTP_HOST="" \
+      STRIPE_STUB=true STRIPE_WEBHOOK_SECRET=whsec_local_stub_secret \
+      STRIPE_API_BASE="http://127.0.0.1:${STRIPE_STUB_PORT:-12111}" "$@"
     # shellcheck disable=SC2086
-    exec java $BENCH_JAVA_OPTS -jar "$EELGA_ROOT/app/target/eelga-platform.jar"
+    # the production jar and beside it the demo's (records and loaders), as infra/run.sh runs them
+    exec java $BENCH_JAVA_OPTS -cp "$EELGA_ROOT/app/target/eelga-platform.jar:$EELGA_ROOT/infra/demo/target/eelga-demo.jar" \
+      uk.org.eelga.platform.Application
   ) >"$BENCH_STATE/platform.log" 2>&1 &
   PLATFORM_PID=$!
   if ! wait_for_http "$BENCH_URL/health" 300; then

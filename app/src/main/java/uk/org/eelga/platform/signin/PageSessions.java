@@ -174,7 +174,7 @@ public class PageSessions {
     }
 
     /** A calm page (or, for Vaadin's own requests, a plain 503 it retries) while the database is down. */
-    static void unavailable(HttpServletResponse response) throws IOException {
+    public static void unavailable(HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "30");
         response.setHeader("Cache-Control", "no-store");

@@ -9,27 +9,42 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.api.BearerAuthentication;
 import uk.org.eelga.platform.signin.PageSessions;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.DatabaseOutage;
+import uk.org.eelga.tenancy.TenantScope;
+import uk.org.eelga.tenancy.ui.Callers;
 
 /**
  * The servlet filter in front of everything (Vaadin's pages, sign-in, the API): sets the security headers, then lets
  * {@link BearerAuthentication} check an API request's token before Micronaut sees it, or {@link PageSessions} check a
- * page request's signed-in session before Vaadin sees it.
+ * page request's signed-in session before Vaadin sees it. A council person's page request runs, standing check
+ * included, in one read-only transaction with their council bound ({@link RequestReadTransaction}).
  */
 @Singleton
 @WebFilter(value = "/*", asyncSupported = true)
 class PlatformRequests implements Filter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformRequests.class);
+
     private final SecurityHeaders headers;
     private final PageSessions sessions;
     private final BearerAuthentication bearer;
+    private final RequestReadTransaction reads;
 
-    PlatformRequests(SecurityHeaders headers, PageSessions sessions, BearerAuthentication bearer) {
+    PlatformRequests(
+            SecurityHeaders headers, PageSessions sessions, BearerAuthentication bearer, RequestReadTransaction reads) {
         this.headers = headers;
         this.sessions = sessions;
         this.bearer = bearer;
+        this.reads = reads;
     }
 
     @Override
@@ -39,10 +54,78 @@ class PlatformRequests implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         String path = request.getRequestURI() == null ? "/" : request.getRequestURI();
         headers.apply(path, response);
-        if (isApi(path) ? !bearer.admit(request, response) : isPage(path) && !sessions.check(request, response)) {
+        if (isApi(path)) {
+            if (bearer.admit(request, response)) {
+                chain.doFilter(req, res);
+            }
             return;
         }
-        chain.doFilter(req, res);
+        if (!isPage(path)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        Optional<Caller> councilPerson =
+                inOneReadTransaction(path, request) ? councilPerson(request) : Optional.empty();
+        if (councilPerson.isEmpty()) {
+            if (sessions.check(request, response)) {
+                chain.doFilter(req, res);
+            }
+            return;
+        }
+        Caller caller = councilPerson.get();
+        Outcome outcome;
+        try (CurrentTenant.Binding bound = TenantScope.bind(caller)) {
+            outcome = reads.within(() -> {
+                if (!sessions.check(request, response)) {
+                    return Outcome.ANSWERED;
+                }
+                if (!caller.equals(councilPerson(request).orElse(null))) {
+                    return Outcome.SIGNED_OUT;
+                }
+                chain.doFilter(req, res);
+                return Outcome.ANSWERED;
+            });
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCause(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warn("Database unavailable on a page request: {}", e.getMessage());
+            PageSessions.unavailable(response);
+            return;
+        }
+        if (outcome == Outcome.SIGNED_OUT) {
+            // the standing check ended the session: the rest of the request goes on signed out, with no council
+            chain.doFilter(req, res);
+        }
+    }
+
+    private enum Outcome {
+        ANSWERED,
+        SIGNED_OUT
+    }
+
+    /**
+     * Whether the request's reads share one read transaction ({@link RequestReadTransaction}, issue 13): Vaadin's
+     * requests of a signed-in council person's page session. Not the sign-in's own requests (they write the session's
+     * start), not a push connection (it stays open), and not association staff, whose pages act for one council after
+     * another ({@code OnBehalfOfCouncil}) and so need the council bound per checkout.
+     */
+    static boolean inOneReadTransaction(String path, HttpServletRequest request) {
+        return !path.startsWith("/auth/") && !"push".equals(request.getParameter("v-r"));
+    }
+
+    private static Optional<Caller> councilPerson(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return session.getAttribute(Callers.SESSION_ATTRIBUTE) instanceof Caller caller && caller.council() != null
+                    ? Optional.of(caller)
+                    : Optional.empty();
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
     }
 
     /** Micronaut's requests: the API and health, with bearer tokens. */

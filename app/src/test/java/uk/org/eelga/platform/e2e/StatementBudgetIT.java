@@ -38,100 +38,179 @@ class StatementBudgetIT {
     static final Budget DEFAULT = new Budget(10, 2, "the aim of issue 13");
 
     /**
-     * Each page's budget as measured on 1 December 2026 (demo data, after removing the per-row lookups and the
-     * per-checkout set_config), plus one statement and one transaction: a heartbeat's standing check (one statement,
-     * its own transaction) may fall inside the window. Statements stay at or under the aim of 10 except where said.
-     * Transactions do not meet the aim of 2 anywhere yet: every repository call outside a service transaction is its
-     * own auto-commit transaction, and each of the 2-5 HTTP round trips of a navigation checks the person's standing
-     * in one (see bench/README.md). A page's budget may only go down.
+     * Each page's budget as measured on 1 December 2026 at 16:45 UTC (demo data), plus one statement and one
+     * transaction, for a heartbeat's standing check that may fall inside the window, and never above the budget it
+     * had before. A council person's page request runs in one read-only transaction (PlatformRequests,
+     * RequestReadTransaction): a navigation is its 2-3 HTTP round trips (the navigation, the components' and grids'
+     * follow-ups), one transaction each, standing check included (it was 5-9). Association staff's pages still take
+     * one transaction per repository call (4-11). A page's budget may only go down.
      */
     static final Map<String, Budget> EXCEPTIONS = new LinkedHashMap<>();
 
     static {
         EXCEPTIONS.put(
-                "audit", new Budget(10, 7, "one transaction per repository call and per round trip's standing check"));
+                "audit",
+                new Budget(
+                        7,
+                        5,
+                        "council admin: one read transaction per round trip; association staff: one per repository call (one transaction per repository call and per round trip's standing check)"));
         EXCEPTIONS.put(
                 "console",
-                new Budget(10, 8, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        10,
+                        8,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/appraisal-requests",
-                new Budget(11, 7, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        10,
+                        6,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/coaching",
-                new Budget(10, 7, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        10,
+                        7,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/engagement",
-                new Budget(10, 6, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        8,
+                        6,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+        EXCEPTIONS.put(
+                "console/follow-ups",
+                new Budget(
+                        9,
+                        7,
+                        "commitments of every council in one audited read, the council list; association staff pages are not in one read transaction yet (they act for one council after another)"));
+        EXCEPTIONS.put(
+                "console/groups",
+                new Budget(
+                        6,
+                        6,
+                        "groups, their roles and memberships, the council list; association staff pages are not in one read transaction yet (they act for one council after another)"));
+        EXCEPTIONS.put(
+                "console/hr-helpline",
+                new Budget(
+                        16,
+                        7,
+                        "open queries, and this year's six helpline figures, one statement each (audited read); association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/invoices",
-                new Budget(10, 6, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        8,
+                        6,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/meetings",
-                new Budget(10, 6, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        6,
+                        6,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/merges",
-                new Budget(10, 6, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        6,
+                        6,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/onboard",
-                new Budget(10, 4, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        4,
+                        4,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/reconcile",
-                new Budget(10, 6, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        8,
+                        6,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/sign-in-providers",
-                new Budget(10, 5, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        5,
+                        5,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/surveys",
-                new Budget(10, 5, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        5,
+                        5,
+                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "console/talent-bank",
                 new Budget(
-                        13, 7, "the pipeline in one audited association-wide read, the catalogue and figures; was 77"));
+                        13,
+                        7,
+                        "the pipeline in one audited association-wide read, the catalogue and figures; was 77; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "framework",
                 new Budget(
                         25,
-                        13,
-                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role) and all manual values in one query; was 81; 24 since the honest figures check each period's closes and states"));
+                        12,
+                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role) and all manual values in one query; was 81; 24 since the honest figures check each period's closes and states; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
-                "portal", new Budget(10, 8, "one transaction per repository call and per round trip's standing check"));
+                "portal",
+                new Budget(
+                        6, 4, "one read transaction per round trip of the navigation (2-3), standing check included"));
         EXCEPTIONS.put(
                 "portal/appraisal-support",
-                new Budget(10, 8, "one transaction per repository call and per round trip's standing check"));
-        EXCEPTIONS.put("portal/coaching", new Budget(13, 9, "cohorts, places, bookings, carried origins; was 12"));
+                new Budget(
+                        6, 4, "one read transaction per round trip of the navigation (2-3), standing check included"));
+        EXCEPTIONS.put(
+                "portal/coaching",
+                new Budget(
+                        10,
+                        4,
+                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: cohorts, places, bookings, carried origins; was 12"));
         EXCEPTIONS.put(
                 "portal/engagement",
                 new Budget(
-                        17,
-                        9,
-                        "the summary's own figures plus the regional-figures version; the four region-wide medians only on the first visit of a period (16 then 12); was 14"));
+                        15,
+                        4,
+                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: the summary's own figures plus the regional-figures version; the four region-wide medians only on the first visit of a period (16 then 12); was 14"));
         EXCEPTIONS.put(
                 "portal/events",
-                new Budget(10, 9, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        7, 4, "one read transaction per round trip of the navigation (2-3), standing check included"));
         EXCEPTIONS.put(
-                "portal/framework", new Budget(16, 10, "the framework list, tree and the council's figures; was 16"));
+                "portal/follow-ups",
+                new Budget(
+                        5,
+                        4,
+                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: the council's commitments, and one transaction per round trip's standing check"));
+        EXCEPTIONS.put(
+                "portal/framework",
+                new Budget(
+                        16,
+                        5,
+                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: the framework list, tree and the council's figures; was 16"));
+        EXCEPTIONS.put(
+                "portal/hr-helpline",
+                new Budget(
+                        5,
+                        4,
+                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: the council's queries, and one transaction per round trip's standing check"));
         EXCEPTIONS.put(
                 "portal/invoices",
-                new Budget(10, 7, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        7, 5, "one read transaction per round trip of the navigation (2-3), standing check included"));
         EXCEPTIONS.put(
                 "portal/people",
-                new Budget(10, 8, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        6, 5, "one read transaction per round trip of the navigation (2-3), standing check included"));
         EXCEPTIONS.put(
                 "portal/surveys",
-                new Budget(10, 6, "one transaction per repository call and per round trip's standing check"));
+                new Budget(
+                        4, 3, "one read transaction per round trip of the navigation (2-3), standing check included"));
         EXCEPTIONS.put(
                 "portal/talent-bank",
                 new Budget(
-                        15,
                         10,
-                        "requests, services, areas, latest quotes, carried origins, catalogue and the page's guard; was 18-21"));
-        // Pages added after the budget was set, at what they measured (the default's 2 transactions is the aim).
-        EXCEPTIONS.put(
-                "console/talent-bank/catalogue",
-                new Budget(10, 7, "areas, services, associates and their dated rates; one transaction per round trip"));
-        EXCEPTIONS.put(
-                "console/membership-fees",
-                new Budget(7, 6, "the fees of every year, and one transaction per round trip's standing check"));
+                        4,
+                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: requests, services, areas, latest quotes, carried origins, catalogue and the page's guard; was 18-21"));
+        // Pages added on other branches, at what they measured there (before one read transaction per request)
         EXCEPTIONS.put(
                 "console/back-office",
                 new Budget(
@@ -139,32 +218,11 @@ class StatementBudgetIT {
                         8,
                         "councils, cohorts, services, associates and rates for the four forms; one per round trip"));
         EXCEPTIONS.put(
-                "portal/hr-helpline",
-                new Budget(7, 7, "the council's queries, and one transaction per round trip's standing check"));
-        EXCEPTIONS.put(
-                "portal/follow-ups",
-                new Budget(7, 7, "the council's commitments, and one transaction per round trip's standing check"));
-        EXCEPTIONS.put(
-                "console/hr-helpline",
+                "console/contracts",
                 new Budget(
-                        16,
-                        7,
-                        "open queries, and this year's six helpline figures, one statement each (audited read)"));
-        EXCEPTIONS.put(
-                "console/follow-ups",
-                new Budget(9, 7, "commitments of every council in one audited read, the council list"));
-        EXCEPTIONS.put(
-                "portal/epaycheck",
-                new Budget(
-                        27,
+                        13,
                         9,
-                        "standing twice (page and benchmarks), submissions, projects and one progress query per project of the year (2 in the demo), the benchmark function; the per-project query is the next to fold"));
-        EXCEPTIONS.put(
-                "portal/contracts",
-                new Budget(
-                        12,
-                        9,
-                        "participation, reminders, own contracts and the regional register function; set before a clean measurement (see the report)"));
+                        "two audited association-wide reads (participation, collaboration chances), council names"));
         EXCEPTIONS.put(
                 "console/epaycheck",
                 new Budget(
@@ -172,12 +230,23 @@ class StatementBudgetIT {
                         9,
                         "three audited association-wide reads (subscribers, projects with one progress query per project, benchmarks), awards, council list"));
         EXCEPTIONS.put(
-                "console/contracts",
+                "console/membership-fees",
+                new Budget(7, 6, "the fees of every year, and one transaction per round trip's standing check"));
+        EXCEPTIONS.put(
+                "console/talent-bank/catalogue",
+                new Budget(10, 7, "areas, services, associates and their dated rates; one transaction per round trip"));
+        EXCEPTIONS.put(
+                "portal/contracts",
                 new Budget(
-                        13,
+                        12,
                         9,
-                        "two audited association-wide reads (participation, collaboration chances), council names"));
-        EXCEPTIONS.put("console/groups", new Budget(6, 6, "groups, their roles and memberships, the council list"));
+                        "participation, reminders, own contracts and the regional register function; set before a clean measurement (see the report)"));
+        EXCEPTIONS.put(
+                "portal/epaycheck",
+                new Budget(
+                        27,
+                        9,
+                        "standing twice (page and benchmarks), submissions, projects and one progress query per project of the year (2 in the demo), the benchmark function; the per-project query is the next to fold"));
     }
 
     record Budget(int statements, int transactions, String why) {}

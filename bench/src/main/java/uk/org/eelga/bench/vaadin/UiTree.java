@@ -27,6 +27,7 @@ public final class UiTree {
     static final int ATTRIBUTES = 3;
     static final int LISTENERS = 4;
     static final int TEXT = 7;
+    static final int POLL_CONFIGURATION = 8;
     static final int VIRTUAL_CHILDREN = 24;
 
     public static final class Node {
@@ -76,12 +77,14 @@ public final class UiTree {
     }
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    private final Map<Integer, Integer> polling = new HashMap<>();
     private final Map<String, JsonNode> constants = new HashMap<>();
     private final Set<Integer> attachedInLastResponse = new LinkedHashSet<>();
     private final List<String> textsInLastResponse = new ArrayList<>();
 
     public void clear() {
         nodes.clear();
+        polling.clear();
         constants.clear();
     }
 
@@ -143,6 +146,15 @@ public final class UiTree {
             case PROPERTIES -> node.properties.put(key, value);
             case ATTRIBUTES -> node.attributes.put(key, value == null ? null : value.asText());
             case LISTENERS -> node.listeners.put(key, value == null ? null : value.asText());
+            case POLL_CONFIGURATION -> {
+                if ("pollInterval".equals(key)) {
+                    if (value == null || value.asInt(-1) <= 0) {
+                        polling.remove(node.id);
+                    } else {
+                        polling.put(node.id, value.asInt());
+                    }
+                }
+            }
             case TEXT -> {
                 node.text = value == null ? null : value.asText();
                 if (node.text != null) {
@@ -162,6 +174,17 @@ public final class UiTree {
             case LISTENERS -> node.listeners.remove(key);
             default -> {}
         }
+    }
+
+    /**
+     * The node that asks the browser to poll (the UI, after {@code UI.setPollInterval}) and its interval in
+     * milliseconds, or empty when nothing polls.
+     */
+    public Optional<int[]> polling() {
+        return polling.entrySet().stream()
+                .filter(entry -> nodes.containsKey(entry.getKey()))
+                .findFirst()
+                .map(entry -> new int[] {entry.getKey(), entry.getValue()});
     }
 
     private static List<Integer> childList(Node node, int feature) {

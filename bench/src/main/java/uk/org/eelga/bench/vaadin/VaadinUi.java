@@ -64,6 +64,9 @@ public final class VaadinUi {
 
     private static final int MAX_FOLLOW_UP_ROUNDS = 12;
 
+    /** At most this many polls after an interaction (the figures worked out in the background; 20 s at 200 ms). */
+    private static final int MAX_POLLS = 100;
+
     private final WebClient web;
     private final URI base;
     private final Timings timings;
@@ -344,6 +347,23 @@ public final class VaadinUi {
 
     /** Answers, round trip by round trip, what the browser's components and connectors would send by themselves. */
     private void settle() throws IOException, InterruptedException, StepFailure {
+        for (int polls = 0; polls < MAX_POLLS; polls++) {
+            followUps();
+            // A page that works something out in the background asks the browser to poll until it is shown, as
+            // Flow's client does with UI.setPollInterval: wait the interval, send the UI's ui-poll event.
+            Optional<int[]> polling = tree.polling();
+            if (polling.isEmpty()) {
+                return;
+            }
+            Thread.sleep(polling.get()[1]);
+            ArrayNode rpc = JSON.createArrayNode();
+            rpc.add(event(polling.get()[0], "ui-poll"));
+            send("uidl-poll", rpc);
+        }
+        throw new StepFailure("poll-timeout", "the page was still polling after " + MAX_POLLS + " polls");
+    }
+
+    private void followUps() throws IOException, InterruptedException, StepFailure {
         for (int round = 0; round < MAX_FOLLOW_UP_ROUNDS; round++) {
             if (!pendingEvents.isEmpty() || !pendingSyncs.isEmpty() || !pendingConfirms.isEmpty()) {
                 ArrayNode rpc = JSON.createArrayNode();

@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
+import uk.org.eelga.platform.engagement.SummaryInBackground;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
@@ -25,18 +27,34 @@ import uk.org.eelga.tenancy.ui.Callers;
 public class CouncilEngagementView extends VerticalLayout implements HasUrlParameter<String> {
 
     final SummaryPanel summary = new SummaryPanel();
+    final SummaryLoading loading = new SummaryLoading(summary);
     final PeriodPicker period;
     final H1 heading = new H1("Council engagement");
 
     private final EngagementSummaries summaries;
+    private final SummaryInBackground background;
     private final Caller staff;
     private TenantId council;
 
-    CouncilEngagementView(EngagementSummaries summaries, Clock clock) {
+    CouncilEngagementView(EngagementSummaries summaries, SummaryInBackground background, Clock clock) {
         this.summaries = summaries;
+        this.background = background;
         this.staff = Callers.current();
-        period = new PeriodPicker(clock, p -> refresh());
-        add(new RouterLink("Back to engagement by council", RegionalEngagementView.class), heading, period, summary);
+        period = new PeriodPicker(clock, this::change);
+        add(
+                new RouterLink("Back to engagement by council", RegionalEngagementView.class),
+                heading,
+                period,
+                loading.status,
+                summary);
+    }
+
+    /** Another period: worked out in the background ({@link SummaryLoading}). */
+    private void change(ReportingPeriod p) {
+        if (council != null) {
+            TenantId shown = council;
+            loading.load(p, () -> background.of(staff, shown, p));
+        }
     }
 
     @Override

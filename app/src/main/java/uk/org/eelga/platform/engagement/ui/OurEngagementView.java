@@ -9,7 +9,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
-import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.platform.engagement.SummaryInBackground;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
@@ -24,19 +24,20 @@ import uk.org.eelga.tenancy.ui.Callers;
 public class OurEngagementView extends VerticalLayout {
 
     final SummaryPanel summary = new SummaryPanel();
+    final SummaryLoading loading = new SummaryLoading(summary);
     final PeriodPicker period;
 
-    OurEngagementView(EngagementSummaries summaries, Clock clock) {
+    /**
+     * The summary of this year is worked out while the page is built; another period's, chosen afterwards, in the
+     * background ({@link SummaryLoading}), so the page stays responsive.
+     */
+    OurEngagementView(EngagementSummaries summaries, SummaryInBackground background, Clock clock) {
         Caller user = Callers.current();
         add(new H1("Our engagement"));
         add(new Paragraph("How " + user.councilName() + " has taken part in the association's groups and events. "
                 + "The regional median is the middle council of the region; no other council's figures are shown."));
-        period = new PeriodPicker(clock, p -> show(summaries, user, p));
-        add(period, summary);
-        show(summaries, user, period.value());
-    }
-
-    private void show(EngagementSummaries summaries, Caller user, ReportingPeriod p) {
-        summary.show(summaries.of(user, user.council(), p));
+        period = new PeriodPicker(clock, p -> loading.load(p, () -> background.of(user, user.council(), p)));
+        add(period, loading.status, summary);
+        summary.show(summaries.of(user, user.council(), period.value()));
     }
 }

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -12,6 +13,9 @@ import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +23,7 @@ import uk.org.eelga.platform.engagement.AttendanceRegister;
 import uk.org.eelga.platform.engagement.AttendanceStatus;
 import uk.org.eelga.platform.engagement.EngagementData;
 import uk.org.eelga.platform.engagement.EngagementFiguresIT;
+import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.EventRegistrations;
 import uk.org.eelga.platform.engagement.EventType;
@@ -26,10 +31,12 @@ import uk.org.eelga.platform.engagement.Fraction;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.platform.engagement.Registration;
+import uk.org.eelga.platform.engagement.SummaryInBackground;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
@@ -46,6 +53,9 @@ class EngagementViewsIT {
 
     @Inject
     MeetingPlanner planner;
+
+    @Inject
+    EngagementSummaries summaries;
 
     @Inject
     AttendanceRegister register;
@@ -106,6 +116,115 @@ class EngagementViewsIT {
             });
             assertThat(_get(H2.class).getText()).startsWith("Norwich City Council: engagement in ");
             assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Cambridge");
+        }
+    }
+
+    @Test
+    void a_change_of_year_is_worked_out_in_the_background_and_said_while_it_loads() {
+        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        register.record(
+                Fixtures.staff(),
+                assembly,
+                List.of(
+                        EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
+                        EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
+        BrowserlessUi.signIn(NORWICH);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+            UI.getCurrent().navigate(OurEngagementView.class);
+            OurEngagementView view = _get(OurEngagementView.class);
+            String thisYear = view.period.year.getValue();
+            assertThat(view.loading.status.getText()).isEmpty();
+            assertThat(view.loading.status.getElement().getAttribute("aria-live"))
+                    .isEqualTo("polite");
+
+            view.period.year.setValue("2018-19");
+            // said at once, on the UI thread, while the figures are worked out elsewhere
+            assertThat(view.loading.status.getText()).isEqualTo("Loading figures for 2018 to 2019\u2026");
+            assertThat(view.summary.isVisible()).isFalse();
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(SummaryLoading.POLL_MILLIS);
+            view.loading.latest.orTimeout(30, TimeUnit.SECONDS).join();
+            MockVaadin.clientRoundtrip();
+            assertThat(_get(H2.class).getText()).isEqualTo("Norwich City Council: engagement in 2018-19");
+            assertThat(GridRows.of(view.summary.groups)).isEmpty();
+            assertThat(view.summary.isVisible()).isTrue();
+            assertThat(view.loading.status.getText()).isEmpty();
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+            // back to this year: the attendance recorded above is Norwich's only line, Cambridge's never shown
+            view.period.year.setValue(thisYear);
+            view.loading.latest.orTimeout(30, TimeUnit.SECONDS).join();
+            MockVaadin.clientRoundtrip();
+            assertThat(GridRows.of(view.summary.groups)).singleElement().satisfies(line -> assertThat(line.attended())
+                    .isEqualTo(new Fraction(1, 1)));
+            assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Cambridge");
+        }
+    }
+
+    @Test
+    void figures_of_an_older_change_that_arrive_late_are_dropped() {
+        BrowserlessUi.signIn(NORWICH);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+            UI.getCurrent().navigate(OurEngagementView.class);
+            OurEngagementView view = _get(OurEngagementView.class);
+            EngagementSummary older = summaries.of(NORWICH, Fixtures.NORWICH, ReportingPeriod.year(2018));
+            EngagementSummary newer = summaries.of(NORWICH, Fixtures.NORWICH, ReportingPeriod.year(2019));
+            CompletableFuture<EngagementSummary> first = new CompletableFuture<>();
+            CompletableFuture<EngagementSummary> second = new CompletableFuture<>();
+
+            view.loading.load(ReportingPeriod.year(2018), () -> first);
+            CompletableFuture<?> firstShown = view.loading.latest;
+            view.loading.load(ReportingPeriod.year(2019), () -> second);
+            assertThat(view.loading.status.getText()).isEqualTo("Loading figures for 2019 to 2020\u2026");
+
+            second.complete(newer);
+            view.loading.latest.join();
+            MockVaadin.clientRoundtrip();
+            first.complete(older); // the older change's figures arrive last
+            firstShown.join();
+            MockVaadin.clientRoundtrip();
+
+            assertThat(_get(H2.class).getText()).isEqualTo("Norwich City Council: engagement in 2019-20");
+            assertThat(view.loading.status.getText()).isEmpty();
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+            // a failure is said plainly, with no internals, and polling stops
+            CompletableFuture<EngagementSummary> failing = new CompletableFuture<>();
+            view.loading.load(ReportingPeriod.year(2020), () -> failing);
+            failing.completeExceptionally(new IllegalStateException("connection refused: db-internal:5432"));
+            view.loading.latest.join();
+            MockVaadin.clientRoundtrip();
+            assertThat(view.loading.status.getText())
+                    .isEqualTo(
+                            "Sorry, the figures for 2020 to 2021 could not be loaded. Choose the period again to retry.")
+                    .doesNotContain("5432");
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void a_full_queue_says_so_and_twenty_racing_changes_end_on_the_last_one() throws Exception {
+        BrowserlessUi.signIn(NORWICH);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+            UI.getCurrent().navigate(OurEngagementView.class);
+            OurEngagementView view = _get(OurEngagementView.class);
+            List<String> years = view.period.year.getListDataView().getItems().toList();
+            String last = null;
+            for (int i = 0; i < 20; i++) {
+                last = years.get(i % years.size());
+                view.period.year.setValue(last);
+            }
+            view.loading.latest.orTimeout(60, TimeUnit.SECONDS).join();
+            MockVaadin.clientRoundtrip();
+            assertThat(_get(H2.class).getText()).isEqualTo("Norwich City Council: engagement in " + last);
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+            CompletableFuture<EngagementSummary> busy =
+                    CompletableFuture.failedFuture(new CompletionException(new SummaryInBackground.Busy()));
+            view.loading.load(ReportingPeriod.year(2018), () -> busy);
+            view.loading.latest.join();
+            MockVaadin.clientRoundtrip();
+            assertThat(view.loading.status.getText())
+                    .isEqualTo("Many people are loading figures just now. Choose the period again in a minute.");
         }
     }
 

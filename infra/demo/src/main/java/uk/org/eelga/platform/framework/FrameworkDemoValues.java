@@ -67,6 +67,9 @@ class FrameworkDemoValues implements DemoDataLoader {
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No action " + entry.get("action")));
             FrameworkModel.Measure measure = action.measures().get((Integer) entry.get("measure"));
+            if (measure.isLive()) {
+                continue; // computed from the platform's records since the file was written: no manual value
+            }
             ManualValue value = manual.enter(
                     DemoIdentity.SYSTEM,
                     new ManualValues.Entry(
