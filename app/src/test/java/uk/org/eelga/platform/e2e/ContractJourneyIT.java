@@ -62,8 +62,14 @@ class ContractJourneyIT {
                     .first()
                     .click();
             page.getByLabel("Total value (£)").fill("1,250,000");
-            page.getByLabel("Starts on").fill(LocalDate.now().minusYears(3).format(uk));
-            page.getByLabel("Ends on").fill(LocalDate.now().plusDays(90).format(uk));
+            // a date picker takes a typed date when Enter commits it, as a keyboard user does
+            var starts = page.getByLabel("Starts on");
+            starts.fill(LocalDate.now().minusYears(3).format(uk));
+            starts.press("Enter");
+            var ends = page.getByLabel("Ends on");
+            ends.fill(LocalDate.now().plusDays(90).format(uk));
+            ends.press("Enter");
+            assertThat(ends).hasValue(LocalDate.now().plusDays(90).format(uk));
             page.getByLabel("Contact name").fill("Jo Clarke");
             page.getByLabel("Contact email").fill("jo.clarke@norwich.gov.uk");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register contract"))
