@@ -85,7 +85,7 @@ class NavigationTest {
                 "Invoices",
                 "Surveys",
                 "Performance framework",
-                "Keycloak check",
+                "Sign-in accounts check",
                 "Audit log");
         assertThat(labels(association(Role.ASSOCIATION_STAFF))).isEqualTo(staff);
         assertThat(labels(association(Role.ASSOCIATION_ADMIN)))
