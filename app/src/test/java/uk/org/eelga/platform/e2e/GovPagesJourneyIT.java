@@ -149,6 +149,41 @@ class GovPagesJourneyIT {
         }
     }
 
+    @Test
+    void the_sign_in_pages_carry_the_associations_name_and_plain_labels_and_pass_axe_on_a_desktop_and_a_phone() {
+        List<String> problems = new ArrayList<>();
+        for (int[] screen : new int[][] {{1280, 900}, {390, 844}}) {
+            try (BrowserContext context = chromium.newSession()) {
+                Page page = context.newPage();
+                page.setViewportSize(screen[0], screen[1]);
+                page.navigate(PLATFORM + "/");
+                page.waitForURL(java.util.regex.Pattern.compile(".*/realms/eelga/protocol/openid-connect/auth.*"));
+                assertThat(page).hasTitle("Sign in to the East of England LGA member platform");
+                assertThat(page.locator("#kc-header")).containsText("East of England LGA member platform");
+                assertThat(page.getByLabel("Email address")).isVisible();
+                RealBrowser.screenshot(page, "pages/sign-in-email-" + screen[0]);
+                Axe.violations(page).forEach(v -> problems.add(screen[0] + " px, email step: " + v));
+                problems.addAll(PageChecks.jargon(page, List.of()));
+
+                page.getByLabel("Email address").fill("officer@norwich.demo");
+                page.locator("#kc-login").click();
+                page.locator("#password").waitFor();
+                assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)))
+                        .isVisible();
+                Axe.violations(page).forEach(v -> problems.add(screen[0] + " px, password step: " + v));
+
+                page.locator("#password").fill("not-the-password");
+                page.locator("#kc-login").click();
+                page.locator("#password").waitFor();
+                assertThat(page.locator("body")).containsText("Check");
+                RealBrowser.screenshot(page, "pages/sign-in-wrong-password-" + screen[0]);
+                Axe.violations(page).forEach(v -> problems.add(screen[0] + " px, after a wrong password: " + v));
+                problems.addAll(PageChecks.cutText(page));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+    }
+
     /** The widths of the walk: a desktop, 200% zoom of a 1280 px screen, and a phone. */
     static final int[][] SCREENS = {{1280, 900}, {640, 800}, {390, 844}};
 
