@@ -184,6 +184,21 @@ class GovPagesJourneyIT {
         org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
     }
 
+    @Test
+    void the_word_check_itself_finds_vendor_words_codes_and_slugs_but_not_addresses_or_plain_english() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            page.setContent("<html><head><title>Invoices</title></head><body><p>Send waiting invoices to Stripe"
+                    + " now.</p><p>framework.value.accepted by admin@castle-point.gov.uk: PENDING</p>"
+                    + "<p>Castle Point: castle-point</p><p>Write to https://login.example.org/realm or"
+                    + " sam@norwich.gov.uk; 3 councils paid their VAT.</p></body></html>");
+            List<String> found = PageChecks.jargon(page, List.of("castle-point", "norwich"));
+            org.assertj.core.api.Assertions.assertThat(found).hasSize(4);
+            org.assertj.core.api.Assertions.assertThat(String.join("\n", found))
+                    .contains("\"Stripe\"", "\"framework.value.accepted\"", "\"PENDING\"", "slug \"castle-point\"");
+        }
+    }
+
     /** The widths of the walk: a desktop, 200% zoom of a 1280 px screen, and a phone. */
     static final int[][] SCREENS = {{1280, 900}, {640, 800}, {390, 844}};
 

@@ -105,6 +105,8 @@ public final class PageChecks {
                   for (const el of document.querySelectorAll(sel)) {
                     const text = (el.innerText || '').trim();
                     if (!text || !visible(el)) continue;
+                    // visually hidden on purpose until focused (the skip link): not cut, just out of sight
+                    if (el.classList.contains('skip-link') || el.getBoundingClientRect().width <= 1) continue;
                     const style = getComputedStyle(el);
                     const hides = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
                     if (hides && el.scrollWidth > el.clientWidth + 1) {
