@@ -120,8 +120,7 @@ class FrameworkViewsIT {
         assertThat(all.getChildren().map(c -> c.getTextRecursively()).toList())
                 .containsExactly("All themes", "0 Red", "1 Amber", "1 Green", "1 Not rated", "3");
         // a count is a link to the measures it counts; a zero is plain text
-        assertThat(all.getChild(1).getChildren().filter(c -> !c.isTextNode()))
-                .isEmpty();
+        assertThat(all.getChild(1).getChildren().filter(c -> !c.isTextNode())).isEmpty();
         com.vaadin.flow.dom.Element amber = all.getChild(2).getChild(0);
         assertThat(amber.getTag()).isEqualTo("a");
         assertThat(amber.getAttribute("aria-label")).isEqualTo("1 measure amber in all themes: show them");
