@@ -125,7 +125,7 @@ class FrameworkViewsIT {
         assertThat(amber.getTag()).isEqualTo("a");
         assertThat(amber.getAttribute("aria-label")).isEqualTo("1 measure amber in all themes: show them");
         String href = amber.getAttribute("href");
-        assertThat(href).contains("rag=AMBER").contains("period=" + FrameworkTestData.YEAR + "+Q4");
+        assertThat(href).contains("rag=AMBER").contains("period=" + FrameworkTestData.YEAR + "%20Q4");
 
         view.period.setValue(FrameworkTestData.YEAR + " Q1");
         UI.getCurrent().navigate(href.substring(0, href.indexOf('#')));
