@@ -128,7 +128,11 @@ class FrameworkViewsIT {
         assertThat(href).contains("rag=AMBER").contains("period=" + FrameworkTestData.YEAR + "%20Q4");
 
         view.period.setValue(FrameworkTestData.YEAR + " Q1");
-        UI.getCurrent().navigate(href.substring(0, href.indexOf('#')));
+        UI.getCurrent()
+                .navigate(
+                        href.substring(0, href.indexOf('?')),
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                href.substring(href.indexOf('?') + 1, href.indexOf('#'))));
         FrameworkView shown = _get(FrameworkView.class);
         assertThat(shown.period.getValue()).isEqualTo(FrameworkTestData.YEAR + " Q4");
         assertThat(shown.rag.getValue()).isEqualTo(Rag.AMBER);
