@@ -70,6 +70,7 @@ def main():
 
     realm = {
         "realm": "eelga", "displayName": "East of England LGA", "enabled": True,
+        "loginTheme": "eelga",  # infra/keycloak/themes/eelga, copied into Keycloak by keycloak.sh
         "organizationsEnabled": True, "loginWithEmailAllowed": True, "duplicateEmailsAllowed": False,
         "sslRequired": "external", "bruteForceProtected": True,
         "internationalizationEnabled": True, "supportedLocales": ["en-GB", "en"], "defaultLocale": "en-GB",

@@ -37,6 +37,9 @@ prepare_import() {
   mkdir -p "$KEYCLOAK_HOME/data/import"
   cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/eelga-realm.json"
   cp "$COUNCIL_IDP_REALM_FILE" "$KEYCLOAK_HOME/data/import/demo-council-idp-realm.json"
+  # the EELGA sign-in pages (the realm's loginTheme), fresh from the source folder at every start
+  rm -rf "$KEYCLOAK_HOME/themes/eelga"
+  cp -r "$EELGA_ROOT/infra/keycloak/themes/eelga" "$KEYCLOAK_HOME/themes/eelga"
 }
 
 # The platform's sign-in, sign-out and invitation links come back to PUBLIC_URL (derived from PORT, or TEST_PORT for

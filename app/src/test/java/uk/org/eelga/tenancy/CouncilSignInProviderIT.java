@@ -300,10 +300,11 @@ class CouncilSignInProviderIT {
                     .filter(c -> c.id().equals(ID))
                     .findFirst()
                     .orElseThrow());
-            _get(TextField.class, spec -> spec.withLabel("Issuer or discovery address"))
+            _get(TextField.class, spec -> spec.withLabel("Sign-in address of the council's provider"))
                     .setValue("http://login.example.com/tenant/v2.0");
-            _get(TextField.class, spec -> spec.withLabel("Client id")).setValue("eelga-platform-broker");
-            _get(PasswordField.class, spec -> spec.withLabel("Client secret")).setValue("council-idp-dev-secret");
+            _get(TextField.class, spec -> spec.withLabel("Application ID")).setValue("eelga-platform-broker");
+            _get(PasswordField.class, spec -> spec.withLabel("Application secret"))
+                    .setValue("council-idp-dev-secret");
 
             _click(_get(Button.class, spec -> spec.withText("Link council")));
 
@@ -313,11 +314,11 @@ class CouncilSignInProviderIT {
             domain.setValue("brokervale.gov.uk");
             _click(_get(Button.class, spec -> spec.withText("Link council")));
             assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("is not an https address"));
-            assertThat(_get(TextField.class, spec -> spec.withLabel("Client id"))
+            assertThat(_get(TextField.class, spec -> spec.withLabel("Application ID"))
                             .getValue())
                     .isEqualTo("eelga-platform-broker");
 
-            _get(TextField.class, spec -> spec.withLabel("Issuer or discovery address"))
+            _get(TextField.class, spec -> spec.withLabel("Sign-in address of the council's provider"))
                     .setValue(ISSUER);
             _click(_get(Button.class, spec -> spec.withText("Link council")));
 

@@ -136,7 +136,7 @@ class TenantAdminViewsIT {
     void staff_see_the_keycloak_check() {
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate(ReconcileView.class);
-        assertThat(_get(H1.class).getText()).isEqualTo("Keycloak and the council register");
+        assertThat(_get(H1.class).getText()).isEqualTo("Sign-in accounts and the council register");
     }
 
     private static void navigateAsNorwich(Class<? extends com.vaadin.flow.component.Component> view) {

@@ -175,7 +175,14 @@ public class ManualValues {
                 approver,
                 null,
                 "framework.value." + status.name().toLowerCase(),
-                "measure " + before.measureId() + " " + before.period() + " value " + before.value() + " PENDING",
+                // in words for the audit log: "the 2017-18 figure 7 for "Councils at …", waiting for a decision"
+                "the " + before.period() + " figure "
+                        + (before.value() == null ? "(none)" : before.value().toPlainString()) + " for \u201c"
+                        + framework
+                                .measure(before.measureId())
+                                .map(Measure::description)
+                                .orElse("measure " + before.measureId())
+                        + "\u201d, waiting for a decision",
                 status.name(),
                 null);
         return store.find(valueId).orElseThrow();

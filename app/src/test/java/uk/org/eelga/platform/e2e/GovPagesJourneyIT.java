@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Axe;
 import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PageChecks;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -28,8 +29,10 @@ import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
 
 /**
- * Chromium: UK dates typed into a real date field, the skip link, the accessibility statement, and axe-core on
- * every page of every persona's menu at desktop (1280 px) and phone (390 px) widths.
+ * Chromium: UK dates typed into a real date field, the skip link, the accessibility statement, and every page of
+ * every persona's menu at desktop (1280 px), 200% zoom (640 px) and phone (390 px) widths: axe-core, no vendor or
+ * developer words, no text cut off, every action button within reach; a screenshot of each page at each width is kept
+ * in target/screenshots/pages.
  */
 @PlatformIT
 class GovPagesJourneyIT {
@@ -147,8 +150,66 @@ class GovPagesJourneyIT {
     }
 
     @Test
-    void every_page_of_every_persona_passes_axe_on_a_desktop_and_a_phone() {
+    void the_sign_in_pages_carry_the_associations_name_and_plain_labels_and_pass_axe_on_a_desktop_and_a_phone() {
         List<String> problems = new ArrayList<>();
+        for (int[] screen : new int[][] {{1280, 900}, {390, 844}}) {
+            try (BrowserContext context = chromium.newSession()) {
+                Page page = context.newPage();
+                page.setViewportSize(screen[0], screen[1]);
+                page.navigate(PLATFORM + "/");
+                page.waitForURL(java.util.regex.Pattern.compile(".*/realms/eelga/protocol/openid-connect/auth.*"));
+                assertThat(page).hasTitle("Sign in to the East of England LGA member platform");
+                assertThat(page.locator("#kc-header")).containsText("East of England LGA member platform");
+                assertThat(page.getByLabel("Email address")).isVisible();
+                RealBrowser.screenshot(page, "pages/sign-in-email-" + screen[0]);
+                Axe.violations(page).forEach(v -> problems.add(screen[0] + " px, email step: " + v));
+                problems.addAll(PageChecks.jargon(page, List.of()));
+
+                page.getByLabel("Email address").fill("officer@norwich.demo");
+                page.locator("#kc-login").click();
+                page.locator("#password").waitFor();
+                assertThat(page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)))
+                        .isVisible();
+                Axe.violations(page).forEach(v -> problems.add(screen[0] + " px, password step: " + v));
+
+                page.locator("#password").fill("not-the-password");
+                page.locator("#kc-login").click();
+                page.locator("#password").waitFor();
+                assertThat(page.locator("body")).containsText("Check");
+                RealBrowser.screenshot(page, "pages/sign-in-wrong-password-" + screen[0]);
+                Axe.violations(page).forEach(v -> problems.add(screen[0] + " px, after a wrong password: " + v));
+                problems.addAll(PageChecks.cutText(page));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void the_word_check_itself_finds_vendor_words_codes_and_slugs_but_not_addresses_or_plain_english() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = context.newPage();
+            page.setContent("<html><head><title>Invoices</title></head><body><p>Send waiting invoices to Stripe"
+                    + " now.</p><p>framework.value.accepted by admin@castle-point.gov.uk: PENDING</p>"
+                    + "<p>Castle Point: castle-point</p><p>Write to https://login.example.org/realm or"
+                    + " sam@norwich.gov.uk; 3 councils paid their VAT.</p></body></html>");
+            List<String> found = PageChecks.jargon(page, List.of("castle-point", "norwich"));
+            org.assertj.core.api.Assertions.assertThat(found).hasSize(4);
+            org.assertj.core.api.Assertions.assertThat(String.join("\n", found))
+                    .contains("\"Stripe\"", "\"framework.value.accepted\"", "\"PENDING\"", "slug \"castle-point\"");
+        }
+    }
+
+    /** The widths of the walk: a desktop, 200% zoom of a 1280 px screen, and a phone. */
+    static final int[][] SCREENS = {{1280, 900}, {640, 800}, {390, 844}};
+
+    @Test
+    void every_page_of_every_persona_passes_axe_speaks_plainly_and_fits_a_desktop_200_percent_zoom_and_a_phone()
+            throws Exception {
+        List<String> axe = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        List<String> cut = new ArrayList<>();
+        List<String> reach = new ArrayList<>();
+        List<String> slugs = councilSlugs();
         for (String persona : List.of(
                 "officer@norwich.demo",
                 "leader@norwich.demo",
@@ -168,21 +229,47 @@ class GovPagesJourneyIT {
                         + "document.querySelectorAll('vaadin-side-nav-item')).map(i => i.path).filter(p => p)");
                 menu.forEach(path -> pages.add(PLATFORM + "/" + path.replaceFirst("^/", "")));
                 for (String url : pages) {
-                    for (int width : new int[] {1280, 390}) {
-                        page.setViewportSize(width, width == 390 ? 844 : 900);
+                    for (int[] screen : SCREENS) {
+                        int width = screen[0];
+                        page.setViewportSize(width, screen[1]);
                         page.navigate(url);
                         settle(page);
+                        String where = persona + " at " + width + " px: ";
                         String name = persona.replace('@', '-').replace(".demo", "") + "-"
                                 + url.substring(PLATFORM.length()).replace('/', '_') + "-" + width;
-                        RealBrowser.screenshot(page, "axe/" + name);
-                        Axe.violations(page).forEach(v -> problems.add(persona + " at " + width + " px: " + v));
+                        RealBrowser.screenshot(page, "pages/" + name);
+                        Axe.violations(page).forEach(v -> axe.add(where + v));
+                        if (width == 1280) {
+                            PageChecks.jargon(page, slugs).forEach(w -> words.add(where + w));
+                        }
+                        PageChecks.cutText(page).forEach(c -> cut.add(where + page.url() + " " + c));
+                        PageChecks.actionsOutOfReach(page).forEach(r -> reach.add(where + page.url() + " " + r));
                     }
                 }
             }
         }
-        org.assertj.core.api.Assertions.assertThat(problems)
+        org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+        soft.assertThat(axe)
                 .as("axe violations not listed in the accessibility statement")
                 .isEmpty();
+        soft.assertThat(words)
+                .as("vendor or developer words, codes or council slugs on a page")
+                .isEmpty();
+        soft.assertThat(cut).as("text cut off or running off the screen").isEmpty();
+        soft.assertThat(reach).as("action buttons out of reach").isEmpty();
+        soft.assertAll();
+    }
+
+    /** Every council's id as stored (the register is readable by the platform's role). */
+    static List<String> councilSlugs() throws java.sql.SQLException {
+        List<String> slugs = new ArrayList<>();
+        try (var connection = TestDatabase.asOwner();
+                var rows = connection.createStatement().executeQuery("select id from council")) {
+            while (rows.next()) {
+                slugs.add(rows.getString(1));
+            }
+        }
+        return slugs;
     }
 
     private static void settle(Page page) {

@@ -64,10 +64,17 @@ public final class RealBrowser implements AutoCloseable {
         page.locator("#kc-login").click();
     }
 
-    /** Keeps a picture of the page in target/screenshots for people reviewing the build. */
+    /**
+     * Where the pictures go: app/target/screenshots in a Maven build (failsafe sets {@code eelga.screenshots}), kept
+     * there as the build's artefacts.
+     */
+    public static final Path SCREENSHOTS = Paths.get(System.getProperty(
+            "eelga.screenshots", Paths.get("target", "screenshots").toString()));
+
+    /** Keeps a full-page picture of the page in {@link #SCREENSHOTS} for people reviewing the build. */
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Paths.get("target", "screenshots", name + ".png"))
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
                 .setFullPage(true));
     }
 

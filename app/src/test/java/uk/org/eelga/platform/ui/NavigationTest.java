@@ -94,7 +94,7 @@ class NavigationTest {
                 "Surveys",
                 "Membership fees",
                 "Performance framework",
-                "Keycloak check",
+                "Sign-in accounts check",
                 "Audit log");
         assertThat(labels(association(Role.ASSOCIATION_STAFF))).isEqualTo(staff);
         assertThat(labels(association(Role.ASSOCIATION_ADMIN)))

@@ -14,4 +14,19 @@ public record AuditEntry(
         String action,
         @Nullable String before,
         @Nullable String after,
-        @Nullable String reason) {}
+        @Nullable String reason,
+        @Nullable String councilName) {
+
+    /** An entry without the council's name (as the CSV and older callers know it). */
+    public AuditEntry(
+            long id,
+            Instant at,
+            String actorEmail,
+            @Nullable String council,
+            String action,
+            @Nullable String before,
+            @Nullable String after,
+            @Nullable String reason) {
+        this(id, at, actorEmail, council, action, before, after, reason, null);
+    }
+}

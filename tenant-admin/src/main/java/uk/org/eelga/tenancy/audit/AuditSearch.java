@@ -85,35 +85,39 @@ public class AuditSearch {
 
     private static List<AuditEntry> run(Connection connection, AuditQuery query) {
         StringBuilder sql = new StringBuilder(
-                "select id, at, actor_email, council_id, action, before_state, after_state, reason from audit_event"
-                        + " where true");
+                "select a.id, a.at, a.actor_email, a.council_id, a.action, a.before_state, a.after_state, a.reason,"
+                        + " c.name from audit_event a left join council c on c.id = a.council_id where true");
         List<Object> params = new ArrayList<>();
         if (present(query.who())) {
             sql.append(" and actor_email ilike ?");
             params.add("%" + like(query.who()) + "%");
         }
         if (present(query.council())) {
-            sql.append(" and council_id = ?");
+            // the council's id or (part of) its name: people type "Ipswich", not "ipswich"
+            sql.append(" and (a.council_id = ? or c.name ilike ?)");
             params.add(query.council().strip());
+            params.add("%" + like(query.council().strip()) + "%");
         }
         if (present(query.action())) {
-            sql.append(" and action like ?");
+            sql.append(" and a.action like ?");
             params.add(like(query.action()) + "%");
         }
         if (query.from() != null) {
-            sql.append(" and at >= ?");
+            sql.append(" and a.at >= ?");
             params.add(Timestamp.from(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         if (query.to() != null) {
-            sql.append(" and at < ?");
+            sql.append(" and a.at < ?");
             params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         if (present(query.text())) {
-            sql.append(" and concat_ws(' ', actor_email, council_id, action, before_state, after_state, reason)"
-                    + " ilike ?");
+            sql.append(
+                    " and concat_ws(' ', a.actor_email, a.council_id, c.name, a.action, a.before_state, a.after_state,"
+                            + " a.reason)"
+                            + " ilike ?");
             params.add("%" + like(query.text()) + "%");
         }
-        sql.append(" order by at desc, id desc limit ").append(LIMIT);
+        sql.append(" order by a.at desc, a.id desc limit ").append(LIMIT);
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
                 statement.setObject(i + 1, params.get(i));
@@ -129,7 +133,8 @@ public class AuditSearch {
                             rows.getString(5),
                             rows.getString(6),
                             rows.getString(7),
-                            rows.getString(8)));
+                            rows.getString(8),
+                            rows.getString(9)));
                 }
             }
             return entries;

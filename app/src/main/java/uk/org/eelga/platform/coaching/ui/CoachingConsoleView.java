@@ -100,6 +100,7 @@ public class CoachingConsoleView extends VerticalLayout {
         cohort.setLabel("Cohort");
         cohort.setItemLabelGenerator(CohortSummary::name);
         cohort.setWidth("36em");
+        cohort.setMaxWidth("100%"); // on a phone the cohort's name wraps inside the screen
         cohort.addValueChangeListener(e -> showSessions());
         newProgramme.setLabel("Programme");
         newProgramme.setItems(Programme.values());

@@ -87,6 +87,7 @@ public class CoachingPortalView extends VerticalLayout {
         session.setItemLabelGenerator(
                 s -> s.title() + " (" + UkTime.dayDateTime(s.startsAt()) + ") - " + placesLabel(s));
         session.setWidth("32em");
+        session.setMaxWidth("100%"); // within a phone's width
         delegateName.setRequired(true);
         delegateEmail.setRequired(true);
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

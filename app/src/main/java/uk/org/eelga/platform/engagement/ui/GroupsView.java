@@ -68,7 +68,7 @@ public class GroupsView extends VerticalLayout {
         add(new H1("Groups and who is expected"));
         add(new Paragraph("Expected seats at each meeting follow from these: every expected council sends each role"
                 + " named here; groups of named councils expect their members on the meeting's date. Vacancies at one"
-                + " meeting are recorded on the meeting (API: seat exceptions)."));
+                + " meeting are recorded on the meeting."));
         group.setLabel("Group");
         group.setItems(planner.groups());
         group.setItemLabelGenerator(GroupInfo::name);

@@ -72,6 +72,8 @@ public class RegionalEngagementView extends VerticalLayout {
                 .setSortable(true);
         table.setAriaLabel("Engagement of every member council");
         table.setAllRowsVisible(true);
+        // council names are read in full at 200% zoom, not "Stevenage Boro…"
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         csv.getElement().setAttribute("download", true);
         csv.setText("Download CSV");
         xlsx.getElement().setAttribute("download", true);

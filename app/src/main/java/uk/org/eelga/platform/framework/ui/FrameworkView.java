@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,12 +20,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +47,11 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.PeriodClose;
 import uk.org.eelga.platform.framework.Rag;
 import uk.org.eelga.platform.framework.ServiceArea;
+import uk.org.eelga.platform.framework.report.FrameworkHtml;
 import uk.org.eelga.platform.framework.report.FrameworkPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
@@ -50,6 +59,8 @@ import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Plurals;
 
 /**
  * The association's framework for a year and period: every measure under its theme, outcome and action with its
@@ -60,7 +71,7 @@ import uk.org.eelga.tenancy.ui.Confirm;
 @MenuEntry(label = "Performance framework", area = MenuEntry.Area.CONSOLE, order = 50)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
-public class FrameworkView extends VerticalLayout {
+public class FrameworkView extends VerticalLayout implements BeforeEnterObserver {
 
     /** One grid line: a measure in its place in the framework, with the period's figure. */
     record MeasureRow(Theme theme, Outcome outcome, Action action, Measure measure, Figure figure) {}
@@ -78,9 +89,16 @@ public class FrameworkView extends VerticalLayout {
     final Button reopenPeriod = new Button("Reopen this quarter");
     final Button pdf = new Button("Prepare PDF report");
     final Button xlsx = new Button("Prepare XLSX export");
+    /** The accessible version of the report: headings, captions and header cells (the PDF is not tagged). */
+    final Button html = new Button("Prepare accessible HTML report");
+
     final ProgressBar progress = new ProgressBar();
     final HorizontalLayout downloads = new HorizontalLayout();
     final Span status = new Span();
+    /** RAG counts per theme for the chosen period: a table with a caption and headers, each count a link. */
+    final Div summary = new Div();
+
+    private final Clock clock;
     private List<MeasureRow> rows = List.of();
     private Tree tree;
     private Map<Long, Figure> figures = Map.of();
@@ -90,8 +108,10 @@ public class FrameworkView extends VerticalLayout {
     FrameworkView(
             FrameworkService frameworks,
             PeriodClose periods,
-            @io.micronaut.context.annotation.Value("${eelga.oidc.platform-url}") String platformUrl) {
+            @io.micronaut.context.annotation.Value("${eelga.oidc.platform-url}") String platformUrl,
+            Clock clock) {
         this.platformUrl = platformUrl;
+        this.clock = clock;
         this.frameworks = frameworks;
         this.periods = periods;
         add(new H1("Performance framework"));
@@ -112,8 +132,13 @@ public class FrameworkView extends VerticalLayout {
         rag.setEmptySelectionCaption("Any RAG");
         rag.setItems(Rag.values());
         rag.setItemLabelGenerator(r -> r == null ? "Any RAG" : r.words());
-        add(new HorizontalLayout(year, period, theme, area, rag));
+        HorizontalLayout filters = new HorizontalLayout(year, period, theme, area, rag);
+        filters.setWrap(true); // the filters fit the screen: they go onto a second line rather than off the page
+        add(filters);
         add(status);
+        summary.addClassName("rag-summary");
+        add(new H2("RAG by theme"), summary);
+        add(new H2("Measures"));
 
         grid.addColumn(r -> r.action().number())
                 .setHeader("No.")
@@ -126,15 +151,7 @@ public class FrameworkView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(r -> r.measure().description()).setHeader("Measure").setFlexGrow(2);
         grid.addColumn(r -> r.measure().targetText()).setHeader("Target").setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-                    // every figure links to the records behind it (the measure's page for this period)
-                    Anchor records = new Anchor(
-                            FrameworkService.recordsPath(
-                                    r.measure().id(), r.figure().period()),
-                            figureText(r));
-                    records.getElement().setAttribute("aria-label", figureText(r) + ": the records behind this figure");
-                    return records;
-                })
+        grid.addComponentColumn(FrameworkView::figureLink)
                 .setKey("figure")
                 .setHeader("Figure")
                 .setAutoWidth(true);
@@ -147,10 +164,24 @@ public class FrameworkView extends VerticalLayout {
         grid.addColumn(r -> r.figure().source().label() + (r.figure().frozen() ? " (closed)" : ""))
                 .setHeader("Source")
                 .setAutoWidth(true);
+        NarrowScreens.cards(grid, "Measure", r -> new NarrowScreens.Card(
+                        r.action().number() + " " + r.measure().description())
+                .row("Theme", r.theme().title())
+                .row("Target", r.measure().targetText())
+                .row("Figure", figureLink(r))
+                .row(
+                        "RAG",
+                        r.figure().source() == Figure.Source.NOT_DUE
+                                ? new Span("Not due")
+                                : RagBadge.of(r.figure().rag()))
+                .row("Source", r.figure().source().label() + (r.figure().frozen() ? " (closed)" : "")));
         grid.setAriaLabel("Measures of the framework");
+        grid.setId("measures");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a measure is read in full, never "Propor…"
+        grid.setHeight(null);
+        grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent()
                 .navigate(MeasureView.class, e.getItem().measure().id()));
-        grid.setHeight("60vh");
         add(new Paragraph("Choose a measure to see its figures over the year, commentary and the records behind it."));
         add(grid);
 
@@ -169,23 +200,172 @@ public class FrameworkView extends VerticalLayout {
                 e -> prepare("pdf", () -> FrameworkPdf.render(tree, period.getValue(), figures, platformUrl)));
         xlsx.addClickListener(
                 e -> prepare("xlsx", () -> FrameworkXlsx.render(tree, period.getValue(), figures, platformUrl)));
-        add(
-                new H2("Close and report"),
-                new HorizontalLayout(closePeriod, reopenPeriod, pdf, xlsx),
-                progress,
-                downloads);
+        html.addClickListener(
+                e -> prepare("html", () -> FrameworkHtml.render(tree, period.getValue(), figures, platformUrl)));
+        add(new H2("Close and report"), reportButtons(), progress, downloads);
 
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                period.setItems(periodsOf(e.getValue()));
-                period.setValue(periodsOf(e.getValue()).get(0));
+                List<String> codes = periodsOf(e.getValue());
+                period.setItems(codes);
+                period.setValue(defaultPeriod(codes));
             }
         });
         period.addValueChangeListener(e -> load());
         theme.addValueChangeListener(e -> filter());
         area.addValueChangeListener(e -> filter());
         rag.addValueChangeListener(e -> filter());
-        frameworks.current().ifPresent(year::setValue);
+        defaultYear(frameworks.frameworks()).ifPresent(year::setValue);
+    }
+
+    /** The year the UK is in now if its framework exists, else the latest framework. */
+    private java.util.Optional<FrameworkSummary> defaultYear(List<FrameworkSummary> all) {
+        String now = ReportingPeriod.thisYear(clock).yearLabel();
+        return all.stream()
+                .filter(f -> f.year().equals(now))
+                .findFirst()
+                .or(() -> all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1)));
+    }
+
+    /** The quarter we are in when it belongs to the year; the last quarter of a year gone by; else the first. */
+    private String defaultPeriod(List<String> periods) {
+        ReportingPeriod today = ReportingPeriod.containing(UkTime.today(clock));
+        if (periods.contains(today.label())) {
+            return today.label();
+        }
+        ReportingPeriod first = ReportingPeriod.parse(periods.get(0));
+        return first.start().isBefore(today.start()) ? periods.get(3) : periods.get(0);
+    }
+
+    /**
+     * A count's link opens this page with the year, period, theme and RAG chosen:
+     * {@code framework?year=3&period=2026-27+Q3&theme=12&rag=RED}.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
+        if (query.isEmpty()) {
+            return;
+        }
+        first(query, "year")
+                .flatMap(id -> year.getListDataView()
+                        .getItems()
+                        .filter(f -> String.valueOf(f.id()).equals(id))
+                        .findFirst())
+                .filter(f -> !f.equals(year.getValue()))
+                .ifPresent(year::setValue);
+        first(query, "period")
+                .filter(p -> period.getListDataView().getItems().anyMatch(p::equals))
+                .filter(p -> !p.equals(period.getValue()))
+                .ifPresent(period::setValue);
+        first(query, "theme")
+                .flatMap(id -> theme.getListDataView()
+                        .getItems()
+                        .filter(t -> String.valueOf(t.id()).equals(id))
+                        .findFirst())
+                .ifPresentOrElse(theme::setValue, theme::clear);
+        first(query, "rag")
+                .flatMap(r -> java.util.Arrays.stream(Rag.values())
+                        .filter(v -> v.name().equals(r))
+                        .findFirst())
+                .ifPresentOrElse(rag::setValue, rag::clear);
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> query, String name) {
+        return query.getOrDefault(name, List.of()).stream().findFirst();
+    }
+
+    /** The RAG columns of the summary, in the order a board reads them. */
+    static final List<Rag> SUMMARY_ORDER = List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_RATED);
+
+    /** How many measures of a theme (or of all, {@code null}) have the RAG in the period. */
+    long count(Theme of, Rag r) {
+        return rows.stream()
+                .filter(row -> of == null || row.theme().id() == of.id())
+                .filter(row -> row.figure().rag() == r)
+                .count();
+    }
+
+    /** The summary table: a row per theme and one for all, a column per RAG; words, not colour alone. */
+    private void summarise() {
+        summary.removeAll();
+        Element table = new Element("table");
+        Element caption = new Element("caption").setText("Measures by RAG rating for each theme, " + period.getValue());
+        table.appendChild(caption);
+        Element head = new Element("tr");
+        head.appendChild(th("col", "Theme"));
+        SUMMARY_ORDER.forEach(r -> head.appendChild(th("col", RagBadge.word(r))));
+        head.appendChild(th("col", "Measures"));
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (Theme t : tree.themes()) {
+            body.appendChild(summaryRow(t, t.number() + ". " + t.title()));
+        }
+        body.appendChild(summaryRow(null, "All themes"));
+        table.appendChild(body);
+        summary.getElement().appendChild(table);
+    }
+
+    private Element summaryRow(Theme t, String name) {
+        Element row = new Element("tr");
+        row.appendChild(th("row", name));
+        for (Rag r : SUMMARY_ORDER) {
+            long n = count(t, r);
+            Element cell = new Element("td");
+            cell.setAttribute("data-label", RagBadge.word(r));
+            String words = n + " " + RagBadge.word(r);
+            if (n == 0) {
+                cell.setText(words);
+            } else {
+                Element link = new Element("a");
+                link.setAttribute("href", countLink(t, r));
+                link.setText(words);
+                link.setAttribute(
+                        "aria-label",
+                        Plurals.count((int) n, "measure", "measures") + " "
+                                + RagBadge.word(r).toLowerCase() + " in " + (t == null ? "all themes" : "theme " + name)
+                                + ": show them");
+                link.getClassList().add("rag-count");
+                link.getClassList().add("rag-" + r.name().toLowerCase());
+                cell.appendChild(link);
+            }
+            row.appendChild(cell);
+        }
+        Element total = new Element("td");
+        total.setAttribute("data-label", "Measures");
+        total.setText(String.valueOf(
+                rows.stream().filter(x -> t == null || x.theme().id() == t.id()).count()));
+        row.appendChild(total);
+        return row;
+    }
+
+    String countLink(Theme t, Rag r) {
+        Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("year", String.valueOf(tree.framework().id()));
+        params.put("period", period.getValue());
+        if (t != null) {
+            params.put("theme", String.valueOf(t.id()));
+        }
+        params.put("rag", r.name());
+        return "framework?" + QueryParameters.simple(params).getQueryString() + "#measures";
+    }
+
+    private static Element th(String scope, String text) {
+        Element th = new Element("th").setText(text);
+        th.setAttribute("scope", scope);
+        return th;
+    }
+
+    /** Closing stands apart from the reports, so it is not pressed by mistake; both rows wrap on a narrow screen. */
+    private com.vaadin.flow.component.Component reportButtons() {
+        HorizontalLayout close = new HorizontalLayout(closePeriod, reopenPeriod);
+        HorizontalLayout reports = new HorizontalLayout(pdf, html, xlsx);
+        close.setWrap(true);
+        reports.setWrap(true);
+        VerticalLayout both = new VerticalLayout(close, reports);
+        both.setPadding(false);
+        return both;
     }
 
     private static List<String> periodsOf(FrameworkSummary framework) {
@@ -220,6 +400,7 @@ public class FrameworkView extends VerticalLayout {
         status.setText(period.getValue()
                 + (closed ? " is closed: its figures are frozen." : " is open: figures are current."));
         downloads.removeAll();
+        summarise();
         filter();
     }
 
@@ -234,6 +415,14 @@ public class FrameworkView extends VerticalLayout {
 
     List<MeasureRow> shownRows() {
         return grid.getListDataView().getItems().toList();
+    }
+
+    /** Every figure links to the records behind it (the measure's page for this period). */
+    static Anchor figureLink(MeasureRow r) {
+        Anchor records = new Anchor(
+                FrameworkService.recordsPath(r.measure().id(), r.figure().period()), figureText(r));
+        records.getElement().setAttribute("aria-label", figureText(r) + ": the records behind this figure");
+        return records;
     }
 
     static String figureText(MeasureRow r) {
@@ -278,12 +467,14 @@ public class FrameworkView extends VerticalLayout {
         progress.setVisible(true);
         pdf.setEnabled(false);
         xlsx.setEnabled(false);
+        html.setEnabled(false);
         ui.setPollInterval(500);
         CompletableFuture.supplyAsync(render)
                 .whenComplete((bytes, error) -> ui.access(() -> {
                     progress.setVisible(false);
                     pdf.setEnabled(true);
                     xlsx.setEnabled(true);
+                    html.setEnabled(true);
                     ui.setPollInterval(-1);
                     if (error != null) {
                         Notification.show("The report could not be prepared. Please try again.");
@@ -291,7 +482,8 @@ public class FrameworkView extends VerticalLayout {
                     }
                     Anchor link = new Anchor(
                             new StreamResource(name, () -> new ByteArrayInputStream(bytes)),
-                            "Download " + kind.toUpperCase() + " (" + name + ")");
+                            "Download " + (kind.equals("html") ? "accessible HTML report" : kind.toUpperCase()) + " ("
+                                    + name + ")");
                     link.getElement().setAttribute("download", true);
                     downloads.add(link);
                 }));

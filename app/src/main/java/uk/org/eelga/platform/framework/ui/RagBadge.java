@@ -8,10 +8,15 @@ final class RagBadge {
 
     private RagBadge() {}
 
-    static Span of(Rag rag) {
-        String word = rag == Rag.NOT_RATED
+    /** "Red", "Amber", "Green" or "Not rated". */
+    static String word(Rag rag) {
+        return rag == Rag.NOT_RATED
                 ? "Not rated"
                 : rag.name().charAt(0) + rag.name().substring(1).toLowerCase();
+    }
+
+    static Span of(Rag rag) {
+        String word = word(rag);
         Span badge = new Span(rag.letter() + " " + word);
         badge.getElement().setAttribute("title", rag.words());
         badge.getElement().setAttribute("aria-label", rag.words());

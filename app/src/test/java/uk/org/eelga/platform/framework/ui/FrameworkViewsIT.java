@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.framework.CouncilFigure;
+import uk.org.eelga.platform.framework.FrameworkModel;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkTestData;
 import uk.org.eelga.platform.framework.Rag;
@@ -28,6 +29,7 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
 
@@ -90,6 +92,74 @@ class FrameworkViewsIT {
         assertThat(view.closePeriod.isEnabled()).isFalse();
         assertThat(view.shownRows())
                 .allSatisfy(r -> assertThat(r.figure().frozen()).isTrue());
+    }
+
+    @Test
+    void the_dashboard_opens_on_the_latest_quarter_and_counts_each_themes_rags_in_words_with_links_to_the_measures() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(FrameworkView.class);
+        FrameworkView view = _get(FrameworkView.class);
+        // the test framework's year (2025-26) is over by the time this runs: its last quarter, not Q1 or the year
+        assertThat(ReportingPeriod.parse(FrameworkTestData.YEAR).end()).isBefore(java.time.LocalDate.now());
+        assertThat(view.period.getValue()).isEqualTo(FrameworkTestData.YEAR + " Q4");
+
+        com.vaadin.flow.dom.Element table = view.summary.getElement().getChild(0);
+        assertThat(table.getTag()).isEqualTo("table");
+        assertThat(table.getChild(0).getTag()).isEqualTo("caption");
+        assertThat(table.getChild(0).getText()).contains(FrameworkTestData.YEAR + " Q4");
+        List<String> headers = table.getChild(1)
+                .getChild(0)
+                .getChildren()
+                .map(th -> th.getAttribute("scope") + ":" + th.getText())
+                .toList();
+        assertThat(headers)
+                .containsExactly("col:Theme", "col:Red", "col:Amber", "col:Green", "col:Not rated", "col:Measures");
+        com.vaadin.flow.dom.Element all =
+                table.getChild(2).getChild(table.getChild(2).getChildCount() - 1);
+        assertThat(all.getChild(0).getAttribute("scope")).isEqualTo("row");
+        assertThat(all.getChildren().map(c -> c.getTextRecursively()).toList())
+                .containsExactly("All themes", "0 Red", "1 Amber", "1 Green", "1 Not rated", "3");
+        // a count is a link to the measures it counts; a zero is plain text
+        assertThat(all.getChild(1).getChildren().filter(c -> !c.isTextNode())).isEmpty();
+        com.vaadin.flow.dom.Element amber = all.getChild(2).getChild(0);
+        assertThat(amber.getTag()).isEqualTo("a");
+        assertThat(amber.getAttribute("aria-label")).isEqualTo("1 measure amber in all themes: show them");
+        String href = amber.getAttribute("href");
+        assertThat(href).contains("rag=AMBER").contains("period=" + FrameworkTestData.YEAR + "%20Q4");
+
+        view.period.setValue(FrameworkTestData.YEAR + " Q1");
+        UI.getCurrent()
+                .navigate(
+                        href.substring(0, href.indexOf('?')),
+                        com.vaadin.flow.router.QueryParameters.fromString(
+                                href.substring(href.indexOf('?') + 1, href.indexOf('#'))));
+        FrameworkView shown = _get(FrameworkView.class);
+        assertThat(shown.period.getValue()).isEqualTo(FrameworkTestData.YEAR + " Q4");
+        assertThat(shown.rag.getValue()).isEqualTo(Rag.AMBER);
+        assertThat(shown.shownRows())
+                .extracting(r -> r.measure().description())
+                .containsExactly("Councils with people on the platform");
+    }
+
+    @Test
+    void the_accessible_html_report_has_headings_captions_and_header_cells_with_scope() {
+        FrameworkModel.Tree tree = frameworks.tree(frameworkId).orElseThrow();
+        String html = new String(
+                uk.org.eelga.platform.framework.report.FrameworkHtml.render(
+                        tree,
+                        FrameworkTestData.YEAR + " Q4",
+                        frameworks.figures(
+                                Fixtures.staff(), frameworkId, ReportingPeriod.parse(FrameworkTestData.YEAR + " Q4")),
+                        "https://members.example/"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<html lang=\"en-GB\">", "<title>Performance framework " + FrameworkTestData.YEAR)
+                .contains("<h1>", "<h2 id=\"theme-", "<h3>Outcome ", "<caption>Measures of outcome ")
+                .contains("<th scope=\"col\">Measure</th>", "<th scope=\"row\">Councils with people on the platform")
+                .contains("A Amber", "href=\"https://members.example/framework/measure/")
+                .doesNotContain("<script");
+        assertThat(html.split("<table>", -1).length - 1).isEqualTo(html.split("<caption>", -1).length - 1);
     }
 
     @Test

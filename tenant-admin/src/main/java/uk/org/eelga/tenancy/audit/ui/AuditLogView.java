@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
@@ -46,7 +45,7 @@ public class AuditLogView extends VerticalLayout {
     private final AuditSearch audit;
     private final Caller viewer;
     private final TextField who = limited(new TextField("Who (email)"), Text.NAME);
-    private final TextField council = limited(new TextField("Council id"), Text.NAME);
+    private final TextField council = limited(new TextField("Council"), Text.NAME);
     private final TextField action = limited(new TextField("Action"), Text.NAME);
     private final DatePicker from = ukDate(new DatePicker("From"));
     private final DatePicker to = ukDate(new DatePicker("To"));
@@ -59,36 +58,20 @@ public class AuditLogView extends VerticalLayout {
         this.audit = audit;
         this.viewer = Callers.current();
         shown.getElement().setAttribute("aria-live", "polite");
-        action.setHelperText("e.g. council.suspended, user.");
+        action.setHelperText("The start of the stored action, e.g. council.suspended or user");
         // Entries are read in full, not guessed from "…": cells wrap and the wordy columns get the room.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(entry -> UkTime.dateTime(entry.at()))
-                .setHeader("When")
-                .setKey("at")
-                .setFlexGrow(0)
-                .setWidth("7em");
-        grid.addColumn(AuditEntry::actorEmail)
-                .setHeader("Who")
-                .setKey("who")
-                .setWidth("11em")
-                .setFlexGrow(0);
-        grid.addColumn(AuditEntry::council)
-                .setHeader("Council")
-                .setKey("council")
-                .setWidth("8em")
-                .setFlexGrow(0);
-        grid.addColumn(AuditEntry::action)
-                .setHeader("Action")
-                .setKey("action")
-                .setWidth("11em")
-                .setFlexGrow(0);
-        // before and after side by side in one column leaves them room to be read (the CSV keeps them apart)
-        grid.addColumn(AuditLogView::change)
-                .setHeader("Change")
-                .setKey("change")
+        // Each entry is a plain sentence (who did what to which council, when, before and after), read in full:
+        // "admin@eelga.demo suspended Ipswich Borough Council on 3 March 2027 at 10:15. Before: active. After:
+        // suspended." The stored codes stay in the CSV.
+        grid.addColumn(AuditSentences::of)
+                .setHeader("What happened")
+                .setKey("sentence")
                 .setFlexGrow(3);
-        grid.addColumn(AuditEntry::reason).setHeader("Reason").setKey("reason").setFlexGrow(2);
-
+        grid.addColumn(entry -> entry.reason() == null ? "" : entry.reason())
+                .setHeader("Reason")
+                .setKey("reason")
+                .setFlexGrow(1);
         Button search = new Button("Search", click -> refresh());
         HorizontalLayout filters = new HorizontalLayout(who, action, from, to, text);
         if (viewer.isAssociationStaff()) {
@@ -123,7 +106,7 @@ public class AuditLogView extends VerticalLayout {
         AuditQuery query = query();
         List<AuditEntry> entries = audit.search(viewer, query);
         grid.setItems(entries);
-        shown.setText(entries.size() + " entries");
+        shown.setText(uk.org.eelga.tenancy.ui.Plurals.count(entries.size(), "entry", "entries"));
         if (viewer.isAssociationStaff()) {
             csv.setHref(new StreamResource(
                     "audit-log.csv",

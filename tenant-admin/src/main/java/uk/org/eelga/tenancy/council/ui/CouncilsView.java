@@ -38,6 +38,7 @@ import uk.org.eelga.tenancy.council.CouncilSuspension;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.people.CouncilActivity;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
 @Route("console")
@@ -114,6 +115,19 @@ public class CouncilsView extends VerticalLayout {
                     .setKey("action")
                     .setAutoWidth(true);
         }
+        NarrowScreens.cards(grid, "Council", row -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(row.name())
+                    .row("Kind", row.kindLabel())
+                    .row("County area", row.countyArea())
+                    .row("Status", row.statusLabel())
+                    .row("People on the platform", String.valueOf(row.peopleOnPlatform()));
+            if (viewer.roles().contains(Role.ASSOCIATION_ADMIN)
+                    && (row.council().status() == CouncilStatus.ACTIVE
+                            || row.council().status() == CouncilStatus.SUSPENDED)) {
+                card.actions(statusButton(row, viewer, suspension));
+            }
+            return card;
+        });
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Member councils");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());

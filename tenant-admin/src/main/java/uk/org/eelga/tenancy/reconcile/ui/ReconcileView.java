@@ -17,25 +17,25 @@ import uk.org.eelga.tenancy.reconcile.ReconcileReport;
 import uk.org.eelga.tenancy.reconcile.Reconciliation;
 import uk.org.eelga.tenancy.ui.Callers;
 
-/** Where Keycloak and the council register disagree, for association staff to put right. */
+/** Where the sign-in service (Keycloak) and the council register disagree, for association staff to put right. */
 @Route("console/reconcile")
-@PageTitle("Keycloak and the register | EELGA console")
-@MenuEntry(label = "Keycloak check", area = MenuEntry.Area.CONSOLE, order = 80)
+@PageTitle("Sign-in accounts and the register | EELGA console")
+@MenuEntry(label = "Sign-in accounts check", area = MenuEntry.Area.CONSOLE, order = 80)
 @RolesAllowed(Roles.ASSOCIATION_STAFF)
 @Prototype
 public class ReconcileView extends VerticalLayout {
 
     ReconcileView(Reconciliation reconciliation) {
         ReconcileReport report = reconciliation.check(Callers.current());
-        add(new H1("Keycloak and the council register"));
+        add(new H1("Sign-in accounts and the council register"));
         add(new Paragraph(report.consistent() ? "They agree." : "They disagree where listed below."));
-        section("Organisations without a council", report.organisationsWithoutCouncil());
-        section("Councils without an organisation", report.councilsWithoutOrganisation());
+        section("Sign-in organisations without a council", report.organisationsWithoutCouncil());
+        section("Councils without a sign-in organisation", report.councilsWithoutOrganisation());
         section("Users with a council role but no council", report.usersWithoutCouncil());
         section("People no longer in their council's organisation", report.peopleOutsideTheirCouncil());
         section("Merged or departed councils that still have members", report.membersOfClosedCouncils());
         section("Councils' own sign-in providers out of place", report.misplacedSignInProviders());
-        section("Email domains that differ between the register and Keycloak", report.domainsOutOfStep());
+        section("Email domains that differ between the register and the sign-in service", report.domainsOutOfStep());
     }
 
     private void section(String title, List<String> items) {

@@ -64,8 +64,8 @@ public class SignInProvidersView extends VerticalLayout {
                 + " their council as officers; their council's admin can change that on People and roles."));
         grid.addColumn(CouncilSignInProvider::councilName).setHeader("Council").setSortable(true);
         grid.addColumn(CouncilSignInProvider::domain).setHeader("Email domain");
-        grid.addColumn(CouncilSignInProvider::issuer).setHeader("Provider (issuer)");
-        grid.addColumn(CouncilSignInProvider::clientId).setHeader("Client id");
+        grid.addColumn(CouncilSignInProvider::issuer).setHeader("Sign-in address");
+        grid.addColumn(CouncilSignInProvider::clientId).setHeader("Application ID");
         boolean admin = user.roles().contains(Role.ASSOCIATION_ADMIN);
         if (admin) {
             grid.addComponentColumn(this::unlinkButton).setHeader("Action").setKey("action");
@@ -99,15 +99,16 @@ public class SignInProvidersView extends VerticalLayout {
                 domain.setValue(own.get(0));
             }
         });
-        TextField discovery = limited(new TextField("Issuer or discovery address"), Text.URL);
-        discovery.setHelperText("From the council's IT team, e.g. https://login.microsoftonline.com/<tenant id>/v2.0");
+        TextField discovery = limited(new TextField("Sign-in address of the council's provider"), Text.URL);
+        discovery.setHelperText(
+                "From the council's IT team, e.g. https://login.microsoftonline.com/<directory ID>/v2.0");
         discovery.setWidthFull();
-        TextField clientId = limited(new TextField("Client id"), 255);
+        TextField clientId = limited(new TextField("Application ID"), 255);
         clientId.setHelperText("The application the council registered for the platform");
-        PasswordField secret = new PasswordField("Client secret");
+        PasswordField secret = new PasswordField("Application secret");
         secret.setHelperText("When changing an existing link, leave blank to keep the stored secret");
         TextField label = limited(new TextField("Button label (optional)"), Text.NAME);
-        label.setHelperText("Shown by Keycloak, e.g. \"Sign in with West Suffolk\"");
+        label.setHelperText("Shown on the sign-in page, e.g. \"Sign in with West Suffolk\"");
         Button link = new Button("Link council", click -> {
             if (council.getValue() == null) {
                 outcome.setText("Choose a council.");

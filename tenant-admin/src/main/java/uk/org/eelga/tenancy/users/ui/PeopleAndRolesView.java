@@ -29,6 +29,7 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
 import uk.org.eelga.tenancy.users.Invitation;
@@ -65,7 +66,19 @@ public class PeopleAndRolesView extends VerticalLayout {
         grid.addColumn(m -> String.join(", ", labels(m.roles())))
                 .setHeader("Roles")
                 .setKey("roles");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions");
+        // the roles and their buttons get the room, and wrap rather than sit past the table's edge
+        grid.addComponentColumn(this::actions)
+                .setHeader("Actions")
+                .setKey("actions")
+                .setFlexGrow(2)
+                .setWidth("20em");
+        NarrowScreens.cards(grid, "Person", m -> new NarrowScreens.Card(m.name())
+                .row("Email", m.email())
+                .row("Status", m.enabled() ? "Active" : "Deactivated")
+                .row("Roles", String.join(", ", labels(m.roles())))
+                .actions(actions(m)));
+        // everyone is listed, the person just invited too (no three-row window)
+        grid.setAllRowsVisible(true);
 
         add(new H1("People and roles"), message, grid, new H2("Invite someone"), inviteForm());
         refresh();
@@ -88,7 +101,9 @@ public class PeopleAndRolesView extends VerticalLayout {
                 new Button("Deactivate", click -> act(() -> users.deactivate(viewer, council, member.id())));
         deactivate.getElement().setAttribute("aria-label", "Deactivate " + member.name());
         deactivate.setEnabled(member.enabled() && !member.id().equals(viewer.subject()));
-        return new HorizontalLayout(roles, save, deactivate);
+        HorizontalLayout actions = new HorizontalLayout(roles, save, deactivate);
+        actions.setWrap(true);
+        return actions;
     }
 
     private VerticalLayout inviteForm() {

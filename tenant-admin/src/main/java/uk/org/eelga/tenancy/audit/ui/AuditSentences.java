@@ -1,0 +1,134 @@
+package uk.org.eelga.tenancy.audit.ui;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.audit.AuditEntry;
+
+/**
+ * An audit entry as a plain sentence: "admin@eelga.demo suspended Ipswich Borough Council on 3 March 2027 at 10:15"
+ * instead of "council.suspended ACTIVE → SUSPENDED". The stored codes stay in the CSV export.
+ */
+final class AuditSentences {
+
+    /** What each stored action says, "{council}" standing for the council's name. */
+    static final Map<String, String> PHRASES = Map.ofEntries(
+            Map.entry("council.suspended", "suspended {council}"),
+            Map.entry("council.restored", "restored {council}"),
+            Map.entry("council.onboarding-started", "started onboarding {council}"),
+            Map.entry("council.onboarded", "finished onboarding {council}"),
+            Map.entry("council.merged", "merged {council} into its successor"),
+            Map.entry("council.successor", "made {council} the successor of a merger"),
+            Map.entry("council.domains.moved", "moved email domains to {council}"),
+            Map.entry("council.merge.carried-over", "carried open items over to {council}"),
+            Map.entry("council.left", "recorded that {council} left the association"),
+            Map.entry("council.exported", "exported the data of {council}"),
+            Map.entry("council.sign-in-provider.linked", "linked {council} to its own sign-in"),
+            Map.entry("council.sign-in-provider.changed", "changed the own sign-in of {council}"),
+            Map.entry("council.sign-in-provider.unlinked", "unlinked {council} from its own sign-in"),
+            Map.entry("council.sign-in-provider.removed", "removed the own sign-in of {council}"),
+            Map.entry("user.invited", "invited a person to {council}"),
+            Map.entry("user.invite-incomplete", "started an invitation to {council} that was not completed"),
+            Map.entry("user.roles-changed", "changed a person's roles at {council}"),
+            Map.entry("user.deactivated", "deactivated a person at {council}"),
+            Map.entry("framework.value.accepted", "accepted a framework figure"),
+            Map.entry("framework.value.rejected", "rejected a framework figure"),
+            Map.entry("framework.period.closed", "closed a framework period"),
+            Map.entry("framework.period.reopened", "reopened a framework period"),
+            Map.entry("engagement.meeting.planned", "planned a meeting"),
+            Map.entry("engagement.meeting.cancelled", "cancelled a meeting"),
+            Map.entry("engagement.group.created", "created a group"),
+            Map.entry("engagement.group.roles", "changed the roles a group expects"),
+            Map.entry("engagement.group.member.added", "added a member from {council} to a group"),
+            Map.entry("engagement.group.member.ended", "ended a group membership of {council}"),
+            Map.entry("engagement.seat.exception", "recorded a seat not expected from {council}"),
+            Map.entry("coaching.attendance", "recorded coaching attendance for {council}"),
+            Map.entry("billing.membership-invoiced", "invoiced {council} for membership"),
+            Map.entry("billing.coaching-place-invoiced", "invoiced {council} for coaching places"),
+            Map.entry("follow-up.recorded", "recorded a follow-up commitment for {council}"),
+            Map.entry("follow-up.done", "marked a follow-up commitment of {council} done"),
+            Map.entry("helpline.raised", "raised an HR helpline query for {council}"),
+            Map.entry("helpline.answered", "answered an HR helpline query of {council}"),
+            Map.entry("helpline.replied", "replied on an HR helpline query of {council}"),
+            Map.entry("helpline.rated", "rated an HR helpline answer for {council}"),
+            Map.entry("helpline.closed", "closed an HR helpline query of {council}"),
+            Map.entry("delegate-address.approved", "approved a delegate's address for {council}"),
+            Map.entry("delegate-address.withdrawn", "withdrew a delegate's address for {council}"),
+            Map.entry("appraisal.scheduled", "scheduled a peer appraisal for {council}"),
+            Map.entry("appraisal.delivered", "recorded a peer appraisal of {council} as delivered"),
+            Map.entry("appraisal.declined", "declined a peer appraisal request of {council}"),
+            Map.entry("SURVEY_CREATED", "created a survey"),
+            Map.entry("SURVEY_CHANGED", "changed a survey"),
+            Map.entry("SURVEY_PUBLISHED", "published a survey"),
+            Map.entry("SURVEY_REMINDER_SENT", "sent survey reminders"));
+
+    /** Stored state names (ACTIVE, PAYMENT_FAILED) become words; short acronyms (VAT, HR, PDF) stay. */
+    private static final Pattern STATE = Pattern.compile("\\b[A-Z]{4,}(?:_[A-Z]+)*\\b");
+
+    /** Role names as stored, in words. */
+    private static final Map<String, String> ROLES = Map.of(
+            "council-officer", "officer",
+            "council-leader", "leader",
+            "council-admin", "council admin",
+            "association-staff", "association staff",
+            "association-admin", "association admin");
+
+    private AuditSentences() {}
+
+    static String of(AuditEntry entry) {
+        String council = entry.councilName() != null
+                ? entry.councilName()
+                : entry.council() != null ? entry.council() : "the association";
+        String phrase = PHRASES.getOrDefault(entry.action(), null);
+        if (phrase == null) {
+            phrase = "recorded \"" + words(entry.action()) + "\"" + (entry.council() == null ? "" : " for {council}");
+        } else if (!phrase.contains("{council}") && entry.council() != null) {
+            phrase = phrase + " for {council}";
+        }
+        StringBuilder sentence = new StringBuilder()
+                .append(entry.actorEmail() == null ? "The platform" : entry.actorEmail())
+                .append(' ')
+                .append(phrase.replace("{council}", council))
+                .append(" on ")
+                .append(UkTime.date(entry.at()))
+                .append(" at ")
+                .append(UkTime.time(entry.at()));
+        String before = plain(entry.before());
+        String after = plain(entry.after());
+        if (entry.action().startsWith("framework.value.")) {
+            after = ""; // the decision is the verb already
+        }
+        if (!before.isEmpty() && !after.isEmpty()) {
+            sentence.append(". Before: ").append(before).append(". After: ").append(after);
+        } else if (!after.isEmpty()) {
+            sentence.append(": ").append(after);
+        } else if (!before.isEmpty()) {
+            sentence.append(": ").append(before);
+        }
+        String text = sentence.toString();
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** "council.sign-in-provider.linked" → "council sign in provider linked". */
+    static String words(String code) {
+        return code.replaceAll("[._-]+", " ").toLowerCase().trim();
+    }
+
+    static String plain(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        String text = stored.strip();
+        for (Map.Entry<String, String> role : ROLES.entrySet()) {
+            text = text.replace(role.getKey(), role.getValue());
+        }
+        Matcher m = STATE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(words(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
