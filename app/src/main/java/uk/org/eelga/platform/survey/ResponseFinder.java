@@ -30,6 +30,57 @@ final class ResponseFinder {
                 c, select + " and not per_council and respondent = ?", map, survey.id(), council, user.subject());
     }
 
+    /**
+     * The status of the council's (or person's) response to each of {@code surveys} in two queries, as
+     * {@link #find} would say it one by one; a survey with no response is absent.
+     */
+    static Map<Long, ResponseStatus> statuses(Connection c, List<Survey> surveys, String council, Caller user) {
+        Map<Long, ResponseStatus> statuses = new java.util.HashMap<>();
+        if (surveys.isEmpty()) {
+            return statuses;
+        }
+        Map<Long, Survey> byId = surveys.stream().collect(Collectors.toMap(Survey::id, s -> s));
+        java.sql.Array ids;
+        try {
+            ids = c.createArrayOf("bigint", byId.keySet().toArray());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Sql.list(
+                        c,
+                        "select survey_id, per_council, respondent, status from survey_response"
+                                + " where tenant_id = ? and survey_id = any(?) and (per_council or respondent = ?)",
+                        rs -> new Object[] {rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)},
+                        council,
+                        ids,
+                        user.subject())
+                .forEach(r -> {
+                    Survey survey = byId.get((Long) r[0]);
+                    boolean perCouncil = (Boolean) r[1];
+                    boolean counts = survey.mode() == SurveyMode.PER_COUNCIL
+                            ? perCouncil
+                            : !perCouncil && user.subject().equals(r[2]) && !survey.anonymous();
+                    if (counts) {
+                        statuses.put(survey.id(), ResponseStatus.valueOf((String) r[3]));
+                    }
+                });
+        Sql.list(
+                        c,
+                        "select survey_id from survey_participation where tenant_id = ? and subject = ?"
+                                + " and survey_id = any(?)",
+                        rs -> rs.getLong(1),
+                        council,
+                        user.subject(),
+                        ids)
+                .forEach(id -> {
+                    Survey survey = byId.get(id);
+                    if (survey.anonymous() && survey.mode() == SurveyMode.PER_PERSON) {
+                        statuses.put(id, ResponseStatus.SUBMITTED);
+                    }
+                });
+        return statuses;
+    }
+
     static MyResponse find(Connection c, Survey survey, String council, Caller user) {
         if (survey.anonymous() && survey.mode() == SurveyMode.PER_PERSON) {
             boolean took = Sql.one(

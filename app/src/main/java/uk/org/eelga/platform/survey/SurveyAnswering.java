@@ -32,8 +32,18 @@ public class SurveyAnswering {
         String council = council(user);
         return transactions.executeRead(status -> {
             Connection c = status.getConnection();
-            return SurveyStore.published(c).stream()
-                    .filter(s -> s.isOpen(clock.instant()) && addressed(c, s.id(), council))
+            // three queries whatever the number of surveys: those addressed to the council, then the statuses
+            java.util.Set<Long> addressed = new java.util.HashSet<>(Sql.list(
+                    c,
+                    "select s.id from survey s where s.published"
+                            + " and exists (select 1 from survey_audience(s.id) as a(council) where a.council = ?)",
+                    rs -> rs.getLong(1),
+                    council));
+            List<Survey> open = SurveyStore.published(c).stream()
+                    .filter(s -> s.isOpen(clock.instant()) && addressed.contains(s.id()))
+                    .toList();
+            java.util.Map<Long, ResponseStatus> statuses = ResponseFinder.statuses(c, open, council, user);
+            return open.stream()
                     .map(s -> new SurveyForCouncil(
                             s.id(),
                             s.title(),
@@ -41,7 +51,7 @@ public class SurveyAnswering {
                             s.mode(),
                             s.anonymous(),
                             s.closesAt(),
-                            ResponseFinder.find(c, s, council, user).status()))
+                            statuses.getOrDefault(s.id(), ResponseStatus.NOT_STARTED)))
                     .toList();
         });
     }

@@ -203,10 +203,10 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "portal/surveys",
                 new Budget(
-                        9,
+                        8,
                         3,
-                        "one read transaction per round trip of the navigation (2-3), standing check included; an audience"
-                                + " check and a response read per open survey (two in the demo): to be one query"));
+                        "one read transaction per round trip of the navigation (2-3), standing check included; the"
+                                + " surveys, those addressed to the council and their statuses in four queries however many"));
         EXCEPTIONS.put(
                 "portal/talent-bank",
                 new Budget(
