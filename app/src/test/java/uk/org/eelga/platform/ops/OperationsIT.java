@@ -87,10 +87,12 @@ class OperationsIT {
                     councils.add(rows.getString(1));
                 }
             }
+            // council by council, each counting only its own rows (the owner may read every council's since V171)
             for (String council : councils) {
                 statement.execute("select set_config('app.tenant_id', '" + council + "', false)");
-                try (ResultSet rows =
-                        statement.executeQuery("select count(*) from billing_outbox where sent_at is null")) {
+                try (ResultSet rows = statement.executeQuery(
+                        "select count(*) from billing_outbox where sent_at is null and tenant_id = '" + council
+                                + "'")) {
                     rows.next();
                     unsent += rows.getLong(1);
                 }

@@ -110,6 +110,7 @@ public class CoachingConsoleView extends VerticalLayout {
         HorizontalLayout cohorts = new HorizontalLayout(cohort, newProgramme, newCohortName, addCohort);
         cohorts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         cohorts.setWrap(true);
+        cohorts.setWidthFull(); // as wide as the page, not as its content, so the row wraps on a phone
         add(cohorts);
 
         sessions.addColumn(SessionSummary::title).setHeader("Session").setFlexGrow(2);
@@ -133,6 +134,7 @@ public class CoachingConsoleView extends VerticalLayout {
         HorizontalLayout form =
                 new HorizontalLayout(title, starts, ends, cutoff, venue, capacity, price, allowance, add, save);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWidthFull(); // as wide as the page, so the row wraps on a phone
         form.setWrap(true);
         message.getElement().setAttribute("role", "status");
         add(form, message);

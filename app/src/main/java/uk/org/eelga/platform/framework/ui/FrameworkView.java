@@ -118,7 +118,8 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
         add(new Anchor("framework/new-year", "Start a framework year from an earlier one"));
         year.setLabel("Framework year");
         year.setItemLabelGenerator(f -> f.year() + " - " + f.title());
-        year.setItems(frameworks.frameworks());
+        List<FrameworkSummary> allYears = frameworks.frameworks();
+        year.setItems(allYears);
         period.setLabel("Period");
         theme.setItemLabelGenerator(t -> t.number() + ". " + t.title());
         theme.setClearButtonVisible(true);
@@ -215,7 +216,7 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
         theme.addValueChangeListener(e -> filter());
         area.addValueChangeListener(e -> filter());
         rag.addValueChangeListener(e -> filter());
-        defaultYear(frameworks.frameworks()).ifPresent(year::setValue);
+        defaultYear(allYears).ifPresent(year::setValue);
     }
 
     /** The year the UK is in now if its framework exists, else the latest framework. */
