@@ -187,6 +187,12 @@ public class FrameworkYears {
         String kindCode = edit.liveKind() == null || edit.liveKind().isBlank()
                 ? null
                 : edit.liveKind().strip();
+        if (edit.liveParameters() != null
+                && edit.liveParameters().entrySet().stream()
+                        .anyMatch(p -> p.getKey() == null || p.getValue() == null)) {
+            // {"eventType": null} is a client's mistake, not a server error (Map.copyOf refuses nulls)
+            throw refused(Refusal.Kind.INVALID, "parameter", "Give each live parameter a value, or leave it out.");
+        }
         Map<String, String> parameters = edit.liveParameters() == null ? Map.of() : Map.copyOf(edit.liveParameters());
         if (kindCode != null) {
             LiveMeasureKind kind = catalogue

@@ -64,7 +64,15 @@ class ApiFuzzIT {
     private final Map<String, Instant> issued = new HashMap<>();
 
     /** A good request for one operation: who sends it, its body (null: none) and its path values. */
-    record Target(String user, String body, Map<String, String> path, boolean reachesKeycloak) {}
+    record Target(String user, String body, Map<String, String> path, boolean reachesKeycloak, String contentType) {
+        Target(String user, String body, Map<String, String> path, boolean reachesKeycloak) {
+            this(user, body, path, reachesKeycloak, "application/json");
+        }
+
+        boolean json() {
+            return contentType.equals("application/json");
+        }
+    }
 
     @Test
     void every_post_and_put_answers_bad_input_with_a_4xx_problem_and_changes_nothing() throws Exception {
@@ -219,7 +227,7 @@ class ApiFuzzIT {
                         path(operation.path(), target.path()),
                         target.user(),
                         target.body() == null ? null : target.body().getBytes(),
-                        "application/json");
+                        target.contentType());
                 sent++;
                 assertThat(good.status())
                         .as(
@@ -227,7 +235,12 @@ class ApiFuzzIT {
                                 operation.name(), target.user(), good.body())
                         .isNotIn(401, 403);
                 writes.quiet();
-                for (Mutations.Variant variant : mutations.of(operation, target.body(), target.path())) {
+                List<Mutations.Variant> variants =
+                        new ArrayList<>(mutations.of(operation, target.body(), target.path()));
+                if (!target.json()) {
+                    variants.addAll(Mutations.ofFile(target.body(), target.contentType(), target.path()));
+                }
+                for (Mutations.Variant variant : variants) {
                     String keycloakBefore = target.reachesKeycloak() ? keycloakState() : "";
                     long mark = writes.mark();
                     Answer answer = send(
@@ -649,6 +662,7 @@ class ApiFuzzIT {
         t.put(
                 "POST /api/v1/engagement/meetings/{id}/cancel",
                 new Target(admin, "{\"reason\":\"Fuzz: cancelled\"}", Map.of("id", "" + toCancelMeeting), false));
+        backOffice(t, run, admin, framework, manualMeasure);
         // closing a real period is for good; only periods of the wrong shape are sent to the real framework
         t.put(
                 "POST /api/v1/frameworks/{id}/periods/{period}/close",
@@ -715,11 +729,154 @@ class ApiFuzzIT {
         return t;
     }
 
+    /** Framework years and a fee year no demo data uses: made and removed by this test. */
+    private static final String FIXTURE_YEAR = "2036-37";
+
+    private static final String ROLLED_YEAR = "2037-38";
+    private static final String FEE_YEAR = "2009-10";
+
+    /**
+     * The back-office entries of issue 14: a framework year rolled forward (its measures edited), manual values
+     * imported from CSV, past appraisal support, coaching delegates, paper evaluations and Talent Bank work, the
+     * Talent Bank's catalogue and associates, and a membership fee. Each acts on fixtures made here.
+     */
+    private void backOffice(Map<String, Target> t, String run, String admin, long framework, long manualMeasure)
+            throws Exception {
+        String year = get(admin, "/api/v1/frameworks/" + framework)
+                .get("framework")
+                .get("year")
+                .asText();
+        long fixtureYear = id(post(
+                admin,
+                "/api/v1/frameworks/" + framework + "/roll-forward",
+                "{\"year\":\"" + FIXTURE_YEAR + "\",\"title\":\"Fuzz framework " + FIXTURE_YEAR + "\"}"));
+        t.put(
+                "POST /api/v1/frameworks/{id}/roll-forward",
+                new Target(
+                        admin,
+                        "{\"year\":\"" + ROLLED_YEAR + "\",\"title\":\"Fuzz framework " + ROLLED_YEAR + "\"}",
+                        Map.of("id", "" + fixtureYear),
+                        false));
+        long percentMeasure = -1;
+        for (JsonNode theme : get(admin, "/api/v1/frameworks/" + fixtureYear).get("themes")) {
+            for (JsonNode outcome : theme.get("outcomes")) {
+                for (JsonNode action : outcome.get("actions")) {
+                    for (JsonNode measure : action.get("measures")) {
+                        if (percentMeasure < 0
+                                && "PERCENT".equals(measure.get("type").asText())) {
+                            percentMeasure = measure.get("id").asLong();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(percentMeasure)
+                .as("a percentage measure in the rolled-forward framework")
+                .isPositive();
+        t.put(
+                "PUT /api/v1/measures/{id}",
+                new Target(
+                        admin,
+                        "{\"description\":\"Fuzz: share of forms rated good\",\"target\":70,\"targetDate\":null,"
+                                + "\"frequency\":\"Quarterly\",\"dataSource\":\"Evaluation forms\","
+                                + "\"direction\":\"HIGHER_IS_BETTER\",\"tolerance\":5,"
+                                + "\"liveKind\":\"evaluations-rated-good\",\"liveParameters\":{\"eventType\":\"SUMMIT\"}}",
+                        Map.of("id", "" + percentMeasure),
+                        false));
+        t.put(
+                "POST /api/v1/measure-values/import",
+                new Target(
+                        admin,
+                        "measure_id,period,value,commentary\n" + manualMeasure + "," + year
+                                + " Q2,4,Fuzz: four bulletins\n",
+                        Map.of(),
+                        false,
+                        "text/csv"));
+        t.put(
+                "POST /api/v1/staff/appraisal-requests/councils/{councilId}/past",
+                new Target(
+                        admin,
+                        "{\"requestedOn\":\"2017-05-02\",\"deliveredOn\":\"2017-06-20\",\"adviser\":\"Fuzz Adviser\","
+                                + "\"declinedBecause\":null,\"source\":\"Fuzz spreadsheet\"}",
+                        Map.of("councilId", "norwich"),
+                        false));
+        long cohort = id(post(
+                admin,
+                "/api/v1/staff/coaching/cohorts",
+                "{\"programme\":\"ILM7\",\"name\":\"Fuzz past cohort " + run + "\",\"description\":\"\"}"));
+        long pastSession = id(post(
+                admin,
+                "/api/v1/staff/coaching/sessions",
+                "{\"cohortId\":" + cohort + ",\"title\":\"Fuzz past session\",\"startsAt\":\"2017-10-02T09:00:00Z\","
+                        + "\"endsAt\":\"2017-10-02T16:00:00Z\",\"venue\":\"Cambridge\",\"capacity\":500,"
+                        + "\"pricePence\":0,\"cancellationCutoff\":\"2017-09-25T09:00:00Z\"}"));
+        t.put(
+                "POST /api/v1/staff/coaching/sessions/{id}/past-delegates",
+                new Target(
+                        admin,
+                        "{\"councilId\":\"norwich\",\"delegateName\":\"Fuzz Delegate\","
+                                + "\"delegateEmail\":\"fuzz.past@norwich.demo\",\"attended\":true,\"completed\":true,"
+                                + "\"source\":\"Fuzz register\"}",
+                        Map.of("id", "" + pastSession),
+                        false));
+        long pastEvent = id(post(
+                admin,
+                "/api/v1/engagement/meetings",
+                "{\"eventType\":\"SUMMIT\",\"title\":\"Fuzz past summit\",\"startsAt\":\"2017-06-15T10:00:00\","
+                        + "\"place\":\"Newmarket\",\"online\":false}"));
+        t.put(
+                "POST /api/v1/staff/events/{meetingId}/paper-evaluations",
+                new Target(
+                        admin,
+                        "{\"source\":\"Fuzz paper form\",\"counts\":[{\"rating\":5,\"forms\":10},{\"rating\":4,\"forms\":3}]}",
+                        Map.of("meetingId", "" + pastEvent),
+                        false));
+        String service = "{\"areaId\":\"public-service-reform\",\"name\":\"Fuzz service " + run + "\","
+                + "\"description\":\"Fuzz: redesign of services\",\"indicativeDayRatePence\":65000,\"active\":true}";
+        long serviceId = id(post(admin, "/api/v1/staff/talent-bank/services", service));
+        t.put("POST /api/v1/staff/talent-bank/services", new Target(admin, service, Map.of(), false));
+        t.put(
+                "PUT /api/v1/staff/talent-bank/services/{id}",
+                new Target(admin, service, Map.of("id", "" + serviceId), false));
+        String associate = "{\"name\":\"Fuzz Associate\",\"email\":\"jo-" + run + "@fuzz.test\","
+                + "\"areaId\":\"public-service-reform\",\"costDayRatePence\":40000,\"chargeDayRatePence\":60000,"
+                + "\"from\":\"2017-04-01\"}";
+        long associateId = id(post(admin, "/api/v1/staff/talent-bank/associates", associate));
+        t.put(
+                "POST /api/v1/staff/talent-bank/associates",
+                new Target(admin, associate.replace("jo-", "al-"), Map.of(), false));
+        t.put(
+                "POST /api/v1/staff/talent-bank/associates/{id}/rates",
+                new Target(
+                        admin,
+                        "{\"from\":\"2018-04-01\",\"costDayRatePence\":45000,\"chargeDayRatePence\":70000}",
+                        Map.of("id", "" + associateId),
+                        false));
+        t.put(
+                "POST /api/v1/staff/talent-bank/councils/{councilId}/past-work",
+                new Target(
+                        admin,
+                        "{\"serviceId\":" + serviceId + ",\"associateId\":" + associateId
+                                + ",\"scope\":\"Fuzz: customer services review\",\"startOn\":\"2017-07-03\","
+                                + "\"endOn\":\"2017-09-29\",\"days\":10.5,\"invoiceReference\":\"FUZZ-2017-1\","
+                                + "\"source\":\"Fuzz invoice\"}",
+                        Map.of("councilId", "norwich"),
+                        false));
+        t.put(
+                "PUT /api/v1/staff/membership-fees/{year}/{kind}",
+                new Target(
+                        admin,
+                        "{\"feePence\":325000,\"vatRate\":0.2}",
+                        Map.of("year", FEE_YEAR, "kind", "DISTRICT"),
+                        false));
+    }
+
     /** Three councils that exist only for this test, with no Keycloak organisation: merged, left, linked. */
     private static void sacrificialCouncils() throws Exception {
         try (Connection owner = TestDatabase.asOwner();
                 Statement sql = owner.createStatement()) {
             deleteSacrificialCouncils(sql);
+            deleteBackOffice(sql);
             sql.execute("insert into council (id, name, kind, county_area) values"
                     + " ('fuzz-alpha', 'Fuzz Alpha District Council', 'DISTRICT', 'Norfolk'),"
                     + " ('fuzz-beta', 'Fuzz Beta District Council', 'DISTRICT', 'Norfolk'),"
@@ -736,6 +893,20 @@ class ApiFuzzIT {
         sql.execute("delete from council where id like 'fuzz-%'");
     }
 
+    /** The back-office fixtures of {@link #backOffice}, and what the good requests made from them. */
+    private static void deleteBackOffice(Statement sql) throws Exception {
+        sql.execute("delete from measure_value where commentary like 'Fuzz%'");
+        sql.execute("delete from framework where year_label in ('" + FIXTURE_YEAR + "', '" + ROLLED_YEAR + "')");
+        sql.execute("delete from evaluation_paper_form where meeting_id in"
+                + " (select id from engagement_meeting where title like 'Fuzz past%')");
+        sql.execute("delete from engagement_meeting where title like 'Fuzz past%'");
+        sql.execute("delete from talent_bank_associate_rate where associate_id in"
+                + " (select id from talent_bank_associate where email like '%@fuzz.test')");
+        sql.execute("delete from talent_bank_associate where email like '%@fuzz.test'");
+        sql.execute("delete from talent_bank_service where name like 'Fuzz%'");
+        sql.execute("delete from billing_membership_fee where financial_year = '" + FEE_YEAR + "'");
+    }
+
     private void cleanUp(String run) throws Exception {
         TestDatabase.clearTenantData();
         try (Connection owner = TestDatabase.asOwner();
@@ -744,7 +915,7 @@ class ApiFuzzIT {
             sql.execute("delete from engagement_meeting where group_id in"
                     + " (select id from engagement_group where code like 'fuzz-%')");
             sql.execute("delete from engagement_group where code like 'fuzz-%'");
-            sql.execute("delete from measure_value where commentary like 'Fuzz%'");
+            deleteBackOffice(sql);
         }
         if (keycloak.findOrganisation("fuzz-onboarded").isPresent()) {
             keycloak.deleteOrganisation("fuzz-onboarded");

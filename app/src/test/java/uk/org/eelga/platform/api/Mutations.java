@@ -58,6 +58,7 @@ final class Mutations {
     List<Variant> of(OpenApiDocument.Operation operation, String baseBody, Map<String, String> pathValues) {
         List<Variant> variants = new ArrayList<>();
         if (baseBody != null
+                && (baseBody.startsWith("{") || baseBody.startsWith("[")) // a file body gets ofFile's variants
                 && operation.body() != null
                 && !"string".equals(operation.body().get("type"))) {
             JsonNode base = read(baseBody);
@@ -76,6 +77,67 @@ final class Mutations {
             }
         }
         return variants;
+    }
+
+    /**
+     * A file body (CSV) made bad in the ways a file goes wrong, sent with the operation's own media type: empty,
+     * header only, unknown or wrong columns, an unknown record, NUL bytes, 100,000 characters, the year 999,999,999,
+     * invalid UTF-8, a huge file, and the bytes labelled as a spreadsheet or as bare octets.
+     */
+    static List<Variant> ofFile(String good, String contentType, Map<String, String> p) {
+        List<Variant> out = new ArrayList<>();
+        String[] lines = good.split("\n", -1);
+        String header = lines[0];
+        String row = lines[1];
+        String[] cells = row.split(",", -1);
+        out.add(new Variant("file: empty", new byte[0], contentType, p, false));
+        out.add(new Variant("file: header only", bytes(header + "\n"), contentType, p, false));
+        out.add(new Variant("file: no header", bytes(row + "\n"), contentType, p, false));
+        out.add(new Variant("file: unknown columns", bytes("a,b\n1,2\n"), contentType, p, false));
+        out.add(new Variant("file: a short row", bytes(header + "\n" + cells[0] + "\n"), contentType, p, false));
+        out.add(new Variant("file: a second row broken", bytes(good + "x,,,\n"), contentType, p, false));
+        for (int i = 0; i < cells.length; i++) {
+            for (String[] m : new String[][] {
+                {"", "empty", "false"},
+                {"999999999", "999999999", "false"},
+                {"-1", "-1", "false"},
+                {"x", "x", "false"},
+                {"\"unclosed", "an unclosed quote", "false"},
+                {"a\u0000b", "a NUL byte", "true"},
+                {"x".repeat(100_000), "100,000 characters", "true"},
+                {"999999999-00 Q1", "the year 999,999,999", "period"},
+                {"2017-18 Q9", "quarter 9", "false"},
+                {"1e400", "1e400", "false"},
+                {"' or 1=1 --", "an injection", "false"}
+            }) {
+                String[] changed = cells.clone();
+                changed[i] = m[0];
+                // a NUL byte and 100,000 characters are refused in any cell; a year only where a period goes
+                boolean mustRefuse =
+                        m[2].equals("period") ? header.split(",")[i].equals("period") : m[2].equals("true");
+                out.add(new Variant(
+                        "file: column " + (i + 1) + " " + m[1],
+                        bytes(header + "\n" + String.join(",", changed) + "\n"),
+                        contentType,
+                        p,
+                        mustRefuse));
+            }
+        }
+        byte[] invalid = bytes(good);
+        byte[] broken = java.util.Arrays.copyOf(invalid, invalid.length + 2);
+        broken[invalid.length] = (byte) 0xC3;
+        broken[invalid.length + 1] = (byte) 0x28;
+        out.add(new Variant("file: invalid UTF-8", broken, contentType, p, false));
+        out.add(new Variant(
+                "file: 40,000 wrong rows", bytes(header + "\n" + "x,x,x,x\n".repeat(40_000)), contentType, p, false));
+        out.add(new Variant(
+                "file: labelled a spreadsheet",
+                bytes(good),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                p,
+                false));
+        out.add(new Variant("file: bare octets", bytes("PK\u0003\u0004junk"), "application/octet-stream", p, false));
+        return out;
     }
 
     private void fields(
