@@ -47,6 +47,7 @@ public class CouncilSurveysView extends VerticalLayout {
         grid.setItems(surveys);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Open surveys");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap
         add(grid);
     }
 }
