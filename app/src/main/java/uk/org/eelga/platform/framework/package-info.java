@@ -5,7 +5,7 @@
  * admin; quarters closed into frozen snapshots. Framework data is association-owned (shared tables, staff-only to
  * edit); per-council figures are only ever computed under the council's own binding or by staff.
  */
-@Uses
+@Uses({"platform.api"})
 package uk.org.eelga.platform.framework;
 
 import uk.org.eelga.shared.Uses;
