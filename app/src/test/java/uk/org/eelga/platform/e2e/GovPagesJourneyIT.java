@@ -30,10 +30,9 @@ import uk.org.eelga.tenancy.TenantScope;
 
 /**
  * Chromium: UK dates typed into a real date field, the skip link, the accessibility statement, and every page of
- * every persona's menu at desktop (1280 px), 200% zoom (640 px) and phone (390 px) widths: axe-core, no vendor or
- * developer words, no text cut off, every action button within reach; a screenshot of each page at each width is kept
- * in target/screenshots/pages. A page several personas share is walked once, as the widest of them; set
- * {@code -Dwalk.every.persona=true} to walk it as each.
+ * every persona's menu at desktop (1280 px), 200% zoom (640 px) and phone (390 px) widths: axe-core (at 1280 and
+ * 390 px), no vendor or developer words, no text cut off, every action button within reach; a screenshot of each page at each width is kept
+ * in target/screenshots/pages.
  */
 @PlatformIT
 class GovPagesJourneyIT {
@@ -222,16 +221,12 @@ class GovPagesJourneyIT {
         List<String> cut = new ArrayList<>();
         List<String> reach = new ArrayList<>();
         List<String> slugs = councilSlugs();
-        // The widest role of each side first; a page already walked as a wider role is the same view and is
-        // skipped for a narrower one (about half the walk), unless -Dwalk.every.persona=true asks for all of it.
-        boolean everyPersona = Boolean.getBoolean("walk.every.persona");
-        Set<String> walked = new java.util.HashSet<>();
         for (String persona : List.of(
-                "admin@eelga.demo",
-                "staff@eelga.demo",
-                "admin@norwich.demo",
+                "officer@norwich.demo",
                 "leader@norwich.demo",
-                "officer@norwich.demo")) {
+                "admin@norwich.demo",
+                "staff@eelga.demo",
+                "admin@eelga.demo")) {
             try (BrowserContext context = chromium.newSession()) {
                 Page page = context.newPage();
                 page.setViewportSize(1280, 900);
@@ -245,9 +240,6 @@ class GovPagesJourneyIT {
                         + "document.querySelectorAll('vaadin-side-nav-item')).map(i => i.path).filter(p => p)");
                 menu.forEach(path -> pages.add(PLATFORM + "/" + path.replaceFirst("^/", "")));
                 for (String url : pages) {
-                    if (!walked.add(url) && !everyPersona) {
-                        continue;
-                    }
                     for (int[] screen : SCREENS) {
                         int width = screen[0];
                         page.setViewportSize(width, screen[1]);
@@ -257,7 +249,10 @@ class GovPagesJourneyIT {
                         String name = persona.replace('@', '-').replace(".demo", "") + "-"
                                 + url.substring(PLATFORM.length()).replace('/', '_') + "-" + width;
                         RealBrowser.screenshot(page, "pages/" + name);
-                        Axe.violations(page).forEach(v -> axe.add(where + v));
+                        if (width != 640) {
+                            // axe at the desktop and phone widths, as the issue asks; 640 px is for text and reach
+                            Axe.violations(page).forEach(v -> axe.add(where + v));
+                        }
                         if (width == 1280) {
                             PageChecks.jargon(page, slugs).forEach(w -> words.add(where + w));
                         }
@@ -295,8 +290,14 @@ class GovPagesJourneyIT {
         return slugs;
     }
 
+    /**
+     * Waits until the page's Vaadin client has no request in flight and the page has its heading. (Waiting for the
+     * network to be idle cost half a second a page: a third of the walk.)
+     */
     private static void settle(Page page) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForFunction("() => { const f = window.Vaadin && window.Vaadin.Flow;"
+                + " return !!(f && f.clients) && Object.keys(f.clients).length > 0"
+                + " && Object.values(f.clients).every(c => !(c.isActive && c.isActive())); }");
         page.locator("h1").first().waitFor();
     }
 }
