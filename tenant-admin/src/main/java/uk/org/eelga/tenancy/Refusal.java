@@ -1,5 +1,7 @@
 package uk.org.eelga.tenancy;
 
+import java.util.Set;
+
 /**
  * Something asked of the platform that it will not do, said for the person who asked: a stable {@link #code()}
  * for programs, a plain sentence ({@link #getMessage()}) and the {@link Kind} of refusal, which decides the HTTP
@@ -48,6 +50,17 @@ public abstract class Refusal extends RuntimeException {
         super(message, cause);
         this.kind = kind;
         this.code = code;
+    }
+
+    /**
+     * The kind of a feature's refusal from its code alone: a code of the state the thing is in (already done,
+     * closed) is a conflict, a code saying the caller may not is forbidden, and any other code is bad details.
+     */
+    protected static Kind kindOf(String code, Set<String> stateCodes, Set<String> forbiddenCodes) {
+        if (stateCodes.contains(code)) {
+            return Kind.CONFLICT;
+        }
+        return forbiddenCodes.contains(code) ? Kind.FORBIDDEN : Kind.UNPROCESSABLE;
     }
 
     public Kind kind() {

@@ -12,13 +12,6 @@ public class AppraisalRefused extends Refusal {
     private static final Set<String> STATE = Set.of("not-open", "not-scheduled");
 
     public AppraisalRefused(String code, String message) {
-        super(kindOf(code), code, message);
-    }
-
-    private static Kind kindOf(String code) {
-        if (STATE.contains(code)) {
-            return Kind.CONFLICT;
-        }
-        return "not-leader".equals(code) ? Kind.FORBIDDEN : Kind.UNPROCESSABLE;
+        super(kindOf(code, STATE, Set.of("not-leader")), code, message);
     }
 }

@@ -7,12 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -111,13 +111,7 @@ public class AppraisalSupport {
                     + " order by case when status in ('REQUESTED', 'SCHEDULED') then 0 else 1 end,"
                     + " case when status in ('REQUESTED', 'SCHEDULED') then requested_at end asc,"
                     + " requested_at desc")) {
-                List<AppraisalSummary> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(row(rows));
-                    }
-                }
-                return found;
+                return Rows.all(select, rows -> row(rows));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read appraisal requests", e);
             }

@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -45,13 +45,7 @@ public class CoachingAdministration {
                             + " order by case b.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end,"
                             + " in_line, b.booked_at, b.id")) {
                 select.setLong(1, sessionId);
-                List<BookingSummary> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(row(rows, session));
-                    }
-                }
-                return found;
+                return Rows.all(select, rows -> row(rows, session));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the session's bookings", e);
             }

@@ -2,12 +2,11 @@ package uk.org.eelga.platform.coaching;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /**
@@ -32,10 +31,9 @@ public class CoachingBillables {
                             + " from coaching_booking b join coaching_session s on s.id = b.session_id"
                             + " join coaching_cohort c on c.id = s.cohort_id"
                             + " where b.status = 'CONFIRMED' and b.price_pence > 0 order by s.starts_at, b.id")) {
-                List<BillablePlace> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new BillablePlace(
+                return Rows.all(
+                        select,
+                        rows -> new BillablePlace(
                                 rows.getLong(1),
                                 rows.getString(2),
                                 rows.getLong(3),
@@ -44,9 +42,6 @@ public class CoachingBillables {
                                 rows.getTimestamp(6).toInstant(),
                                 rows.getString(7),
                                 rows.getLong(8)));
-                    }
-                }
-                return found;
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read billable coaching places", e);
             }

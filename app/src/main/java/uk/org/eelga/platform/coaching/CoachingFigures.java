@@ -2,14 +2,13 @@ package uk.org.eelga.platform.coaching;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -35,12 +34,7 @@ public class CoachingFigures {
                     "select distinct b.tenant_id from coaching_booking b join coaching_session s on s.id = b.session_id"
                             + " where b.status = 'CONFIRMED' and s.starts_at >= ? and s.starts_at < ? order by 1")) {
                 period(select, from, to);
-                List<String> councils = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        councils.add(rows.getString(1));
-                    }
-                }
+                List<String> councils = Rows.all(select, rows -> rows.getString(1));
                 return new CouncilsEngaged(from, to, councils.size(), councils);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not count councils engaged", e);
@@ -66,10 +60,9 @@ public class CoachingFigures {
                 period(select, from, to);
                 select.setTimestamp(3, start(from));
                 select.setTimestamp(4, start(to.plusDays(1)));
-                List<CohortPlaces> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new CohortPlaces(
+                return Rows.all(
+                        select,
+                        rows -> new CohortPlaces(
                                 rows.getLong("id"),
                                 rows.getString("name"),
                                 Programme.valueOf(rows.getString("programme")),
@@ -79,9 +72,6 @@ public class CoachingFigures {
                                 rows.getInt("completed"),
                                 rows.getInt("waitlisted"),
                                 rows.getInt("councils")));
-                    }
-                }
-                return found;
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not count places per cohort", e);
             }

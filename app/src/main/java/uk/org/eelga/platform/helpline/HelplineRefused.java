@@ -12,13 +12,6 @@ public class HelplineRefused extends Refusal {
     private static final Set<String> STATE = Set.of("closed", "not-closed", "already-rated");
 
     public HelplineRefused(String code, String message) {
-        super(kindOf(code), code, message);
-    }
-
-    private static Kind kindOf(String code) {
-        if (STATE.contains(code)) {
-            return Kind.CONFLICT;
-        }
-        return "not-allowed".equals(code) ? Kind.FORBIDDEN : Kind.UNPROCESSABLE;
+        super(kindOf(code, STATE, Set.of("not-allowed")), code, message);
     }
 }

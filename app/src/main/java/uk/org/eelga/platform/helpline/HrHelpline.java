@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -221,13 +222,7 @@ public class HrHelpline {
                 select.setString(1, council.value());
                 select.setLong(2, id);
             }
-            List<QuerySummary> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(row(rows));
-                }
-            }
-            return found;
+            return Rows.all(select, rows -> row(rows));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read helpline queries", e);
         }

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,6 +14,7 @@ import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.NotFoundForCaller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -133,13 +133,7 @@ public class DelegateAddresses {
                         "select email, reason, approved_by, approved_at from approved_delegate_address"
                                 + " where tenant_id = app_current_tenant() order by email",
                         st -> {
-                            List<Approved> list = new ArrayList<>();
-                            try (ResultSet rows = st.executeQuery()) {
-                                while (rows.next()) {
-                                    list.add(row(rows));
-                                }
-                            }
-                            return list;
+                            return Rows.all(st, rows -> row(rows));
                         })));
     }
 

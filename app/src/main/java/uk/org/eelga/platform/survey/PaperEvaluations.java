@@ -7,14 +7,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import java.sql.Date;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.EnteredFrom;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 
@@ -81,9 +80,7 @@ public class PaperEvaluations {
                         + " and cancelled_reason is null",
                 s -> {
                     s.setLong(1, meetingId);
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next() ? r.getString(1) : null;
-                    }
+                    return Rows.first(s, r -> r.getString(1)).orElse(null);
                 });
         if (title == null) {
             throw new SurveyRefused(
@@ -122,19 +119,15 @@ public class PaperEvaluations {
                         + " from evaluation_paper_form where meeting_id = ? order by id",
                 s -> {
                     s.setLong(1, meetingId);
-                    List<PaperEntry> out = new ArrayList<>();
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            out.add(new PaperEntry(
+                    return Rows.all(
+                            s,
+                            r -> new PaperEntry(
                                     r.getLong(1),
                                     r.getLong(2),
                                     r.getInt(3),
                                     RATINGS.get(r.getInt(3) - 1),
                                     r.getInt(4),
                                     r.getString(5)));
-                        }
-                    }
-                    return out;
                 });
     }
 }

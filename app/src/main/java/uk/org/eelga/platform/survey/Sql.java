@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.org.eelga.tenancy.Rows;
 
 /** Small JDBC helpers for hand-written SQL; callers always write the tenant filter into their SQL. */
 final class Sql {
@@ -23,13 +23,8 @@ final class Sql {
     }
 
     static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) {
-        try (PreparedStatement ps = prepare(c, sql, params);
-                ResultSet rs = ps.executeQuery()) {
-            List<T> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(row.map(rs));
-            }
-            return out;
+        try (PreparedStatement ps = prepare(c, sql, params)) {
+            return Rows.all(ps, row::map);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -14,6 +14,6 @@ public class SurveyRefused extends Refusal {
             "DUPLICATE", "ALREADY_PUBLISHED", "HAS_RESPONSES", "REMINDERS_SENT_RECENTLY", "REMINDERS_BEING_SENT");
 
     public SurveyRefused(String code, String message) {
-        super(STATE.contains(code) ? Kind.CONFLICT : Kind.UNPROCESSABLE, code, message);
+        super(kindOf(code, STATE, Set.of()), code, message);
     }
 }

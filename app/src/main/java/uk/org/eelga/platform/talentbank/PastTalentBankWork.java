@@ -16,6 +16,7 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
@@ -133,9 +134,7 @@ public class PastTalentBankWork {
             LocalDate today) {
         String service = jdbc.prepareStatement("select name from talent_bank_service where id = ?", s -> {
             s.setLong(1, work.serviceId());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
+            return Rows.first(s, r -> r.getString(1)).orElse(null);
         });
         if (service == null) {
             throw CatalogueRefused.notFound("service");

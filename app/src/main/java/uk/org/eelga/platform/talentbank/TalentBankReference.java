@@ -7,12 +7,17 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
@@ -86,62 +91,41 @@ public class TalentBankReference {
 
     @ReadOnly
     public List<AreaRow> areas() {
-        return jdbc.prepareStatement("select id, name from talent_bank_area order by sort_order", s -> {
-            List<AreaRow> out = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new AreaRow(r.getString(1), r.getString(2)));
-                }
-            }
-            return out;
-        });
+        return rows(
+                "select id, name from talent_bank_area order by sort_order",
+                r -> new AreaRow(r.getString(1), r.getString(2)));
     }
 
     /** Every service, active or not (staff see the whole catalogue). */
     @ReadOnly
     public List<ServiceRow> services() {
-        return jdbc.prepareStatement(
+        return rows(
                 "select s.id, s.area_id, a.name, s.name, s.description, s.indicative_day_rate_pence, s.active"
                         + " from talent_bank_service s join talent_bank_area a on a.id = s.area_id"
                         + " order by a.sort_order, s.name",
-                s -> {
-                    List<ServiceRow> out = new ArrayList<>();
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            out.add(new ServiceRow(
-                                    r.getLong(1),
-                                    r.getString(2),
-                                    r.getString(3),
-                                    r.getString(4),
-                                    r.getString(5),
-                                    r.getLong(6),
-                                    r.getBoolean(7)));
-                        }
-                    }
-                    return out;
-                });
+                r -> new ServiceRow(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getLong(6),
+                        r.getBoolean(7)));
     }
 
     @Transactional
     public ServiceRow addService(Caller staff, ServiceDraft draft) {
         requireStaff(staff);
         ServiceDraft d = validService(draft);
-        if (nameTaken(d.areaId(), d.name(), null)) {
-            throw CatalogueRefused.conflict("service-exists", "This area already has a service with this name");
-        }
+        refuseTakenName(d, null);
         long id = jdbc.prepareStatement(
                 "insert into talent_bank_service (area_id, name, description, indicative_day_rate_pence, active)"
                         + " values (?, ?, ?, ?, ?) on conflict do nothing returning id",
                 s -> {
-                    s.setString(1, d.areaId());
-                    s.setString(2, d.name());
-                    s.setString(3, d.description());
-                    s.setLong(4, d.indicativeDayRatePence());
-                    s.setBoolean(5, d.active() == null || d.active());
+                    bindService(s, d, true);
                     try (ResultSet r = s.executeQuery()) {
                         if (!r.next()) {
-                            throw CatalogueRefused.conflict(
-                                    "service-exists", "This area already has a service with this name");
+                            throw serviceExists();
                         }
                         return r.getLong(1);
                     }
@@ -156,18 +140,12 @@ public class TalentBankReference {
         requireStaff(staff);
         ServiceDraft d = validService(draft);
         ServiceRow before = lockService(id);
-        if (nameTaken(d.areaId(), d.name(), id)) {
-            throw CatalogueRefused.conflict("service-exists", "This area already has a service with this name");
-        }
+        refuseTakenName(d, id);
         jdbc.prepareStatement(
                 "update talent_bank_service set area_id = ?, name = ?, description = ?,"
                         + " indicative_day_rate_pence = ?, active = ? where id = ?",
                 s -> {
-                    s.setString(1, d.areaId());
-                    s.setString(2, d.name());
-                    s.setString(3, d.description());
-                    s.setLong(4, d.indicativeDayRatePence());
-                    s.setBoolean(5, d.active() == null ? before.active() : d.active());
+                    bindService(s, d, before.active());
                     s.setLong(6, id);
                     return s.executeUpdate();
                 });
@@ -178,52 +156,26 @@ public class TalentBankReference {
 
     @ReadOnly
     public List<AssociateRow> associates() {
-        List<AssociateRow> base = jdbc.prepareStatement(
+        Map<Long, List<Rate>> rates = rows(
+                        "select associate_id, valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
+                                + " from talent_bank_associate_rate order by associate_id, valid_from",
+                        r -> Map.entry(r.getLong(1), rate(r, 2)))
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return rows(
                 "select s.id, s.name, s.email, s.area_id, a.name, s.cost_day_rate_pence, s.charge_day_rate_pence"
                         + " from talent_bank_associate s join talent_bank_area a on a.id = s.area_id"
                         + " where s.active order by s.name",
-                s -> {
-                    List<AssociateRow> out = new ArrayList<>();
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            out.add(new AssociateRow(
-                                    r.getLong(1),
-                                    r.getString(2),
-                                    r.getString(3),
-                                    r.getString(4),
-                                    r.getString(5),
-                                    r.getLong(6),
-                                    r.getLong(7),
-                                    List.of()));
-                        }
-                    }
-                    return out;
-                });
-        java.util.Map<Long, List<Rate>> rates = new java.util.HashMap<>();
-        jdbc.prepareStatement(
-                "select associate_id, valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
-                        + " from talent_bank_associate_rate order by associate_id, valid_from",
-                s -> {
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            rates.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
-                                    .add(new Rate(
-                                            r.getDate(2).toLocalDate(), r.getLong(3), r.getLong(4), r.getString(5)));
-                        }
-                    }
-                    return null;
-                });
-        return base.stream()
-                .map(a -> new AssociateRow(
-                        a.id(),
-                        a.name(),
-                        a.email(),
-                        a.areaId(),
-                        a.areaName(),
-                        a.costDayRatePence(),
-                        a.chargeDayRatePence(),
-                        rates.getOrDefault(a.id(), List.of())))
-                .toList();
+                r -> new AssociateRow(
+                        r.getLong(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getLong(6),
+                        r.getLong(7),
+                        rates.getOrDefault(r.getLong(1), List.of())));
     }
 
     @Transactional
@@ -249,9 +201,7 @@ public class TalentBankReference {
                     s.setString(3, area);
                     s.setLong(4, draft.costDayRatePence());
                     s.setLong(5, draft.chargeDayRatePence());
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next() ? r.getLong(1) : null;
-                    }
+                    return Rows.first(s, r -> r.getLong(1)).orElse(null);
                 });
         if (id == null) {
             throw CatalogueRefused.conflict("associate-exists", "An associate with this email address exists");
@@ -263,8 +213,8 @@ public class TalentBankReference {
                 null,
                 "talent-bank.associate.added",
                 null,
-                name + " (" + email + ") cost " + Money.format(draft.costDayRatePence()) + ", charge "
-                        + Money.format(draft.chargeDayRatePence()) + " a day from " + from,
+                name + " (" + email + ") " + costAndCharge(draft.costDayRatePence(), draft.chargeDayRatePence())
+                        + " a day from " + from,
                 null);
         return row;
     }
@@ -298,10 +248,9 @@ public class TalentBankReference {
                 staff,
                 null,
                 "talent-bank.associate.rates",
-                before.name() + " cost " + Money.format(before.costDayRatePence()) + ", charge "
-                        + Money.format(before.chargeDayRatePence()),
-                before.name() + " cost " + Money.format(draft.costDayRatePence()) + ", charge "
-                        + Money.format(draft.chargeDayRatePence()) + " a day from " + draft.from(),
+                before.name() + " " + costAndCharge(before.costDayRatePence(), before.chargeDayRatePence()),
+                before.name() + " " + costAndCharge(draft.costDayRatePence(), draft.chargeDayRatePence())
+                        + " a day from " + draft.from(),
                 null);
         return after;
     }
@@ -316,11 +265,7 @@ public class TalentBankReference {
                 s -> {
                     s.setLong(1, associateId);
                     s.setDate(2, Date.valueOf(day));
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next()
-                                ? new Rate(r.getDate(1).toLocalDate(), r.getLong(2), r.getLong(3), r.getString(4))
-                                : null;
-                    }
+                    return Rows.first(s, r -> rate(r, 1)).orElse(null);
                 });
         if (rate == null) {
             throw CatalogueRefused.invalid("date", "This associate has no day rate for " + day + " yet");
@@ -347,59 +292,84 @@ public class TalentBankReference {
     }
 
     private AssociateRow associate(long id) {
-        return associates().stream()
-                .filter(a -> a.id() == id)
-                .findFirst()
-                .orElseThrow(() -> CatalogueRefused.notFound("associate"));
+        return withId(associates(), AssociateRow::id, id, "associate");
     }
 
     private AssociateRow lockAssociate(long id) {
-        boolean found =
-                jdbc.prepareStatement("select id from talent_bank_associate where id = ? and active for update", s -> {
-                    s.setLong(1, id);
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next();
-                    }
-                });
-        if (!found) {
-            throw CatalogueRefused.notFound("associate");
-        }
+        lock("select id from talent_bank_associate where id = ? and active for update", id, "associate");
         return associate(id);
     }
 
     private ServiceRow service(long id) {
-        return services().stream()
-                .filter(s -> s.id() == id)
-                .findFirst()
-                .orElseThrow(() -> CatalogueRefused.notFound("service"));
+        return withId(services(), ServiceRow::id, id, "service");
     }
 
     private ServiceRow lockService(long id) {
-        boolean found = jdbc.prepareStatement("select id from talent_bank_service where id = ? for update", s -> {
+        lock("select id from talent_bank_service where id = ? for update", id, "service");
+        return service(id);
+    }
+
+    /** Locks the row of {@code id} for this transaction; refused as not found if there is none. */
+    private void lock(String sql, long id, String what) {
+        boolean found = jdbc.prepareStatement(sql, s -> {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 return r.next();
             }
         });
         if (!found) {
-            throw CatalogueRefused.notFound("service");
+            throw CatalogueRefused.notFound(what);
         }
-        return service(id);
     }
 
-    private boolean nameTaken(String area, String name, @Nullable Long except) {
-        return jdbc.prepareStatement(
+    private static <T> T withId(List<T> rows, ToLongFunction<T> idOf, long id, String what) {
+        return rows.stream()
+                .filter(row -> idOf.applyAsLong(row) == id)
+                .findFirst()
+                .orElseThrow(() -> CatalogueRefused.notFound(what));
+    }
+
+    /** Every row of a query without parameters. */
+    private <T> List<T> rows(String sql, Rows.Reader<T> row) {
+        return jdbc.prepareStatement(sql, s -> Rows.all(s, row));
+    }
+
+    /** A dated rate read from four columns starting at {@code first}: from, cost, charge, recorded by. */
+    private static Rate rate(ResultSet r, int first) throws SQLException {
+        return new Rate(
+                r.getDate(first).toLocalDate(), r.getLong(first + 1), r.getLong(first + 2), r.getString(first + 3));
+    }
+
+    /** Parameters 1 to 5: area, name, description, day rate, and active (the draft's, or else {@code activeIfUnsaid}). */
+    private static void bindService(PreparedStatement s, ServiceDraft d, boolean activeIfUnsaid) throws SQLException {
+        s.setString(1, d.areaId());
+        s.setString(2, d.name());
+        s.setString(3, d.description());
+        s.setLong(4, d.indicativeDayRatePence());
+        s.setBoolean(5, d.active() == null ? activeIfUnsaid : d.active());
+    }
+
+    /** Refuses a service name its area already has (another service than {@code except}, case aside). */
+    private void refuseTakenName(ServiceDraft d, @Nullable Long except) {
+        boolean taken = jdbc.prepareStatement(
                 "select exists (select 1 from talent_bank_service where area_id = ? and lower(name) = lower(?)"
                         + " and id <> ?)",
                 s -> {
-                    s.setString(1, area);
-                    s.setString(2, name);
+                    s.setString(1, d.areaId());
+                    s.setString(2, d.name());
                     s.setLong(3, except == null ? -1 : except);
                     try (ResultSet r = s.executeQuery()) {
                         r.next();
                         return r.getBoolean(1);
                     }
                 });
+        if (taken) {
+            throw serviceExists();
+        }
+    }
+
+    private static CatalogueRefused serviceExists() {
+        return CatalogueRefused.conflict("service-exists", "This area already has a service with this name");
     }
 
     private ServiceDraft validService(ServiceDraft draft) {
@@ -442,6 +412,11 @@ public class TalentBankReference {
             throw CatalogueRefused.invalid(field, "Enter the " + field);
         }
         return value.strip();
+    }
+
+    /** "cost £500.00, charge £750.00", as the audit log words an associate's day rates. */
+    private static String costAndCharge(long cost, long charge) {
+        return "cost " + Money.format(cost) + ", charge " + Money.format(charge);
     }
 
     private static String describe(ServiceRow s) {

@@ -8,12 +8,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 
 /**
  * What the views say about navigation, read from their own annotations: who may open a view ({@code @PermitAll}:
- * anyone signed in; {@code @RolesAllowed}: those roles; nothing: nobody), and the side navigation, which lists every
+ * anyone signed in; {@code @RolesAllowed}, directly or through a page stereotype: those roles; nothing: nobody), and the side navigation, which lists every
  * registered view with a {@link MenuEntry} to exactly the people who may open it. No feature writes a navigation
  * class, and an entry cannot be shown to someone its page would refuse.
  */
@@ -32,8 +33,24 @@ public final class Navigation {
         if (view.isAnnotationPresent(PermitAll.class)) {
             return true;
         }
-        RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
+        RolesAllowed allowed = rolesAllowed(view);
         return allowed != null && Arrays.stream(allowed.value()).anyMatch(user::hasRole);
+    }
+
+    /**
+     * The view's {@code @RolesAllowed}: on the view itself, or on a page stereotype it carries
+     * ({@link uk.org.eelga.tenancy.ui.CouncilPage}, {@link uk.org.eelga.tenancy.ui.StaffPage}); null if neither.
+     */
+    public static RolesAllowed rolesAllowed(Class<?> view) {
+        RolesAllowed direct = view.getAnnotation(RolesAllowed.class);
+        if (direct != null) {
+            return direct;
+        }
+        return Arrays.stream(view.getAnnotations())
+                .map(a -> a.annotationType().getAnnotation(RolesAllowed.class))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The side navigation's entries for {@code user}: console first, each area in its order. */

@@ -49,4 +49,14 @@ public final class BrowserlessUi {
     public static void stop() {
         MockVaadin.tearDown();
     }
+
+    /**
+     * Ends this browserless session and opens a new one signed in as {@code user}: the next person at the
+     * platform, who shares nothing with the one before.
+     */
+    public static void restartAs(ApplicationContext context, Caller user) {
+        stop();
+        start(context);
+        signIn(user);
+    }
 }

@@ -7,13 +7,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.coaching.ui.CoachingConsoleView;
+import uk.org.eelga.platform.coaching.ui.CoachingPortalView;
+import uk.org.eelga.platform.ui.Navigation;
 import uk.org.eelga.platform.ui.PortalHomeView;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.ui.CouncilsView;
 
@@ -33,7 +36,7 @@ class NavigationGuardTest {
             List<String> silent = scan.getClassesWithAnnotation(Route.class).loadClasses().stream()
                     .filter(view -> !view.isAnnotationPresent(AnonymousAllowed.class)
                             && !view.isAnnotationPresent(PermitAll.class)
-                            && !view.isAnnotationPresent(RolesAllowed.class))
+                            && Navigation.rolesAllowed(view) == null)
                     .map(Class::getName)
                     .toList();
             assertThat(silent).isEmpty();
@@ -50,6 +53,16 @@ class NavigationGuardTest {
     void association_admins_may_open_what_association_staff_may() {
         assertThat(NavigationGuard.mayOpen(ADMIN, CouncilsView.class)).isTrue();
         assertThat(NavigationGuard.mayOpen(ADMIN, PortalHomeView.class)).isFalse();
+    }
+
+    @Test
+    void a_page_stereotype_carries_its_roles() {
+        Caller staff = new Caller("t", "staff@eelga.demo", "T", Set.of(Role.ASSOCIATION_STAFF), null, null);
+        assertThat(NavigationGuard.mayOpen(staff, CoachingConsoleView.class)).isTrue();
+        assertThat(NavigationGuard.mayOpen(OFFICER, CoachingConsoleView.class)).isFalse();
+        assertThat(NavigationGuard.mayOpen(OFFICER, CoachingPortalView.class)).isTrue();
+        assertThat(NavigationGuard.mayOpen(staff, CoachingPortalView.class)).isFalse();
+        assertThat(Navigation.rolesAllowed(CoachingConsoleView.class).value()).containsExactly(Roles.ASSOCIATION_STAFF);
     }
 
     @Test

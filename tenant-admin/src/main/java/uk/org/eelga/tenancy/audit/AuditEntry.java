@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 
-/** One audit log entry as staff and council admins see it. */
+/** One audit log entry as staff and council admins see it; {@code councilName} is null where it is not known. */
 @Serdeable
 public record AuditEntry(
         long id,
@@ -15,18 +15,4 @@ public record AuditEntry(
         @Nullable String before,
         @Nullable String after,
         @Nullable String reason,
-        @Nullable String councilName) {
-
-    /** An entry without the council's name (as the CSV and older callers know it). */
-    public AuditEntry(
-            long id,
-            Instant at,
-            String actorEmail,
-            @Nullable String council,
-            String action,
-            @Nullable String before,
-            @Nullable String after,
-            @Nullable String reason) {
-        this(id, at, actorEmail, council, action, before, after, reason, null);
-    }
-}
+        @Nullable String councilName) {}

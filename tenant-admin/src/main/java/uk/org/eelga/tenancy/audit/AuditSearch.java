@@ -4,7 +4,6 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
@@ -14,6 +13,7 @@ import uk.org.eelga.shared.Csv;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.input.Text;
@@ -122,10 +122,9 @@ public class AuditSearch {
             for (int i = 0; i < params.size(); i++) {
                 statement.setObject(i + 1, params.get(i));
             }
-            List<AuditEntry> entries = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(new AuditEntry(
+            return Rows.all(
+                    statement,
+                    rows -> new AuditEntry(
                             rows.getLong(1),
                             rows.getTimestamp(2).toInstant(),
                             rows.getString(3),
@@ -135,9 +134,6 @@ public class AuditSearch {
                             rows.getString(7),
                             rows.getString(8),
                             rows.getString(9)));
-                }
-            }
-            return entries;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not search the audit log", e);
         }

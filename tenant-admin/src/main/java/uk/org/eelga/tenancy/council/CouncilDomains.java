@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 
 /** The email domains of each council (shared register data): which council an address belongs to. */
@@ -24,9 +25,7 @@ public class CouncilDomains {
     public Optional<TenantId> ownerOf(String domain) {
         return jdbc.prepareStatement("select council_id from council_domain where domain = lower(?)", st -> {
             st.setString(1, domain);
-            try (var rows = st.executeQuery()) {
-                return rows.next() ? Optional.of(TenantId.of(rows.getString(1))) : Optional.<TenantId>empty();
-            }
+            return Rows.first(st, rows -> TenantId.of(rows.getString(1)));
         });
     }
 
@@ -34,13 +33,7 @@ public class CouncilDomains {
     public List<String> of(TenantId council) {
         return jdbc.prepareStatement("select domain from council_domain where council_id = ? order by domain", st -> {
             st.setString(1, council.value());
-            List<String> domains = new ArrayList<>();
-            try (var rows = st.executeQuery()) {
-                while (rows.next()) {
-                    domains.add(rows.getString(1));
-                }
-            }
-            return domains;
+            return Rows.all(st, rows -> rows.getString(1));
         });
     }
 

@@ -3,11 +3,11 @@ package uk.org.eelga.tenancy.leaving;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -52,13 +52,7 @@ class LeavingRecords {
     @Transactional
     public List<String> retained() {
         return jdbc.prepareStatement("select table_name from leaving_retention order by table_name", st -> {
-            List<String> tables = new ArrayList<>();
-            try (var rows = st.executeQuery()) {
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            return tables;
+            return Rows.all(st, rows -> rows.getString(1));
         });
     }
 }

@@ -3,10 +3,10 @@ package uk.org.eelga.tenancy.merge;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 
 /**
@@ -28,13 +28,7 @@ public class CouncilLineage {
     public Set<TenantId> lineageOf(TenantId council) {
         return jdbc.prepareStatement("select app_council_lineage(?)", st -> {
             st.setString(1, council.value());
-            Set<TenantId> ids = new LinkedHashSet<>();
-            try (var rows = st.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(TenantId.of(rows.getString(1)));
-                }
-            }
-            return ids;
+            return new LinkedHashSet<>(Rows.all(st, rows -> TenantId.of(rows.getString(1))));
         });
     }
 
@@ -43,11 +37,7 @@ public class CouncilLineage {
     public java.util.Optional<TenantId> successorOf(TenantId council) {
         return jdbc.prepareStatement("select successor_id from council where id = ?", st -> {
             st.setString(1, council.value());
-            try (var rows = st.executeQuery()) {
-                return rows.next() && rows.getString(1) != null
-                        ? java.util.Optional.of(TenantId.of(rows.getString(1)))
-                        : java.util.Optional.<TenantId>empty();
-            }
+            return Rows.first(st, rows -> rows.getString(1)).map(TenantId::of);
         });
     }
 
@@ -61,17 +51,13 @@ public class CouncilLineage {
                 st -> {
                     st.setString(1, council.value());
                     st.setString(2, council.value());
-                    List<Predecessor> found = new ArrayList<>();
-                    try (var rows = st.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(new Predecessor(
+                    return Rows.all(
+                            st,
+                            rows -> new Predecessor(
                                     rows.getString(1),
                                     rows.getString(2),
                                     rows.getString(3),
                                     rows.getDate(4).toLocalDate()));
-                        }
-                    }
-                    return found;
                 });
     }
 
@@ -82,18 +68,14 @@ public class CouncilLineage {
                 "select p.id, p.name, s.id, s.name, p.merged_on from council p join council s on s.id = p.successor_id"
                         + " order by p.merged_on desc, s.name, p.name",
                 st -> {
-                    List<PastMerge> found = new ArrayList<>();
-                    try (var rows = st.executeQuery()) {
-                        while (rows.next()) {
-                            found.add(new PastMerge(
+                    return Rows.all(
+                            st,
+                            rows -> new PastMerge(
                                     rows.getString(1),
                                     rows.getString(2),
                                     rows.getString(3),
                                     rows.getString(4),
                                     rows.getDate(5).toLocalDate()));
-                        }
-                    }
-                    return found;
                 });
     }
 }

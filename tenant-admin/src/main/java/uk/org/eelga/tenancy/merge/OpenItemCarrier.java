@@ -8,10 +8,9 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.audit.AuditLog;
@@ -118,13 +117,7 @@ public class OpenItemCarrier {
     private static List<Long> openItems(Connection connection, String sql, TenantId predecessor) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, predecessor.value());
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
+            return Rows.all(statement, rows -> rows.getLong(1));
         }
     }
 

@@ -3,12 +3,12 @@ package uk.org.eelga.tenancy.onboarding;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -49,13 +49,7 @@ class OnboardingRecords {
     List<String> domains(String id) {
         return jdbc.prepareStatement("select domain from council_domain where council_id = ? order by domain", st -> {
             st.setString(1, id);
-            List<String> found = new ArrayList<>();
-            try (var rows = st.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-            }
-            return found;
+            return Rows.all(st, rows -> rows.getString(1));
         });
     }
 
@@ -71,9 +65,7 @@ class OnboardingRecords {
         try {
             status = jdbc.prepareStatement("select status from council where id = ? for update nowait", st -> {
                 st.setString(1, id);
-                try (var rows = st.executeQuery()) {
-                    return rows.next() ? rows.getString(1) : null;
-                }
+                return Rows.first(st, rows -> rows.getString(1)).orElse(null);
             });
         } catch (RuntimeException e) {
             if (sqlState(e, "55P03")) {
@@ -119,9 +111,7 @@ class OnboardingRecords {
             Optional<String> owner =
                     jdbc.prepareStatement("select council_id from council_domain where domain = ?", st -> {
                         st.setString(1, domain);
-                        try (var rows = st.executeQuery()) {
-                            return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
-                        }
+                        return Rows.first(st, rows -> rows.getString(1));
                     });
             if (owner.isPresent()) {
                 throw new ActionRefused(

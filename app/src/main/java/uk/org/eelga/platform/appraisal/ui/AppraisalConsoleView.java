@@ -18,8 +18,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
@@ -30,17 +28,16 @@ import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
 @Route("console/appraisal-requests")
 @PageTitle("Appraisal requests | EELGA console")
 @MenuEntry(label = "Appraisal requests", area = MenuEntry.Area.CONSOLE, order = 31)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class AppraisalConsoleView extends VerticalLayout {
 
     final Checkbox openOnly = new Checkbox("Open requests only", true);

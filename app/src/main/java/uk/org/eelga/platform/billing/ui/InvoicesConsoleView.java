@@ -14,8 +14,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -29,18 +27,17 @@ import uk.org.eelga.platform.billing.StripeConnection;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Plurals;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
 @Route("console/invoices")
 @PageTitle("Invoices | EELGA console")
 @MenuEntry(label = "Invoices", area = MenuEntry.Area.CONSOLE, order = 40)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class InvoicesConsoleView extends VerticalLayout {
 
     final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);

@@ -8,26 +8,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoices;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
 @Route("portal/invoices")
 @PageTitle("Invoices | EELGA member platform")
 @MenuEntry(label = "Invoices", area = MenuEntry.Area.PORTAL, order = 40)
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class InvoicesPortalView extends VerticalLayout {
 
     final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);

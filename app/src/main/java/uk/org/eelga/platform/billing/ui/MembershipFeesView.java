@@ -11,8 +11,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import uk.org.eelga.platform.billing.MembershipFees;
 import uk.org.eelga.platform.billing.MembershipFees.Fee;
@@ -20,18 +18,17 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** Membership fees per kind of council and financial year: what the annual membership invoicing run bills. */
 @Route("console/membership-fees")
 @PageTitle("Membership fees | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Membership fees", area = MenuEntry.Area.CONSOLE, order = 41)
-@Prototype
 public class MembershipFeesView extends VerticalLayout {
 
     final TextField year = new TextField("Financial year (like 2017-18)");

@@ -20,8 +20,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,17 +42,16 @@ import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
 @Route("console/coaching")
 @PageTitle("Coaching programme | EELGA console")
 @MenuEntry(label = "Coaching", area = MenuEntry.Area.CONSOLE, order = 30)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class CoachingConsoleView extends VerticalLayout {
 
     final Select<CohortSummary> cohort = new Select<>();

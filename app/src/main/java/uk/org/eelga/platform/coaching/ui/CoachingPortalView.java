@@ -16,8 +16,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import uk.org.eelga.platform.coaching.BookingRefused;
 import uk.org.eelga.platform.coaching.BookingRequest;
@@ -30,12 +28,12 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
@@ -43,8 +41,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @Route("portal/coaching")
 @PageTitle("Coaching programme | EELGA member platform")
 @MenuEntry(label = "Coaching", area = MenuEntry.Area.PORTAL, order = 30)
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class CoachingPortalView extends VerticalLayout {
 
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);

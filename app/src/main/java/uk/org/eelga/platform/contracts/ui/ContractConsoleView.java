@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,17 +15,16 @@ import uk.org.eelga.platform.contracts.ContractRegister;
 import uk.org.eelga.platform.contracts.Participation;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** The console's contract database: each council's participation and the collaboration chances. */
 @Route("console/contracts")
 @PageTitle("Contract database | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Contract database", area = MenuEntry.Area.CONSOLE, order = 38)
-@Prototype
 public class ContractConsoleView extends VerticalLayout {
 
     final Paragraph summary = new Paragraph();

@@ -20,8 +20,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.contracts.Contract;
 import uk.org.eelga.platform.contracts.ContractCategory;
 import uk.org.eelga.platform.contracts.ContractDetails;
@@ -32,9 +30,9 @@ import uk.org.eelga.platform.contracts.RegisterEntry;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -45,9 +43,8 @@ import uk.org.eelga.tenancy.ui.UkDates;
  */
 @Route("portal/contracts")
 @PageTitle("Contract register | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@CouncilPage
 @MenuEntry(label = "Contract register", area = MenuEntry.Area.PORTAL, order = 38)
-@Prototype
 public class ContractPortalView extends VerticalLayout {
 
     final Paragraph participation = new Paragraph();

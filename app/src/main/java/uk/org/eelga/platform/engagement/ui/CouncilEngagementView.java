@@ -7,23 +7,20 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.SummaryInBackground;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** Any council's engagement summary, for association staff. */
 @Route("console/engagement/council")
 @PageTitle("Council engagement | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class CouncilEngagementView extends VerticalLayout implements HasUrlParameter<String> {
 
     final SummaryPanel summary = new SummaryPanel();

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +29,10 @@ import uk.org.eelga.platform.engagement.GroupReference.Membership;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
  * Who each group expects, kept by association staff: the roles each council sends (one or more) and, for groups of
@@ -42,9 +40,8 @@ import uk.org.eelga.tenancy.ui.Callers;
  */
 @Route("console/groups")
 @PageTitle("Groups and who is expected | EELGA member platform")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Groups and who is expected", area = MenuEntry.Area.CONSOLE, order = 11)
-@Prototype
 public class GroupsView extends VerticalLayout {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);

@@ -24,8 +24,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EventType;
@@ -36,16 +34,15 @@ import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
 @Route("console/meetings")
 @PageTitle("Meetings and events | EELGA console")
 @MenuEntry(label = "Meetings and events", area = MenuEntry.Area.CONSOLE, order = 10)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class MeetingsView extends VerticalLayout {
 
     static final String GROUP_MEETING = "Group meeting";

@@ -5,22 +5,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.SummaryInBackground;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 
 /** "Our engagement": the signed-in person's own council, by year or quarter, beside the regional median. */
 @Route("portal/engagement")
 @PageTitle("Our engagement | EELGA member platform")
 @MenuEntry(label = "Our engagement", area = MenuEntry.Area.PORTAL, order = 10)
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class OurEngagementView extends VerticalLayout {
 
     final SummaryPanel summary = new SummaryPanel();

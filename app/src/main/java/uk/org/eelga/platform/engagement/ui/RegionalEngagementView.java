@@ -10,8 +10,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.Comparator;
@@ -21,15 +19,14 @@ import uk.org.eelga.platform.engagement.RegionalEngagement;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
 @Route("console/engagement")
 @PageTitle("Engagement by council | EELGA console")
 @MenuEntry(label = "Engagement by council", area = MenuEntry.Area.CONSOLE, order = 20)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class RegionalEngagementView extends VerticalLayout {
 
     final PeriodPicker period;

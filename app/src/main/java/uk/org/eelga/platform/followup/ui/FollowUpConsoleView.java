@@ -18,8 +18,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -30,18 +28,17 @@ import uk.org.eelga.platform.followup.CommitmentSummary;
 import uk.org.eelga.platform.followup.FollowUps;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's follow-up commitments: record one for a council, mark it done, see what is open or overdue. */
 @Route("console/follow-ups")
 @PageTitle("Follow-up commitments | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Follow-up commitments", area = MenuEntry.Area.CONSOLE, order = 36)
-@Prototype
 public class FollowUpConsoleView extends VerticalLayout {
 
     final Select<CouncilSummary> council = new Select<>();

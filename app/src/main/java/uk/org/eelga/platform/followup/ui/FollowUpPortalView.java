@@ -6,19 +6,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.followup.CommitmentSummary;
 import uk.org.eelga.platform.followup.FollowUps;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 
 /** A council's follow-up commitments: what the association committed to do for it, by when, and whether it did. */
 @Route("portal/follow-ups")
 @PageTitle("Follow-up commitments | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@CouncilPage
 @MenuEntry(label = "Follow-up commitments", area = MenuEntry.Area.PORTAL, order = 36)
-@Prototype
 public class FollowUpPortalView extends VerticalLayout {
 
     final Grid<CommitmentSummary> commitments = new Grid<>(CommitmentSummary.class, false);

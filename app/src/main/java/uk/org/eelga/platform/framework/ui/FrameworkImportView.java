@@ -13,18 +13,15 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.framework.report.FrameworkImporter;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** Import next year's framework from CSV or XLSX; errors are listed by line and nothing is stored until clean. */
 @Route("framework/import")
 @PageTitle("Import a framework | EELGA member platform")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class FrameworkImportView extends VerticalLayout {
 
     final TextField year = limited(new TextField("Framework year (e.g. 2020-21)"), 20);

@@ -27,8 +27,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,12 +53,12 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Plurals;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
  * The association's framework for a year and period: every measure under its theme, outcome and action with its
@@ -69,8 +67,7 @@ import uk.org.eelga.tenancy.ui.Plurals;
 @Route("framework")
 @PageTitle("Performance framework | EELGA member platform")
 @MenuEntry(label = "Performance framework", area = MenuEntry.Area.CONSOLE, order = 50)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class FrameworkView extends VerticalLayout implements BeforeEnterObserver {
 
     /** One grid line: a measure in its place in the framework, with the period's figure. */

@@ -18,8 +18,6 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,10 +31,10 @@ import uk.org.eelga.platform.framework.FrameworkYears;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
@@ -45,8 +43,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
  */
 @Route("framework/measure-edit")
 @PageTitle("Change a measure | EELGA member platform")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class MeasureEditView extends VerticalLayout implements HasUrlParameter<Long> {
 
     static final String MANUAL = "Manual (entered by staff)";

@@ -21,8 +21,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.framework.Figure;
 import uk.org.eelga.platform.framework.Figures;
@@ -34,9 +32,9 @@ import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
  * One measure: its target and rule, target against actual over the year (chart and table), the records behind
@@ -44,8 +42,7 @@ import uk.org.eelga.tenancy.ui.Callers;
  */
 @Route("framework/measure")
 @PageTitle("Measure | EELGA member platform")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class MeasureView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final FrameworkService frameworks;

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.platform.framework.CouncilFigure;
@@ -19,8 +17,8 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 
 /**
  * "Our council in the framework": the measures that apply per council, with the signed-in person's own council's
@@ -30,8 +28,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 @Route("portal/framework")
 @PageTitle("Our council in the framework | EELGA member platform")
 @MenuEntry(label = "Our council in the framework", area = MenuEntry.Area.PORTAL, order = 50)
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class OurCouncilFrameworkView extends VerticalLayout {
 
     final Select<FrameworkSummary> year = new Select<>();

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -32,17 +30,16 @@ import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.helpline.ServiceLevel;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The advisers' desk: every council's queries (open first), each thread, answer, ask back, close; the figures. */
 @Route("console/hr-helpline")
 @PageTitle("HR helpline | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "HR helpline", area = MenuEntry.Area.CONSOLE, order = 35)
-@Prototype
 public class HelplineConsoleView extends VerticalLayout {
 
     final TextField period = new TextField("Financial year or quarter");

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.helpline.Category;
@@ -29,15 +27,14 @@ import uk.org.eelga.platform.helpline.Satisfaction;
 import uk.org.eelga.platform.helpline.ServiceLevel;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 
 /** A council's HR helpline page: raise a query, follow the council's queries and their threads, reply, close, rate. */
 @Route("portal/hr-helpline")
 @PageTitle("HR helpline | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@CouncilPage
 @MenuEntry(label = "HR helpline", area = MenuEntry.Area.PORTAL, order = 35)
-@Prototype
 public class HelplinePortalView extends VerticalLayout {
 
     final Select<Category> category = new Select<>();

@@ -13,8 +13,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +29,8 @@ import uk.org.eelga.platform.survey.SurveyRefused;
 import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 
 /**
  * Answering a survey: sections, skip logic applied as answers change (hidden questions are not required and their
@@ -41,8 +39,7 @@ import uk.org.eelga.tenancy.ui.Callers;
  */
 @Route(value = "portal/surveys", layout = MainLayout.class)
 @PageTitle("Survey | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final SurveyAnswering answering;

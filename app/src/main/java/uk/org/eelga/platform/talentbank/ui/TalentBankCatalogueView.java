@@ -16,8 +16,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import uk.org.eelga.platform.talentbank.CatalogueRefused;
 import uk.org.eelga.platform.talentbank.TalentBankReference;
@@ -28,10 +26,10 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
@@ -40,9 +38,8 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
  */
 @Route("console/talent-bank/catalogue")
 @PageTitle("Talent Bank catalogue and associates | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Talent Bank catalogue", area = MenuEntry.Area.CONSOLE, order = 32)
-@Prototype
 public class TalentBankCatalogueView extends VerticalLayout {
 
     final Select<AreaRow> serviceArea = new Select<>();

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,9 +32,9 @@ import uk.org.eelga.platform.talentbank.TalentBankFigures;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
  * The association's Talent Bank desk: the pipeline by status; for the chosen request, quote, assign an
@@ -45,8 +43,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 @Route("console/talent-bank")
 @PageTitle("Talent Bank | EELGA console")
 @MenuEntry(label = "Talent Bank", area = MenuEntry.Area.CONSOLE, order = 30)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class TalentBankConsoleView extends VerticalLayout {
 
     static final String ALL = "All statuses";

@@ -18,8 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.billing.InvalidAmount;
 import uk.org.eelga.platform.talentbank.NewRequest;
 import uk.org.eelga.platform.talentbank.OfferSummary;
@@ -36,6 +34,7 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
@@ -43,8 +42,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @Route("portal/talent-bank")
 @PageTitle("Talent Bank | EELGA member platform")
 @MenuEntry(label = "Talent Bank", area = MenuEntry.Area.PORTAL, order = 30)
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class TalentBankPortalView extends VerticalLayout {
 
     final Select<OfferSummary> service = new Select<>();

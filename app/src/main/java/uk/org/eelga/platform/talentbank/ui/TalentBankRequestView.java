@@ -9,8 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import uk.org.eelga.platform.billing.Ids;
@@ -19,13 +17,12 @@ import uk.org.eelga.platform.talentbank.RequestDetail;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 
 /** One of the council's requests with its quotes and history; another council's id is simply not found. */
 @Route("portal/talent-bank/request/:id")
 @PageTitle("Talent Bank request | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class TalentBankRequestView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String NOT_FOUND = "No such request. It may have been mistyped, or belong to another council.";

@@ -66,16 +66,12 @@ class AppraisalViewsIT {
                     .containsExactly("Requested, awaiting the association");
         }
         // a fresh browser session for another person (Vaadin would reuse the page instance within one UI)
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(CAM);
+        BrowserlessUi.restartAs(context, CAM);
         try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
             UI.getCurrent().navigate(AppraisalPortalView.class);
             assertThat(GridRows.of(_get(AppraisalPortalView.class).requests)).isEmpty();
         }
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(Fixtures.staff());
+        BrowserlessUi.restartAs(context, Fixtures.staff());
         UI.getCurrent().navigate(AppraisalConsoleView.class);
         AppraisalConsoleView console = _get(AppraisalConsoleView.class);
         List<AppraisalSummary> open = GridRows.of(console.requests);

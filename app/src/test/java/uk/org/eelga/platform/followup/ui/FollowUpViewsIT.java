@@ -67,16 +67,12 @@ class FollowUpViewsIT {
         assertThat(console.message.getText()).endsWith("on time.");
         assertThat(GridRows.of(console.commitments)).isEmpty();
 
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(NORA);
+        BrowserlessUi.restartAs(context, NORA);
         try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(FollowUpPortalView.class);
             assertThat(GridRows.of(_get(FollowUpPortalView.class).commitments)).hasSize(1);
         }
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(CAM);
+        BrowserlessUi.restartAs(context, CAM);
         try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
             UI.getCurrent().navigate(FollowUpPortalView.class);
             assertThat(GridRows.of(_get(FollowUpPortalView.class).commitments)).isEmpty();

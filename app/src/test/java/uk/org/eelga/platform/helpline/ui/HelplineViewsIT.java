@@ -64,16 +64,12 @@ class HelplineViewsIT {
                     .containsExactly(QueryStatus.AWAITING_ADVISER);
             assertThat(view.thread.status.getText()).startsWith("With the association's advisers. No response yet");
         }
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(CAM);
+        BrowserlessUi.restartAs(context, CAM);
         try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
             UI.getCurrent().navigate(HelplinePortalView.class);
             assertThat(GridRows.of(_get(HelplinePortalView.class).queries)).isEmpty();
         }
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(Fixtures.staff());
+        BrowserlessUi.restartAs(context, Fixtures.staff());
         UI.getCurrent().navigate(HelplineConsoleView.class);
         HelplineConsoleView console = _get(HelplineConsoleView.class);
         List<QuerySummary> open = GridRows.of(console.queries);
@@ -85,9 +81,7 @@ class HelplineViewsIT {
         assertThat(console.message.getText()).isEqualTo("Norwich City Council: Answered.");
         assertThat(console.thread.status.getText()).startsWith("Answered. First response ");
 
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(NORA);
+        BrowserlessUi.restartAs(context, NORA);
         try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
             UI.getCurrent().navigate(HelplinePortalView.class);
             HelplinePortalView view = _get(HelplinePortalView.class);

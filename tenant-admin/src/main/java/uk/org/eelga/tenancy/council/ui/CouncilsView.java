@@ -18,8 +18,6 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +26,6 @@ import java.util.stream.Stream;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilKind;
@@ -39,13 +36,13 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.people.CouncilActivity;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
 @Route("console")
 @PageTitle("Member councils | EELGA console")
 @MenuEntry(label = "Member councils", area = MenuEntry.Area.CONSOLE, order = 0)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class CouncilsView extends VerticalLayout {
 
     static final String ALL = "All";

@@ -8,14 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
@@ -23,6 +20,7 @@ import uk.org.eelga.tenancy.merge.CouncilLineage;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.PastMerge;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
  * Councils that merged into a successor; association admins merge councils here and retry moving people whose
@@ -31,8 +29,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 @Route("console/merges")
 @PageTitle("Merge councils | EELGA console")
 @MenuEntry(label = "Merge councils", area = MenuEntry.Area.CONSOLE, order = 12)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class MergeCouncilsView extends VerticalLayout {
 
     private final CouncilMerge merges;

@@ -8,21 +8,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.reconcile.ReconcileReport;
 import uk.org.eelga.tenancy.reconcile.Reconciliation;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** Where the sign-in service (Keycloak) and the council register disagree, for association staff to put right. */
 @Route("console/reconcile")
 @PageTitle("Sign-in accounts and the register | EELGA console")
 @MenuEntry(label = "Sign-in accounts check", area = MenuEntry.Area.CONSOLE, order = 80)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class ReconcileView extends VerticalLayout {
 
     ReconcileView(Reconciliation reconciliation) {

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import uk.org.eelga.shared.ui.MenuEntry;
@@ -25,7 +23,6 @@ import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilDomains;
@@ -37,6 +34,7 @@ import uk.org.eelga.tenancy.signinprovider.CouncilSignInProvider;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
  * Which councils sign in with their own identity provider; association admins link and unlink them. Staff see
@@ -45,8 +43,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 @Route("console/sign-in-providers")
 @PageTitle("Councils' own sign-in | EELGA console")
 @MenuEntry(label = "Councils' own sign-in", area = MenuEntry.Area.CONSOLE, order = 15)
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class SignInProvidersView extends VerticalLayout {
 
     private final CouncilSignInProviders providers;
