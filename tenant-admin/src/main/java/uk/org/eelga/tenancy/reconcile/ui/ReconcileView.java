@@ -1,6 +1,7 @@
 package uk.org.eelga.tenancy.reconcile.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
@@ -46,7 +47,7 @@ public class ReconcileView extends VerticalLayout {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileView.class);
 
     /** How often the browser asks for the findings while the check runs. */
-    static final int POLL_MILLIS = 500;
+    static final int POLL_MILLIS = 1000;
 
     static final String CHECKING = "Checking the sign-in service's accounts against the council register\u2026";
 
@@ -79,6 +80,13 @@ public class ReconcileView extends VerticalLayout {
         }
     }
 
+    /** Leaving the page stops the polling; findings that arrive later are dropped. */
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        super.onDetach(detachEvent);
+    }
+
     /** Starts the check and shows its findings when they arrive; on the UI thread. */
     void load(Supplier<CompletableFuture<ReconcileReport>> work) {
         UI ui = UI.getCurrent();
@@ -88,6 +96,9 @@ public class ReconcileView extends VerticalLayout {
         latest = work.get().handle((report, failure) -> {
             try {
                 ui.access(() -> {
+                    if (!isAttached()) {
+                        return; // the person went to another page meanwhile
+                    }
                     ui.setPollInterval(-1);
                     if (failure == null) {
                         show(report);
