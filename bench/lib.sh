@@ -95,6 +95,13 @@ bench_platform() {
     die "the platform did not start; log: $BENCH_STATE/platform.log"
   fi
   log "platform up in $((SECONDS - started)) s (pid $PLATFORM_PID; log $BENCH_STATE/platform.log)"
+  # the demo data is checked (and on a first start loaded) in the background once the server is up: wait for it
+  for _ in $(seq 1 600); do
+    grep -q "Demo data checked\|Demo data could not be loaded" "$BENCH_STATE/platform.log" && break
+    sleep 1
+  done
+  grep -q "Demo data could not be loaded" "$BENCH_STATE/platform.log" && die "the demo data could not be loaded; log: $BENCH_STATE/platform.log"
+  log "demo data checked $((SECONDS - started)) s after the start"
 }
 
 bench_stop_platform() {

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>per request: the API's filter and the pages' request interceptor call {@link #bind(Caller)} with the caller
  *       they admitted (association staff bind no council);
- *   <li>association staff acting for a council: {@link #onBehalfOf} (through {@code rls.OnBehalfOfCouncil});
+ *   <li>association staff acting for a council: {@link #onBehalfOf} (through {@code rls.OnBehalfOfCouncil}); inside
+ *       a staff page request's shared read transaction ({@link #shareReadTransaction}) also on that transaction's
+ *       connection, local to the transaction, for the work's duration;
  *   <li>every connection the application checks out: {@link #bindConnection}, from {@code rls.TenantBoundDataSource},
  *       so a connection never keeps its previous borrower's council;
  *   <li>a step inside a transaction that must act as another council for a moment (a merge carrying open items over to
@@ -33,6 +35,9 @@ public final class TenantScope {
 
     private static final String WRITE = "select set_config('" + SETTING + "', ?, ?)";
     private static final String READ = "select current_setting('" + SETTING + "', true)";
+
+    /** The read-only transaction's connection an association staff member's page request shares, if any. */
+    private static final ThreadLocal<Connection> SHARED_READ = new ThreadLocal<>();
 
     private TenantScope() {}
 
@@ -68,7 +73,67 @@ public final class TenantScope {
         if (CurrentTenant.get().filter(bound -> !bound.equals(council)).isPresent()) {
             throw new IllegalStateException("Already working for another council");
         }
-        return CurrentTenant.callAs(council, work);
+        Connection shared = SHARED_READ.get();
+        if (shared == null || CurrentTenant.get().isPresent()) {
+            // no shared read transaction (each checkout binds the council), or already working for this council
+            return CurrentTenant.callAs(council, work);
+        }
+        return onBehalfOfInSharedRead(shared, council, work);
+    }
+
+    /**
+     * The request's shared read transaction carries no council (association staff's request): it carries
+     * {@code council} for the work's reads, local to the transaction, and none again after it, whether the work ends
+     * or fails. A failed restore fails the work (or is added to its failure): after a failed statement the transaction
+     * is aborted, so nothing more is read on it, and its end undoes the local setting in any case.
+     */
+    private static <T> T onBehalfOfInSharedRead(Connection shared, TenantId council, Supplier<T> work) {
+        try {
+            write(shared, council.value(), true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not bind the council for work on its behalf", e);
+        }
+        T result;
+        try {
+            result = CurrentTenant.callAs(council, work);
+        } catch (RuntimeException | Error failure) {
+            try {
+                write(shared, "", true);
+            } catch (SQLException | RuntimeException restore) {
+                failure.addSuppressed(restore);
+            }
+            throw failure;
+        }
+        try {
+            write(shared, "", true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not unbind the council after work on its behalf", e);
+        }
+        return result;
+    }
+
+    /**
+     * Marks {@code connection}, in a read-only transaction that an association staff member's page request shares
+     * (bound to no council), as the request's shared read connection until the returned handle is closed; for the
+     * request filter that opened the transaction. Work {@link #onBehalfOf} a council during the request then binds
+     * that council on this connection for the work's duration (local to the transaction), since the connection was
+     * bound once at checkout and is not checked out again. Refused when a council is bound: a council person's
+     * request reads only its own council and never acts for another.
+     */
+    public static SharedRead shareReadTransaction(Connection connection) {
+        requireNoCouncil("Only a request bound to no council shares its read transaction with work on behalf of one");
+        if (SHARED_READ.get() != null) {
+            throw new IllegalStateException("The request already shares a read transaction");
+        }
+        SHARED_READ.set(connection);
+        return SHARED_READ::remove;
+    }
+
+    /** The request's shared read connection, until closed. */
+    @FunctionalInterface
+    public interface SharedRead extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /**

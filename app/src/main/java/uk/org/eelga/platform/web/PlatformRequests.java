@@ -25,8 +25,9 @@ import uk.org.eelga.tenancy.ui.Callers;
 /**
  * The servlet filter in front of everything (Vaadin's pages, sign-in, the API): sets the security headers, then lets
  * {@link BearerAuthentication} check an API request's token before Micronaut sees it, or {@link PageSessions} check a
- * page request's signed-in session before Vaadin sees it. A council person's page request runs, standing check
- * included, in one read-only transaction with their council bound ({@link RequestReadTransaction}).
+ * page request's signed-in session before Vaadin sees it. A signed-in person's page request runs, standing check
+ * included, in one read-only transaction with their council bound, none for association staff
+ * ({@link RequestReadTransaction}).
  */
 @Singleton
 @WebFilter(value = "/*", asyncSupported = true)
@@ -64,22 +65,21 @@ class PlatformRequests implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        Optional<Caller> councilPerson =
-                inOneReadTransaction(path, request) ? councilPerson(request) : Optional.empty();
-        if (councilPerson.isEmpty()) {
+        Optional<Caller> signedIn = inOneReadTransaction(path, request) ? signedIn(request) : Optional.empty();
+        if (signedIn.isEmpty()) {
             if (sessions.check(request, response)) {
                 chain.doFilter(req, res);
             }
             return;
         }
-        Caller caller = councilPerson.get();
+        Caller caller = signedIn.get();
         Outcome outcome;
         try (CurrentTenant.Binding bound = TenantScope.bind(caller)) {
             outcome = reads.within(() -> {
                 if (!sessions.check(request, response)) {
                     return Outcome.ANSWERED;
                 }
-                if (!caller.equals(councilPerson(request).orElse(null))) {
+                if (!caller.equals(signedIn(request).orElse(null))) {
                     return Outcome.SIGNED_OUT;
                 }
                 chain.doFilter(req, res);
@@ -106,21 +106,20 @@ class PlatformRequests implements Filter {
 
     /**
      * Whether the request's reads share one read transaction ({@link RequestReadTransaction}, issue 13): Vaadin's
-     * requests of a signed-in council person's page session. Not the sign-in's own requests (they write the session's
-     * start), not a push connection (it stays open), and not association staff, whose pages act for one council after
-     * another ({@code OnBehalfOfCouncil}) and so need the council bound per checkout.
+     * requests of a signed-in person's page session (a council's people and association staff). Not the sign-in's own
+     * requests (they write the session's start), and not a push connection (it stays open).
      */
     static boolean inOneReadTransaction(String path, HttpServletRequest request) {
         return !path.startsWith("/auth/") && !"push".equals(request.getParameter("v-r"));
     }
 
-    private static Optional<Caller> councilPerson(HttpServletRequest request) {
+    private static Optional<Caller> signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null) {
             return Optional.empty();
         }
         try {
-            return session.getAttribute(Callers.SESSION_ATTRIBUTE) instanceof Caller caller && caller.council() != null
+            return session.getAttribute(Callers.SESSION_ATTRIBUTE) instanceof Caller caller
                     ? Optional.of(caller)
                     : Optional.empty();
         } catch (IllegalStateException invalidated) {

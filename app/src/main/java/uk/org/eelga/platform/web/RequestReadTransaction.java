@@ -8,13 +8,18 @@ import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.sql.Connection;
 import java.util.concurrent.Semaphore;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
 
 /**
- * One read-only transaction for the whole of a council person's page request (issue 13: a navigation took 3 to 13
+ * One read-only transaction for the whole of a signed-in person's page request (issue 13: a navigation took 3 to 13
  * transactions, one per repository call outside a service's transaction plus one per round trip's standing check).
  * The standing check, the navigation guard and every read of the page join it, on one connection checked out once,
  * with the council bound by {@code TenantScope} before it starts (the connection carries that council for the
- * request). A unit of work that writes gets a transaction of its own ({@link RequestAwareTransactions}), committed when
+ * request). Association staff's requests bind no council; work they do on behalf of a council
+ * ({@code OnBehalfOfCouncil}) binds it on the shared connection for the work's duration, local to the transaction
+ * ({@link TenantScope#shareReadTransaction}), and an association-wide read writes its access log in a transaction of
+ * its own, as before. A unit of work that writes gets a transaction of its own ({@link RequestAwareTransactions}), committed when
  * it ends, as before; nothing is written in the read transaction (PostgreSQL refuses a write there).
  *
  * <p>A request that writes then holds two connections at once. So that requests holding their read connection can
@@ -68,7 +73,13 @@ class RequestReadTransaction {
         try {
             return transactions.execute(READ, status -> {
                 try {
-                    return work.run();
+                    if (CurrentTenant.get().isPresent()) {
+                        return work.run();
+                    }
+                    // association staff: work on behalf of a council binds it on this connection for its duration
+                    try (TenantScope.SharedRead shared = TenantScope.shareReadTransaction(status.getConnection())) {
+                        return work.run();
+                    }
                 } catch (IOException | ServletException e) {
                     throw new Carried(e);
                 }

@@ -42,8 +42,10 @@ class StatementBudgetIT {
      * transaction, for a heartbeat's standing check that may fall inside the window, and never above the budget it
      * had before. A council person's page request runs in one read-only transaction (PlatformRequests,
      * RequestReadTransaction): a navigation is its 2-3 HTTP round trips (the navigation, the components' and grids'
-     * follow-ups), one transaction each, standing check included (it was 5-9). Association staff's pages still take
-     * one transaction per repository call (4-11). A page's budget may only go down.
+     * follow-ups), one transaction each, standing check included (it was 5-9). Association staff's pages too since
+     * 1 December 2026 19:50 UTC (they took 3-12; now 3-7: an audited association-wide read still writes its access
+     * log in a transaction of its own). A page's budget may only go down, except the sign-in accounts check's, whose
+     * polls while the check runs in the background are counted.
      */
     static final Map<String, Budget> EXCEPTIONS = new LinkedHashMap<>();
 
@@ -57,63 +59,57 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "console",
                 new Budget(
-                        10,
-                        8,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        9,
+                        6,
+                        "one read transaction per round trip (2-3), standing check included; was 10 / 8 before association staff's requests shared one read transaction"));
         EXCEPTIONS.put(
                 "console/appraisal-requests",
                 new Budget(
                         10,
                         6,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        "one read transaction per round trip, plus the audited association-wide read in its own transaction; was 10 / 6"));
         EXCEPTIONS.put(
                 "console/coaching",
                 new Budget(
                         10,
-                        7,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        5,
+                        "one read transaction per round trip, plus the audited association-wide read in its own transaction; was 10 / 7"));
         EXCEPTIONS.put(
                 "console/engagement",
                 new Budget(
                         8,
                         6,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        "one read transaction per round trip, plus the audited association-wide reads of the summary in their own transactions; was 8 / 6"));
         EXCEPTIONS.put(
                 "console/follow-ups",
                 new Budget(
                         9,
-                        7,
-                        "commitments of every council in one audited read, the council list; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        5,
+                        "commitments of every council in one audited read (its own transaction), the council list; one read transaction per round trip; was 9 / 7"));
         EXCEPTIONS.put(
                 "console/groups",
                 new Budget(
                         6,
-                        6,
-                        "groups, their roles and memberships, the council list; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        4,
+                        "groups, their roles and memberships, the council list; one read transaction per round trip; was 6 / 6"));
         EXCEPTIONS.put(
                 "console/hr-helpline",
                 new Budget(
                         16,
-                        7,
-                        "open queries, and this year's six helpline figures, one statement each (audited read); association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        6,
+                        "open queries, and this year's six helpline figures, one statement each (audited read, its own transaction); one read transaction per round trip; was 16 / 7"));
         EXCEPTIONS.put(
                 "console/invoices",
                 new Budget(
                         8,
-                        6,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        5,
+                        "one read transaction per round trip, plus the audited association-wide read in its own transaction; was 8 / 6"));
         EXCEPTIONS.put(
                 "console/meetings",
-                new Budget(
-                        6,
-                        6,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                new Budget(6, 4, "one read transaction per round trip (2-3), standing check included; was 6 / 6"));
         EXCEPTIONS.put(
                 "console/merges",
-                new Budget(
-                        6,
-                        6,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                new Budget(6, 4, "one read transaction per round trip (2-3), standing check included; was 6 / 6"));
         EXCEPTIONS.put(
                 "console/onboard",
                 new Budget(
@@ -123,33 +119,31 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "console/reconcile",
                 new Budget(
-                        8,
-                        6,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        20,
+                        18,
+                        "the check runs in the background (issue 13: about 15 s on the request thread): the page's"
+                                + " own work is 4-5 statements (council list, audited read of council people in its own"
+                                + " transaction, domains); while Keycloak answers, the browser polls once a second and"
+                                + " each poll is one read transaction with the standing check: room for 14 polls."
+                                + " Was 8 / 6 with the whole check on the request thread"));
         EXCEPTIONS.put(
                 "console/sign-in-providers",
-                new Budget(
-                        5,
-                        5,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                new Budget(5, 4, "one read transaction per round trip (2-3), standing check included; was 5 / 5"));
         EXCEPTIONS.put(
                 "console/surveys",
-                new Budget(
-                        5,
-                        5,
-                        "one transaction per repository call and per round trip's standing check; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                new Budget(5, 4, "one read transaction per round trip (2-3), standing check included; was 5 / 5"));
         EXCEPTIONS.put(
                 "console/talent-bank",
                 new Budget(
                         13,
-                        7,
-                        "the pipeline in one audited association-wide read, the catalogue and figures; was 77; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        6,
+                        "the pipeline in one audited association-wide read (its own transaction), the catalogue and figures; one read transaction per round trip; was 13 / 7"));
         EXCEPTIONS.put(
                 "framework",
                 new Budget(
                         25,
-                        12,
-                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role) and all manual values in one query; was 81; 24 since the honest figures check each period's closes and states; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        6,
+                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role, its own transaction) and all manual values in one query; one read transaction per round trip; was 25 / 12"));
         EXCEPTIONS.put(
                 "portal",
                 new Budget(
@@ -217,28 +211,30 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "console/back-office",
                 new Budget(
-                        10,
-                        8,
-                        "councils, cohorts, services, associates and rates for the four forms; one per round trip"));
+                        9,
+                        4,
+                        "councils, cohorts, services, associates and rates for the four forms; one read transaction per round trip; was 10 / 8"));
         EXCEPTIONS.put(
                 "console/contracts",
                 new Budget(
-                        15,
-                        10,
-                        "two audited association-wide reads (participation, collaboration chances), council names;"
-                                + " staff pages are not in one read transaction yet (a standing check per round trip)"));
+                        13,
+                        8,
+                        "two audited association-wide reads (participation, collaboration chances; their own transactions), council names; one read transaction per round trip; was 15 / 10"));
         EXCEPTIONS.put(
                 "console/epaycheck",
                 new Budget(
-                        33,
-                        9,
-                        "three audited association-wide reads (subscribers, projects with one progress query per project, benchmarks), awards, council list"));
+                        17,
+                        7,
+                        "three audited association-wide reads (subscribers, projects with one progress query per project, benchmarks; their own transactions), awards, council list; one read transaction per round trip; was 33 / 9"));
         EXCEPTIONS.put(
                 "console/membership-fees",
-                new Budget(7, 6, "the fees of every year, and one transaction per round trip's standing check"));
+                new Budget(5, 4, "the fees of every year; one read transaction per round trip; was 7 / 6"));
         EXCEPTIONS.put(
                 "console/talent-bank/catalogue",
-                new Budget(10, 7, "areas, services, associates and their dated rates; one transaction per round trip"));
+                new Budget(
+                        8,
+                        4,
+                        "areas, services, associates and their dated rates; one read transaction per round trip; was 10 / 7"));
         EXCEPTIONS.put(
                 "portal/contracts",
                 new Budget(
@@ -325,7 +321,10 @@ class StatementBudgetIT {
         }
     }
 
-    /** Waits until no Vaadin request is in flight and no statement has been sent for half a second. */
+    /**
+     * Waits until no Vaadin request is in flight, no live status says something is loading ("Checking…", "Loading
+     * figures…") and no statement has been sent for half a second.
+     */
     static void quiet(Page page) {
         long deadline = System.currentTimeMillis() + 20_000;
         int last = -1;
@@ -334,6 +333,10 @@ class StatementBudgetIT {
             boolean busy = (Boolean) page.evaluate("() => { const f = window.Vaadin && window.Vaadin.Flow;"
                     + " if (!f || !f.clients) return true;"
                     + " return Object.values(f.clients).some(c => c.isActive && c.isActive()); }");
+            // a page working something out in the background says so in a live status ending in "…" and polls
+            busy = busy
+                    || (Boolean) page.evaluate("() => [...document.querySelectorAll('[role=status]')]"
+                            + ".some(e => (e.textContent || '').trim().endsWith('\u2026'))");
             int now = StatementCounter.statementsSoFar();
             if (busy || now != last) {
                 last = now;

@@ -62,6 +62,14 @@ public final class WebClient {
                 .build());
     }
 
+    /** What {@code navigator.sendBeacon(url, string)} sends: the string as {@code text/plain}. */
+    public Reply postBeacon(URI uri, String text, String referer) throws IOException, InterruptedException {
+        return send(base(uri, referer)
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .build());
+    }
+
     public Reply postForm(URI uri, Map<String, String> form, String referer) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

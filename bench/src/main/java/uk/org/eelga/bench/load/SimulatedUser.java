@@ -246,6 +246,7 @@ final class SimulatedUser implements Runnable {
             return;
         }
         try {
+            ui.unload(); // the sign-out link leaves the page: Flow's client sends its unload beacon
             WebClient.Reply reply = web.get(run.settings.url().resolve("/auth/logout"), null);
             run.record("sign-out", reply.nanos());
             for (int hop = 0; hop < 4 && WebClient.isRedirect(reply.status()); hop++) {

@@ -131,6 +131,7 @@ public final class VaadinUi {
      * ({@link #redirect()}), as it does for a person not signed in.
      */
     public boolean load(String path) throws IOException, InterruptedException, StepFailure {
+        unload();
         reset();
         URI page = base.resolve(path);
         WebClient.Reply html = web.get(page, null);
@@ -316,6 +317,27 @@ public final class VaadinUi {
         return tree.byTag("vaadin-button").stream()
                 .filter(b -> caption.equals(tree.text(b)))
                 .findFirst();
+    }
+
+    /**
+     * What Flow's client sends on {@code pagehide} (a reload, typing another address, the sign-out's link): a beacon
+     * with the UIDL message and {@code "UNLOAD": true}, after which the server closes the UI at once instead of
+     * keeping it until its heartbeats stop. The browser ignores the answer, and so does this.
+     */
+    public void unload() throws IOException, InterruptedException {
+        if (uiId < 0 || csrf == null || pageUrl == null) {
+            return;
+        }
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", csrf);
+        message.set("rpc", JSON.createArrayNode());
+        message.put("syncId", syncId);
+        message.put("clientId", clientId);
+        message.put("UNLOAD", true);
+        WebClient.Reply reply =
+                web.postBeacon(base.resolve("/?v-r=uidl&v-uiId=" + uiId), JSON.writeValueAsString(message), pageUrl);
+        timings.record("unload-beacon", reply.nanos());
+        uiId = -1;
     }
 
     // ---------------------------------------------------------------------------------------------------------

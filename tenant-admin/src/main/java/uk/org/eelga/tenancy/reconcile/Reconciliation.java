@@ -1,16 +1,29 @@
 package uk.org.eelga.tenancy.reconcile;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
@@ -21,13 +34,33 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.keycloak.KeycloakIdentityProviders;
 import uk.org.eelga.tenancy.keycloak.KeycloakOrganisation;
+import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.keycloak.LinkedIdentityProvider;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 
-/** Compares Keycloak with the council register and council_user; reports, never repairs. Staff only. */
+/**
+ * Compares Keycloak with the council register and council_user; reports, never repairs. Staff only.
+ *
+ * <p>Keycloak has no call that lists every organisation's members at once, so the check asks for each organisation's
+ * members (one admin call per council, 52 and more): it asks {@value #KEYCLOAK_CALLS} at a time instead of one after
+ * another (issue 13: the page took about 15 s), and the page runs the whole check off the request thread
+ * ({@link #checkInBackground}) and says "Checking…" meanwhile. A failed call fails the whole check, said as such: a
+ * partial report would pass for "they agree".
+ */
 @Singleton
 public class Reconciliation {
+
+    /** Keycloak admin calls in flight at once for one check (the admin client's connection pool holds 10). */
+    static final int KEYCLOAK_CALLS = 6;
+
+    /** Whole checks worked out at once, and waiting, before the page is told to try again later. */
+    private static final int CHECKS = 2;
+
+    private static final int CHECKS_WAITING = 10;
+
+    private final ExecutorService calls;
+    private final ThreadPoolExecutor checks;
 
     private final KeycloakDirectory keycloak;
     private final CouncilDirectory councils;
@@ -46,6 +79,51 @@ public class Reconciliation {
         this.associationWide = associationWide;
         this.providers = providers;
         this.domains = domains;
+        AtomicInteger count = new AtomicInteger();
+        this.calls = Executors.newFixedThreadPool(KEYCLOAK_CALLS, work -> {
+            Thread thread = new Thread(work, "reconcile-keycloak-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.checks = new ThreadPoolExecutor(
+                CHECKS,
+                CHECKS,
+                60,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(CHECKS_WAITING),
+                work -> {
+                    Thread thread = new Thread(work, "reconcile-check-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                new ThreadPoolExecutor.AbortPolicy());
+        this.checks.allowCoreThreadTimeOut(true);
+    }
+
+    @PreDestroy
+    void stop() {
+        checks.shutdownNow();
+        calls.shutdownNow();
+    }
+
+    /**
+     * {@link #check} worked out on a worker thread (association staff are refused at once, on the caller's thread).
+     * Fails with {@link Busy} when too many checks are running or waiting.
+     */
+    public CompletableFuture<ReconcileReport> checkInBackground(Caller staff) {
+        staff.requireStaff("Only association staff can run the reconcile check.");
+        try {
+            return CompletableFuture.supplyAsync(() -> check(staff), checks);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new Busy());
+        }
+    }
+
+    /** Too many reconcile checks at once. */
+    public static final class Busy extends RuntimeException {
+        public Busy() {
+            super("Too many reconcile checks are running at once");
+        }
     }
 
     public ReconcileReport check(Caller staff) {
@@ -66,8 +144,9 @@ public class Reconciliation {
         Map<String, Set<String>> membersByCouncil = new HashMap<>();
         Set<String> everyMember = new HashSet<>();
         List<String> closedMembers = new ArrayList<>();
+        Map<String, Set<String>> membersByOrganisation = memberIdsOfEach(organisations.values());
         for (KeycloakOrganisation org : organisations.values()) {
-            Set<String> members = keycloak.memberIds(org.id());
+            Set<String> members = membersByOrganisation.get(org.id());
             membersByCouncil.put(org.alias(), members);
             everyMember.addAll(members);
             CouncilSummary council = register.get(org.alias());
@@ -112,6 +191,35 @@ public class Reconciliation {
                 closedMembers,
                 misplacedProviders(register, organisations, registeredDomains),
                 domainsOutOfStep(register, organisations, registeredDomains));
+    }
+
+    /**
+     * The member ids of every organisation, {@value #KEYCLOAK_CALLS} Keycloak calls at a time. The first failure
+     * fails the whole (the calls still in flight are cancelled): a report without some councils' members would be
+     * wrong, not partial.
+     */
+    private Map<String, Set<String>> memberIdsOfEach(Collection<KeycloakOrganisation> organisations) {
+        Map<String, Future<Set<String>>> asked = new LinkedHashMap<>();
+        for (KeycloakOrganisation org : organisations) {
+            asked.put(org.id(), calls.submit(() -> keycloak.memberIds(org.id())));
+        }
+        Map<String, Set<String>> members = new HashMap<>();
+        try {
+            for (Map.Entry<String, Future<Set<String>>> each : asked.entrySet()) {
+                members.put(each.getKey(), each.getValue().get());
+            }
+        } catch (ExecutionException e) {
+            asked.values().forEach(future -> future.cancel(true));
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new KeycloakUnavailable("Keycloak did not answer while listing members", e.getCause());
+        } catch (InterruptedException e) {
+            asked.values().forEach(future -> future.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new KeycloakUnavailable("The reconcile check was interrupted", e);
+        }
+        return members;
     }
 
     /** Councils whose organisation's email domains differ from the register's (e.g. a merge Keycloak missed). */

@@ -9,7 +9,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads every feature's demo data once the server is up, when {@code eelga.demo-data.enabled} is true. */
+/**
+ * Loads every feature's demo data once the server is up, when {@code eelga.demo-data.enabled} is true: on a thread of
+ * its own (issue 13: the checks took about 1-4 s of every start before the first page was answered), so the server
+ * answers while the loaders check what is already there. On a fresh database the demo's records appear within
+ * seconds of the first page; the log says when each loader is done.
+ */
 @Singleton
 @Requires(property = "eelga.demo-data.enabled", value = "true")
 class DemoDataOnStartup implements ApplicationEventListener<ServerStartupEvent> {
@@ -24,6 +29,22 @@ class DemoDataOnStartup implements ApplicationEventListener<ServerStartupEvent> 
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
+        Thread loading = new Thread(this::loadAll, "demo-data");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    private void loadAll() {
+        long started = System.nanoTime();
+        try {
+            loadEach();
+            LOG.info("Demo data checked in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("Demo data could not be loaded", e);
+        }
+    }
+
+    private void loadEach() {
         loaders.stream().sorted(Comparator.comparingInt(DemoDataLoader::order)).forEach(loader -> {
             if (loader.alreadyLoaded()) {
                 LOG.info("Demo data: {} already loaded", loader.name());
