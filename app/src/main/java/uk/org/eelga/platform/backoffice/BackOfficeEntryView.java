@@ -31,6 +31,11 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.survey.PaperEvaluations;
+import uk.org.eelga.platform.survey.Survey;
+import uk.org.eelga.platform.survey.SurveyCatalogue;
+import uk.org.eelga.platform.survey.SurveyKind;
+import uk.org.eelga.platform.survey.SurveyReturns;
+import uk.org.eelga.platform.survey.ui.ReturnAnswers;
 import uk.org.eelga.platform.talentbank.PastTalentBankWork;
 import uk.org.eelga.platform.talentbank.TalentBankReference;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
@@ -68,6 +73,16 @@ public class BackOfficeEntryView extends VerticalLayout {
     final Button saveForms = new Button("Save evaluation forms");
     final ErrorSummary formsErrors;
     final SuccessMessage formsSaved = new SuccessMessage();
+
+    // a council's survey return from paper or email
+    final ComboBox<Survey> returnSurvey = new ComboBox<>("Survey");
+    final ComboBox<CouncilSummary> returnCouncil = council();
+    final DatePicker receivedOn = ukDate(new DatePicker("Date the return was received"));
+    final ReturnAnswers returnAnswers = new ReturnAnswers();
+    final TextField returnSource = source();
+    final Button saveReturn = new Button("Save survey return");
+    final ErrorSummary returnErrors = new ErrorSummary(returnSurvey, returnCouncil, receivedOn, returnSource);
+    final SuccessMessage returnSaved = new SuccessMessage();
 
     // past appraisal support
     final ComboBox<CouncilSummary> appraisalCouncil = council();
@@ -109,6 +124,8 @@ public class BackOfficeEntryView extends VerticalLayout {
 
     private final MeetingPlanner planner;
     private final PaperEvaluations paper;
+    private final SurveyCatalogue surveys;
+    private final SurveyReturns returns;
     private final AppraisalSupport appraisal;
     private final CoachingCatalogue coaching;
     private final PastDelegates pastDelegates;
@@ -119,6 +136,8 @@ public class BackOfficeEntryView extends VerticalLayout {
     BackOfficeEntryView(
             MeetingPlanner planner,
             PaperEvaluations paper,
+            SurveyCatalogue surveys,
+            SurveyReturns returns,
             AppraisalSupport appraisal,
             CoachingCatalogue coaching,
             PastDelegates pastDelegates,
@@ -128,13 +147,15 @@ public class BackOfficeEntryView extends VerticalLayout {
             Clock clock) {
         this.planner = planner;
         this.paper = paper;
+        this.surveys = surveys;
+        this.returns = returns;
         this.appraisal = appraisal;
         this.coaching = coaching;
         this.pastDelegates = pastDelegates;
         this.pastWork = pastWork;
         this.clock = clock;
         List<CouncilSummary> all = councils.all();
-        for (ComboBox<CouncilSummary> box : List.of(appraisalCouncil, delegateCouncil, workCouncil)) {
+        for (ComboBox<CouncilSummary> box : List.of(returnCouncil, appraisalCouncil, delegateCouncil, workCouncil)) {
             box.setItems(all);
         }
         add(new H1("Enter records from paper"));
@@ -169,6 +190,28 @@ public class BackOfficeEntryView extends VerticalLayout {
         add(new H2("An event's paper evaluation forms"), formsErrors, eventYear, event);
         ratings.forEach(this::add);
         add(formsSource, saveForms, formsSaved);
+
+        // survey returns
+        returnSurvey.setItems(surveys.all().stream()
+                .filter(x -> x.published() && x.kind() != SurveyKind.EVALUATION)
+                .toList());
+        returnSurvey.setItemLabelGenerator(x -> x.title() + " (opened " + UkDates.day(x.opensAt()) + ")");
+        returnSurvey.addValueChangeListener(e -> returnAnswers.show(
+                e.getValue() == null ? null : surveys.find(e.getValue().id()).orElse(null)));
+        returnSource.setValue("email from the council");
+        saveReturn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveReturn.addClickListener(e -> saveReturn());
+        add(
+                new H2("A council's survey return"),
+                new Paragraph("For a return sent on paper or by email: it counts as the council's response."),
+                returnErrors,
+                returnSurvey,
+                returnCouncil,
+                receivedOn,
+                returnAnswers,
+                returnSource,
+                saveReturn,
+                returnSaved);
 
         // appraisal support
         saveAppraisal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -294,6 +337,37 @@ public class BackOfficeEntryView extends VerticalLayout {
             formsSaved.show("Saved " + total + " forms of " + event.getValue().title() + ". "
                     + entries.get(entries.size() - 1).entered() + ".");
             ratings.forEach(IntegerField::clear);
+        });
+    }
+
+    void saveReturn() {
+        returnErrors.clear();
+        returnSaved.hide();
+        if (returnSurvey.getValue() == null) {
+            returnErrors.add(returnSurvey, "Choose the survey");
+        }
+        if (returnCouncil.getValue() == null) {
+            returnErrors.add(returnCouncil, "Choose the council whose return it is");
+        }
+        if (receivedOn.isInvalid()) {
+            returnErrors.add(receivedOn, "Enter the date as day, month and year, like 3/5/2017");
+        }
+        checkSource(returnErrors, returnSource);
+        if (returnErrors.showIfAny()) {
+            return;
+        }
+        attempt(returnErrors, () -> {
+            SurveyReturns.EnteredReturn saved = returns.enter(
+                    staff,
+                    returnSurvey.getValue().id(),
+                    returnCouncil.getValue().id(),
+                    new SurveyReturns.PaperReturn(
+                            receivedOn.getValue(), returnSource.getValue(), returnAnswers.answers()));
+            returnSaved.show(returnCouncil.getValue().name() + "'s return to "
+                    + returnSurvey.getValue().title() + ", received " + UkDates.day(saved.submittedOn()) + ". "
+                    + saved.entered() + ".");
+            returnAnswers.clear();
+            returnCouncil.clear();
         });
     }
 

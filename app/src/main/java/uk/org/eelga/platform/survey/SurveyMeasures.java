@@ -25,11 +25,15 @@ class SurveyMeasures {
      */
     @Singleton
     LiveMeasureKind surveyResponseRate() {
+        // a return keyed in by staff from paper or email says so ("responded; Entered by ... from ... on ...")
         String sql = "select a.council, s.title || ': ' || co.name,"
-                + " case when r.responded then 'responded' else 'not responded' end, r.responded"
+                + " case when r.responded then 'responded' || coalesce('; ' || r.entered, '') else 'not responded'"
+                + " end, r.responded"
                 + " from survey s cross join lateral survey_audience(s.id) as a(council) join council co on co.id = a.council"
-                + " cross join lateral (select exists (select 1 from survey_response x where x.survey_id = s.id"
-                + " and x.status = 'SUBMITTED' and x.tenant_id in (select app_council_lineage(a.council))) as responded) r"
+                + " cross join lateral (select count(x.id) > 0 as responded,"
+                + " min(app_entered_label(x.entered_by, x.entered_from, x.entered_on)) as entered"
+                + " from survey_response x where x.survey_id = s.id"
+                + " and x.status = 'SUBMITTED' and x.tenant_id in (select app_council_lineage(a.council))) r"
                 + " where s.published and s.opens_at >= ? and s.opens_at < ? and (? = '' or s.kind = ?) %s"
                 + " order by s.opens_at, s.id, co.name";
         return new SqlMeasureKind(

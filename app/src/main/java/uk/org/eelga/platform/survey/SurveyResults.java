@@ -38,7 +38,9 @@ public record SurveyResults(
             CouncilKind kind,
             boolean inAudience,
             ResponseStatus status,
-            int submitted) {}
+            int submitted,
+            /** "Entered by … from … on …" when staff keyed the council's return in from paper or email. */
+            @Nullable String entered) {}
 
     @Serdeable
     public record QuestionResult(

@@ -51,12 +51,19 @@ public class SurveyResultsReader {
     public record Submitted(String councilName, java.time.LocalDate submittedOn, Map<Long, List<String>> answers) {}
 
     private record ResponseRow(
-            long id, String council, String name, CouncilKind kind, String status, java.time.LocalDate on) {}
+            long id,
+            String council,
+            String name,
+            CouncilKind kind,
+            String status,
+            java.time.LocalDate on,
+            String entered) {}
 
     private static List<ResponseRow> responses(Connection c, long surveyId) {
         return Sql.list(
                 c,
-                "select r.id, r.tenant_id, c.name, c.kind, r.status, r.submitted_on from survey_response r"
+                "select r.id, r.tenant_id, c.name, c.kind, r.status, r.submitted_on,"
+                        + " app_entered_label(r.entered_by, r.entered_from, r.entered_on) from survey_response r"
                         + " join council c on c.id = r.tenant_id where r.survey_id = ? order by c.name, r.id",
                 rs -> new ResponseRow(
                         rs.getLong(1),
@@ -64,7 +71,8 @@ public class SurveyResultsReader {
                         rs.getString(3),
                         CouncilKind.valueOf(rs.getString(4)),
                         rs.getString(5),
-                        rs.getObject(6, java.time.LocalDate.class)),
+                        rs.getObject(6, java.time.LocalDate.class),
+                        rs.getString(7)),
                 surveyId);
     }
 
@@ -106,14 +114,15 @@ public class SurveyResultsReader {
                                 CouncilKind.valueOf(rs.getString(3)),
                                 true,
                                 ResponseStatus.NOT_STARTED,
-                                0)),
+                                0,
+                                null)),
                 survey.id());
         List<ResponseRow> responses = responses(c, survey.id());
         for (ResponseRow r : responses) {
             SurveyResults.CouncilResponse before = councils.getOrDefault(
                     r.council(),
                     new SurveyResults.CouncilResponse(
-                            r.council(), r.name(), r.kind(), false, ResponseStatus.NOT_STARTED, 0));
+                            r.council(), r.name(), r.kind(), false, ResponseStatus.NOT_STARTED, 0, null));
             boolean submitted = r.status().equals("SUBMITTED");
             ResponseStatus status = submitted || before.status() == ResponseStatus.SUBMITTED
                     ? ResponseStatus.SUBMITTED
@@ -126,7 +135,8 @@ public class SurveyResultsReader {
                             before.kind(),
                             before.inAudience(),
                             status,
-                            before.submitted() + (submitted ? 1 : 0)));
+                            before.submitted() + (submitted ? 1 : 0),
+                            r.entered() != null ? r.entered() : before.entered()));
         }
         List<SurveyResults.CouncilResponse> rows = councils.values().stream()
                 .sorted((a, b) -> a.name().compareTo(b.name()))

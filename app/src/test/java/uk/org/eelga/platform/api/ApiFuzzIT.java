@@ -730,6 +730,14 @@ class ApiFuzzIT {
         t.put("PUT /api/v1/surveys/{id}", new Target(admin, survey, Map.of("id", "" + draftSurvey), false));
         t.put("POST /api/v1/surveys/{id}/publish", new Target(admin, null, Map.of("id", "" + draftSurvey), false));
         t.put("POST /api/v1/surveys/{id}/reminders", new Target(admin, null, Map.of("id", "" + openSurvey), false));
+        t.put(
+                "POST /api/v1/surveys/{id}/returns/{councilId}",
+                new Target(
+                        admin,
+                        "{\"receivedOn\":\"" + today + "\",\"source\":\"Fuzz email from the council\","
+                                + "\"answers\":[{\"questionId\":" + question + ",\"values\":[\"Yes\"]}]}",
+                        Map.of("id", "" + openSurvey, "councilId", "cambridge"),
+                        false));
         t.put("POST /api/v1/talent-bank/requests", new Target(officer, tbRequest, Map.of(), false));
         t.put(
                 "POST /api/v1/talent-bank/requests/{id}/quote/accept",

@@ -47,6 +47,11 @@ class BackOfficeEntryViewIT {
     @Inject
     TalentBankReference talentBank;
 
+    @Inject
+    uk.org.eelga.platform.survey.SurveyCatalogue surveys;
+
+    long survey;
+
     long event;
     long cohort;
     long session;
@@ -94,6 +99,27 @@ class BackOfficeEntryViewIT {
                         30000,
                         50000,
                         LocalDate.of(2017, 4, 1)));
+        survey = surveys.create(
+                Fixtures.staff(),
+                new uk.org.eelga.platform.survey.SurveyDraft(
+                        "Test page pay canvass",
+                        "",
+                        uk.org.eelga.platform.survey.SurveyKind.CANVASS,
+                        uk.org.eelga.platform.survey.SurveyAudience.ALL_COUNCILS,
+                        null,
+                        null,
+                        uk.org.eelga.platform.survey.SurveyMode.PER_COUNCIL,
+                        false,
+                        Instant.parse("2017-06-01T08:00:00Z"),
+                        Instant.parse("2017-07-01T08:00:00Z"),
+                        java.util.List.of(new uk.org.eelga.platform.survey.SurveyDraft.SectionDraft(
+                                "Pay",
+                                java.util.List.of(uk.org.eelga.platform.survey.SurveyDraft.QuestionDraft.of(
+                                        "Support the pay offer?",
+                                        uk.org.eelga.platform.survey.QuestionType.YES_NO,
+                                        true,
+                                        java.util.List.of()))))));
+        surveys.publish(Fixtures.staff(), survey);
         BrowserlessUi.start(context);
     }
 
@@ -108,6 +134,7 @@ class BackOfficeEntryViewIT {
         try (Connection owner = TestDatabase.asOwner();
                 Statement s = owner.createStatement()) {
             s.execute("delete from evaluation_paper_form");
+            s.execute("delete from survey where title like 'Test page%'");
             s.execute("delete from engagement_meeting where title like 'Test page%'");
             s.execute("delete from coaching_session where title like 'Test page%'");
             s.execute("delete from coaching_cohort where name like 'Test page%'");
@@ -150,6 +177,35 @@ class BackOfficeEntryViewIT {
         assertThat(view.formsSaved.getText()).contains("Saved 56 forms", "Entered by ", " from paper form on ");
         assertThat(Race.count("select sum(forms) from evaluation_paper_form where meeting_id = " + event))
                 .isEqualTo(56);
+
+        // a council's canvass return from its email: the required answer is checked like the council's own page
+        view.saveReturn.click();
+        assertThat(view.returnErrors.messages()).contains("Choose the survey", "Choose the council whose return it is");
+        view.returnSurvey.setValue(view.returnSurvey
+                .getListDataView()
+                .getItems()
+                .filter(x -> x.id() == survey)
+                .findFirst()
+                .orElseThrow());
+        view.returnCouncil.setValue(council(view.returnCouncil, "suffolk"));
+        view.receivedOn.setValue(LocalDate.of(2017, 6, 20));
+        view.saveReturn.click();
+        assertThat(view.returnErrors.hasProblems()).isTrue();
+        assertThat(Race.count("select count(*) from survey_response where survey_id = " + survey))
+                .isZero();
+        view.returnCouncil.setValue(council(view.returnCouncil, "suffolk"));
+        assertThat(view.returnAnswers.fields()).hasSize(1);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.HasValue<?, String> supports = (com.vaadin.flow.component.HasValue<?, String>)
+                view.returnAnswers.fields().get(0);
+        supports.setValue("Yes");
+        view.saveReturn.click();
+        assertThat(view.returnErrors.hasProblems()).isFalse();
+        assertThat(view.returnSaved.getText())
+                .contains("Suffolk", "Test page pay canvass", "20 June 2017", "Entered by ", " from email from");
+        assertThat(Race.count("select count(*) from survey_response where survey_id = " + survey
+                        + " and tenant_id = 'suffolk' and status = 'SUBMITTED' and entered_by is not null"))
+                .isEqualTo(1);
 
         view.appraisalCouncil.setValue(council(view.appraisalCouncil, "norwich"));
         view.requestedOn.setValue(LocalDate.of(2017, 5, 2));
@@ -206,9 +262,11 @@ class BackOfficeEntryViewIT {
         assertThat(view.workSaved.getText()).contains("£2,000.00", "£1,200.00", "Entered by ", "Agresso invoice");
         assertThat(Race.count("select count(*) from talent_bank_request where invoice_reference = 'AGR-1'"))
                 .isEqualTo(1);
-        assertThat(Race.count("select count(*) from audit_event where action in ('evaluation.paper-forms',"
-                        + " 'appraisal.entered', 'coaching.past-delegate', 'talent-bank.past-work')"))
-                .isEqualTo(4);
+        assertThat(
+                        Race.count(
+                                "select count(*) from audit_event where action in ('evaluation.paper-forms',"
+                                        + " 'appraisal.entered', 'coaching.past-delegate', 'talent-bank.past-work', 'survey.return-entered')"))
+                .isEqualTo(5);
     }
 
     @Test

@@ -57,6 +57,7 @@ class BackOfficeEntryApiIT {
         try (Connection owner = TestDatabase.asOwner();
                 Statement s = owner.createStatement()) {
             s.execute("delete from evaluation_paper_form");
+            s.execute("delete from survey where title like 'Test back-office%'");
             s.execute("delete from engagement_meeting where title like 'Test back-office%'");
             s.execute("delete from coaching_session where title like 'Test back-office%'");
             s.execute("delete from coaching_cohort where name like 'Test back-office%'");
@@ -101,6 +102,92 @@ class BackOfficeEntryApiIT {
         JsonNode byType = figure("evaluations-rated-good", Map.of("eventType", "SUMMIT"), TargetType.PERCENT);
         assertThat(byType.get("denominator").asLong()).isEqualTo(37);
         assertThat(auditCount("evaluation.paper-forms")).isEqualTo(2);
+    }
+
+    @Test
+    void survey_returns_entered_from_email_count_once_per_council_and_say_who_entered_them() {
+        Api.Answer created = Api.post(
+                "/api/v1/surveys",
+                staff,
+                "{\"title\":\"Test back-office perception survey\",\"kind\":\"PERCEPTION\","
+                        + "\"audience\":\"ALL_COUNCILS\",\"mode\":\"PER_COUNCIL\",\"anonymous\":false,"
+                        + "\"opensAt\":\"2017-06-01T08:00:00Z\",\"closesAt\":\"2017-07-01T08:00:00Z\","
+                        + "\"sections\":[{\"title\":\"One\",\"questions\":[{\"text\":\"Satisfied?\","
+                        + "\"type\":\"YES_NO\",\"required\":true}]}]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long survey = created.json().get("id").asLong();
+        assertThat(Api.post("/api/v1/surveys/" + survey + "/publish", staff).status())
+                .isEqualTo(200);
+        long question = Api.get("/api/v1/surveys/" + survey, staff)
+                .json()
+                .get("sections")
+                .get(0)
+                .get("questions")
+                .get(0)
+                .get("id")
+                .asLong();
+        String yes = "{\"receivedOn\":\"2017-06-20\",\"source\":\"email from the council\",\"answers\":"
+                + "[{\"questionId\":" + question + ",\"values\":[\"Yes\"]}]}";
+        String url = "/api/v1/surveys/" + survey + "/returns/";
+
+        Api.Answer norwich = Api.post(url + "norwich", staff, yes);
+        assertThat(norwich.status()).as(norwich.body()).isEqualTo(201);
+        assertThat(norwich.json().get("submittedOn").asText()).isEqualTo("2017-06-20");
+        assertThat(norwich.json().get("entered").asText())
+                .startsWith("Entered by ")
+                .contains(" from email from the council on ");
+        // twenty racing entries of the same council's return: one is saved, the others are told it exists
+        List<Api.Answer> racing = Race.run(Race.CALLERS, i -> () -> Api.post(url + "cambridge", staff, yes));
+        assertThat(Race.statuses(racing)).containsEntry(201, 1L).containsEntry(409, 19L);
+        assertThat(Api.post(url + "norwich", staff, yes).status()).isEqualTo(409);
+
+        JsonNode rate = figure("survey-response-rate", Map.of("surveyKind", "PERCEPTION"), TargetType.PERCENT);
+        assertThat(rate.get("numerator").asLong()).isEqualTo(2);
+        assertThat(rate.get("denominator").asLong()).isEqualTo(52);
+        List<String> responded = new ArrayList<>();
+        rate.get("evidence").forEach(e -> {
+            if (e.get("detail").asText().startsWith("responded")) {
+                responded.add(e.get("detail").asText());
+            }
+        });
+        assertThat(responded).hasSize(2).allSatisfy(d -> assertThat(d)
+                .contains("Entered by ", " from email from the council on "));
+        JsonNode results =
+                Api.get("/api/v1/surveys/" + survey + "/results", staff).json();
+        assertThat(results.get("councilsResponded").asInt()).isEqualTo(2);
+        results.get("councils").forEach(c -> {
+            boolean entered =
+                    List.of("norwich", "cambridge").contains(c.get("councilId").asText());
+            assertThat(c.hasNonNull("entered")).as(c.toString()).isEqualTo(entered);
+        });
+        assertThat(auditCount("survey.return-entered")).isEqualTo(2);
+
+        // the council does not enter returns, and its own response shows as submitted
+        for (String person : List.of("officer@norwich.demo", "leader@essex.demo", "admin@essex.demo")) {
+            assertThat(Api.post(url + "essex", DemoTokens.accessToken(person), yes)
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post(url + "essex", null, yes).status()).isEqualTo(401);
+        List<Api.Answer> refused = new ArrayList<>();
+        refused.add(Api.post(url + "atlantis", staff, yes));
+        refused.add(Api.post(url + "essex", staff, yes.replace("2017-06-20", "2099-06-20")));
+        refused.add(Api.post(url + "essex", staff, yes.replace("2017-06-20", "2017-05-20")));
+        refused.add(Api.post(url + "essex", staff, yes.replace("[\"Yes\"]", "[\"Perhaps\"]")));
+        refused.add(Api.post(url + "essex", staff, yes.replace("[\"Yes\"]", "[]")));
+        refused.add(Api.post(url + "essex", staff, yes.replace("email from the council", "")));
+        refused.add(Api.post(url + "essex", staff, yes.replace("email from the council", "p".repeat(100_000))));
+        refused.add(Api.post(url + "essex", staff, yes.replace("email from the council", "mail\\u0000")));
+        refused.add(Api.post(url + "essex", staff, "{\"source\":"));
+        refused.add(Api.post("/api/v1/surveys/999999999/returns/essex", staff, yes));
+        for (Api.Answer answer : refused) {
+            assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+            assertThat(answer.body()).doesNotContain("Exception", "SQL", "org.postgresql", "pppppppppp");
+        }
+        assertThat(Race.count("select count(*) from survey_response where survey_id = " + survey))
+                .isEqualTo(2);
+        assertThat(Race.count("select count(*) from survey_response where tenant_id = 'essex'"))
+                .isZero();
     }
 
     @Test

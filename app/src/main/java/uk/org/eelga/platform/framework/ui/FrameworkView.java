@@ -113,6 +113,7 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
         this.periods = periods;
         add(new H1("Performance framework"));
         add(new Anchor("framework/new-year", "Start a framework year from an earlier one"));
+        add(new Anchor("framework/import-values", "Import manual values from a CSV or XLSX file"));
         year.setLabel("Framework year");
         year.setItemLabelGenerator(f -> f.year() + " - " + f.title());
         List<FrameworkSummary> allYears = frameworks.frameworks();

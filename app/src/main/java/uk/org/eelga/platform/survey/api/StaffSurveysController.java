@@ -24,6 +24,7 @@ import uk.org.eelga.platform.survey.SurveyNotFound;
 import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
+import uk.org.eelga.platform.survey.SurveyReturns;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
 
@@ -37,13 +38,19 @@ class StaffSurveysController {
     private final SurveyResultsReader results;
     private final SurveyExport export;
     private final SurveyReminders reminders;
+    private final SurveyReturns returns;
 
     StaffSurveysController(
-            SurveyCatalogue catalogue, SurveyResultsReader results, SurveyExport export, SurveyReminders reminders) {
+            SurveyCatalogue catalogue,
+            SurveyResultsReader results,
+            SurveyExport export,
+            SurveyReminders reminders,
+            SurveyReturns returns) {
         this.catalogue = catalogue;
         this.results = results;
         this.export = export;
         this.reminders = reminders;
+        this.returns = returns;
     }
 
     @Get
@@ -101,6 +108,24 @@ class StaffSurveysController {
     @Operation(summary = "E-mail the people of councils in the audience that have not responded")
     SurveyReminders.Sent remind(@PathVariable long id, HttpRequest<?> request) {
         return reminders.remind(ApiCaller.of(request), id);
+    }
+
+    @Post("/{id}/returns/{councilId}")
+    @Operation(
+            summary = "Enter a council's return (sent on paper or by email) on its behalf",
+            description = "Submitted as the council's response on the day it was received (today when empty), with"
+                    + " the same answer rules as the council's own page, and labelled 'Entered by (you) from (source)"
+                    + " on (today)'. Refusals (422) carry a code: SOURCE, RECEIVED_ON, NO_SUCH_COUNCIL,"
+                    + " NOT_PUBLISHED, NOT_IN_AUDIENCE, REQUIRED_MISSING, INVALID_ANSWER, TOO_LONG; 409 DUPLICATE"
+                    + " when the council has already responded.")
+    @ApiResponse(responseCode = "201", description = "The return is saved and counts in the figures")
+    @ApiResponse(responseCode = "404", description = "No such survey")
+    HttpResponse<SurveyReturns.EnteredReturn> enterReturn(
+            @PathVariable long id,
+            @PathVariable String councilId,
+            @Valid @Body SurveyReturns.PaperReturn paper,
+            HttpRequest<?> request) {
+        return HttpResponse.created(returns.enter(ApiCaller.of(request), id, councilId, paper));
     }
 
     /** The id of a created survey. */

@@ -112,6 +112,7 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
         councils.addColumn(c -> c.kind().label()).setHeader("Kind");
         councils.addColumn(c -> c.status().label()).setHeader("Status");
         councils.addColumn(SurveyResults.CouncilResponse::submitted).setHeader("Responses submitted");
+        councils.addColumn(c -> c.entered() == null ? "" : c.entered()).setHeader("Source");
         councils.setItems(results.councils());
         councils.setAriaLabel("Response by council");
         add(councils);

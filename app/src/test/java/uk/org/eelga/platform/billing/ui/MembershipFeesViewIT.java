@@ -1,0 +1,108 @@
+package uk.org.eelga.platform.billing.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.council.CouncilKind;
+
+/**
+ * The membership fees page (issue 14 point 1): an empty or wrong form lists every problem and saves nothing; a fee
+ * in pounds is kept exactly in pence and listed; setting it again changes it (one fee per year and kind); council
+ * people cannot open the page.
+ */
+@PlatformIT
+class MembershipFeesViewIT {
+
+    static final String YEAR = "2011-12";
+
+    @Inject
+    ApplicationContext context;
+
+    @BeforeEach
+    void start() throws Exception {
+        clean();
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        BrowserlessUi.stop();
+        clean();
+    }
+
+    static void clean() throws Exception {
+        try (Connection owner = TestDatabase.asOwner();
+                Statement s = owner.createStatement()) {
+            s.execute("delete from billing_membership_fee where financial_year = '" + YEAR + "'");
+        }
+    }
+
+    private static long fees() {
+        return Race.count("select count(*) from billing_membership_fee where financial_year = '" + YEAR + "'");
+    }
+
+    @Test
+    void staff_set_a_fee_in_pounds_kept_exactly_and_wrong_input_saves_nothing() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/membership-fees");
+        MembershipFeesView view = _get(MembershipFeesView.class);
+
+        view.year.setValue("2011");
+        view.fee.setValue("three thousand");
+        view.vat.setValue("twenty");
+        view.save.click();
+        assertThat(view.errors.messages())
+                .contains(
+                        "Enter the financial year like 2017-18",
+                        "Choose the kind of council",
+                        "Enter the VAT rate as a number, like 0 or 20")
+                .hasSize(4);
+        assertThat(fees()).isZero();
+
+        view.year.setValue(YEAR);
+        view.kind.setValue(CouncilKind.DISTRICT);
+        view.fee.setValue("-5");
+        view.vat.setValue("0");
+        view.save.click();
+        assertThat(view.errors.hasProblems()).isTrue();
+        assertThat(fees()).isZero();
+
+        view.fee.setValue("3,250.10");
+        view.save.click();
+        assertThat(view.errors.hasProblems()).isFalse();
+        assertThat(view.saved.getText()).isEqualTo("Saved: District councils pay £3,250.10 for 2011-12.");
+        assertThat(Race.count("select fee_pence from billing_membership_fee where financial_year = '" + YEAR
+                        + "' and council_kind = 'DISTRICT'"))
+                .isEqualTo(325010);
+        assertThat(GridRows.of(view.fees))
+                .filteredOn(f -> f.financialYear().equals(YEAR))
+                .hasSize(1);
+
+        view.fee.setValue("3300");
+        view.save.click();
+        assertThat(view.saved.getText()).contains("£3,300.00");
+        assertThat(fees()).isEqualTo(1);
+    }
+
+    @Test
+    void council_people_cannot_open_the_page() {
+        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+        UI.getCurrent().navigate("console/membership-fees");
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+}

@@ -1,0 +1,181 @@
+package uk.org.eelga.platform.framework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.framework.FrameworkModel;
+import uk.org.eelga.platform.framework.FrameworkService;
+import uk.org.eelga.platform.framework.FrameworkTestData;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+
+/**
+ * The framework as a living thing on pages (issue 14 point 3): a year started from an earlier one (copied whole, a
+ * year taken or mistyped is refused with a plain message and nothing made), and a measure changed on its page
+ * (target, manual or a live kind with its parameters; wrong input listed in the error summary and nothing saved).
+ * Council people open neither page.
+ */
+@PlatformIT
+class FrameworkYearPagesIT {
+
+    static final String NEW_YEAR = "2030-31";
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    FrameworkService frameworks;
+
+    long frameworkId;
+
+    @BeforeEach
+    void start() throws Exception {
+        clean();
+        frameworkId =
+                frameworks.create(Fixtures.staff(), FrameworkTestData.draft()).id();
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        BrowserlessUi.stop();
+        clean();
+    }
+
+    static void clean() throws Exception {
+        FrameworkTestData.clean();
+        try (Connection owner = TestDatabase.asOwner();
+                Statement s = owner.createStatement()) {
+            s.execute("delete from framework where year_label = '" + NEW_YEAR + "'");
+        }
+    }
+
+    private static long measures(String year) {
+        return Race.count("select count(*) from framework_measure m join framework_action a on a.id = m.action_id"
+                + " join framework_outcome o on o.id = a.outcome_id join framework_theme t on t.id = o.theme_id"
+                + " join framework f on f.id = t.framework_id where f.year_label = '" + year + "'");
+    }
+
+    private static long measure(String description) {
+        return Race.count("select m.id from framework_measure m join framework_action a on a.id = m.action_id"
+                + " join framework_outcome o on o.id = a.outcome_id join framework_theme t on t.id = o.theme_id"
+                + " join framework f on f.id = t.framework_id where f.year_label = '" + FrameworkTestData.YEAR
+                + "' and m.description = '" + description + "'");
+    }
+
+    @Test
+    void staff_start_a_year_from_an_earlier_one_once() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(StartYearView.class);
+        StartYearView view = _get(StartYearView.class);
+        view.from.setValue(view.from
+                .getListDataView()
+                .getItems()
+                .filter(f -> f.id() == frameworkId)
+                .findFirst()
+                .orElseThrow());
+
+        view.year.setValue("next year");
+        view.start.click();
+        assertThat(view.errors.messages()).containsExactly("Enter the new financial year like 2020-21");
+        view.year.setValue("2030-29");
+        view.start.click();
+        assertThat(view.errors.hasProblems()).isTrue();
+        assertThat(measures(NEW_YEAR)).isZero();
+
+        view.year.setValue(NEW_YEAR);
+        view.title.setValue("Plan " + NEW_YEAR);
+        view.start.click();
+        assertThat(view.errors.hasProblems())
+                .as(view.errors.messages().toString())
+                .isFalse();
+        assertThat(view.started.getText())
+                .isEqualTo(
+                        "Started " + NEW_YEAR + ": Plan " + NEW_YEAR + ", copied from " + FrameworkTestData.YEAR + ".");
+        assertThat(measures(NEW_YEAR))
+                .isEqualTo(measures(FrameworkTestData.YEAR))
+                .isEqualTo(3);
+
+        view.start.click();
+        assertThat(view.errors.messages()).containsExactly("A framework for " + NEW_YEAR + " already exists.");
+        assertThat(Race.count("select count(*) from framework where year_label = '" + NEW_YEAR + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void staff_change_a_measure_from_manual_to_a_live_kind_and_wrong_input_saves_nothing() {
+        long id = measure("Events held");
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("framework/measure-edit/" + id);
+        MeasureEditView view = _get(MeasureEditView.class);
+        assertThat(view.description.getValue()).isEqualTo("Events held");
+        assertThat(view.kind.getValue()).isEqualTo(MeasureEditView.MANUAL);
+
+        view.description.setValue(" ");
+        view.target.setValue("four");
+        view.tolerance.setValue("some");
+        view.frequency.setValue("");
+        view.kind.setValue("survey-response-rate");
+        view.parameters.setValue("surveyKind PERCEPTION");
+        view.save();
+        assertThat(view.errors.messages())
+                .containsExactly(
+                        "Say what is measured",
+                        "Enter the target as a number, like 60 or 205000",
+                        "Enter the amber tolerance as a number, like 5",
+                        "Say how often it is monitored, like Annual",
+                        "Write each parameter as name=value, like group=management-committee");
+        FrameworkModel.Measure before = frameworks.measure(id).orElseThrow();
+        assertThat(before.description()).isEqualTo("Events held");
+        assertThat(before.liveKind()).isNull();
+
+        view.description.setValue("Councils answering the perception survey");
+        view.target.setValue("90");
+        view.tolerance.setValue("5");
+        view.frequency.setValue("Annual");
+        view.parameters.setValue("surveyKind=PERCEPTION");
+        view.save();
+        assertThat(view.errors.hasProblems())
+                .as(view.errors.messages().toString())
+                .isFalse();
+        assertThat(view.saved.getText()).contains("Saved. Target: ", "computed from survey-response-rate.");
+        FrameworkModel.Measure after = frameworks.measure(id).orElseThrow();
+        assertThat(after.description()).isEqualTo("Councils answering the perception survey");
+        assertThat(after.target()).isEqualByComparingTo(new BigDecimal("90"));
+        assertThat(after.liveKind()).isEqualTo("survey-response-rate");
+        assertThat(after.liveParameters()).containsEntry("surveyKind", "PERCEPTION");
+
+        // back to manual: no parameters kept
+        view.kind.setValue(MeasureEditView.MANUAL);
+        view.save();
+        assertThat(view.saved.getText()).contains("entered by staff.");
+        assertThat(frameworks.measure(id).orElseThrow().liveKind()).isNull();
+        assertThat(Race.count("select count(*) from audit_event where action like 'framework.%'"))
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_missing_measure_says_so_and_council_people_open_neither_page() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("framework/measure-edit/999999999");
+        assertThat(_get(H1.class).getText()).isEqualTo("Measure not found");
+        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+        UI.getCurrent().navigate("framework/new-year");
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        UI.getCurrent().navigate("framework/measure-edit/" + measure("Events held"));
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+}

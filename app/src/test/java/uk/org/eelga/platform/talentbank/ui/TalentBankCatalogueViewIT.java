@@ -1,0 +1,136 @@
+package uk.org.eelga.platform.talentbank.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+
+/**
+ * The Talent Bank catalogue page (issue 14 point 1): services and associates added in pounds and kept exactly in
+ * pence, an associate's new rates dated (the old ones kept for past work), every wrong field listed and nothing
+ * saved; council people cannot open the page.
+ */
+@PlatformIT
+class TalentBankCatalogueViewIT {
+
+    @Inject
+    ApplicationContext context;
+
+    @BeforeEach
+    void start() throws Exception {
+        clean();
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        BrowserlessUi.stop();
+        clean();
+    }
+
+    static void clean() throws Exception {
+        try (Connection owner = TestDatabase.asOwner();
+                Statement s = owner.createStatement()) {
+            s.execute("delete from talent_bank_associate_rate where associate_id in"
+                    + " (select id from talent_bank_associate where email like '%@catalogue.test')");
+            s.execute("delete from talent_bank_associate where email like '%@catalogue.test'");
+            s.execute("delete from talent_bank_service where name like 'Test catalogue%'");
+        }
+    }
+
+    @Test
+    void staff_add_a_service_and_an_associate_and_date_new_rates_exactly() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/talent-bank/catalogue");
+        TalentBankCatalogueView view = _get(TalentBankCatalogueView.class);
+
+        view.serviceRate.setValue("lots");
+        view.addService.click();
+        assertThat(view.serviceErrors.messages())
+                .contains("Choose the service's area", "Enter the service's name", "Enter what the service offers")
+                .hasSize(4);
+        view.serviceArea.setValue(view.serviceArea
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.id().equals("procurement"))
+                .findFirst()
+                .orElseThrow());
+        view.serviceName.setValue("Test catalogue contract review");
+        view.serviceDescription.setValue("A review of a council's contracts");
+        view.serviceRate.setValue("100001");
+        view.addService.click();
+        assertThat(view.serviceErrors.messages()).containsExactly("Indicative day rate can be at most £100,000");
+        assertThat(Race.count("select count(*) from talent_bank_service where name like 'Test catalogue%'"))
+                .isZero();
+        view.serviceRate.setValue("650.50");
+        view.addService.click();
+        assertThat(view.serviceErrors.hasProblems()).isFalse();
+        assertThat(view.serviceSaved.getText()).contains("Test catalogue contract review", "£650.50 a day");
+        assertThat(Race.count("select indicative_day_rate_pence from talent_bank_service"
+                        + " where name = 'Test catalogue contract review'"))
+                .isEqualTo(65050);
+        assertThat(GridRows.of(view.services))
+                .anySatisfy(s -> assertThat(s.name()).isEqualTo("Test catalogue contract review"));
+
+        view.addAssociate.click();
+        assertThat(view.associateErrors.messages())
+                .contains(
+                        "Enter the associate's name",
+                        "Enter the associate's email address",
+                        "Choose the associate's area");
+        view.associateName.setValue("Test Catalogue Associate");
+        view.associateEmail.setValue("sam@catalogue.test");
+        view.associateArea.setValue(view.serviceArea.getValue());
+        view.costRate.setValue("400");
+        view.chargeRate.setValue("600");
+        view.ratesFrom.setValue(LocalDate.of(2017, 4, 1));
+        view.addAssociate.click();
+        assertThat(view.associateErrors.hasProblems())
+                .as(view.associateErrors.messages().toString())
+                .isFalse();
+        assertThat(view.associateSaved.getText()).contains("cost £400.00, charge £600.00");
+
+        AssociateRow added = GridRows.of(view.associates).stream()
+                .filter(a -> a.email().equals("sam@catalogue.test"))
+                .findFirst()
+                .orElseThrow();
+        view.associates.select(added);
+        view.costRate.setValue("450");
+        view.chargeRate.setValue("700");
+        view.ratesFrom.setValue(LocalDate.of(2018, 4, 1));
+        view.newRates.click();
+        assertThat(view.associateErrors.hasProblems())
+                .as(view.associateErrors.messages().toString())
+                .isFalse();
+        AssociateRow after = GridRows.of(view.associates).stream()
+                .filter(a -> a.email().equals("sam@catalogue.test"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(after.rates())
+                .extracting(r -> r.from() + " " + r.costDayRatePence() + "/" + r.chargeDayRatePence())
+                .containsExactlyInAnyOrder("2017-04-01 40000/60000", "2018-04-01 45000/70000");
+    }
+
+    @Test
+    void council_people_cannot_open_the_page() {
+        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+        UI.getCurrent().navigate("console/talent-bank/catalogue");
+        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+    }
+}
