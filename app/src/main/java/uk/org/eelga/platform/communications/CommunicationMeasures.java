@@ -21,7 +21,7 @@ import uk.org.eelga.shared.UkTime;
 class CommunicationMeasures {
 
     static final ParameterSpec KIND = new ParameterSpec(
-            "kind", "What was sent (E_BULLETIN, CASE_STUDY, CHAIRMANS_BRIEF, GOVERNMENT_SUBMISSION...)", true, null);
+            "type", "What was sent (E_BULLETIN, CASE_STUDY, CHAIRMANS_BRIEF, GOVERNMENT_SUBMISSION...)", true, null);
     static final ParameterSpec TOPIC =
             new ParameterSpec("topic", "Topic (INFRASTRUCTURE, HOUSING, EUROPE...; empty: any)", false, "");
     static final ParameterSpec AS_COUNT =
@@ -29,8 +29,11 @@ class CommunicationMeasures {
     static final ParameterSpec AT_LEAST = new ParameterSpec("atLeast", "For yes-no: how many mean yes", false, "1");
     static final ParameterSpec FOR = new ParameterSpec(
             "for", "lga-executive, or the code of one of our groups (e.g. chief-executive-forum)", true, null);
-    static final ParameterSpec AS_SHARE =
-            new ParameterSpec("as", "share (% of meetings briefed in time), or yes-no (every meeting)", false, "share");
+    static final ParameterSpec AS_SHARE = new ParameterSpec(
+            "as",
+            "share (% of meetings briefed in time), count (meetings briefed in time), or yes-no (every meeting)",
+            false,
+            "share");
 
     /** "E-bulletins issued", "Case studies promoted", "Chairman's Briefs published", letters to Government... */
     @Singleton
@@ -103,8 +106,9 @@ class CommunicationMeasures {
                 },
                 (records, query, scope) -> switch (query.parameter(AS_SHARE)) {
                     case "share" -> SqlMeasureKind.SHARE.figure(records, query, scope);
+                    case "count" -> SqlMeasureKind.COUNTED.figure(records, query, scope);
                     case "yes-no" -> yesNo(records.stream().allMatch(EvidenceRow::counted), records);
-                    default -> throw new IllegalArgumentException("Write share or yes-no");
+                    default -> throw new IllegalArgumentException("Write share, count or yes-no");
                 });
     }
 
