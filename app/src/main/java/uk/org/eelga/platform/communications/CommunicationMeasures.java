@@ -20,6 +20,8 @@ import uk.org.eelga.shared.UkTime;
 @Factory
 class CommunicationMeasures {
 
+    static final String NO_BRIEFING = "no briefing recorded";
+
     static final ParameterSpec KIND = new ParameterSpec(
             "type", "What was sent (E_BULLETIN, CASE_STUDY, CHAIRMANS_BRIEF, GOVERNMENT_SUBMISSION...)", true, null);
     static final ParameterSpec TOPIC =
@@ -63,7 +65,7 @@ class CommunicationMeasures {
     /**
      * "Briefing prepared for the Chairman for every meeting" (LGA Executive), "Association update provided to every
      * meeting" (a group's meetings): each meeting in the period that has taken place, counted when a briefing for it
-     * was published on or before its day.
+     * was published on or before its day. No figure while no briefing at all is recorded for the meetings counted.
      */
     @Singleton
     LiveMeasureKind briefings(Clock clock) {
@@ -104,16 +106,20 @@ class CommunicationMeasures {
                             query.to(),
                             Timestamp.from(clock.instant()));
                 },
-                (records, query, scope) -> switch (query.parameter(AS_SHARE)) {
-                    case "share" -> SqlMeasureKind.SHARE.figure(records, query, scope);
-                    case "count" -> SqlMeasureKind.COUNTED.figure(records, query, scope);
-                    case "yes-no" -> yesNo(records.stream().allMatch(EvidenceRow::counted), records);
-                    default -> throw new IllegalArgumentException("Write share, count or yes-no");
-                });
+                (records, query, scope) -> records.stream()
+                                .allMatch(r -> r.detail().equals(NO_BRIEFING))
+                        // before any briefing was recorded for these meetings there is no figure (not "No", not 0%)
+                        ? MeasureResult.share(0, 0, List.of())
+                        : switch (query.parameter(AS_SHARE)) {
+                            case "share" -> SqlMeasureKind.SHARE.figure(records, query, scope);
+                            case "count" -> SqlMeasureKind.COUNTED.figure(records, query, scope);
+                            case "yes-no" -> yesNo(records.stream().allMatch(EvidenceRow::counted), records);
+                            default -> throw new IllegalArgumentException("Write share, count or yes-no");
+                        });
     }
 
     private static String detail(String day) {
-        return "case when b.published_on is null then 'no briefing recorded' else 'briefing \"' || b.title"
+        return "case when b.published_on is null then '" + NO_BRIEFING + "' else 'briefing \"' || b.title"
                 + " || '\" published ' || to_char(b.published_on, 'DD Mon YYYY') || case when b.published_on > "
                 + day + " then ' (after the meeting)' else '' end end";
     }
