@@ -147,9 +147,9 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "framework",
                 new Budget(
-                        25,
+                        31,
                         12,
-                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role) and all manual values in one query; was 81; 24 since the honest figures check each period's closes and states; association staff pages are not in one read transaction yet (they act for one council after another)"));
+                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role; one statement per live measure, 2019-20 has six more since the marketplace and communications) and all manual values in one query; was 81; 24 since the honest figures check each period's closes and states; association staff pages are not in one read transaction yet (they act for one council after another)"));
         EXCEPTIONS.put(
                 "portal",
                 new Budget(
