@@ -262,11 +262,10 @@ class StatementBudgetIT {
                 "console/communications",
                 new Budget(
                         10,
-                        7,
-                        "group meetings, LGA Executive meetings with briefings, the year's records; set before a measurement"));
+                        8,
+                        "group meetings, LGA Executive meetings with briefings, the year's records; measured 8 in 8 (a standing check per round trip, as the other staff pages)"));
         EXCEPTIONS.put(
-                "portal/communications",
-                new Budget(6, 4, "the published archive in one query; set before a measurement"));
+                "portal/communications", new Budget(6, 5, "the published archive in one query; measured 6 in 5"));
         EXCEPTIONS.put(
                 "portal/epaycheck",
                 new Budget(
