@@ -473,6 +473,45 @@ class ApiFuzzIT {
         t.put("POST /api/v1/contracts", new Target(officer, contract, Map.of(), false));
         t.put("PUT /api/v1/contracts/{id}", new Target(officer, contract, Map.of("id", "" + contractId), false));
         t.put("POST /api/v1/contracts/register-confirmations", new Target(officer, null, Map.of(), false));
+        String listing = "{\"title\":\"Fuzz payroll\",\"description\":\"made by ApiFuzzIT\",\"category\":\"HR\","
+                + "\"priceBasis\":\"£3 a payslip\",\"area\":\"Norfolk\",\"contactEmail\":\"hr@norwich.gov.uk\"}";
+        long listingToWithdraw = id(post(officer, "/api/v1/marketplace/listings", listing));
+        long cambridgeListing = id(post("officer@cambridge.demo", "/api/v1/marketplace/listings", listing));
+        String enquiry = "{\"listingId\":" + cambridgeListing + ",\"message\":\"made by ApiFuzzIT\"}";
+        long toTrade = id(post(officer, "/api/v1/marketplace/enquiries", enquiry));
+        long toClose = id(post(officer, "/api/v1/marketplace/enquiries", enquiry));
+        t.put("POST /api/v1/marketplace/listings", new Target(officer, listing, Map.of(), false));
+        t.put(
+                "POST /api/v1/marketplace/listings/{id}/withdraw",
+                new Target(officer, null, Map.of("id", "" + listingToWithdraw), false));
+        t.put("POST /api/v1/marketplace/enquiries", new Target(officer, enquiry, Map.of(), false));
+        t.put(
+                "POST /api/v1/marketplace/enquiries/{id}/trade",
+                new Target(
+                        officer,
+                        "{\"agreedOn\":\"" + today + "\",\"valuePence\":100000,\"terms\":\"Fuzz terms\"}",
+                        Map.of("id", "" + toTrade),
+                        false));
+        t.put(
+                "POST /api/v1/marketplace/enquiries/{id}/no-trade",
+                new Target(officer, "{\"note\":\"Fuzz\"}", Map.of("id", "" + toClose), false));
+        t.put(
+                "POST /api/v1/staff/communications",
+                new Target(
+                        admin,
+                        "{\"kind\":\"E_BULLETIN\",\"topic\":\"GENERAL\",\"title\":\"Fuzz bulletin\","
+                                + "\"summary\":\"made by ApiFuzzIT\",\"link\":\"https://eelga.gov.uk/fuzz\","
+                                + "\"publishedOn\":\"" + today + "\",\"recipients\":10,"
+                                + "\"lgaExecutiveMeetingId\":null,\"meetingId\":null}",
+                        Map.of(),
+                        false));
+        t.put(
+                "POST /api/v1/staff/communications/lga-executive-meetings",
+                new Target(
+                        admin,
+                        "{\"meetsOn\":\"" + today.plusDays(20 + (run.hashCode() & 0xff)) + "\",\"note\":\"Fuzz\"}",
+                        Map.of(),
+                        false));
         t.put(
                 "POST /api/v1/staff/follow-ups/councils/{councilId}",
                 new Target(admin, commitment, Map.of("councilId", "norwich"), false));

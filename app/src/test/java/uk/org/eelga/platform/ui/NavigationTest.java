@@ -47,7 +47,9 @@ class NavigationTest {
                         "Follow-up commitments",
                         "ePayCheck pay benchmarking",
                         "Contract register",
+                        "Marketplace",
                         "Invoices",
+                        "Bulletins and briefs",
                         "Our council in the framework");
     }
 
@@ -67,7 +69,9 @@ class NavigationTest {
                         "Follow-up commitments",
                         "ePayCheck pay benchmarking",
                         "Contract register",
+                        "Marketplace",
                         "Invoices",
+                        "Bulletins and briefs",
                         "Our council in the framework",
                         "People and roles");
     }
@@ -90,6 +94,8 @@ class NavigationTest {
                 "Follow-up commitments",
                 "ePayCheck",
                 "Contract database",
+                "Communications",
+                "Marketplace",
                 "Invoices",
                 "Surveys",
                 "Membership fees",
@@ -108,7 +114,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(36)
+                    .hasSize(40)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }

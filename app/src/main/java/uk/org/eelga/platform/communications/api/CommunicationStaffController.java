@@ -1,0 +1,116 @@
+package uk.org.eelga.platform.communications.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import uk.org.eelga.platform.communications.BriefedMeeting;
+import uk.org.eelga.platform.communications.Communication;
+import uk.org.eelga.platform.communications.CommunicationDetails;
+import uk.org.eelga.platform.communications.CommunicationKind;
+import uk.org.eelga.platform.communications.CommunicationRefused;
+import uk.org.eelga.platform.communications.Communications;
+import uk.org.eelga.platform.communications.Topic;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.PlausibleDate;
+import uk.org.eelga.tenancy.input.Text;
+
+@Controller("/api/v1/staff/communications")
+@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@Tag(name = "Member communications (association staff)")
+class CommunicationStaffController {
+
+    private final Communications communications;
+
+    CommunicationStaffController(Communications communications) {
+        this.communications = communications;
+    }
+
+    @Get("{?period}")
+    @Operation(summary = "Everything recorded in a financial year or quarter (default this year), newest first")
+    @ApiResponse(responseCode = "422", description = "period")
+    List<Communication> recorded(@Nullable @QueryValue String period, HttpRequest<?> http) {
+        return communications.recorded(ApiCaller.of(http), period(period));
+    }
+
+    @Post
+    @Operation(
+            summary = "Record what was sent or published; a briefing names its LGA Executive meeting or group meeting")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(
+            responseCode = "422",
+            description = "kind, title, summary, link, published-on, recipients, lga-executive-meeting, meeting")
+    HttpResponse<Communication> record(@Valid @Body NewCommunication body, HttpRequest<?> http) {
+        return HttpResponse.created(communications.record(ApiCaller.of(http), body.details()));
+    }
+
+    @Get("/lga-executive-meetings{?period}")
+    @Operation(summary = "The LGA Executive's meetings in the period, each with its briefing (if any)")
+    List<BriefedMeeting> executiveMeetings(@Nullable @QueryValue String period, HttpRequest<?> http) {
+        return communications.executiveMeetings(ApiCaller.of(http), period(period));
+    }
+
+    @Post("/lga-executive-meetings")
+    @Operation(summary = "Record a meeting of the LGA Executive (its day, an optional note)")
+    @ApiResponse(responseCode = "201", description = "Recorded")
+    @ApiResponse(responseCode = "409", description = "exists: that day is already recorded")
+    @ApiResponse(responseCode = "422", description = "meets-on, note")
+    HttpResponse<BriefedMeeting> addExecutiveMeeting(@Valid @Body NewExecutiveMeeting body, HttpRequest<?> http) {
+        return HttpResponse.created(
+                communications.addExecutiveMeeting(ApiCaller.of(http), body.meetsOn(), body.note()));
+    }
+
+    @Get("/group-meetings")
+    @Operation(summary = "Meetings of the association's groups (a year back to three months ahead) and their briefings")
+    List<BriefedMeeting> groupMeetings(HttpRequest<?> http) {
+        return communications.groupMeetings(ApiCaller.of(http));
+    }
+
+    private ReportingPeriod period(String period) {
+        try {
+            return period == null || period.isBlank()
+                    ? ReportingPeriod.containing(communications.today())
+                    : ReportingPeriod.parse(period);
+        } catch (RuntimeException e) {
+            throw new CommunicationRefused("period", "Write the period like 2017-18 or 2017-18 Q1.");
+        }
+    }
+
+    @Serdeable
+    record NewCommunication(
+            @Nullable CommunicationKind kind,
+            @Nullable Topic topic,
+            @Nullable @FreeText(max = Communications.TITLE_MAX) String title,
+            @Nullable @FreeText(max = Communications.SUMMARY_MAX, multiline = true) String summary,
+            @Nullable @FreeText(max = Text.URL) String link,
+            @Nullable @PlausibleDate LocalDate publishedOn,
+            @Nullable Integer recipients,
+            @Nullable Long lgaExecutiveMeetingId,
+            @Nullable Long meetingId) {
+
+        CommunicationDetails details() {
+            return new CommunicationDetails(
+                    kind, topic, title, summary, link, publishedOn, recipients, lgaExecutiveMeetingId, meetingId);
+        }
+    }
+
+    @Serdeable
+    record NewExecutiveMeeting(
+            @Nullable @PlausibleDate LocalDate meetsOn,
+            @Nullable @FreeText(max = Communications.NOTE_MAX) String note) {}
+}

@@ -1,0 +1,237 @@
+package uk.org.eelga.platform.communications.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.org.eelga.platform.communications.BriefedMeeting;
+import uk.org.eelga.platform.communications.Communication;
+import uk.org.eelga.platform.communications.CommunicationDetails;
+import uk.org.eelga.platform.communications.CommunicationKind;
+import uk.org.eelga.platform.communications.Communications;
+import uk.org.eelga.platform.communications.Topic;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Refusal;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/**
+ * The console's communications: this year's counts by kind, recording what was sent or published (a briefing names
+ * its meeting), the LGA Executive's meetings with their briefings, and everything recorded this year.
+ */
+@Route("console/communications")
+@PageTitle("Communications | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "Communications", area = MenuEntry.Area.CONSOLE, order = 39)
+@Prototype
+public class CommunicationsConsoleView extends VerticalLayout {
+
+    final Paragraph summary = new Paragraph();
+    final Select<CommunicationKind> kind = new Select<>();
+    final Select<Topic> topic = new Select<>();
+    final TextField title = limited(new TextField("Title"), Communications.TITLE_MAX);
+    final TextArea text = limited(new TextArea("Summary"), Communications.SUMMARY_MAX);
+    final TextField link = limited(new TextField("Link (optional)"), Text.URL);
+    final DatePicker publishedOn = ukDate(new DatePicker("Sent or published on"));
+    final IntegerField recipients = new IntegerField("Recipients");
+    final Select<BriefedMeeting> executiveMeeting = new Select<>();
+    final Select<BriefedMeeting> groupMeeting = new Select<>();
+    final ErrorSummary errors = new ErrorSummary(kind, title, text, link, publishedOn, recipients);
+    final Button save = new Button("Record");
+    final SuccessMessage saved = new SuccessMessage();
+    final DatePicker meetsOn = ukDate(new DatePicker("LGA Executive meets on"));
+    final Button addMeeting = new Button("Add LGA Executive meeting");
+    final Grid<BriefedMeeting> executive = new Grid<>(BriefedMeeting.class, false);
+    final Grid<Communication> recorded = new Grid<>(Communication.class, false);
+
+    private final Communications communications;
+    private final Caller staff;
+
+    CommunicationsConsoleView(Communications communications) {
+        this.communications = communications;
+        this.staff = Callers.current();
+        add(new H1("Communications"));
+        summary.setId("communications-summary");
+        add(summary, saved);
+
+        add(new H2("Record what was sent or published"));
+        kind.setLabel("What");
+        kind.setItems(CommunicationKind.values());
+        kind.setItemLabelGenerator(CommunicationKind::label);
+        topic.setLabel("Topic");
+        topic.setItems(Topic.values());
+        topic.setItemLabelGenerator(Topic::label);
+        topic.setValue(Topic.GENERAL);
+        title.setWidth("24em");
+        text.setWidth("32em");
+        recipients.setHelperText("How many people it was sent to; 0 if only published");
+        recipients.setMin(0);
+        recipients.setValue(0);
+        publishedOn.setValue(communications.today());
+        executiveMeeting.setLabel("For the LGA Executive meeting (briefings for the Chairman)");
+        executiveMeeting.setItemLabelGenerator(m -> m == null ? "None" : UkDates.day(m.meetsOn()));
+        executiveMeeting.setEmptySelectionAllowed(true);
+        groupMeeting.setLabel("For the meeting of our group (briefings and updates)");
+        groupMeeting.setItemLabelGenerator(m -> m == null ? "None" : m.body() + ", " + UkDates.day(m.meetsOn()));
+        groupMeeting.setEmptySelectionAllowed(true);
+        groupMeeting.setItems(communications.groupMeetings(staff));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        add(
+                errors,
+                row(kind, topic),
+                title,
+                text,
+                row(link, publishedOn, recipients),
+                row(executiveMeeting, groupMeeting),
+                save);
+
+        add(new H2("LGA Executive meetings this year"));
+        addMeeting.addClickListener(click -> addMeeting());
+        executive.addColumn(m -> UkDates.day(m.meetsOn())).setHeader("Meets on");
+        executive
+                .addColumn(m -> m.briefing() == null
+                        ? "No briefing recorded"
+                        : m.briefing() + ", " + UkDates.day(m.briefedOn())
+                                + (m.briefedInTime() ? "" : " (after the meeting)"))
+                .setHeader("Briefing for the Chairman")
+                .setKey("briefing")
+                .setFlexGrow(3);
+        executive.setAllRowsVisible(true);
+        executive.setAriaLabel("LGA Executive meetings and their briefings");
+        add(row(meetsOn, addMeeting), executive);
+
+        add(new H2("Recorded this year"));
+        recorded.addColumn(c -> UkDates.day(c.publishedOn())).setHeader("Date");
+        recorded.addColumn(c -> c.kind().label()).setHeader("What");
+        recorded.addColumn(Communication::title).setHeader("Title").setFlexGrow(2);
+        recorded.addColumn(Communication::recipients).setHeader("Recipients");
+        recorded.addColumn(c -> c.briefedFor() == null ? "" : c.briefedFor()).setHeader("For the meeting");
+        recorded.setAllRowsVisible(true);
+        recorded.setAriaLabel("Communications recorded this year");
+        add(recorded);
+        refresh();
+    }
+
+    private static HorizontalLayout row(Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void save() {
+        errors.clear();
+        saved.hide();
+        if (kind.getValue() == null) {
+            errors.add(kind, "Choose what was sent or published");
+        }
+        if (title.getValue().isBlank()) {
+            errors.add(title, "Enter the title");
+        }
+        if (text.getValue().isBlank()) {
+            errors.add(text, "Enter a summary of what it said");
+        }
+        if (publishedOn.getValue() == null) {
+            errors.add(publishedOn, "Enter the day it was sent, for example 01/04/2027");
+        }
+        if (recipients.getValue() == null || recipients.getValue() < 0) {
+            errors.add(recipients, "Enter how many people it was sent to, or 0");
+        }
+        if (errors.showIfAny()) {
+            return;
+        }
+        try {
+            Communication done = communications.record(
+                    staff,
+                    new CommunicationDetails(
+                            kind.getValue(),
+                            topic.getValue(),
+                            title.getValue(),
+                            text.getValue(),
+                            link.getValue(),
+                            publishedOn.getValue(),
+                            recipients.getValue(),
+                            executiveMeeting.getValue() == null
+                                    ? null
+                                    : executiveMeeting.getValue().id(),
+                            groupMeeting.getValue() == null
+                                    ? null
+                                    : groupMeeting.getValue().id()));
+            saved.show("Recorded: " + done.kind().label() + ", " + done.title() + ".");
+            title.clear();
+            text.clear();
+            link.clear();
+            refresh();
+        } catch (Refusal refused) {
+            errors.problem(refused.getMessage());
+            errors.showIfAny();
+        }
+    }
+
+    private void addMeeting() {
+        saved.hide();
+        meetsOn.setInvalid(false);
+        try {
+            communications.addExecutiveMeeting(staff, meetsOn.getValue(), null);
+            saved.show("LGA Executive meeting added: " + UkDates.day(meetsOn.getValue()) + ".");
+            refresh();
+        } catch (Refusal refused) {
+            meetsOn.setErrorMessage(refused.getMessage());
+            meetsOn.setInvalid(true);
+        }
+    }
+
+    private void refresh() {
+        ReportingPeriod year = ReportingPeriod.containing(communications.today());
+        List<BriefedMeeting> meetings = communications.executiveMeetings(staff, year);
+        executive.setItems(meetings);
+        executiveMeeting.setItems(meetings);
+        List<Communication> all = communications.recorded(staff, year);
+        recorded.setItems(all);
+        Map<CommunicationKind, Long> byKind =
+                all.stream().collect(Collectors.groupingBy(Communication::kind, Collectors.counting()));
+        long held = meetings.stream()
+                .filter(m -> !m.meetsOn().isAfter(communications.today()))
+                .count();
+        long briefed = meetings.stream()
+                .filter(m -> !m.meetsOn().isAfter(communications.today()) && m.briefedInTime())
+                .count();
+        Function<CommunicationKind, Long> n = k -> byKind.getOrDefault(k, 0L);
+        summary.setText(
+                all.isEmpty() && meetings.isEmpty()
+                        ? "Nothing recorded in " + year.label() + " yet."
+                        : year.label() + ": " + n.apply(CommunicationKind.E_BULLETIN) + " e-bulletins (target 11), "
+                                + n.apply(CommunicationKind.CASE_STUDY) + " case studies, "
+                                + n.apply(CommunicationKind.CHAIRMANS_BRIEF) + " Chairman's briefs; " + briefed + " of "
+                                + held + " LGA Executive meetings held so far briefed in time.");
+    }
+}

@@ -1,0 +1,41 @@
+package uk.org.eelga.platform.communications.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.platform.communications.Communication;
+import uk.org.eelga.platform.communications.Communications;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/** The councils' archive of the association's e-bulletins, case studies, Chairman's briefs and briefings. */
+@Route("portal/communications")
+@PageTitle("Bulletins and briefs | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@MenuEntry(label = "Bulletins and briefs", area = MenuEntry.Area.PORTAL, order = 45)
+@Prototype
+public class CommunicationsPortalView extends VerticalLayout {
+
+    final Grid<Communication> archive = new Grid<>(Communication.class, false);
+
+    CommunicationsPortalView(Communications communications) {
+        add(new H1("Bulletins and briefs"));
+        add(new Paragraph("Everything the association has published for member councils, newest first."));
+        archive.addColumn(c -> UkDates.day(c.publishedOn())).setHeader("Published");
+        archive.addColumn(c -> c.kind().label()).setHeader("What");
+        archive.addColumn(Communication::title).setHeader("Title").setFlexGrow(2);
+        archive.addColumn(Communication::summary).setHeader("Summary").setFlexGrow(3);
+        archive.addColumn(c -> c.link() == null ? "" : c.link()).setHeader("Link");
+        archive.setAllRowsVisible(true);
+        archive.setAriaLabel("The association's published communications");
+        archive.setItems(communications.archive(Callers.current()));
+        add(archive);
+    }
+}

@@ -1,0 +1,69 @@
+package uk.org.eelga.platform.marketplace.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import uk.org.eelga.platform.marketplace.Activity;
+import uk.org.eelga.platform.marketplace.Marketplace;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Callers;
+
+/** The console's marketplace: this financial year's activity of every member council, engaged ones first. */
+@Route("console/marketplace")
+@PageTitle("Marketplace | EELGA console")
+@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@MenuEntry(label = "Marketplace", area = MenuEntry.Area.CONSOLE, order = 39)
+@Prototype
+public class MarketplaceConsoleView extends VerticalLayout {
+
+    final Paragraph summary = new Paragraph();
+    final Grid<Activity> councils = new Grid<>(Activity.class, false);
+
+    MarketplaceConsoleView(Marketplace marketplace) {
+        Caller staff = Callers.current();
+        ReportingPeriod year = ReportingPeriod.containing(marketplace.today());
+        add(new H1("Local Government Marketplace"));
+        List<Activity> all = marketplace.activity(staff, year);
+        long engaged = all.stream().filter(Activity::engaged).count();
+        long trades = all.stream().mapToLong(Activity::tradesBought).sum();
+        long value = all.stream().mapToLong(Activity::boughtPence).sum();
+        summary.setId("marketplace-summary");
+        summary.setText(
+                engaged == 0
+                        ? "No council has listed a service or made an enquiry in " + year.label() + " yet."
+                        : engaged + " of " + all.size() + " member councils engaged as seller or buyer in "
+                                + year.label() + " (" + Math.round(engaged * 100.0 / all.size())
+                                + "%; target 33%). " + trades + " trades agreed, worth " + Money.format(value)
+                                + ".");
+        add(summary);
+        add(new H2("Activity by council, " + year.label()));
+        councils.addColumn(Activity::councilName).setHeader("Council").setFlexGrow(2);
+        councils.addColumn(Activity::listings).setHeader("Services listed");
+        councils.addColumn(Activity::enquiriesMade).setHeader("Enquiries made");
+        councils.addColumn(Activity::enquiriesReceived).setHeader("Enquiries received");
+        councils.addColumn(a -> a.tradesBought() + " (" + Money.format(a.boughtPence()) + ")")
+                .setHeader("Bought");
+        councils.addColumn(a -> a.tradesSold() + " (" + Money.format(a.soldPence()) + ")")
+                .setHeader("Sold");
+        councils.addColumn(a -> a.engaged() ? "Engaged" : "Not engaged")
+                .setHeader("Engaged")
+                .setKey("engaged");
+        councils.setAllRowsVisible(true);
+        councils.setAriaLabel("Each member council's marketplace activity");
+        councils.setItems(all.stream()
+                .sorted((a, b) -> Boolean.compare(b.engaged(), a.engaged()))
+                .toList());
+        add(councils);
+    }
+}

@@ -1,0 +1,326 @@
+package uk.org.eelga.platform.marketplace.ui;
+
+import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
+import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import uk.org.eelga.platform.marketplace.Listing;
+import uk.org.eelga.platform.marketplace.ListingDetails;
+import uk.org.eelga.platform.marketplace.Marketplace;
+import uk.org.eelga.platform.marketplace.ServiceCategory;
+import uk.org.eelga.platform.marketplace.Trade;
+import uk.org.eelga.platform.marketplace.TradeStatus;
+import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ui.MenuEntry;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Refusal;
+import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
+
+/**
+ * A council's marketplace: other councils' services (enquire about one), the council's enquiries and the trades
+ * they became (record the outcome), enquiries made to the council, and the services it lists.
+ */
+@Route("portal/marketplace")
+@PageTitle("Local Government Marketplace | EELGA member platform")
+@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@MenuEntry(label = "Marketplace", area = MenuEntry.Area.PORTAL, order = 39)
+@Prototype
+public class MarketplacePortalView extends VerticalLayout {
+
+    final Grid<Listing> offers = new Grid<>(Listing.class, false);
+    final TextArea enquiry = limited(new TextArea("Your enquiry about the chosen service"), Marketplace.TEXT_MAX);
+    final ErrorSummary enquiryErrors = new ErrorSummary(enquiry);
+    final Button send = new Button("Send enquiry");
+
+    final Grid<Trade> ourTrades = new Grid<>(Trade.class, false);
+    final DatePicker agreedOn = ukDate(new DatePicker("Agreed on"));
+    final TextField value = limited(new TextField("Agreed value (£)"), 20);
+    final TextArea terms = limited(new TextArea("Terms agreed"), Marketplace.TEXT_MAX);
+    final ErrorSummary tradeErrors = new ErrorSummary(agreedOn, value, terms);
+    final Button recordTrade = new Button("Record the trade");
+    final Button noTrade = new Button("No trade came of it");
+
+    final Grid<Trade> received = new Grid<>(Trade.class, false);
+
+    final Grid<Listing> ours = new Grid<>(Listing.class, false);
+    final Button withdraw = new Button("Withdraw the chosen service");
+    final TextField title = limited(new TextField("Service"), Marketplace.TITLE_MAX);
+    final TextArea description = limited(new TextArea("What the service offers"), Marketplace.TEXT_MAX);
+    final Select<ServiceCategory> category = new Select<>();
+    final TextField priceBasis = limited(new TextField("Price basis"), Marketplace.TITLE_MAX);
+    final TextField area = limited(new TextField("Area served"), Marketplace.TITLE_MAX);
+    final EmailField contactEmail = limited(new EmailField("Contact email"), Text.EMAIL);
+    final ErrorSummary listingErrors = new ErrorSummary(title, description, category, priceBasis, area, contactEmail);
+    final Button list = new Button("List this service");
+    final SuccessMessage done = new SuccessMessage();
+
+    private final Marketplace marketplace;
+    private final Caller person;
+
+    MarketplacePortalView(Marketplace marketplace) {
+        this.marketplace = marketplace;
+        this.person = Callers.current();
+        add(new H1("Local Government Marketplace"));
+        add(new Paragraph("Councils in the East of England sell services to one another here. Enquire about a"
+                + " service another council offers, record the trade you agree, and list the services your council"
+                + " sells. Every member council can see your listings; only the council you ask sees your enquiry."));
+        add(done);
+
+        add(new H2("Services from other councils"));
+        offers.addColumn(Listing::councilName).setHeader("Council");
+        offers.addColumn(Listing::title).setHeader("Service").setFlexGrow(2);
+        offers.addColumn(l -> l.category().label()).setHeader("Kind");
+        offers.addColumn(Listing::priceBasis).setHeader("Price basis");
+        offers.addColumn(Listing::area).setHeader("Area");
+        offers.addColumn(Listing::contactEmail).setHeader("Contact");
+        offers.setAllRowsVisible(true);
+        offers.setAriaLabel("Services other councils offer");
+        enquiry.setWidth("32em");
+        send.addClickListener(click -> enquire());
+        add(offers, enquiryErrors, enquiry, send);
+
+        add(new H2("Our enquiries and trades"));
+        ourTrades.addColumn(Trade::listingTitle).setHeader("Service").setFlexGrow(2);
+        ourTrades.addColumn(Trade::otherCouncilName).setHeader("Selling council");
+        ourTrades.addColumn(t -> UkDates.day(t.enquiredAt())).setHeader("Asked on");
+        ourTrades.addColumn(t -> t.status().label()).setHeader("Status").setKey("status");
+        ourTrades
+                .addColumn(t -> t.valuePence() == null ? "" : Money.format(t.valuePence()))
+                .setHeader("Value");
+        ourTrades.setAllRowsVisible(true);
+        ourTrades.setAriaLabel("Our council's enquiries and trades");
+        recordTrade.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        recordTrade.addClickListener(click -> recordTrade());
+        noTrade.addClickListener(click -> noTrade());
+        terms.setWidth("32em");
+        add(
+                ourTrades,
+                new Paragraph("Choose an open enquiry above, then record its outcome."),
+                tradeErrors,
+                row(agreedOn, value),
+                terms,
+                row(recordTrade, noTrade));
+
+        add(new H2("Enquiries to our council"));
+        received.addColumn(Trade::otherCouncilName).setHeader("Asking council");
+        received.addColumn(Trade::listingTitle).setHeader("Service");
+        received.addColumn(Trade::message).setHeader("Enquiry").setFlexGrow(2);
+        received.addColumn(Trade::madeBy).setHeader("Contact");
+        received.addColumn(t -> t.status().label()).setHeader("Status");
+        received.setAllRowsVisible(true);
+        received.setAriaLabel("Enquiries made to our council");
+        add(received);
+
+        add(new H2("Services we offer"));
+        ours.addColumn(Listing::title).setHeader("Service").setFlexGrow(2);
+        ours.addColumn(l -> l.category().label()).setHeader("Kind");
+        ours.addColumn(Listing::priceBasis).setHeader("Price basis");
+        ours.addColumn(l -> UkDates.day(l.listedOn())).setHeader("Listed");
+        ours.addColumn(l -> l.withdrawnOn() == null ? "Live" : "Withdrawn " + UkDates.day(l.withdrawnOn()))
+                .setHeader("Status");
+        ours.setAllRowsVisible(true);
+        ours.setAriaLabel("Services our council offers");
+        withdraw.addClickListener(click -> withdraw());
+        category.setLabel("Kind of service");
+        category.setItems(ServiceCategory.values());
+        category.setItemLabelGenerator(ServiceCategory::label);
+        title.setWidth("24em");
+        description.setWidth("32em");
+        priceBasis.setHelperText("For example, £450 a day, or a fixed fee per case");
+        area.setHelperText("For example, Norfolk and Suffolk");
+        list.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        list.addClickListener(click -> list());
+        add(
+                ours,
+                withdraw,
+                new H2("List a service"),
+                listingErrors,
+                title,
+                description,
+                row(category, priceBasis),
+                row(area, contactEmail),
+                list);
+        refresh();
+    }
+
+    private static HorizontalLayout row(Component... parts) {
+        HorizontalLayout row = new HorizontalLayout(parts);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    private void enquire() {
+        enquiryErrors.clear();
+        done.hide();
+        Listing chosen = offers.asSingleSelect().getValue();
+        if (chosen == null) {
+            enquiryErrors.problem("Choose a service in the list first");
+        }
+        if (enquiry.getValue().isBlank()) {
+            enquiryErrors.add(enquiry, "Enter your enquiry");
+        }
+        if (enquiryErrors.showIfAny()) {
+            return;
+        }
+        try {
+            Trade made = marketplace.enquire(person, chosen.id(), enquiry.getValue());
+            done.show("Enquiry sent to " + made.otherCouncilName() + " about " + made.listingTitle() + ".");
+            enquiry.clear();
+            refresh();
+        } catch (Refusal refused) {
+            enquiryErrors.problem(refused.getMessage());
+            enquiryErrors.showIfAny();
+        }
+    }
+
+    private Trade openEnquiry() {
+        Trade chosen = ourTrades.asSingleSelect().getValue();
+        if (chosen == null || chosen.status() != TradeStatus.ENQUIRY) {
+            tradeErrors.problem("Choose one of your open enquiries in the list first");
+            return null;
+        }
+        return chosen;
+    }
+
+    private void recordTrade() {
+        tradeErrors.clear();
+        done.hide();
+        Trade chosen = openEnquiry();
+        if (agreedOn.getValue() == null) {
+            tradeErrors.add(agreedOn, "Enter the day the trade was agreed, for example 01/04/2027");
+        }
+        Long pence = null;
+        try {
+            pence = Money.parsePounds("The agreed value", value.getValue());
+        } catch (IllegalArgumentException e) {
+            tradeErrors.add(value, e.getMessage());
+        }
+        if (terms.getValue().isBlank()) {
+            tradeErrors.add(terms, "Enter the terms agreed");
+        }
+        if (tradeErrors.showIfAny()) {
+            return;
+        }
+        try {
+            Trade traded = marketplace.recordTrade(person, chosen.id(), agreedOn.getValue(), pence, terms.getValue());
+            done.show("Trade recorded: " + traded.listingTitle() + " from " + traded.otherCouncilName() + ", "
+                    + Money.format(traded.valuePence()) + ".");
+            value.clear();
+            terms.clear();
+            refresh();
+        } catch (Refusal refused) {
+            tradeErrors.problem(refused.getMessage());
+            tradeErrors.showIfAny();
+        }
+    }
+
+    private void noTrade() {
+        tradeErrors.clear();
+        done.hide();
+        Trade chosen = openEnquiry();
+        if (tradeErrors.showIfAny()) {
+            return;
+        }
+        try {
+            marketplace.recordNoTrade(person, chosen.id(), terms.getValue());
+            done.show("Closed without a trade: " + chosen.listingTitle() + ".");
+            refresh();
+        } catch (Refusal refused) {
+            tradeErrors.problem(refused.getMessage());
+            tradeErrors.showIfAny();
+        }
+    }
+
+    private void withdraw() {
+        done.hide();
+        Listing chosen = ours.asSingleSelect().getValue();
+        if (chosen == null || chosen.withdrawnOn() != null) {
+            listingErrors.clear();
+            listingErrors.problem("Choose one of your live services in the list first");
+            listingErrors.showIfAny();
+            return;
+        }
+        marketplace.withdraw(person, chosen.id());
+        done.show("Withdrawn: " + chosen.title() + ".");
+        refresh();
+    }
+
+    private void list() {
+        listingErrors.clear();
+        done.hide();
+        if (title.getValue().isBlank()) {
+            listingErrors.add(title, "Enter the service's name");
+        }
+        if (description.getValue().isBlank()) {
+            listingErrors.add(description, "Enter what the service offers");
+        }
+        if (category.getValue() == null) {
+            listingErrors.add(category, "Choose the kind of service");
+        }
+        if (priceBasis.getValue().isBlank()) {
+            listingErrors.add(priceBasis, "Enter the price basis");
+        }
+        if (area.getValue().isBlank()) {
+            listingErrors.add(area, "Enter the area served");
+        }
+        if (contactEmail.getValue().isBlank()) {
+            listingErrors.add(contactEmail, "Enter the contact email address, like name@council.gov.uk");
+        }
+        if (listingErrors.showIfAny()) {
+            return;
+        }
+        try {
+            Listing listed = marketplace.list(
+                    person,
+                    new ListingDetails(
+                            title.getValue(),
+                            description.getValue(),
+                            category.getValue(),
+                            priceBasis.getValue(),
+                            area.getValue(),
+                            contactEmail.getValue()));
+            done.show("Listed: " + listed.title() + ". Every member council can now see it.");
+            title.clear();
+            description.clear();
+            priceBasis.clear();
+            refresh();
+        } catch (Refusal refused) {
+            listingErrors.problem(refused.getMessage());
+            listingErrors.showIfAny();
+        }
+    }
+
+    private void refresh() {
+        String own = person.council() == null ? "" : person.council().value();
+        offers.setItems(marketplace.offers(person, null).stream()
+                .filter(l -> !l.councilId().equals(own))
+                .toList());
+        ourTrades.setItems(marketplace.ourTrades());
+        received.setItems(marketplace.enquiriesReceived(person));
+        ours.setItems(marketplace.ourListings());
+    }
+}
