@@ -37,6 +37,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
@@ -77,6 +78,12 @@ public class CoachingPortalView extends VerticalLayout {
         sessions.addColumn(SessionSummary::venue).setHeader("Venue").setFlexGrow(2);
         sessions.addColumn(SessionSummary::priceLabel).setHeader("Price");
         sessions.addColumn(CoachingPortalView::placesLabel).setHeader("Places").setKey("places");
+        NarrowScreens.cards(sessions, "Session", s -> new NarrowScreens.Card(s.title())
+                .row("Programme", s.cohortName())
+                .row("Starts", UkTime.dayDateTime(s.startsAt()))
+                .row("Venue", s.venue())
+                .row("Price", s.priceLabel())
+                .row("Places", placesLabel(s)));
         sessions.setAllRowsVisible(true);
         sessions.setAriaLabel("Upcoming coaching sessions");
         sessions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(session::setValue));
@@ -111,6 +118,17 @@ public class CoachingPortalView extends VerticalLayout {
                     .setKey("carried");
         }
         bookings.addComponentColumn(this::cancelButton).setHeader("Action").setAutoWidth(true);
+        NarrowScreens.cards(bookings, "Booking", b -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(b.delegateName())
+                    .row("Session", b.sessionTitle())
+                    .row("Starts", UkTime.dayDateTime(b.startsAt()))
+                    .row("Status", b.statusLabel())
+                    .row("Attendance", b.attendanceLabel());
+            if (!carried.isEmpty()) {
+                card.row("Carried over", CarriedOrigins.label(carried, b.id()));
+            }
+            return b.cancellableAt(Instant.now()) ? card.actions(cancelButton(b)) : card;
+        });
         bookings.setAllRowsVisible(true);
         bookings.setAriaLabel("Our council's coaching bookings");
         bookingsOutcome.setId("bookings-outcome");
