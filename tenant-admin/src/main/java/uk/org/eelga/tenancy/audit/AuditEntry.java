@@ -15,7 +15,22 @@ public record AuditEntry(
         @Nullable String before,
         @Nullable String after,
         @Nullable String reason,
-        @Nullable String councilName) {
+        @Nullable String councilName,
+        @Nullable String actorName) {
+
+    /** An entry with the council's name but no person's name (the address stands for them). */
+    public AuditEntry(
+            long id,
+            Instant at,
+            String actorEmail,
+            @Nullable String council,
+            String action,
+            @Nullable String before,
+            @Nullable String after,
+            @Nullable String reason,
+            @Nullable String councilName) {
+        this(id, at, actorEmail, council, action, before, after, reason, councilName, null);
+    }
 
     /** An entry without the council's name (as the CSV and older callers know it). */
     public AuditEntry(
@@ -27,6 +42,6 @@ public record AuditEntry(
             @Nullable String before,
             @Nullable String after,
             @Nullable String reason) {
-        this(id, at, actorEmail, council, action, before, after, reason, null);
+        this(id, at, actorEmail, council, action, before, after, reason, null, null);
     }
 }

@@ -117,7 +117,10 @@ public class CoachingPortalView extends VerticalLayout {
                     .setHeader("Carried over")
                     .setKey("carried");
         }
-        bookings.addComponentColumn(this::cancelButton).setHeader("Action").setAutoWidth(true);
+        bookings.addComponentColumn(this::cancelButton)
+                .setHeader("Action")
+                .setKey("action")
+                .setAutoWidth(true);
         NarrowScreens.cards(bookings, "Booking", b -> {
             NarrowScreens.Card card = new NarrowScreens.Card(b.delegateName())
                     .row("Session", b.sessionTitle())
