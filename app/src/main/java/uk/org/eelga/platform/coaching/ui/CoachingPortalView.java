@@ -102,6 +102,9 @@ public class CoachingPortalView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(session, delegateName, delegateEmail, book);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        // The form takes the page's width, so the session choice's "100%" has a width to keep to: sized to its
+        // content instead, the form grew to the choice's 32em and pushed it past a phone's edge.
+        form.setWidthFull();
         outcome.setId("booking-outcome");
         add(errors, form, outcome);
 
