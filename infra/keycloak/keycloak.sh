@@ -40,6 +40,10 @@ prepare_import() {
   # the EELGA sign-in pages (the realm's loginTheme), fresh from the source folder at every start
   rm -rf "$KEYCLOAK_HOME/themes/eelga"
   cp -r "$EELGA_ROOT/infra/keycloak/themes/eelga" "$KEYCLOAK_HOME/themes/eelga"
+  # Keycloak keeps gzipped copies of theme files under data/tmp, keyed by its own version only, and serves them to
+  # every browser (which asks for gzip) even after the theme changed: a changed eelga.css reached curl but not
+  # Chromium. Drop them so the browser gets the theme just copied.
+  rm -rf "$KEYCLOAK_HOME/data/tmp/kc-gzip-cache"
 }
 
 # The platform's sign-in, sign-out and invitation links come back to PUBLIC_URL (derived from PORT, or TEST_PORT for

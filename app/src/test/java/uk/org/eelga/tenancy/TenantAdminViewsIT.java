@@ -133,6 +133,47 @@ class TenantAdminViewsIT {
     }
 
     @Test
+    void the_audit_log_names_the_person_who_acted_where_a_name_is_known_and_shows_the_address_otherwise()
+            throws Exception {
+        // (restored again: a suspended council's admin is kept out of the platform)
+        suspension.suspend(Fixtures.NORWICH, Fixtures.associationAdmin(), "norwich matter");
+        suspension.restore(Fixtures.NORWICH, Fixtures.associationAdmin(), "settled");
+        try (var owner = TestDatabase.asOwner();
+                var statement = owner.createStatement()) {
+            // entries written before names were kept: one by a council person the platform knows, one by nobody known
+            statement.execute("select set_config('app.tenant_id', 'norwich', false)");
+            statement.executeUpdate("insert into council_user (tenant_id, subject, email, display_name, roles,"
+                    + " first_signed_in_at, last_signed_in_at) values ('norwich', 'subject-nia', 'nia@norwich.demo',"
+                    + " 'Nia Officer', 'council-officer', now(), now())");
+            statement.executeUpdate("insert into audit_event (at, actor_subject, actor_email, council_id, action)"
+                    + " values (now() - interval '1 day', 'subject-nia', 'NIA@norwich.demo', 'norwich',"
+                    + " 'user.invited'), (now() - interval '2 days', 'subject-x', 'x@elsewhere.example', 'norwich',"
+                    + " 'user.invited')");
+        }
+        BrowserlessUi.signIn(NORWICH_ADMIN);
+        navigateAsNorwich(AuditLogView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class);
+        assertThat(GridRows.of(grid))
+                .extracting(AuditEntry::actorName)
+                .containsExactly("Alex Admin", "Alex Admin", "Nia Officer", null);
+        java.util.List<String> sentences = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(row -> com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, row)
+                        .get(0))
+                .toList();
+        assertThat(sentences.get(0)).startsWith("Alex Admin restored Norwich City Council");
+        assertThat(sentences.get(1)).startsWith("Alex Admin suspended Norwich City Council");
+        assertThat(sentences.get(2)).startsWith("Nia Officer invited a person to Norwich City Council");
+        assertThat(sentences.get(3)).startsWith("x@elsewhere.example invited a person");
+
+        // the name is searchable like the address
+        _get(TextField.class, spec -> spec.withLabel("Who (name or email)")).setValue("nia off");
+        _click(_get(Button.class, spec -> spec.withText("Search")));
+        assertThat(GridRows.of(grid)).extracting(AuditEntry::actorEmail).containsExactly("NIA@norwich.demo");
+    }
+
+    @Test
     void staff_see_the_keycloak_check() {
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate(ReconcileView.class);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.framework.FrameworkModel.Tree;
 import uk.org.eelga.platform.framework.report.FrameworkImporter;
 import uk.org.eelga.platform.framework.report.FrameworkPdf;
+import uk.org.eelga.platform.framework.report.FrameworkTaggedPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
@@ -86,6 +87,49 @@ class FrameworkReportsIT {
         try (PDDocument pdf = Loader.loadPDF(FrameworkPdf.render(seed, "2017-18 Q4", Map.of()))) {
             assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
                     .contains("67% of council leaders attended assembly meetings in 2017/18");
+        }
+    }
+
+    @Test
+    void the_accessible_pdf_is_tagged_with_language_title_headings_and_table_headers_and_embeds_its_font()
+            throws Exception {
+        Tree tree = frameworks.tree(frameworkId).orElseThrow();
+        String q4 = FrameworkTestData.YEAR + " Q4";
+        Map<Long, Figure> figures = frameworks.figures(Fixtures.staff(), frameworkId, ReportingPeriod.parse(q4));
+        byte[] bytes = FrameworkTaggedPdf.render(tree, q4, figures, "https://members.example.org/");
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            var catalog = pdf.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).as("marked as tagged").isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(pdf.getDocumentInformation().getTitle())
+                    .startsWith("Performance framework " + FrameworkTestData.YEAR + ": " + q4);
+            // PDF/UA-1 is declared in the XMP metadata
+            String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("pdfuaid").contains("<pdfuaid:part>1</pdfuaid:part>");
+            // the structure tree carries the report's headings and tables, with header cells
+            List<String> types = new ArrayList<>();
+            collect(catalog.getStructureTreeRoot().getKids(), types);
+            assertThat(types).contains("H1", "H2", "H3", "Table", "TH", "TD", "Caption", "Link");
+            // every font is embedded (PDF/UA), so the text reads the same everywhere
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                }
+            }
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Councils with people on the platform", "Amber");
+        }
+    }
+
+    private static void collect(List<Object> kids, List<String> types) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                types.add(e.getStructureType());
+                collect(e.getKids(), types);
+            }
         }
     }
 

@@ -27,17 +27,24 @@ public class AuditLog {
             @Nullable String after,
             @Nullable String reason) {
         jdbc.prepareStatement(
-                "insert into audit_event (actor_subject, actor_email, council_id, action, before_state,"
-                        + " after_state, reason) values (?, ?, ?, ?, ?, ?, ?)",
+                "insert into audit_event (actor_subject, actor_email, actor_name, council_id, action,"
+                        + " before_state, after_state, reason) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, actor.subject());
                     statement.setString(2, actor.email());
-                    statement.setString(3, council == null ? null : council.value());
-                    statement.setString(4, action);
-                    statement.setString(5, before);
-                    statement.setString(6, after);
-                    statement.setString(7, reason);
+                    statement.setString(3, nameOf(actor));
+                    statement.setString(4, council == null ? null : council.value());
+                    statement.setString(5, action);
+                    statement.setString(6, before);
+                    statement.setString(7, after);
+                    statement.setString(8, reason);
                     return statement.executeUpdate();
                 });
+    }
+
+    /** The person's name as their sign-in gave it; none when it is only their address again or implausibly long. */
+    static @Nullable String nameOf(Caller actor) {
+        String name = actor.displayName() == null ? "" : actor.displayName().strip();
+        return name.isEmpty() || name.contains("@") || name.length() > 200 ? null : name;
     }
 }

@@ -29,6 +29,9 @@ public class AuditSearch {
 
     static final int LIMIT = 1000;
 
+    /** The person who acted: the name kept with the entry, else the name known for their address. */
+    private static final String NAME = "coalesce(a.actor_name, known.display_name)";
+
     private final AssociationWideRead associationWide;
     private final TransactionOperations<Connection> transactions;
 
@@ -86,10 +89,17 @@ public class AuditSearch {
     private static List<AuditEntry> run(Connection connection, AuditQuery query) {
         StringBuilder sql = new StringBuilder(
                 "select a.id, a.at, a.actor_email, a.council_id, a.action, a.before_state, a.after_state, a.reason,"
-                        + " c.name from audit_event a left join council c on c.id = a.council_id where true");
+                        + " c.name, " + NAME + " from audit_event a left join council c on c.id = a.council_id"
+                        // entries older than actor_name: the name the platform knows for the address, if any
+                        + " left join lateral (select u.display_name from council_user u"
+                        + " where lower(u.email) = lower(a.actor_email) and u.display_name not like '%@%'"
+                        + " order by u.last_signed_in_at desc limit 1) known on a.actor_name is null"
+                        + " where true");
         List<Object> params = new ArrayList<>();
         if (present(query.who())) {
-            sql.append(" and actor_email ilike ?");
+            // the address or the name: people look for "Sam Staff" as often as for sam@eelga.gov.uk
+            sql.append(" and (a.actor_email ilike ? or " + NAME + " ilike ?)");
+            params.add("%" + like(query.who()) + "%");
             params.add("%" + like(query.who()) + "%");
         }
         if (present(query.council())) {
@@ -111,10 +121,10 @@ public class AuditSearch {
             params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         if (present(query.text())) {
-            sql.append(
-                    " and concat_ws(' ', a.actor_email, a.council_id, c.name, a.action, a.before_state, a.after_state,"
-                            + " a.reason)"
-                            + " ilike ?");
+            sql.append(" and concat_ws(' ', a.actor_email, " + NAME
+                    + ", a.council_id, c.name, a.action, a.before_state, a.after_state,"
+                    + " a.reason)"
+                    + " ilike ?");
             params.add("%" + like(query.text()) + "%");
         }
         sql.append(" order by a.at desc, a.id desc limit ").append(LIMIT);
@@ -133,7 +143,8 @@ public class AuditSearch {
                             rows.getString(6),
                             rows.getString(7),
                             rows.getString(8),
-                            rows.getString(9)));
+                            rows.getString(9),
+                            rows.getString(10)));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not search the audit log", e);
         }

@@ -29,6 +29,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -102,6 +103,15 @@ public class InvoicesConsoleView extends VerticalLayout {
         if (stripe.isLocalStub()) {
             grid.addComponentColumn(this::simulate).setHeader("Test payments").setAutoWidth(true);
         }
+        NarrowScreens.cards(grid, "Invoice", i -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(i.description())
+                    .row("Council", names.getOrDefault(i.councilId(), i.councilId()))
+                    .row("Total", Money.format(i.totalPence()))
+                    .row("VAT", Money.format(i.vatPence()))
+                    .row("Due", UkDates.day(i.dueOn()))
+                    .row("Status", InvoicesPortalView.badge(i.statusLabel(), i.overdue()));
+            return stripe.isLocalStub() ? card.actions(simulate(i)) : card;
+        });
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("All invoices");
         add(grid);

@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
@@ -50,10 +51,20 @@ public class InvoicesPortalView extends VerticalLayout {
                 .setKey("status");
         // addresses are checked when stored (HostedInvoiceUrls); a web address is required here as well, for rows
         // stored before that check
-        grid.addComponentColumn(i -> i.hostedUrl() == null || !i.hostedUrl().matches("(?i)https?://\\S+")
-                        ? new Span("")
-                        : payLink(i))
-                .setHeader("Pay");
+        grid.addComponentColumn(i -> payable(i) ? payLink(i) : new Span("")).setHeader("Pay");
+        NarrowScreens.cards(grid, "Invoice", i -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(i.description());
+            if (!i.councilId().equals(own)) {
+                card.row("Carried over", issuedTo(councils, i.councilId()));
+            }
+            card.row("PO number", i.poNumber())
+                    .row("Net", Money.format(i.netPence()))
+                    .row("VAT", Money.format(i.vatPence()))
+                    .row("Total", Money.format(i.totalPence()))
+                    .row("Due", UkDates.day(i.dueOn()))
+                    .row("Status", badge(i.statusLabel(), i.overdue()));
+            return payable(i) ? card.actions(payLink(i)) : card;
+        });
         grid.setItems(ours);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Our invoices");
@@ -64,6 +75,10 @@ public class InvoicesPortalView extends VerticalLayout {
         String name =
                 councils.find(TenantId.of(council)).map(CouncilSummary::name).orElse(council);
         return "Issued to " + name + " (merged into us)";
+    }
+
+    private static boolean payable(InvoiceSummary invoice) {
+        return invoice.hostedUrl() != null && invoice.hostedUrl().matches("(?i)https?://\\S+");
     }
 
     private static Anchor payLink(InvoiceSummary invoice) {

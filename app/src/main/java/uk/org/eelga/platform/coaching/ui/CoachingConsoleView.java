@@ -45,6 +45,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
@@ -116,6 +117,11 @@ public class CoachingConsoleView extends VerticalLayout {
         sessions.addColumn(SessionSummary::priceLabel).setHeader("Price");
         sessions.addColumn(s -> s.confirmed() + " of " + s.capacity() + " confirmed")
                 .setHeader("Places");
+        NarrowScreens.cards(sessions, "Session", s -> new NarrowScreens.Card(s.title())
+                .row("Starts", UkTime.dayDateTime(s.startsAt()))
+                .row("Venue", s.venue())
+                .row("Price", s.priceLabel())
+                .row("Places", s.confirmed() + " of " + s.capacity() + " confirmed"));
         sessions.setAllRowsVisible(true);
         sessions.setAriaLabel("Sessions of the cohort");
         sessions.addSelectionListener(e -> showSession(e.getFirstSelectedItem().orElse(null)));
@@ -153,6 +159,13 @@ public class CoachingConsoleView extends VerticalLayout {
                 .setHeader("Record")
                 .setKey("record")
                 .setAutoWidth(true);
+        NarrowScreens.cards(bookings, "Booking", b -> new NarrowScreens.Card(b.delegateName())
+                .row("Council", names.getOrDefault(b.councilId(), b.councilId()))
+                .row("Email", b.delegateEmail())
+                .row("Status", b.statusLabel())
+                .row("Attendance", b.attendanceLabel())
+                .row("Source", b.entered() == null ? "Booked on the platform" : b.entered())
+                .actions(attendanceButtons(b)));
         bookings.setAllRowsVisible(true);
         bookings.setAriaLabel("Bookings on the session");
         add(bookingsHeading, bookings);

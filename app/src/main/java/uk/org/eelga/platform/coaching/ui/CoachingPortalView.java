@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
@@ -74,6 +75,12 @@ public class CoachingPortalView extends VerticalLayout {
         sessions.addColumn(SessionSummary::venue).setHeader("Venue").setFlexGrow(2);
         sessions.addColumn(SessionSummary::priceLabel).setHeader("Price");
         sessions.addColumn(CoachingPortalView::placesLabel).setHeader("Places").setKey("places");
+        NarrowScreens.cards(sessions, "Session", s -> new NarrowScreens.Card(s.title())
+                .row("Programme", s.cohortName())
+                .row("Starts", UkTime.dayDateTime(s.startsAt()))
+                .row("Venue", s.venue())
+                .row("Price", s.priceLabel())
+                .row("Places", placesLabel(s)));
         sessions.setAllRowsVisible(true);
         sessions.setAriaLabel("Upcoming coaching sessions");
         sessions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(session::setValue));
@@ -92,6 +99,9 @@ public class CoachingPortalView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(session, delegateName, delegateEmail, book);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
+        // The form takes the page's width, so the session choice's "100%" has a width to keep to: sized to its
+        // content instead, the form grew to the choice's 32em and pushed it past a phone's edge.
+        form.setWidthFull();
         outcome.setId("booking-outcome");
         add(errors, form, outcome);
 
@@ -107,7 +117,21 @@ public class CoachingPortalView extends VerticalLayout {
                     .setHeader("Carried over")
                     .setKey("carried");
         }
-        bookings.addComponentColumn(this::cancelButton).setHeader("Action").setAutoWidth(true);
+        bookings.addComponentColumn(this::cancelButton)
+                .setHeader("Action")
+                .setKey("action")
+                .setAutoWidth(true);
+        NarrowScreens.cards(bookings, "Booking", b -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(b.delegateName())
+                    .row("Session", b.sessionTitle())
+                    .row("Starts", UkTime.dayDateTime(b.startsAt()))
+                    .row("Status", b.statusLabel())
+                    .row("Attendance", b.attendanceLabel());
+            if (!carried.isEmpty()) {
+                card.row("Carried over", CarriedOrigins.label(carried, b.id()));
+            }
+            return b.cancellableAt(Instant.now()) ? card.actions(cancelButton(b)) : card;
+        });
         bookings.setAllRowsVisible(true);
         bookings.setAriaLabel("Our council's coaching bookings");
         bookingsOutcome.setId("bookings-outcome");

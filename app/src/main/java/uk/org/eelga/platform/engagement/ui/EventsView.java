@@ -31,6 +31,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
@@ -64,6 +65,11 @@ public class EventsView extends VerticalLayout {
         events.addColumn(e -> e.online() ? "Online" : e.place()).setHeader("Where");
         events.addColumn(e -> e.placesLeft() == null ? "No limit" : e.placesLeft() + " left")
                 .setHeader("Places");
+        NarrowScreens.cards(events, "Event", e -> new NarrowScreens.Card(e.title())
+                .row("When", UkTime.dateTime(e.startsAt()))
+                .row("Type", e.eventType() == null ? "" : e.eventType().label())
+                .row("Where", e.online() ? "Online" : e.place())
+                .row("Places", e.placesLeft() == null ? "No limit" : e.placesLeft() + " left"));
         events.setAllRowsVisible(true);
         events.setAriaLabel("Upcoming events");
         add(new H2("Upcoming events"), events);
@@ -101,6 +107,18 @@ public class EventsView extends VerticalLayout {
                         r -> r.eventStartsAt().isAfter(clock.instant()) ? withdrawButton(r) : new Paragraph("Held"))
                 .setHeader("Action")
                 .setKey("action");
+        NarrowScreens.cards(registrations, "Registration", r -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(r.delegateName())
+                    .row("Event", r.eventTitle())
+                    .row("When", UkTime.dateTime(r.eventStartsAt()))
+                    .row("Email", r.delegateEmail());
+            if (!carried.isEmpty()) {
+                card.row("Carried over", CarriedOrigins.label(carried, r.id()));
+            }
+            return r.eventStartsAt().isAfter(clock.instant())
+                    ? card.actions(withdrawButton(r))
+                    : card.row("Action", "Held");
+        });
         registrations.setAllRowsVisible(true);
         registrations.setAriaLabel("Our registrations");
         add(new H2("Our registrations"), registrations);

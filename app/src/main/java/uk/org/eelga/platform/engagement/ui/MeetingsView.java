@@ -36,6 +36,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
@@ -87,6 +88,14 @@ public class MeetingsView extends VerticalLayout {
                 .setHeader("Actions")
                 .setKey("actions")
                 .setAutoWidth(true);
+        NarrowScreens.cards(meetings, "Meeting", m -> new NarrowScreens.Card(m.title())
+                .row("When", UkTime.dateTime(m.startsAt()))
+                .row(
+                        "Group or event type",
+                        m.groupName() != null ? m.groupName() : m.eventType().label())
+                .row("Where", m.online() ? "Online" : m.place())
+                .row("Status", status(m))
+                .actions(actions(m)));
         meetings.setAriaLabel("Meetings and events");
         meetings.setAllRowsVisible(true);
         add(period, meetings);

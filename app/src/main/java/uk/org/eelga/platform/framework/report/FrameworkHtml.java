@@ -22,8 +22,8 @@ public final class FrameworkHtml {
     public static byte[] render(Tree tree, String period, Map<Long, Figure> figures, String platformUrl) {
         String title = "Performance framework " + tree.framework().year() + ": " + period;
         StringBuilder html = new StringBuilder(16_384)
-                .append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>")
                 .append(escape(title))
                 .append(" | East of England LGA</title>\n<style>\n")
                 .append(STYLE)

@@ -47,6 +47,7 @@ import uk.org.eelga.platform.framework.Rag;
 import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.report.FrameworkHtml;
 import uk.org.eelga.platform.framework.report.FrameworkPdf;
+import uk.org.eelga.platform.framework.report.FrameworkTaggedPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
@@ -86,8 +87,10 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
     final Button reopenPeriod = new Button("Reopen this quarter");
     final Button pdf = new Button("Prepare PDF report");
     final Button xlsx = new Button("Prepare XLSX export");
-    /** The accessible version of the report: headings, captions and header cells (the PDF is not tagged). */
+    /** The accessible version of the report: headings, captions and header cells (the seed-layout PDF is untagged). */
     final Button html = new Button("Prepare accessible HTML report");
+    /** The same report as a tagged PDF (PDF/UA): structure, table headers, language and title for screen readers. */
+    final Button taggedPdf = new Button("Prepare accessible PDF report");
 
     final ProgressBar progress = new ProgressBar();
     final HorizontalLayout downloads = new HorizontalLayout();
@@ -201,6 +204,8 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
                 e -> prepare("xlsx", () -> FrameworkXlsx.render(tree, period.getValue(), figures, platformUrl)));
         html.addClickListener(
                 e -> prepare("html", () -> FrameworkHtml.render(tree, period.getValue(), figures, platformUrl)));
+        taggedPdf.addClickListener(e -> prepare(
+                "accessible-pdf", () -> FrameworkTaggedPdf.render(tree, period.getValue(), figures, platformUrl)));
         add(new H2("Close and report"), reportButtons(), progress, downloads);
 
         year.addValueChangeListener(e -> {
@@ -359,7 +364,7 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
     /** Closing stands apart from the reports, so it is not pressed by mistake; both rows wrap on a narrow screen. */
     private com.vaadin.flow.component.Component reportButtons() {
         HorizontalLayout close = new HorizontalLayout(closePeriod, reopenPeriod);
-        HorizontalLayout reports = new HorizontalLayout(pdf, html, xlsx);
+        HorizontalLayout reports = new HorizontalLayout(pdf, taggedPdf, html, xlsx);
         close.setWrap(true);
         reports.setWrap(true);
         VerticalLayout both = new VerticalLayout(close, reports);
@@ -459,14 +464,24 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
         dialog.open();
     }
 
+    static String downloadLabel(String kind) {
+        return switch (kind) {
+            case "html" -> "accessible HTML report";
+            case "accessible-pdf" -> "accessible PDF report";
+            default -> kind.toUpperCase();
+        };
+    }
+
     /** Builds the report off the request thread while a progress bar shows; the page polls until it is ready. */
     void prepare(String kind, Supplier<byte[]> render) {
         UI ui = UI.getCurrent();
-        String name = "framework-" + period.getValue().replace(' ', '-') + "." + kind;
+        String name = "framework-" + period.getValue().replace(' ', '-')
+                + (kind.equals("accessible-pdf") ? "-accessible.pdf" : "." + kind);
         progress.setVisible(true);
         pdf.setEnabled(false);
         xlsx.setEnabled(false);
         html.setEnabled(false);
+        taggedPdf.setEnabled(false);
         ui.setPollInterval(500);
         CompletableFuture.supplyAsync(render)
                 .whenComplete((bytes, error) -> ui.access(() -> {
@@ -474,6 +489,7 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
                     pdf.setEnabled(true);
                     xlsx.setEnabled(true);
                     html.setEnabled(true);
+                    taggedPdf.setEnabled(true);
                     ui.setPollInterval(-1);
                     if (error != null) {
                         Notification.show("The report could not be prepared. Please try again.");
@@ -481,8 +497,7 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
                     }
                     Anchor link = new Anchor(
                             new StreamResource(name, () -> new ByteArrayInputStream(bytes)),
-                            "Download " + (kind.equals("html") ? "accessible HTML report" : kind.toUpperCase()) + " ("
-                                    + name + ")");
+                            "Download " + downloadLabel(kind) + " (" + name + ")");
                     link.getElement().setAttribute("download", true);
                     downloads.add(link);
                 }));

@@ -15,6 +15,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 
 /** A council's open surveys, with where the council (or the person) stands on each. */
 @Route(value = "portal/surveys", layout = MainLayout.class)
@@ -41,6 +42,16 @@ public class CouncilSurveysView extends VerticalLayout {
                 .setHeader("Who answers");
         grid.addColumn(s -> UkTime.date(s.closesAt())).setHeader("Closes");
         grid.addColumn(s -> s.status().label()).setHeader("Status");
+        NarrowScreens.cards(grid, "Survey", s -> {
+            RouterLink open = new RouterLink("Open the survey", AnswerSurveyView.class, s.id());
+            open.getElement().setAttribute("aria-label", "Open the survey " + s.title());
+            return new NarrowScreens.Card(s.title())
+                    .row("Kind", s.kind().label())
+                    .row("Who answers", s.mode().label() + (s.anonymous() ? ", anonymous" : ""))
+                    .row("Closes", UkTime.date(s.closesAt()))
+                    .row("Status", s.status().label())
+                    .actions(open);
+        });
         grid.setItems(surveys);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Open surveys");

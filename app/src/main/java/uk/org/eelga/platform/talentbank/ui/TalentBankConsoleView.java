@@ -34,6 +34,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -97,6 +98,16 @@ public class TalentBankConsoleView extends VerticalLayout {
                         ? ""
                         : Money.format(r.request().quote().amountPence()))
                 .setHeader("Quote");
+        NarrowScreens.cards(
+                pipeline, "Request", r -> new NarrowScreens.Card(r.request().serviceName())
+                        .row("Council", r.councilName())
+                        .row("Scope", r.request().scope())
+                        .row("Status", r.request().statusLabel())
+                        .row(
+                                "Quote",
+                                r.request().quote() == null
+                                        ? ""
+                                        : Money.format(r.request().quote().amountPence())));
         pipeline.setAllRowsVisible(true);
         pipeline.setAriaLabel("Talent Bank pipeline");
         pipeline.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));

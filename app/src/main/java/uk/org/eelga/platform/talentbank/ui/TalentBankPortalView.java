@@ -36,7 +36,9 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
 
 /** A council's Talent Bank: the catalogue, a request form, and its requests with quotes to accept or decline. */
 @Route("portal/talent-bank")
@@ -69,6 +71,10 @@ public class TalentBankPortalView extends VerticalLayout {
         offers.addColumn(OfferSummary::name).setHeader("Service").setAutoWidth(true);
         offers.addColumn(OfferSummary::description).setHeader("What it is").setFlexGrow(3);
         offers.addColumn(o -> Money.format(o.indicativeDayRatePence())).setHeader("Indicative day rate");
+        NarrowScreens.cards(offers, "Service", o -> new NarrowScreens.Card(o.name())
+                .row("Area", o.areaName())
+                .row("What it is", o.description())
+                .row("Indicative day rate", Money.format(o.indicativeDayRatePence())));
         offers.setItems(catalogue.offers());
         offers.setAllRowsVisible(true);
         offers.setAriaLabel("Talent Bank services");
@@ -101,22 +107,36 @@ public class TalentBankPortalView extends VerticalLayout {
                     .setHeader("Carried over")
                     .setKey("carried");
         }
-        requests.addColumn(r -> r.quote() == null
-                        ? ""
-                        : Money.format(r.quote().amountPence())
-                                + (r.quote().expired()
-                                        ? " (expired " + r.quote().expiresOn() + ")"
-                                        : " (valid until " + r.quote().expiresOn() + ")"))
-                .setHeader("Quote")
-                .setKey("quote");
+        requests.addColumn(TalentBankPortalView::quoteLabel).setHeader("Quote").setKey("quote");
         requests.addComponentColumn(this::actions)
                 .setHeader("Action")
                 .setKey("action")
                 .setAutoWidth(true);
+        NarrowScreens.cards(requests, "Request", r -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(r.serviceName())
+                    .row("Scope", r.scope())
+                    .row("Status", r.statusLabel());
+            if (!carried.isEmpty()) {
+                card.row("Carried over", CarriedOrigins.label(carried, r.id()));
+            }
+            if (r.quote() != null) {
+                card.row("Quote", quoteLabel(r));
+            }
+            return card.actions(actions(r));
+        });
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Our Talent Bank requests");
         add(requests);
         refresh();
+    }
+
+    static String quoteLabel(RequestSummary r) {
+        return r.quote() == null
+                ? ""
+                : Money.format(r.quote().amountPence())
+                        + (r.quote().expired()
+                                ? " (expired " + UkDates.day(r.quote().expiresOn()) + ")"
+                                : " (valid until " + UkDates.day(r.quote().expiresOn()) + ")");
     }
 
     private HorizontalLayout actions(RequestSummary request) {

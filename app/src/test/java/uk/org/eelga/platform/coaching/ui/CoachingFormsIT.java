@@ -118,10 +118,8 @@ class CoachingFormsIT {
 
             // the row's Cancel button, as the grid renders it
             @SuppressWarnings("unchecked")
-            var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<?, BookingSummary>) view.bookings
-                    .getColumns()
-                    .get(view.bookings.getColumns().size() - 1)
-                    .getRenderer();
+            var renderer = (com.vaadin.flow.data.renderer.ComponentRenderer<?, BookingSummary>)
+                    view.bookings.getColumnByKey("action").getRenderer();
             Button cancel = (Button) renderer.createComponent(booked);
             cancel.click();
             _get(Button.class, spec -> spec.withText("Go back")).click();

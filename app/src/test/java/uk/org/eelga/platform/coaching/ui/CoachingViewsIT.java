@@ -21,6 +21,7 @@ import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CoachingFixtures;
 import uk.org.eelga.platform.coaching.SessionSummary;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
@@ -91,6 +92,36 @@ class CoachingViewsIT {
             view.delegateEmail.setValue("ned@norwich.demo");
             _click(view.book);
             assertThat(view.outcome.getText()).contains("The session is full", "waitlist, number 1 in line");
+        }
+    }
+
+    @Test
+    void on_a_phone_sessions_and_bookings_are_cards_and_a_booking_is_cancelled_from_its_card_after_a_check() {
+        SessionSummary session = CoachingFixtures.upcoming(catalogue, 5);
+        TenantScope.runAs(
+                Fixtures.memberOf(Fixtures.NORWICH),
+                () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
+        BrowserlessUi.signIn(NORA);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+            UI.getCurrent().navigate(CoachingPortalView.class);
+            CoachingPortalView view = _get(CoachingPortalView.class);
+            int row = GridRows.of(view.sessions)
+                    .indexOf(GridRows.of(view.sessions).stream()
+                            .filter(s -> s.id() == session.id())
+                            .findFirst()
+                            .orElseThrow());
+            assertThat(Cards.text(view.sessions, row))
+                    .startsWith(session.title())
+                    .contains("Programme: ", "Starts: ", "Venue: ", "Price: ", "Places: 4 of 5 places left");
+            assertThat(Cards.text(view.bookings, 0))
+                    .startsWith("Nora Delegate")
+                    .contains("Session: " + session.title(), "Status: Confirmed", "Attendance: ");
+            _click(Cards.button(view.bookings, 0, "Cancel the booking for Nora Delegate"));
+            _click(_get(Button.class, spec -> spec.withText("Yes, cancel the booking")));
+            assertThat(view.bookingsOutcome.getText()).isEqualTo("Booking for Nora Delegate cancelled.");
+            assertThat(GridRows.of(view.bookings))
+                    .extracting(BookingSummary::statusLabel)
+                    .containsExactly("Cancelled");
         }
     }
 

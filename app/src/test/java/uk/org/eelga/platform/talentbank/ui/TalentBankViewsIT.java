@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.ui.InvoicesConsoleView;
 import uk.org.eelga.platform.billing.ui.InvoicesPortalView;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.PlatformIT;
@@ -25,9 +27,11 @@ import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
+import uk.org.eelga.tenancy.ui.UkDates;
 
 /** Browserless tests of the Talent Bank and invoice pages, with two councils. */
 @PlatformIT
@@ -150,6 +154,49 @@ class TalentBankViewsIT {
         BrowserlessUi.signIn(NORA);
         inCouncil(NORA, () -> UI.getCurrent().navigate("portal/talent-bank/request/" + norwich.id()));
         assertThat(_get(H1.class).getText()).isEqualTo(norwich.serviceName());
+    }
+
+    @Test
+    void on_a_phone_a_request_is_a_card_with_its_quote_in_uk_words_and_the_quote_is_accepted_from_the_card() {
+        LocalDate expires = LocalDate.now().plusDays(10);
+        RequestSummary norwich = journeys.quoted(NORA, "PO-N", expires);
+        BrowserlessUi.signIn(NORA);
+        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+        inCouncil(NORA, () -> {
+            assertThat(view.requests.getColumnByKey("card").isVisible())
+                    .as("columns on a wide screen")
+                    .isFalse();
+            assertThat(Cards.text(view.requests, 0))
+                    .startsWith(norwich.serviceName())
+                    .contains("Scope: ", "Status: ", "Quote: £", "(valid until " + UkDates.day(expires) + ")")
+                    .doesNotContain(expires.toString());
+            ButtonKt._click(Cards.button(view.requests, 0, "Accept quote for " + norwich.serviceName()));
+        });
+        assertThat(view.message.getText()).startsWith("You accepted the quote");
+        assertThat(GridRows.of(view.requests).get(0).status()).isEqualTo(RequestStatus.ACCEPTED);
+    }
+
+    @Test
+    void on_a_phone_an_invoice_is_a_card_with_its_amounts_due_date_and_status() {
+        journeys.invoiced(NORA, "PO-N");
+        BrowserlessUi.signIn(NORA);
+        inCouncil(NORA, () -> {
+            UI.getCurrent().navigate(InvoicesPortalView.class);
+            InvoiceSummary invoice = GridRows.of(invoiceGrid()).get(0);
+            assertThat(Cards.text(invoiceGrid(), 0))
+                    .startsWith(invoice.description())
+                    .contains(
+                            "PO number: PO-N",
+                            "Net: " + Money.format(invoice.netPence()),
+                            "VAT: " + Money.format(invoice.vatPence()),
+                            "Total: " + Money.format(invoice.totalPence()),
+                            "Due: " + UkDates.day(invoice.dueOn()),
+                            "Status: " + invoice.statusLabel())
+                    .doesNotContain("Carried over");
+        });
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(InvoicesConsoleView.class);
+        assertThat(Cards.text(invoiceGrid(), 0)).contains("Council: Norwich City Council", "Total: £");
     }
 
     @Test

@@ -44,7 +44,7 @@ public class AuditLogView extends VerticalLayout {
 
     private final AuditSearch audit;
     private final Caller viewer;
-    private final TextField who = limited(new TextField("Who (email)"), Text.NAME);
+    private final TextField who = limited(new TextField("Who (name or email)"), Text.NAME);
     private final TextField council = limited(new TextField("Council"), Text.NAME);
     private final TextField action = limited(new TextField("Action"), Text.NAME);
     private final DatePicker from = ukDate(new DatePicker("From"));

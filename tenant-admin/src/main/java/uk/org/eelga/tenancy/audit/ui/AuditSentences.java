@@ -87,7 +87,7 @@ final class AuditSentences {
             phrase = phrase + " for {council}";
         }
         StringBuilder sentence = new StringBuilder()
-                .append(entry.actorEmail() == null ? "The platform" : entry.actorEmail())
+                .append(who(entry))
                 .append(' ')
                 .append(phrase.replace("{council}", council))
                 .append(" on ")
@@ -108,6 +108,14 @@ final class AuditSentences {
         }
         String text = sentence.toString();
         return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** The person's name where it is known, else their address; "The platform" for its own jobs. */
+    static String who(AuditEntry entry) {
+        if (entry.actorName() != null && !entry.actorName().isBlank()) {
+            return entry.actorName().strip();
+        }
+        return entry.actorEmail() == null ? "The platform" : entry.actorEmail();
     }
 
     /** "council.sign-in-provider.linked" → "council sign in provider linked". */

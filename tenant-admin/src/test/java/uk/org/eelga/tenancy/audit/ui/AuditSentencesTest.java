@@ -65,6 +65,27 @@ class AuditSentencesTest {
     }
 
     @Test
+    void the_person_who_acted_is_named_where_the_name_is_known_and_the_address_stands_in_only_without_one() {
+        AuditEntry named = new AuditEntry(
+                4,
+                MARCH_3,
+                "sam.staff@eelga.demo",
+                null,
+                "framework.value.accepted",
+                "the 2017-18 figure 7 for measure 3.1.5",
+                "ACCEPTED",
+                null,
+                null,
+                "Sam Staff");
+        assertThat(AuditSentences.of(named))
+                .startsWith("Sam Staff accepted a framework figure on 3 March 2027 at 10:15")
+                .doesNotContain("sam.staff@eelga.demo");
+        AuditEntry blankName = new AuditEntry(
+                5, MARCH_3, "sam.staff@eelga.demo", null, "framework.period.closed", null, null, null, null, "  ");
+        assertThat(AuditSentences.of(blankName)).startsWith("sam.staff@eelga.demo closed a framework period");
+    }
+
+    @Test
     void every_known_action_reads_as_a_lower_case_verb_phrase_without_codes() {
         AuditSentences.PHRASES.forEach((action, phrase) ->
                 assertThat(phrase).as(action).doesNotContain(".", "_").matches("[a-z].*"));
