@@ -187,8 +187,10 @@ public class EpayCheck {
         String council = own(person).value();
         return sql(connection -> {
             List<ProjectPart> parts = new ArrayList<>();
-            for (Project project : Records.projects(connection, thisYear())) {
-                List<ProjectProgress> ours = Records.progress(connection, project.id(), council);
+            String year = thisYear();
+            var progress = Records.progressOfYear(connection, year, council);
+            for (Project project : Records.projects(connection, year)) {
+                List<ProjectProgress> ours = progress.getOrDefault(project.id(), List.of());
                 parts.add(new ProjectPart(
                         project,
                         ours.isEmpty() ? project.families() : ours.get(0).missing(),
@@ -274,8 +276,9 @@ public class EpayCheck {
                 "ePayCheck projects " + year.yearLabel(),
                 connection -> wrap(() -> {
                     List<Project> found = new ArrayList<>();
+                    var ofYear = Records.progressOfYear(connection, year.yearLabel(), null);
                     for (Project p : Records.projects(connection, year.yearLabel())) {
-                        List<ProjectProgress> progress = Records.progress(connection, p.id(), null);
+                        List<ProjectProgress> progress = ofYear.getOrDefault(p.id(), List.of());
                         found.add(new Project(
                                 p.id(),
                                 p.name(),

@@ -36,13 +36,16 @@ final class Records {
             + "  order by a.update_by desc, a.id desc limit 1) a on true"
             + " where s.year_label = ?";
 
-    /** Each subscriber's named job families not submitted within a project's window (parameter: the project). */
-    static final String PROGRESS = "select s.tenant_id, c.name, array(select f from unnest(p.families) f"
+    /** Each subscriber's named job families not submitted within a project's window (then: which projects). */
+    private static final String PROGRESS_OF = "select p.id as project_id, s.tenant_id, c.name,"
+            + " array(select f from unnest(p.families) f"
             + "  where not exists (select 1 from epaycheck_submission x where x.tenant_id = s.tenant_id"
             + "  and x.job_family = f and x.submitted_at >= (p.opens_on::timestamp at time zone 'Europe/London')"
             + "  and x.submitted_at < ((p.closes_on + 1)::timestamp at time zone 'Europe/London'))) as missing"
             + " from epaycheck_project p join epaycheck_subscription s on s.year_label = p.year_label"
-            + " join council c on c.id = s.tenant_id where p.id = ?";
+            + " join council c on c.id = s.tenant_id where ";
+
+    static final String PROGRESS = PROGRESS_OF + "p.id = ?";
 
     private Records() {}
 
@@ -188,6 +191,32 @@ final class Records {
                 while (rows.next()) {
                     found.add(new ProjectProgress(
                             rows.getString("tenant_id"), rows.getString("name"), families(rows.getArray("missing"))));
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Every project of a year with each subscriber's part, in one query (a page listing the projects asked once per
+     * project before).
+     */
+    static java.util.Map<Long, List<ProjectProgress>> progressOfYear(
+            Connection connection, String yearLabel, String onlyCouncil) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(PROGRESS_OF + "p.year_label = ?"
+                + (onlyCouncil == null ? "" : " and s.tenant_id = ?") + " order by p.id, c.name")) {
+            select.setString(1, yearLabel);
+            if (onlyCouncil != null) {
+                select.setString(2, onlyCouncil);
+            }
+            java.util.Map<Long, List<ProjectProgress>> found = new java.util.HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.computeIfAbsent(rows.getLong("project_id"), k -> new ArrayList<>())
+                            .add(new ProjectProgress(
+                                    rows.getString("tenant_id"),
+                                    rows.getString("name"),
+                                    families(rows.getArray("missing"))));
                 }
             }
             return found;

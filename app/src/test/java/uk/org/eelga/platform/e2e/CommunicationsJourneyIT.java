@@ -105,7 +105,7 @@ class CommunicationsJourneyIT {
             page.getByLabel("Summary", new Page.GetByLabelOptions().setExact(true))
                     .fill("Key issues for the East before the Executive: the fair funding review.");
             page.getByLabel("Recipients").fill("1");
-            choose(page, "For the LGA Executive meeting (briefings for the Chairman)", day);
+            choose(page, "LGA Executive meeting", day);
             page.getByRole(
                             AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Record").setExact(true))

@@ -225,7 +225,7 @@ class StatementBudgetIT {
                 new Budget(
                         17,
                         7,
-                        "three audited association-wide reads (subscribers, projects with one progress query per project, benchmarks; their own transactions), awards, council list; one read transaction per round trip; was 33 / 9"));
+                        "three audited association-wide reads (subscribers, projects with their progress in one query, benchmarks; their own transactions), awards, council list; one read transaction per round trip; was 33 / 9"));
         EXCEPTIONS.put(
                 "console/membership-fees",
                 new Budget(5, 4, "the fees of every year; one read transaction per round trip; was 7 / 6"));

@@ -96,10 +96,13 @@ public class CommunicationsConsoleView extends VerticalLayout {
         recipients.setMin(0);
         recipients.setValue(0);
         publishedOn.setValue(communications.today());
-        executiveMeeting.setLabel("For the LGA Executive meeting (briefings for the Chairman)");
+        // short labels with the "what for" as hint text: a long label ran past a phone's edge
+        executiveMeeting.setLabel("LGA Executive meeting");
+        executiveMeeting.setHelperText("For a briefing for the Chairman");
         executiveMeeting.setItemLabelGenerator(m -> m == null ? "None" : UkDates.day(m.meetsOn()));
         executiveMeeting.setEmptySelectionAllowed(true);
-        groupMeeting.setLabel("For the meeting of our group (briefings and updates)");
+        groupMeeting.setLabel("Meeting of our group");
+        groupMeeting.setHelperText("For a briefing or update to the group");
         groupMeeting.setItemLabelGenerator(m -> m == null ? "None" : m.body() + ", " + UkDates.day(m.meetsOn()));
         groupMeeting.setEmptySelectionAllowed(true);
         groupMeeting.setItems(communications.groupMeetings(staff));
