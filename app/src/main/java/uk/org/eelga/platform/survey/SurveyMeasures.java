@@ -51,23 +51,29 @@ class SurveyMeasures {
 
     static final ParameterSpec EVENT = new ParameterSpec(
             "event", "One named event (its id in Meetings and events; empty: every event of the type)", false, "");
+    static final ParameterSpec TITLE = new ParameterSpec(
+            "titleContains",
+            "Only events whose title contains these words, e.g. Apprenticeship (empty: any title)",
+            false,
+            "");
 
     /**
      * "80% of evaluation forms rated good or above": submitted evaluation responses whose overall rating (the first
      * rating question) is one of the top two points of its scale, of those that answered it, and the event's paper
-     * forms entered by staff (rated 4 or 5 of 5), for events of a type, or one named event, in the period. Evidence:
+     * forms entered by staff (rated 4 or 5 of 5), for events of a type, or one named event, or events whose title
+     * contains some words (the apprenticeship conference of 3.4.2), in the period. Evidence:
      * each evaluation response (never the person) and each paper form with who entered it, from what and when.
      */
     @Singleton
     LiveMeasureKind evaluationsRatedGood() {
         String events = " m.starts_at >= ? and m.starts_at < ? and (? = '' or m.event_type = ?)"
-                + " and (? = '' or m.id::text = ?)";
+                + " and (? = '' or m.id::text = ?) and (? = '' or strpos(lower(m.title), lower(?)) > 0)";
         return new SqlMeasureKind(
                 "evaluations-rated-good",
                 "Evaluations rated good or above",
                 "Evaluation forms rating the event Good or Very good, of those rating it (answered on the platform or"
                         + " entered from paper), for events of a type or one named event in the period.",
-                List.of(EVENT_TYPE, EVENT),
+                List.of(EVENT_TYPE, EVENT, TITLE),
                 "with overall as (select distinct on (q.survey_id) q.survey_id, q.id, q.options"
                         + " from survey_question q where q.type = 'RATING' order by q.survey_id, q.position)"
                         + " select council, label, detail, good from ("
@@ -98,7 +104,9 @@ class SurveyMeasures {
                             query.parameter(EVENT_TYPE),
                             query.parameter(EVENT_TYPE),
                             query.parameter(EVENT),
-                            query.parameter(EVENT));
+                            query.parameter(EVENT),
+                            query.parameter(TITLE),
+                            query.parameter(TITLE));
                     List<Object> both = new java.util.ArrayList<>(one);
                     both.addAll(one);
                     return both;

@@ -101,6 +101,17 @@ class BackOfficeEntryApiIT {
         // the type pools both summits; the named event is measured on its own
         JsonNode byType = figure("evaluations-rated-good", Map.of("eventType", "SUMMIT"), TargetType.PERCENT);
         assertThat(byType.get("denominator").asLong()).isEqualTo(37);
+        // words of the title pick the event out whatever their case (3.4.2's apprenticeship conference), and are
+        // words, not a pattern: "%" matches no title
+        JsonNode byTitle =
+                figure("evaluations-rated-good", Map.of("titleContains", "BACK-OFFICE finance"), TargetType.PERCENT);
+        assertThat(byTitle.get("numerator").asLong()).isEqualTo(27);
+        assertThat(byTitle.get("denominator").asLong()).isEqualTo(34);
+        JsonNode pattern = figure("evaluations-rated-good", Map.of("titleContains", "%"), TargetType.PERCENT);
+        assertThat(pattern.path("evidence")).isEmpty();
+        assertThat(pattern.path("value").isNull() || pattern.path("value").isMissingNode())
+                .as("no figure without records: %s", pattern)
+                .isTrue();
         assertThat(auditCount("evaluation.paper-forms")).isEqualTo(2);
     }
 

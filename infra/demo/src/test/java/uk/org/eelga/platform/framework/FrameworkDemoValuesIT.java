@@ -66,9 +66,9 @@ class FrameworkDemoValuesIT {
                         .as(m.description())
                         .isNotEqualTo(Rag.NOT_RATED));
         assertThat(tree.measures().stream().filter(m -> !manualHistory(m.id()).isEmpty()))
-                .hasSize(17); // 3.5.1 (HR helpline), 3.6.2 and 1.3.1 (follow-ups), 3.5.3 (ePayCheck, two), 3.7.1
-        // (contract database) and the ten communications measures (1.1.4, 1.1.6, 1.2.1, 2.1.3, 2.1.4, 2.3.1,
-        // 5.2.2-5.2.4) compute from records
+                .hasSize(16); // 3.5.1 (HR helpline), 3.6.2 and 1.3.1 (follow-ups), 3.5.3 (ePayCheck, two), 3.7.1
+        // (contract database), the ten communications measures (1.1.4, 1.1.6, 1.2.1, 2.1.3, 2.1.4, 2.3.1,
+        // 5.2.2-5.2.4) and 3.4.2's apprenticeship conference evaluations compute from records
     }
 
     @Inject
