@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -80,18 +83,78 @@ class RequestObservation implements Filter, Ordered {
         signedIn(request).ifPresent(RequestObservation::identify);
         long start = System.nanoTime();
         int status = 500;
+        boolean async = false;
         try {
             chain.doFilter(req, res);
             status = response.getStatus();
+            if (request.isAsyncStarted()) {
+                // the API answers asynchronously: status and time are known only when the answer completes
+                async = listenForAnswer(request, response, id, start);
+            }
         } finally {
-            long nanos = System.nanoTime() - start;
             try {
-                finished(request, status, nanos);
+                if (!async) {
+                    finished(request, status, System.nanoTime() - start);
+                }
             } finally {
                 MDC.remove(REQUEST_ID);
                 MDC.remove(COUNCIL);
                 MDC.remove(USER);
             }
+        }
+    }
+
+    private boolean listenForAnswer(HttpServletRequest request, HttpServletResponse response, String id, long start) {
+        try {
+            request.getAsyncContext().addListener(new WhenAnswered(request, response, id, start));
+            return true;
+        } catch (IllegalStateException alreadyCompleted) {
+            return false;
+        }
+    }
+
+    /** Writes the line of an asynchronous answer when it completes, on whichever thread completes it. */
+    private final class WhenAnswered implements AsyncListener {
+        private final HttpServletRequest request;
+        private final HttpServletResponse response;
+        private final String id;
+        private final long start;
+
+        WhenAnswered(HttpServletRequest request, HttpServletResponse response, String id, long start) {
+            this.request = request;
+            this.response = response;
+            this.id = id;
+            this.start = start;
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            Map<String, String> before = MDC.getCopyOfContextMap();
+            MDC.put(REQUEST_ID, id);
+            try {
+                finished(request, response.getStatus(), System.nanoTime() - start);
+            } finally {
+                if (before == null) {
+                    MDC.clear();
+                } else {
+                    MDC.setContextMap(before);
+                }
+            }
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows once the container has answered
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows once the container has answered
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
         }
     }
 

@@ -174,20 +174,27 @@ class OperationsIT {
         Level level = access.getLevel();
         access.setLevel(Level.INFO);
         access.addAppender(lines);
+        List<ILoggingEvent> mine;
+        List<ILoggingEvent> refused;
         try {
             String officer = DemoTokens.accessToken("officer@ipswich.demo");
             HttpResponse<String> answer = get(
                     RealBrowser.PLATFORM + "/api/v1/me?debug=officer@ipswich.demo", officer, "access-log-0123456789");
             assertThat(answer.statusCode()).isEqualTo(200);
+            HttpResponse<String> unknown = get(
+                    RealBrowser.PLATFORM + "/api/v1/hr-helpline/queries/99999999999", officer, "access-log-refused-42");
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            // an API answer completes asynchronously: its line may be written just after the client has it
+            mine = linesOf(lines, "access-log-0123456789");
+            refused = linesOf(lines, "access-log-refused-42");
         } finally {
             access.detachAppender(lines);
             access.setLevel(level);
         }
-        List<ILoggingEvent> mine = lines.list.stream()
-                .filter(event ->
-                        "access-log-0123456789".equals(event.getMDCPropertyMap().get("request_id")))
-                .toList();
         assertThat(mine).hasSize(1);
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).getFormattedMessage())
+                .contains("path=/api/v1/hr-helpline/queries/99999999999", "route=NOT_FOUND", "status=404");
         ILoggingEvent line = mine.get(0);
         assertThat(line.getFormattedMessage())
                 .contains("method=GET", "path=/api/v1/me", "route=/api/v1/me", "status=200", "duration_ms=")
@@ -226,6 +233,31 @@ class OperationsIT {
             }
         }
         return Optional.empty();
+    }
+
+    /** The lines of one request, waiting up to five seconds for the first to be written. */
+    private static List<ILoggingEvent> linesOf(ListAppender<ILoggingEvent> lines, String requestId)
+            throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            List<ILoggingEvent> found;
+            synchronized (lines) {
+                found = lines.list.stream()
+                        .filter(event ->
+                                requestId.equals(event.getMDCPropertyMap().get("request_id")))
+                        .toList();
+            }
+            if (!found.isEmpty() || System.nanoTime() > until) {
+                Thread.sleep(100); // a second line, if one were wrongly written, has had its chance
+                synchronized (lines) {
+                    return lines.list.stream()
+                            .filter(event ->
+                                    requestId.equals(event.getMDCPropertyMap().get("request_id")))
+                            .toList();
+                }
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static HttpResponse<String> get(String url, String bearer, String requestId) throws Exception {
