@@ -65,7 +65,8 @@ public final class FrameworkModel {
             Direction direction,
             BigDecimal tolerance,
             @Nullable String liveKind,
-            Map<String, String> liveParameters) {
+            Map<String, String> liveParameters,
+            @Nullable String manualReason) {
 
         public RagRule ragRule() {
             return new RagRule(type, target, targetDate, direction, tolerance);

@@ -126,7 +126,8 @@ class FrameworkStore {
 
     private static final String MEASURE_SELECT = "select m.id, m.action_id, m.description, m.target_type,"
             + " m.target_value, m.target_date, m.baseline, m.baseline_note, m.monitoring_frequency, m.data_source,"
-            + " m.owner, m.direction, m.amber_tolerance, m.live_kind, m.live_parameters from framework_measure m";
+            + " m.owner, m.direction, m.amber_tolerance, m.live_kind, m.live_parameters, m.manual_reason"
+            + " from framework_measure m";
 
     Optional<Measure> measure(long id) {
         List<Measure> found = new ArrayList<>();
@@ -163,7 +164,8 @@ class FrameworkStore {
                 Direction.valueOf(r.getString(12)),
                 r.getBigDecimal(13),
                 r.getString(14),
-                LiveParameters.parse(r.getString(15)));
+                LiveParameters.parse(r.getString(15)),
+                r.getString(16));
     }
 
     void bindLive(long measureId, String kind, Map<String, String> parameters) {
@@ -233,8 +235,8 @@ class FrameworkStore {
         insertReturningId(
                 "insert into framework_measure (action_id, description, target_type, target_value, target_date,"
                         + " baseline, baseline_note, monitoring_frequency, data_source, owner, direction,"
-                        + " amber_tolerance, live_kind, live_parameters, position)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                        + " amber_tolerance, live_kind, live_parameters, position, manual_reason)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
                 s -> {
                     s.setLong(1, actionId);
                     s.setString(2, m.description());
@@ -251,6 +253,7 @@ class FrameworkStore {
                     s.setString(13, m.liveKind());
                     s.setString(14, m.liveKind() == null ? null : LiveParameters.format(m.liveParameters()));
                     s.setInt(15, position);
+                    s.setString(16, m.manualReason());
                 });
     }
 

@@ -90,7 +90,8 @@ public final class FrameworkYaml {
                 Direction.valueOf(text(m, "direction", Direction.HIGHER_IS_BETTER.name())),
                 decimal(m, "tolerance") == null ? BigDecimal.ZERO : decimal(m, "tolerance"),
                 kind,
-                parameters);
+                parameters,
+                text(m, "manual", null));
     }
 
     @SuppressWarnings("unchecked")

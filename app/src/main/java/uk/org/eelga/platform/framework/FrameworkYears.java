@@ -50,7 +50,36 @@ public class FrameworkYears {
             Direction direction,
             @Nullable BigDecimal tolerance,
             @Nullable @FreeText(max = 60) String liveKind,
-            @Nullable Map<String, String> liveParameters) {}
+            @Nullable Map<String, String> liveParameters,
+            /** Why the figure is typed in: null leaves it as it is, blank removes it. */
+            @Nullable @FreeText(max = MANUAL_REASON_MAX, multiline = true) String manualReason) {
+
+        public MeasureEdit(
+                String description,
+                @Nullable BigDecimal target,
+                @Nullable LocalDate targetDate,
+                String frequency,
+                @Nullable String dataSource,
+                Direction direction,
+                @Nullable BigDecimal tolerance,
+                @Nullable String liveKind,
+                @Nullable Map<String, String> liveParameters) {
+            this(
+                    description,
+                    target,
+                    targetDate,
+                    frequency,
+                    dataSource,
+                    direction,
+                    tolerance,
+                    liveKind,
+                    liveParameters,
+                    null);
+        }
+    }
+
+    /** The longest reason a typed-in measure may give (the column's check says the same). */
+    public static final int MANUAL_REASON_MAX = 1000;
 
     /** A roll-forward or measure change the rules refuse; nothing was changed. */
     public static class FrameworkRefused extends Refusal {
@@ -161,6 +190,9 @@ public class FrameworkYears {
         check("the wording", description, Text.PARAGRAPH, true);
         String frequency = edit.frequency() == null ? "" : edit.frequency().strip();
         check("the frequency", frequency, 200, false);
+        if (edit.manualReason() != null && !edit.manualReason().isBlank()) {
+            check("the reason the figure is typed in", edit.manualReason(), MANUAL_REASON_MAX, true);
+        }
         String source = edit.dataSource() == null || edit.dataSource().isBlank()
                 ? null
                 : edit.dataSource().strip();
@@ -222,7 +254,9 @@ public class FrameworkYears {
         jdbc.prepareStatement(
                 "update framework_measure set description = ?, target_value = ?, target_date = ?,"
                         + " monitoring_frequency = ?, data_source = ?, direction = ?, amber_tolerance = ?,"
-                        + " live_kind = ?, live_parameters = ? where id = ?",
+                        + " live_kind = ?, live_parameters = ?,"
+                        + " manual_reason = case when ? then manual_reason else nullif(btrim(?), '') end"
+                        + " where id = ?",
                 s -> {
                     s.setString(1, description);
                     s.setBigDecimal(2, target);
@@ -233,7 +267,9 @@ public class FrameworkYears {
                     s.setBigDecimal(7, tolerance);
                     s.setString(8, kindCode);
                     s.setString(9, kindCode == null ? null : LiveParameters.format(parameters));
-                    s.setLong(10, measureId);
+                    s.setBoolean(10, edit.manualReason() == null);
+                    s.setString(11, edit.manualReason());
+                    s.setLong(12, measureId);
                     return s.executeUpdate();
                 });
         Measure after = frameworks.measure(measureId).orElseThrow();
@@ -255,7 +291,8 @@ public class FrameworkYears {
                 m.direction(),
                 m.tolerance(),
                 m.liveKind(),
-                m.liveParameters());
+                m.liveParameters(),
+                m.manualReason());
     }
 
     private static String describe(Measure m) {

@@ -298,10 +298,16 @@ class GovPagesJourneyIT {
      * Waits until the page's Vaadin client has no request in flight and the page has its heading. (Waiting for the
      * network to be idle cost half a second a page: a third of the walk.)
      */
+    /** Generous: a page that is slow only on a machine busy with other work is not what this walk checks. */
+    private static final double SETTLE_MS = 60_000;
+
     private static void settle(Page page) {
-        page.waitForFunction("() => { const f = window.Vaadin && window.Vaadin.Flow;"
-                + " return !!(f && f.clients) && Object.keys(f.clients).length > 0"
-                + " && Object.values(f.clients).every(c => !(c.isActive && c.isActive())); }");
-        page.locator("h1").first().waitFor();
+        page.waitForFunction(
+                "() => { const f = window.Vaadin && window.Vaadin.Flow;"
+                        + " return !!(f && f.clients) && Object.keys(f.clients).length > 0"
+                        + " && Object.values(f.clients).every(c => !(c.isActive && c.isActive())); }",
+                null,
+                new Page.WaitForFunctionOptions().setTimeout(SETTLE_MS));
+        page.locator("h1").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(SETTLE_MS));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -276,7 +275,11 @@ class StatementBudgetIT {
                         "standing twice (page and benchmarks), submissions, projects and one progress query per project of the year (2 in the demo), the benchmark function; the per-project query is the next to fold"));
     }
 
-    record Budget(int statements, int transactions, String why) {}
+    record Budget(int statements, int transactions, String why) {
+        boolean brokenBy(StatementCounter.Count count) {
+            return count.statements() > statements || count.transactions() > transactions;
+        }
+    }
 
     static RealBrowser chromium;
     static final List<String> report = new ArrayList<>();
@@ -318,27 +321,20 @@ class StatementBudgetIT {
 
             List<String> overBudget = new ArrayList<>();
             for (int visit = 1; visit <= 2; visit++) {
-                for (String path : paths) {
-                    StatementCounter.reset();
-                    Locator item = page.locator("vaadin-side-nav-item[path='" + path + "']");
-                    item.click();
-                    page.waitForURL(PLATFORM + "/" + path);
-                    quiet(page);
-                    StatementCounter.Count count = StatementCounter.count();
+                for (int i = 0; i < paths.size(); i++) {
+                    String path = paths.get(i);
                     Budget budget = EXCEPTIONS.getOrDefault(path, DEFAULT);
-                    String line = String.format(
-                            "%-22s %-32s visit %d: %3d statements, %2d transactions, %2d checkouts (budget %d / %d)",
-                            username,
-                            path,
-                            visit,
-                            count.statements(),
-                            count.transactions(),
-                            count.checkouts(),
-                            budget.statements(),
-                            budget.transactions());
-                    report.add(line);
-                    if (count.statements() > budget.statements() || count.transactions() > budget.transactions()) {
-                        overBudget.add(username + " /" + path + " visit " + visit + ": " + count);
+                    StatementCounter.Count count = navigate(page, path);
+                    report.add(line(username, path, visit, count, budget));
+                    if (budget.brokenBy(count)) {
+                        // a busy machine can add a Vaadin round trip or outlive a short cache once; a budget that
+                        // the code's shape breaks (a read per row, a repeated lookup) is broken again on a retry
+                        navigate(page, paths.get((i + 1) % paths.size()));
+                        count = navigate(page, path);
+                        report.add(line(username, path, visit, count, budget) + " (retried)");
+                        if (budget.brokenBy(count)) {
+                            overBudget.add(username + " /" + path + " visit " + visit + ": " + count);
+                        }
                     }
                 }
             }
@@ -346,6 +342,27 @@ class StatementBudgetIT {
         } finally {
             context.close();
         }
+    }
+
+    private static StatementCounter.Count navigate(Page page, String path) {
+        StatementCounter.reset();
+        page.locator("vaadin-side-nav-item[path='" + path + "']").click();
+        page.waitForURL(PLATFORM + "/" + path);
+        quiet(page);
+        return StatementCounter.count();
+    }
+
+    private static String line(String username, String path, int visit, StatementCounter.Count count, Budget budget) {
+        return String.format(
+                "%-22s %-32s visit %d: %3d statements, %2d transactions, %2d checkouts (budget %d / %d)",
+                username,
+                path,
+                visit,
+                count.statements(),
+                count.transactions(),
+                count.checkouts(),
+                budget.statements(),
+                budget.transactions());
     }
 
     /**

@@ -42,6 +42,8 @@ public final class RealBrowser implements AutoCloseable {
     public BrowserContext newSession() {
         BrowserContext context = browser.newContext();
         context.setDefaultTimeout(20_000);
+        // assertions wait as long as actions: on a machine busy with other work a page can take over 5 s to answer
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         // Every page is watched for Content-Security-Policy violations; close() fails the test if there was one.
         context.onPage(page -> page.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {

@@ -15,7 +15,8 @@ import uk.org.eelga.platform.framework.live.EvidenceRow;
 /**
  * A measure's figure as the API gives it: the value (null when there is no figure), what the page shows
  * ({@code display}: "87%", "No figure yet", "Not due"), its status, the RAG, the records behind it and where to
- * read them ({@code records}: this API; {@code page}: the console page).
+ * read them ({@code records}: this API; {@code page}: the console page); a typed-in measure says why
+ * ({@code whyTypedIn}).
  */
 @Serdeable
 record FigureView(
@@ -27,6 +28,9 @@ record FigureView(
         Rag rag,
         String ragText,
         Figure.Source source,
+        @Schema(description = "For a typed-in measure: why the platform cannot compute it (null for a computed one)")
+                @Nullable
+                String whyTypedIn,
         @Nullable String commentary,
         @Nullable Long numerator,
         @Nullable Long denominator,
@@ -46,6 +50,7 @@ record FigureView(
                 f.rag(),
                 f.ragText(),
                 f.source(),
+                measure.isLive() ? null : measure.manualReason(),
                 f.commentary(),
                 f.numerator(),
                 f.denominator(),

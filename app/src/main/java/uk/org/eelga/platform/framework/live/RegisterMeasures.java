@@ -8,8 +8,7 @@ import java.util.List;
 @Factory
 class RegisterMeasures {
 
-    static final ParameterSpec EXPECTED =
-            new ParameterSpec("expected", "Expected number of member councils", false, "52");
+    static final ParameterSpec EXPECTED = ExpectedMembers.PARAMETER;
 
     /**
      * Councils in membership: member councils whose status is ACTIVE, as a share of the expected membership (52).
@@ -59,14 +58,6 @@ class RegisterMeasures {
     }
 
     private static long expected(LiveMeasureQuery query) {
-        try {
-            long expected = Long.parseLong(query.parameter(EXPECTED));
-            if (expected <= 0) {
-                throw new IllegalArgumentException("The expected number of councils must be positive");
-            }
-            return expected;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The expected number of councils must be a whole number");
-        }
+        return ExpectedMembers.of(query);
     }
 }

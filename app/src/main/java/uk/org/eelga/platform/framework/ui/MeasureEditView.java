@@ -57,9 +57,13 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
     final TextField source = limited(new TextField("Where the figure comes from"), Text.NAME);
     final Select<String> kind = new Select<>();
     final TextArea parameters = new TextArea("Parameters of the live kind, one per line as name=value");
+    final TextArea manualReason = limited(
+            new TextArea("Why the platform cannot compute this figure (shown beside it)"),
+            FrameworkYears.MANUAL_REASON_MAX);
     final Paragraph kindHelp = new Paragraph();
     final Button save = new Button("Save the measure");
-    final ErrorSummary errors = new ErrorSummary(description, target, tolerance, frequency, source, parameters);
+    final ErrorSummary errors =
+            new ErrorSummary(description, target, tolerance, frequency, source, parameters, manualReason);
     final SuccessMessage saved = new SuccessMessage();
 
     private final FrameworkService frameworks;
@@ -85,6 +89,7 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         kind.addValueChangeListener(e -> help());
         description.setWidth("40em");
         parameters.setWidth("40em");
+        manualReason.setWidth("40em");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
     }
@@ -113,13 +118,16 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         m.liveParameters()
                 .forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         parameters.setValue(text.toString().strip());
+        manualReason.setValue(m.manualReason() == null ? "" : m.manualReason());
         add(errors, description, target, targetDate, direction, tolerance, frequency, source);
-        add(new H2("How the figure is found"), kind, kindHelp, parameters, save, saved);
+        add(new H2("How the figure is found"), kind, kindHelp, parameters, manualReason, save, saved);
         help();
     }
 
     private void help() {
-        if (kind.getValue() == null || MANUAL.equals(kind.getValue())) {
+        boolean manual = kind.getValue() == null || MANUAL.equals(kind.getValue());
+        manualReason.setVisible(manual);
+        if (manual) {
             kindHelp.setText("Staff enter the figure with evidence; no parameters.");
             return;
         }
@@ -189,7 +197,8 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
                             direction.getValue(),
                             amber,
                             manual ? null : kind.getValue(),
-                            manual ? Map.of() : params));
+                            manual ? Map.of() : params,
+                            manualReason.getValue()));
             saved.show("Saved. Target: " + after.targetText() + "; "
                     + (after.liveKind() == null ? "entered by staff." : "computed from " + after.liveKind() + "."));
         } catch (Refusal refused) {

@@ -29,6 +29,7 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
@@ -69,6 +70,22 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         this.manual = manual;
     }
 
+    /** Computed, from which records; or typed in, and why the platform cannot compute it. */
+    private String howFound(Measure m) {
+        if (m.isLive()) {
+            return "Computed from the platform's records: "
+                    + frameworks.kinds().stream()
+                            .filter(k -> k.code().equals(m.liveKind()))
+                            .map(LiveMeasureKind::title)
+                            .findFirst()
+                            .orElse("a kind of record this version no longer computes")
+                    + ".";
+        }
+        return m.manualReason() == null
+                ? "Typed in by staff. No one has yet written why the platform cannot compute it."
+                : "Typed in by staff: the platform cannot compute it. " + m.manualReason();
+    }
+
     @Override
     public void setParameter(BeforeEvent event, Long measureId) {
         measure = frameworks.measure(measureId).orElseThrow(NotFoundException::new);
@@ -84,7 +101,8 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                 + (measure.dataSource() == null ? "" : ", from " + measure.dataSource())
                 + (measure.owner() == null ? "" : ". Owner: " + measure.owner())
                 + (measure.baselineNote() == null ? "" : ". " + measure.baselineNote())
-                + (measure.isLive() ? ". Computed from the platform's records (" + measure.liveKind() + ")." : ".")));
+                + "."));
+        add(new Paragraph(howFound(measure)));
 
         List<Figure> series = new java.util.ArrayList<>(frameworks.overTime(user, measureId));
         // a figure elsewhere (the framework page, the API, a report) links here with its period: show its records

@@ -168,6 +168,45 @@ class FrameworkYearPagesIT {
     }
 
     @Test
+    void a_typed_in_measure_says_why_on_its_page_and_staff_write_the_reason_there() {
+        long id = measure("Events held");
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("framework/measure/" + id);
+        assertThat(paragraphs())
+                .contains("Typed in by staff. No one has yet written why the platform cannot compute it.");
+
+        UI.getCurrent().navigate("framework/measure-edit/" + id);
+        MeasureEditView view = _get(MeasureEditView.class);
+        assertThat(view.manualReason.isVisible()).isTrue();
+        view.manualReason.setValue("Events before 2026 were kept on paper.");
+        view.save();
+        assertThat(view.errors.hasProblems())
+                .as(view.errors.messages().toString())
+                .isFalse();
+        assertThat(frameworks.measure(id).orElseThrow().manualReason())
+                .isEqualTo("Events before 2026 were kept on paper.");
+
+        UI.getCurrent().navigate("framework/measure/" + id);
+        assertThat(paragraphs())
+                .contains("Typed in by staff: the platform cannot compute it. Events before 2026 were kept on paper.");
+
+        // a computed measure says from what, in words; its page asks for no reason
+        UI.getCurrent().navigate("framework/measure/" + measure("Councils in membership"));
+        assertThat(paragraphs()).contains("Computed from the platform's records: Councils in membership.");
+        UI.getCurrent().navigate("framework/measure-edit/" + id);
+        view = _get(MeasureEditView.class);
+        view.kind.setValue("councils-in-membership");
+        assertThat(view.manualReason.isVisible()).isFalse();
+    }
+
+    private static java.util.List<String> paragraphs() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Paragraph.class)
+                .stream()
+                .map(com.vaadin.flow.component.html.Paragraph::getText)
+                .toList();
+    }
+
+    @Test
     void a_missing_measure_says_so_and_council_people_open_neither_page() {
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate("framework/measure-edit/999999999");
