@@ -146,9 +146,9 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "framework",
                 new Budget(
-                        31,
+                        56,
                         6,
-                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role, its own transaction; one statement per live measure, 2019-20 has six more since the marketplace and communications) and all manual values in one query; one read transaction per round trip; was 25 / 12"));
+                        "the framework tree, its periods, the live measures (one association-wide read, audited: insert + set role, its own transaction; one statement per live measure: the 2019-20 plan shown has 35 since every measure its records answer is bound, was 11) and all manual values in one query; one read transaction per round trip; was 25 / 12, then 31 / 6 with 11 live"));
         EXCEPTIONS.put(
                 "portal",
                 new Budget(
@@ -182,9 +182,9 @@ class StatementBudgetIT {
         EXCEPTIONS.put(
                 "portal/framework",
                 new Budget(
-                        16,
+                        24,
                         5,
-                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: the framework list, tree and the council's figures; was 16"));
+                        "one read transaction per round trip of the navigation (2-3), standing check included; statements: the framework list, tree and the council's figure of each live measure that has one per council (seven more since the 2019-20 plan binds its attendance and coaching measures); was 16"));
         EXCEPTIONS.put(
                 "portal/hr-helpline",
                 new Budget(
