@@ -68,7 +68,7 @@ SQL
     psql_super -d postgres -c "GRANT eelga_association_reader TO eelga_app"
   fi
   local db
-  for db in eelga eelga_test eelga_tenancy_test; do
+  for db in eelga eelga_test eelga_tenancy_test eelga_fresh_test; do
     if [ -z "$(psql_super -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
       psql_super -d postgres -c "CREATE DATABASE $db OWNER eelga_owner"
     fi

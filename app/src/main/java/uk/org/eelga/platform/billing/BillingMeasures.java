@@ -4,22 +4,26 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 
 /** Billing's figure for the performance framework. */
 @Factory
 class BillingMeasures {
 
+    private static final String NOT_INVOICED = "not invoiced";
+
     /**
      * "All 52 councils in membership and invoices paid": member councils (not merged away or left) whose membership
      * invoice for the period's financial year is paid. Evidence: each council with its invoice's status. One
      * council's figure covers its lineage: itself and the councils merged into it, each while it still existed in the
-     * period (a council merged away before the year began was not invoiced for it).
+     * period (a council merged away before the year began was not invoiced for it). Before the year's invoicing run
+     * has billed anyone there is no figure yet (not a red 0%: nobody has been asked to pay).
      */
     @Singleton
     LiveMeasureKind membershipInvoicesPaid() {
         // membership invoices carry the financial year in their source reference, e.g. membership-2017-18
-        String sql = "select c.id, c.name, coalesce(lower(i.status), 'not invoiced'),"
+        String sql = "select c.id, c.name, coalesce(lower(i.status), '" + NOT_INVOICED + "'),"
                 + " coalesce(i.status = 'PAID', false) from council c"
                 + " left join billing_invoice i on i.tenant_id = c.id and i.source_ref = ?"
                 + " where %s order by c.name";
@@ -34,6 +38,8 @@ class BillingMeasures {
                 (query, scope) -> scope == SqlMeasureKind.Scope.REGION
                         ? List.of("membership-" + query.period().yearLabel())
                         : List.of("membership-" + query.period().yearLabel(), query.firstDay()),
-                SqlMeasureKind.SHARE);
+                (records, query, scope) -> records.stream().allMatch(r -> NOT_INVOICED.equals(r.detail()))
+                        ? new MeasureResult(null, null, null, List.of())
+                        : SqlMeasureKind.SHARE.figure(records, query, scope));
     }
 }
