@@ -20,6 +20,7 @@
 #                 (docs/deploy.md: the migration job migrates first); the default checks the schema with Flyway
 #   --cds         the JVM's class-data sharing for the platform's classes (AppCDS): an uncounted start writes an
 #                 archive of the classes it loaded (-XX:ArchiveClassesAtExit), the counted starts map it
+#   --image-app DIR  the image's class path (its /app unpacked at DIR) instead of the jar
 #   --once        one counted start, no preparation (database and archive must exist): prints one result line;
 #                 for pairing two variants start by start (A B A B ...) with a benchmark runner
 #   VAR=value     extra environment for the platform (e.g. EELGA_VAADIN_SCAN=full)
@@ -43,6 +44,7 @@ while [ $# -gt 0 ]; do
     --once) ONCE=true; shift ;;
     --runs) RUNS=$2; shift 2 ;;
     --database) DATABASE=$2; shift 2 ;;
+    --image-app) IMAGE_APP=$2; shift 2 ;;
     -*) die "unknown option $1" ;;
     *) break ;;
   esac
@@ -53,6 +55,12 @@ fi
 JAR="${PLATFORM_JAR:-$EELGA_ROOT/app/target/eelga-platform.jar}"
 [ -f "$JAR" ] || die "build the jar first: mvn -B -q -DskipTests package -pl app -am"
 CLASS_PATH="$JAR"
+if [ -n "${IMAGE_APP:-}" ]; then
+  # the image's own layout (Jib: resources and classes folders, one jar per library), unpacked from the image
+  # (python3 infra/image/image.py unpack app/target/eelga-platform-image.tar DIR; then DIR/app)
+  [ -f "$IMAGE_APP/jib-classpath-file" ] || die "no jib-classpath-file in $IMAGE_APP"
+  CLASS_PATH=$(sed "s|/app/|$IMAGE_APP/|g" "$IMAGE_APP/jib-classpath-file")
+fi
 $DEMO && CLASS_PATH="$CLASS_PATH:$EELGA_ROOT/infra/demo/target/eelga-demo.jar"
 STATE="$BENCH_STATE/startup-$DATABASE"
 ARCHIVE="$STATE/platform-cds.jsa"
