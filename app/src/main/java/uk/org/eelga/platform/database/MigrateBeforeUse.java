@@ -59,6 +59,7 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
      * silently loading nothing.
      */
     static void migrate(String url, String owner, String ownerPassword, boolean demoData) {
+        long started = System.nanoTime();
         var result = Flyway.configure()
                 .dataSource(url, owner, ownerPassword)
                 .locations(
@@ -69,8 +70,9 @@ class MigrateBeforeUse implements BeanCreatedEventListener<DataSource> {
                 .load()
                 .migrate();
         LOG.info(
-                "Database schema at version {} ({} migrations applied)",
+                "Database schema at version {} ({} migrations applied) in {} ms",
                 result.targetSchemaVersion,
-                result.migrationsExecuted);
+                result.migrationsExecuted,
+                (System.nanoTime() - started) / 1_000_000);
     }
 }
