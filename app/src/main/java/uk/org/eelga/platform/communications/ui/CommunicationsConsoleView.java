@@ -6,11 +6,13 @@ import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,21 +24,30 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.org.eelga.platform.communications.Audience;
 import uk.org.eelga.platform.communications.BriefedMeeting;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.CommunicationDetails;
+import uk.org.eelga.platform.communications.CommunicationDraft;
 import uk.org.eelga.platform.communications.CommunicationKind;
+import uk.org.eelga.platform.communications.CommunicationSending;
 import uk.org.eelga.platform.communications.Communications;
+import uk.org.eelga.platform.communications.CouncilReads;
+import uk.org.eelga.platform.communications.SendState;
 import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
@@ -72,15 +83,56 @@ public class CommunicationsConsoleView extends VerticalLayout {
     final Grid<BriefedMeeting> executive = new Grid<>(BriefedMeeting.class, false);
     final Grid<Communication> recorded = new Grid<>(Communication.class, false);
 
+    final Select<CommunicationKind> sendKind = new Select<>();
+    final Select<Topic> sendTopic = new Select<>();
+    final TextField sendTitle = limited(new TextField("Title"), Communications.TITLE_MAX);
+    final TextArea sendText = limited(new TextArea("Text"), Communications.SUMMARY_MAX);
+    final TextField sendLink = limited(new TextField("Link (optional)"), Text.URL);
+    final Select<Audience> audience = new Select<>();
+    final MultiSelectComboBox<CouncilSummary> named = new MultiSelectComboBox<>("Councils");
+    final ErrorSummary sendErrors = new ErrorSummary(sendKind, sendTitle, sendText, sendLink, audience, named);
+    final Button write = new Button("Save as draft");
+    final Grid<CouncilReads> reads = new Grid<>(CouncilReads.class, false);
+    final Paragraph readsCaption = new Paragraph();
+
     private final Communications communications;
+    private final CommunicationSending sending;
     private final Caller staff;
 
-    CommunicationsConsoleView(Communications communications) {
+    CommunicationsConsoleView(
+            Communications communications, CommunicationSending sending, CouncilDirectory councilDirectory) {
         this.communications = communications;
+        this.sending = sending;
         this.staff = Callers.current();
         add(new H1("Communications"));
         summary.setId("communications-summary");
         add(summary, saved);
+
+        add(new H2("Write and send to councils"));
+        add(new Paragraph("Saved as a draft first; Send in the list below emails it, once, to everyone of those"
+                + " councils who has signed in and receives its topic, and puts it in their councils' archive."));
+        sendKind.setLabel("What");
+        sendKind.setItems(Arrays.stream(CommunicationKind.values())
+                .filter(k -> !k.internal())
+                .toList());
+        sendKind.setItemLabelGenerator(CommunicationKind::label);
+        sendTopic.setLabel("Topic");
+        sendTopic.setItems(Topic.values());
+        sendTopic.setItemLabelGenerator(Topic::label);
+        sendTopic.setValue(Topic.GENERAL);
+        sendTitle.setWidth("24em");
+        sendText.setWidth("32em");
+        audience.setLabel("For");
+        audience.setItems(Audience.values());
+        audience.setItemLabelGenerator(Audience::label);
+        audience.setValue(Audience.ALL_COUNCILS);
+        named.setItems(councilDirectory.all().stream()
+                .filter(c -> c.status() == CouncilStatus.ACTIVE)
+                .toList());
+        named.setItemLabelGenerator(CouncilSummary::name);
+        named.setHelperText("For named councils only");
+        write.addClickListener(click -> write());
+        add(sendErrors, row(sendKind, sendTopic, audience), sendTitle, sendText, row(sendLink, named), write);
 
         add(new H2("Record what was sent or published"));
         kind.setLabel("What");
@@ -133,14 +185,24 @@ public class CommunicationsConsoleView extends VerticalLayout {
         add(row(meetsOn, addMeeting), executive);
 
         add(new H2("Recorded this year"));
-        recorded.addColumn(c -> UkDates.day(c.publishedOn())).setHeader("Date");
+        recorded.addColumn(c -> c.publishedOn() == null ? "Draft" : UkDates.day(c.publishedOn()))
+                .setHeader("Date");
         recorded.addColumn(c -> c.kind().label()).setHeader("What");
         recorded.addColumn(Communication::title).setHeader("Title").setFlexGrow(2);
         recorded.addColumn(Communication::recipients).setHeader("Recipients");
         recorded.addColumn(c -> c.briefedFor() == null ? "" : c.briefedFor()).setHeader("For the meeting");
+        recorded.addComponentColumn(this::action).setHeader("Sending");
         recorded.setAllRowsVisible(true);
         recorded.setAriaLabel("Communications recorded this year");
         add(recorded);
+        reads.addColumn(CouncilReads::councilName).setHeader("Council").setFlexGrow(2);
+        reads.addColumn(CouncilReads::emailed).setHeader("People emailed");
+        reads.addColumn(CouncilReads::opened).setHeader("People who opened it");
+        reads.setAllRowsVisible(true);
+        reads.setAriaLabel("Reads per council of the communication chosen");
+        reads.setVisible(false);
+        readsCaption.setId("communication-reads");
+        add(readsCaption, reads);
         refresh();
     }
 
@@ -198,6 +260,88 @@ public class CommunicationsConsoleView extends VerticalLayout {
             errors.problem(refused.getMessage());
             errors.showIfAny();
         }
+    }
+
+    private Component action(Communication c) {
+        if (c.audience() == null) {
+            return new Span("Recorded by hand");
+        }
+        if (c.draft()) {
+            Button send = new Button("Send", click -> send(c));
+            send.getElement().setAttribute("aria-label", "Send " + c.title());
+            return send;
+        }
+        Button show = new Button("Reads", click -> showReads(c));
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        show.getElement().setAttribute("aria-label", "Reads per council of " + c.title());
+        return new Span(
+                new Span((c.deliveredAt() == null ? "Sending to " : "Sent to ") + c.councils() + " councils, "
+                        + c.recipients() + " people "),
+                show);
+    }
+
+    private void write() {
+        sendErrors.clear();
+        saved.hide();
+        if (sendKind.getValue() == null) {
+            sendErrors.add(sendKind, "Choose what you are sending");
+        }
+        if (sendTitle.getValue().isBlank()) {
+            sendErrors.add(sendTitle, "Enter the title");
+        }
+        if (sendText.getValue().isBlank()) {
+            sendErrors.add(sendText, "Enter the text");
+        }
+        if (audience.getValue() == Audience.NAMED_COUNCILS && named.getValue().isEmpty()) {
+            sendErrors.add(named, "Choose the councils it is for");
+        }
+        if (sendErrors.showIfAny()) {
+            return;
+        }
+        try {
+            Communication done = sending.draft(
+                    staff,
+                    new CommunicationDraft(
+                            sendKind.getValue(),
+                            sendTopic.getValue(),
+                            sendTitle.getValue(),
+                            sendText.getValue(),
+                            sendLink.getValue(),
+                            audience.getValue(),
+                            audience.getValue() == Audience.NAMED_COUNCILS
+                                    ? named.getValue().stream()
+                                            .map(CouncilSummary::id)
+                                            .toList()
+                                    : List.of()));
+            saved.show("Draft saved: " + done.title() + ". Send it from the list below.");
+            sendTitle.clear();
+            sendText.clear();
+            sendLink.clear();
+            refresh();
+        } catch (Refusal refused) {
+            sendErrors.problem(refused.getMessage());
+            sendErrors.showIfAny();
+        }
+    }
+
+    private void send(Communication c) {
+        saved.hide();
+        try {
+            SendState state = sending.send(staff, c.id());
+            saved.show(c.title() + ": " + state.sentence());
+        } catch (Refusal refused) {
+            saved.show(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void showReads(Communication c) {
+        List<CouncilReads> found = sending.reads(staff, c.id());
+        reads.setItems(found);
+        reads.setVisible(true);
+        long opened = found.stream().filter(r -> r.opened() > 0).count();
+        readsCaption.setText("\"" + c.title() + "\": opened in the portal in " + opened + " of " + found.size()
+                + " councils it was sent to (people opening it there; emails carry no tracking).");
     }
 
     private void addMeeting() {
