@@ -6,7 +6,6 @@ import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -22,18 +21,16 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.org.eelga.platform.communications.Audience;
 import uk.org.eelga.platform.communications.BriefedMeeting;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.CommunicationDetails;
-import uk.org.eelga.platform.communications.CommunicationDraft;
 import uk.org.eelga.platform.communications.CommunicationKind;
 import uk.org.eelga.platform.communications.CommunicationSending;
 import uk.org.eelga.platform.communications.Communications;
@@ -45,9 +42,6 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.Roles;
-import uk.org.eelga.tenancy.council.CouncilDirectory;
-import uk.org.eelga.tenancy.council.CouncilStatus;
-import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
@@ -83,15 +77,6 @@ public class CommunicationsConsoleView extends VerticalLayout {
     final Grid<BriefedMeeting> executive = new Grid<>(BriefedMeeting.class, false);
     final Grid<Communication> recorded = new Grid<>(Communication.class, false);
 
-    final Select<CommunicationKind> sendKind = new Select<>();
-    final Select<Topic> sendTopic = new Select<>();
-    final TextField sendTitle = limited(new TextField("Title"), Communications.TITLE_MAX);
-    final TextArea sendText = limited(new TextArea("Text"), Communications.SUMMARY_MAX);
-    final TextField sendLink = limited(new TextField("Link (optional)"), Text.URL);
-    final Select<Audience> audience = new Select<>();
-    final MultiSelectComboBox<CouncilSummary> named = new MultiSelectComboBox<>("Councils");
-    final ErrorSummary sendErrors = new ErrorSummary(sendKind, sendTitle, sendText, sendLink, audience, named);
-    final Button write = new Button("Save as draft");
     final Grid<CouncilReads> reads = new Grid<>(CouncilReads.class, false);
     final Paragraph readsCaption = new Paragraph();
 
@@ -99,8 +84,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
     private final CommunicationSending sending;
     private final Caller staff;
 
-    CommunicationsConsoleView(
-            Communications communications, CommunicationSending sending, CouncilDirectory councilDirectory) {
+    CommunicationsConsoleView(Communications communications, CommunicationSending sending) {
         this.communications = communications;
         this.sending = sending;
         this.staff = Callers.current();
@@ -109,30 +93,10 @@ public class CommunicationsConsoleView extends VerticalLayout {
         add(summary, saved);
 
         add(new H2("Write and send to councils"));
-        add(new Paragraph("Saved as a draft first; Send in the list below emails it, once, to everyone of those"
-                + " councils who has signed in and receives its topic, and puts it in their councils' archive."));
-        sendKind.setLabel("What");
-        sendKind.setItems(Arrays.stream(CommunicationKind.values())
-                .filter(k -> !k.internal())
-                .toList());
-        sendKind.setItemLabelGenerator(CommunicationKind::label);
-        sendTopic.setLabel("Topic");
-        sendTopic.setItems(Topic.values());
-        sendTopic.setItemLabelGenerator(Topic::label);
-        sendTopic.setValue(Topic.GENERAL);
-        sendTitle.setWidth("24em");
-        sendText.setWidth("32em");
-        audience.setLabel("For");
-        audience.setItems(Audience.values());
-        audience.setItemLabelGenerator(Audience::label);
-        audience.setValue(Audience.ALL_COUNCILS);
-        named.setItems(councilDirectory.all().stream()
-                .filter(c -> c.status() == CouncilStatus.ACTIVE)
-                .toList());
-        named.setItemLabelGenerator(CouncilSummary::name);
-        named.setHelperText("For named councils only");
-        write.addClickListener(click -> write());
-        add(sendErrors, row(sendKind, sendTopic, audience), sendTitle, sendText, row(sendLink, named), write);
+        add(new Paragraph("Write a communication for every council, the counties and unitaries, or named councils;"
+                + " it is saved as a draft, and Send in the list below emails it, once, to everyone of those councils"
+                + " who has signed in and receives its topic, and puts it in their councils' archive."));
+        add(new RouterLink("Write a communication to send", CommunicationWriteView.class));
 
         add(new H2("Record what was sent or published"));
         kind.setLabel("What");
@@ -278,50 +242,6 @@ public class CommunicationsConsoleView extends VerticalLayout {
                 new Span((c.deliveredAt() == null ? "Sending to " : "Sent to ") + c.councils() + " councils, "
                         + c.recipients() + " people "),
                 show);
-    }
-
-    private void write() {
-        sendErrors.clear();
-        saved.hide();
-        if (sendKind.getValue() == null) {
-            sendErrors.add(sendKind, "Choose what you are sending");
-        }
-        if (sendTitle.getValue().isBlank()) {
-            sendErrors.add(sendTitle, "Enter the title");
-        }
-        if (sendText.getValue().isBlank()) {
-            sendErrors.add(sendText, "Enter the text");
-        }
-        if (audience.getValue() == Audience.NAMED_COUNCILS && named.getValue().isEmpty()) {
-            sendErrors.add(named, "Choose the councils it is for");
-        }
-        if (sendErrors.showIfAny()) {
-            return;
-        }
-        try {
-            Communication done = sending.draft(
-                    staff,
-                    new CommunicationDraft(
-                            sendKind.getValue(),
-                            sendTopic.getValue(),
-                            sendTitle.getValue(),
-                            sendText.getValue(),
-                            sendLink.getValue(),
-                            audience.getValue(),
-                            audience.getValue() == Audience.NAMED_COUNCILS
-                                    ? named.getValue().stream()
-                                            .map(CouncilSummary::id)
-                                            .toList()
-                                    : List.of()));
-            saved.show("Draft saved: " + done.title() + ". Send it from the list below.");
-            sendTitle.clear();
-            sendText.clear();
-            sendLink.clear();
-            refresh();
-        } catch (Refusal refused) {
-            sendErrors.problem(refused.getMessage());
-            sendErrors.showIfAny();
-        }
     }
 
     private void send(Communication c) {

@@ -70,23 +70,26 @@ class SendingViewsIT {
     @Test
     void a_draft_written_on_the_console_is_read_in_the_portal_by_its_council_only_and_opening_it_counts() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(CommunicationsConsoleView.class);
-        CommunicationsConsoleView console = _get(CommunicationsConsoleView.class);
-        _click(console.write);
-        assertThat(console.sendErrors.messages()).hasSize(3);
-        console.sendKind.setValue(CommunicationKind.CASE_STUDY);
-        console.sendTitle.setValue("Shared legal service");
-        console.sendText.setValue("How three councils share one legal team.");
-        console.audience.setValue(Audience.NAMED_COUNCILS);
-        _click(console.write);
-        assertThat(console.sendErrors.messages()).containsExactly("Choose the councils it is for");
-        console.named.setValue(Set.copyOf(console.named
+        UI.getCurrent().navigate(CommunicationWriteView.class);
+        CommunicationWriteView write = _get(CommunicationWriteView.class);
+        _click(write.save);
+        assertThat(write.errors.messages()).hasSize(3);
+        write.kind.setValue(CommunicationKind.CASE_STUDY);
+        write.title.setValue("Shared legal service");
+        write.text.setValue("How three councils share one legal team.");
+        write.audience.setValue(Audience.NAMED_COUNCILS);
+        _click(write.save);
+        assertThat(write.errors.messages()).containsExactly("Choose the councils it is for");
+        write.named.setValue(Set.copyOf(write.named
                 .getListDataView()
                 .getItems()
                 .filter(c -> c.id().equals("norwich"))
                 .toList()));
-        _click(console.write);
-        assertThat(console.sendErrors.isVisible()).isFalse();
+        _click(write.save);
+        assertThat(write.errors.isVisible()).isFalse();
+        assertThat(write.saved.getText()).startsWith("Draft saved: Shared legal service.");
+        UI.getCurrent().navigate(CommunicationsConsoleView.class);
+        CommunicationsConsoleView console = _get(CommunicationsConsoleView.class);
         Communication draft = GridRows.of(console.recorded).get(0);
         assertThat(draft.draft()).isTrue();
         sending.send(Fixtures.staff(), draft.id());
