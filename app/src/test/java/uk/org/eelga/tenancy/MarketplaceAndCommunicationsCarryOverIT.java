@@ -237,19 +237,10 @@ class MarketplaceAndCommunicationsCarryOverIT {
     }
 
     private static List<String> carried() throws Exception {
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement();
-                ResultSet rows = sql.executeQuery("select item_kind, item_id from merge_carried_item"
-                        + " where tenant_id = 'babergh' and from_council = 'forest-heath' order by id")) {
-            List<String> found = new java.util.ArrayList<>();
-            while (rows.next()) {
-                found.add(
-                        rows.getString(1).equals("COMMUNICATION_SUBSCRIPTION")
-                                ? rows.getString(1)
-                                : rows.getString(1) + " " + rows.getLong(2));
-            }
-            return found;
-        }
+        String all = one("select string_agg(case when item_kind = 'COMMUNICATION_SUBSCRIPTION' then item_kind"
+                + " else item_kind || ' ' || item_id end, ';' order by id) from merge_carried_item"
+                + " where tenant_id = 'babergh' and from_council = 'forest-heath'");
+        return all == null ? List.of() : List.of(all.split(";"));
     }
 
     private static byte[] download(String path, String bearer) throws Exception {

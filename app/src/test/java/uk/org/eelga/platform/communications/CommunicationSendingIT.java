@@ -259,6 +259,9 @@ class CommunicationSendingIT implements TestPropertyProvider {
         assertThat(Api.put("/api/v1/communications/subscriptions", norwichOfficer, "{}")
                         .status())
                 .isEqualTo(422);
+        assertThat(Api.put("/api/v1/communications/subscriptions", norwichOfficer, "{\"topics\":[null]}")
+                        .status())
+                .isBetween(400, 422);
         Api.Answer chosen =
                 Api.put("/api/v1/communications/subscriptions", norwichOfficer, "{\"topics\":[\"HOUSING\"]}");
         assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);

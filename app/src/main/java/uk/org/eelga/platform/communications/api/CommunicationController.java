@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
 import uk.org.eelga.platform.communications.Communication;
+import uk.org.eelga.platform.communications.CommunicationRefused;
 import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.platform.communications.Subscriptions;
 import uk.org.eelga.platform.communications.Topic;
@@ -70,6 +71,9 @@ class CommunicationController {
     @Operation(summary = "Choose the topics received by email: those listed on, every other topic off")
     @ApiResponse(responseCode = "422", description = "topics")
     List<TopicChoice> choose(@Body Choice body, HttpRequest<?> http) {
+        if (body.topics() != null && body.topics().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new CommunicationRefused("topics", "Name each topic, like HOUSING.");
+        }
         return subscriptions.choose(ApiCaller.of(http), body.topics() == null ? null : Set.copyOf(body.topics()));
     }
 
