@@ -70,6 +70,7 @@ public class CommunicationSending {
     private final Clock clock;
     private final ExecutorService background;
     private final String platformUrl;
+    private final boolean retryEnabled;
 
     CommunicationSending(
             TransactionOperations<Connection> transactions,
@@ -80,7 +81,9 @@ public class CommunicationSending {
             AuditLog audit,
             Clock clock,
             @Named(TaskExecutors.IO) ExecutorService background,
-            @Value("${eelga.oidc.platform-url}") String platformUrl) {
+            @Value("${eelga.oidc.platform-url}") String platformUrl,
+            @Value("${eelga.communications.retry-enabled:true}") boolean retryEnabled) {
+        this.retryEnabled = retryEnabled;
         this.transactions = transactions;
         this.onBehalf = onBehalf;
         this.wideRead = wideRead;
@@ -243,7 +246,9 @@ public class CommunicationSending {
             fixedDelay = "${eelga.communications.retry-interval:1m}",
             initialDelay = "${eelga.communications.retry-start:1m}")
     void scheduled() {
-        jobs.runAlone(JOB, this::deliverHere);
+        if (retryEnabled) {
+            jobs.runAlone(JOB, this::deliverHere);
+        }
     }
 
     private void deliverWhenFree() {
