@@ -45,9 +45,17 @@ class CommunicationMeasures {
                 "Communications sent or published",
                 "Communications of a kind (and topic) sent or published in the period, as staff recorded them.",
                 List.of(KIND, TOPIC, AS_COUNT, AT_LEAST),
-                "select null, k.title, 'published ' || to_char(k.published_on, 'DD Mon YYYY')"
-                        + " || case when k.recipients > 0 then ' to ' || k.recipients || ' recipients' else '' end,"
-                        + " true from communication k where k.kind = ? and (? = '' or k.topic = ?)"
+                "select null, k.title, 'published ' || to_char(k.published_on, 'DD Mon YYYY') || case"
+                        // sent through the platform: from its delivery and read records
+                        + " when k.audience is not null then ', emailed to ' || (select count(*) from"
+                        + "  communication_delivery d where d.communication_id = k.id) || ' people in '"
+                        + "  || cardinality(k.sent_to) || ' councils, opened in the portal by ' || (select count(*)"
+                        + "  from communication_read r where r.communication_id = k.id) || ' people of '"
+                        + "  || (select count(distinct r.tenant_id) from communication_read r"
+                        + "  where r.communication_id = k.id) || ' councils'"
+                        // recorded by hand (sent outside the platform): the number staff recorded
+                        + " when k.recipients > 0 then ' to ' || k.recipients || ' recipients (as recorded)'"
+                        + " else '' end, true from communication k where k.kind = ? and (? = '' or k.topic = ?)"
                         + " and k.published_on between ? and ? order by k.published_on, k.id",
                 (query, scope) -> List.of(
                         query.parameter(KIND),
@@ -60,6 +68,35 @@ class CommunicationMeasures {
                     case "yes-no" -> yesNo(records.size() >= atLeast(query), records);
                     default -> throw new IllegalArgumentException("Write count or yes-no");
                 });
+    }
+
+    /**
+     * Councils reached by what was sent through the platform: one record per council a communication of the kind went
+     * to in the period, counted when at least one of its people opened it in the portal (never from tracking pixels).
+     */
+    @Singleton
+    LiveMeasureKind councilsReading() {
+        return new SqlMeasureKind(
+                "communications-read-by-councils",
+                "Councils reading what was sent",
+                "Of the councils each communication of a kind was sent to in the period, the share where at least one"
+                        + " person opened it in the portal.",
+                List.of(KIND, TOPIC),
+                "select c.id, k.title || ', ' || c.name, (select count(*) from communication_read r"
+                        + " where r.communication_id = k.id and r.tenant_id = c.id) || ' of ' || (select count(*)"
+                        + " from communication_delivery d where d.communication_id = k.id and d.tenant_id = c.id)"
+                        + " || ' people emailed opened it', exists (select 1 from communication_read r"
+                        + " where r.communication_id = k.id and r.tenant_id = c.id)"
+                        + " from communication k cross join unnest(k.sent_to) s(council) join council c on c.id = s.council"
+                        + " where k.kind = ? and (? = '' or k.topic = ?) and k.published_on between ? and ?"
+                        + " order by k.published_on, k.id, c.name",
+                (query, scope) -> List.of(
+                        query.parameter(KIND),
+                        query.parameter(TOPIC),
+                        query.parameter(TOPIC),
+                        query.firstDay(),
+                        query.lastDay()),
+                SqlMeasureKind.SHARE);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -33,11 +34,17 @@ public class Communications {
     public static final int NOTE_MAX = Text.REASON;
     public static final int RECIPIENTS_MAX = 1_000_000;
 
-    private static final String SELECT = "select k.*, coalesce('LGA Executive, '"
-            + " || to_char(x.meets_on, 'DD Mon YYYY'), g.name || ', ' || to_char(m.starts_at at time zone"
-            + " 'Europe/London', 'DD Mon YYYY')) as briefed_for from communication k"
-            + " left join lga_executive_meeting x on x.id = k.lga_executive_meeting_id"
-            + " left join engagement_meeting m on m.id = k.meeting_id left join engagement_group g on g.id = m.group_id";
+    static final String SELECT =
+            "select k.*, coalesce(cardinality(k.sent_to), 0) as councils, coalesce('LGA Executive, '"
+                    + " || to_char(x.meets_on, 'DD Mon YYYY'), g.name || ', ' || to_char(m.starts_at at time zone"
+                    + " 'Europe/London', 'DD Mon YYYY')) as briefed_for from communication k"
+                    + " left join lga_executive_meeting x on x.id = k.lga_executive_meeting_id"
+                    + " left join engagement_meeting m on m.id = k.meeting_id left join engagement_group g on g.id = m.group_id";
+
+    /** Published, not internal, and every council's or sent to the bound council; parameters: today, is staff. */
+    private static final String READABLE = " where k.kind not in ('GOVERNMENT_SUBMISSION', 'EXECUTIVE_BRIEFING',"
+            + " 'MEETING_BRIEFING') and k.published_on <= ? and (k.audience is null or ?"
+            + " or k.sent_to && (select app_readable_tenants())::text[])";
 
     private final JdbcOperations jdbc;
     private final AuditLog audit;
@@ -55,20 +62,57 @@ public class Communications {
 
     // ---- councils
 
-    /** The published archive, newest first (what a council's people read; never the internal kinds). */
+    /**
+     * The published archive, newest first (what a council's people read; never the internal kinds, never drafts):
+     * what was recorded by hand, which is every council's, and what was sent through the platform to the reader's
+     * council (or to a council merged into it). Association staff see everything published.
+     */
     @ReadOnly
     public List<Communication> archive(Caller person) {
         allowedToRead(person);
         return jdbc.execute(connection -> communications(
                 connection,
-                SELECT + " where k.kind not in ('GOVERNMENT_SUBMISSION', 'EXECUTIVE_BRIEFING', 'MEETING_BRIEFING')"
-                        + " and k.published_on <= ? order by k.published_on desc, k.id desc limit 500",
-                Date.valueOf(today())));
+                SELECT + READABLE + " order by k.published_on desc, k.id desc limit 500",
+                Date.valueOf(today()),
+                person.isAssociationStaff()));
     }
 
     @ReadOnly
     public Communication published(Caller person, long id) {
-        return archive(person).stream().filter(c -> c.id() == id).findFirst().orElseThrow(CommunicationNotFound::new);
+        allowedToRead(person);
+        return jdbc
+                .execute(connection -> communications(
+                        connection,
+                        SELECT + READABLE + " and k.id = ?",
+                        Date.valueOf(today()),
+                        person.isAssociationStaff(),
+                        id))
+                .stream()
+                .findFirst()
+                .orElseThrow(CommunicationNotFound::new);
+    }
+
+    /**
+     * A council's person opens a communication in the portal: it counts as read by them, once (the read count per
+     * council comes only from this, never from tracking pixels in the email). Staff opening it count nothing. A
+     * communication not sent to the reader's council is "not found", and nothing is recorded.
+     */
+    @Transactional
+    public Communication open(Caller person, long id) {
+        Communication found = published(person, id);
+        if (!person.isAssociationStaff() && person.council() != null) {
+            jdbc.prepareStatement(
+                    "insert into communication_read (tenant_id, communication_id, subject, read_at)"
+                            + " values (?, ?, ?, ?) on conflict do nothing",
+                    insert -> {
+                        insert.setString(1, CurrentTenant.require().value());
+                        insert.setLong(2, id);
+                        insert.setString(3, person.subject());
+                        insert.setTimestamp(4, Timestamp.from(clock.instant()));
+                        return insert.executeUpdate();
+                    });
+        }
+        return found;
     }
 
     // ---- staff
@@ -79,7 +123,8 @@ public class Communications {
         requireStaff(staff);
         return jdbc.execute(connection -> communications(
                 connection,
-                SELECT + " where k.published_on between ? and ? order by k.published_on desc, k.id desc",
+                SELECT + " where k.published_on between ? and ? or k.published_on is null"
+                        + " order by k.published_on desc nulls first, k.id desc",
                 Date.valueOf(period.start()),
                 Date.valueOf(period.end())));
     }
@@ -212,8 +257,7 @@ public class Communications {
         }
     }
 
-    private static List<Communication> communications(Connection connection, String sql, Object... values)
-            throws SQLException {
+    static List<Communication> communications(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 select.setObject(i + 1, values[i]);
@@ -225,6 +269,10 @@ public class Communications {
                     Long execId = rows.wasNull() ? null : exec;
                     long meeting = rows.getLong("meeting_id");
                     Long meetingId = rows.wasNull() ? null : meeting;
+                    Date published = rows.getDate("published_on");
+                    String audience = rows.getString("audience");
+                    Timestamp sentAt = rows.getTimestamp("send_requested_at");
+                    Timestamp deliveredAt = rows.getTimestamp("delivered_at");
                     found.add(new Communication(
                             rows.getLong("id"),
                             CommunicationKind.valueOf(rows.getString("kind")),
@@ -232,12 +280,16 @@ public class Communications {
                             rows.getString("title"),
                             rows.getString("summary"),
                             rows.getString("link"),
-                            rows.getDate("published_on").toLocalDate(),
+                            published == null ? null : published.toLocalDate(),
                             rows.getInt("recipients"),
                             execId,
                             meetingId,
                             rows.getString("briefed_for"),
-                            rows.getString("recorded_by")));
+                            rows.getString("recorded_by"),
+                            audience == null ? null : Audience.valueOf(audience),
+                            rows.getInt("councils"),
+                            sentAt == null ? null : sentAt.toInstant(),
+                            deliveredAt == null ? null : deliveredAt.toInstant()));
                 }
             }
             return found;

@@ -37,11 +37,17 @@ public class CouncilDataExport {
     private final TransactionOperations<Connection> transactions;
     private final JsonMapper json;
     private final Audited audited;
+    private final List<CouncilExportPart> parts;
 
-    CouncilDataExport(TransactionOperations<Connection> transactions, JsonMapper json, Audited audited) {
+    CouncilDataExport(
+            TransactionOperations<Connection> transactions,
+            JsonMapper json,
+            Audited audited,
+            List<CouncilExportPart> parts) {
         this.transactions = transactions;
         this.json = json;
         this.audited = audited;
+        this.parts = List.copyOf(parts);
     }
 
     public byte[] export(Caller actor, TenantId council) {
@@ -62,6 +68,9 @@ public class CouncilDataExport {
                 write(zip, table, rows(connection, "select * from " + quote(table) + " where tenant_id = ?", council));
             }
             write(zip, "audit_event", rows(connection, "select * from audit_event where council_id = ?", council));
+            for (CouncilExportPart part : parts) {
+                write(zip, part.name(), rows(connection, part.sql(), council));
+            }
             zip.finish();
             return bytes.toByteArray();
         } catch (IOException | SQLException e) {

@@ -6,7 +6,10 @@ public enum CarriedKind {
     APPRAISAL_REQUEST("appraisal support requests"),
     TALENT_BANK_REQUEST("Talent Bank requests"),
     INVOICE("invoices"),
-    EVENT_REGISTRATION("event registrations");
+    EVENT_REGISTRATION("event registrations"),
+    MARKETPLACE_LISTING("marketplace listings"),
+    MARKETPLACE_ENQUIRY("marketplace enquiries"),
+    COMMUNICATION_SUBSCRIPTION("email subscriptions");
 
     private final String label;
 

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
@@ -14,14 +15,20 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import uk.org.eelga.platform.communications.Audience;
 import uk.org.eelga.platform.communications.BriefedMeeting;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.CommunicationDetails;
+import uk.org.eelga.platform.communications.CommunicationDraft;
 import uk.org.eelga.platform.communications.CommunicationKind;
 import uk.org.eelga.platform.communications.CommunicationRefused;
+import uk.org.eelga.platform.communications.CommunicationSending;
 import uk.org.eelga.platform.communications.Communications;
+import uk.org.eelga.platform.communications.CouncilReads;
+import uk.org.eelga.platform.communications.SendState;
 import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Roles;
@@ -36,9 +43,38 @@ import uk.org.eelga.tenancy.input.Text;
 class CommunicationStaffController {
 
     private final Communications communications;
+    private final CommunicationSending sending;
 
-    CommunicationStaffController(Communications communications) {
+    CommunicationStaffController(Communications communications, CommunicationSending sending) {
         this.communications = communications;
+        this.sending = sending;
+    }
+
+    @Post("/drafts")
+    @Operation(
+            summary = "Write a communication to send through the platform (kind, topic, title, text, link, audience,"
+                    + " councils for NAMED_COUNCILS); nothing is sent yet")
+    @ApiResponse(responseCode = "201", description = "Written")
+    @ApiResponse(responseCode = "422", description = "kind, audience, title, text, link, councils")
+    HttpResponse<Communication> draft(@Valid @Body NewDraft body, HttpRequest<?> http) {
+        return HttpResponse.created(sending.draft(ApiCaller.of(http), body.draft()));
+    }
+
+    @Post("/{id}/send")
+    @Operation(
+            summary = "Send a draft: emailed off the request to the subscribed people of the councils it is for."
+                    + " Idempotent: asked again, nothing more is sent (queuedNow false)")
+    @ApiResponse(responseCode = "202", description = "Queued now, or already sent")
+    @ApiResponse(responseCode = "404", description = "No such communication")
+    @ApiResponse(responseCode = "422", description = "not-for-sending (recorded by hand), audience (no active council)")
+    HttpResponse<SendState> send(@PathVariable long id, HttpRequest<?> http) {
+        return HttpResponse.accepted().body(sending.send(ApiCaller.of(http), id));
+    }
+
+    @Get("/{id}/councils")
+    @Operation(summary = "Each council a communication was sent to: people emailed, people who opened it in the portal")
+    List<CouncilReads> reads(@PathVariable long id, HttpRequest<?> http) {
+        return sending.reads(ApiCaller.of(http), id);
     }
 
     @Get("{?period}")
@@ -106,6 +142,21 @@ class CommunicationStaffController {
         CommunicationDetails details() {
             return new CommunicationDetails(
                     kind, topic, title, summary, link, publishedOn, recipients, lgaExecutiveMeetingId, meetingId);
+        }
+    }
+
+    @Serdeable
+    record NewDraft(
+            @Nullable CommunicationKind kind,
+            @Nullable Topic topic,
+            @Nullable @FreeText(max = Communications.TITLE_MAX) String title,
+            @Nullable @FreeText(max = Communications.SUMMARY_MAX, multiline = true) String text,
+            @Nullable @FreeText(max = Text.URL) String link,
+            @Nullable Audience audience,
+            @Nullable @Size(max = CommunicationSending.COUNCILS_MAX_API) List<@Size(max = 64) String> councils) {
+
+        CommunicationDraft draft() {
+            return new CommunicationDraft(kind, topic, title, text, link, audience, councils);
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -30,7 +32,10 @@ import uk.org.eelga.platform.communications.BriefedMeeting;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.CommunicationDetails;
 import uk.org.eelga.platform.communications.CommunicationKind;
+import uk.org.eelga.platform.communications.CommunicationSending;
 import uk.org.eelga.platform.communications.Communications;
+import uk.org.eelga.platform.communications.CouncilReads;
+import uk.org.eelga.platform.communications.SendState;
 import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
@@ -72,15 +77,26 @@ public class CommunicationsConsoleView extends VerticalLayout {
     final Grid<BriefedMeeting> executive = new Grid<>(BriefedMeeting.class, false);
     final Grid<Communication> recorded = new Grid<>(Communication.class, false);
 
+    final Grid<CouncilReads> reads = new Grid<>(CouncilReads.class, false);
+    final Paragraph readsCaption = new Paragraph();
+
     private final Communications communications;
+    private final CommunicationSending sending;
     private final Caller staff;
 
-    CommunicationsConsoleView(Communications communications) {
+    CommunicationsConsoleView(Communications communications, CommunicationSending sending) {
         this.communications = communications;
+        this.sending = sending;
         this.staff = Callers.current();
         add(new H1("Communications"));
         summary.setId("communications-summary");
         add(summary, saved);
+
+        add(new H2("Write and send to councils"));
+        add(new Paragraph("Write a communication for every council, the counties and unitaries, or named councils;"
+                + " it is saved as a draft, and Send in the list below emails it, once, to everyone of those councils"
+                + " who has signed in and receives its topic, and puts it in their councils' archive."));
+        add(new RouterLink("Write a communication to send", CommunicationWriteView.class));
 
         add(new H2("Record what was sent or published"));
         kind.setLabel("What");
@@ -133,14 +149,24 @@ public class CommunicationsConsoleView extends VerticalLayout {
         add(row(meetsOn, addMeeting), executive);
 
         add(new H2("Recorded this year"));
-        recorded.addColumn(c -> UkDates.day(c.publishedOn())).setHeader("Date");
+        recorded.addColumn(c -> c.publishedOn() == null ? "Draft" : UkDates.day(c.publishedOn()))
+                .setHeader("Date");
         recorded.addColumn(c -> c.kind().label()).setHeader("What");
         recorded.addColumn(Communication::title).setHeader("Title").setFlexGrow(2);
         recorded.addColumn(Communication::recipients).setHeader("Recipients");
         recorded.addColumn(c -> c.briefedFor() == null ? "" : c.briefedFor()).setHeader("For the meeting");
+        recorded.addComponentColumn(this::action).setHeader("Sending");
         recorded.setAllRowsVisible(true);
         recorded.setAriaLabel("Communications recorded this year");
         add(recorded);
+        reads.addColumn(CouncilReads::councilName).setHeader("Council").setFlexGrow(2);
+        reads.addColumn(CouncilReads::emailed).setHeader("People emailed");
+        reads.addColumn(CouncilReads::opened).setHeader("People who opened it");
+        reads.setAllRowsVisible(true);
+        reads.setAriaLabel("Reads per council of the communication chosen");
+        reads.setVisible(false);
+        readsCaption.setId("communication-reads");
+        add(readsCaption, reads);
         refresh();
     }
 
@@ -198,6 +224,44 @@ public class CommunicationsConsoleView extends VerticalLayout {
             errors.problem(refused.getMessage());
             errors.showIfAny();
         }
+    }
+
+    private Component action(Communication c) {
+        if (c.audience() == null) {
+            return new Span("Recorded by hand");
+        }
+        if (c.draft()) {
+            Button send = new Button("Send", click -> send(c));
+            send.getElement().setAttribute("aria-label", "Send " + c.title());
+            return send;
+        }
+        Button show = new Button("Reads", click -> showReads(c));
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        show.getElement().setAttribute("aria-label", "Reads per council of " + c.title());
+        return new Span(
+                new Span((c.deliveredAt() == null ? "Sending to " : "Sent to ") + c.councils() + " councils, "
+                        + c.recipients() + " people "),
+                show);
+    }
+
+    private void send(Communication c) {
+        saved.hide();
+        try {
+            SendState state = sending.send(staff, c.id());
+            saved.show(c.title() + ": " + state.sentence());
+        } catch (Refusal refused) {
+            saved.show(refused.getMessage());
+        }
+        refresh();
+    }
+
+    private void showReads(Communication c) {
+        List<CouncilReads> found = sending.reads(staff, c.id());
+        reads.setItems(found);
+        reads.setVisible(true);
+        long opened = found.stream().filter(r -> r.opened() > 0).count();
+        readsCaption.setText("\"" + c.title() + "\": opened in the portal in " + opened + " of " + found.size()
+                + " councils it was sent to (people opening it there; emails carry no tracking).");
     }
 
     private void addMeeting() {

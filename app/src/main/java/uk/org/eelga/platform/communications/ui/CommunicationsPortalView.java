@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.communications.Communication;
@@ -27,10 +28,14 @@ public class CommunicationsPortalView extends VerticalLayout {
 
     CommunicationsPortalView(Communications communications) {
         add(new H1("Bulletins and briefs"));
-        add(new Paragraph("Everything the association has published for member councils, newest first."));
+        add(new Paragraph("Everything the association has published for your council, newest first. Open one to"
+                + " read it in full."));
+        add(new RouterLink("Choose the topics you receive by email", SubscriptionsView.class));
         archive.addColumn(c -> UkDates.day(c.publishedOn())).setHeader("Published");
         archive.addColumn(c -> c.kind().label()).setHeader("What");
-        archive.addColumn(Communication::title).setHeader("Title").setFlexGrow(2);
+        archive.addComponentColumn(c -> new RouterLink(c.title(), CommunicationReadView.class, c.id()))
+                .setHeader("Title")
+                .setFlexGrow(2);
         archive.addColumn(Communication::summary).setHeader("Summary").setFlexGrow(3);
         archive.addColumn(c -> c.link() == null ? "" : c.link()).setHeader("Link");
         archive.setAllRowsVisible(true);

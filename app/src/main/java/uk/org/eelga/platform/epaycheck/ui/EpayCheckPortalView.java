@@ -4,10 +4,12 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +31,7 @@ import uk.org.eelga.platform.epaycheck.Benchmark;
 import uk.org.eelga.platform.epaycheck.EpayCheck;
 import uk.org.eelga.platform.epaycheck.EpayCheckRefused;
 import uk.org.eelga.platform.epaycheck.JobFamily;
+import uk.org.eelga.platform.epaycheck.PayPosition;
 import uk.org.eelga.platform.epaycheck.ProjectPart;
 import uk.org.eelga.platform.epaycheck.Standing;
 import uk.org.eelga.platform.epaycheck.Submission;
@@ -71,6 +74,9 @@ public class EpayCheckPortalView extends VerticalLayout {
     final Paragraph benchmarkNote = new Paragraph();
     final Grid<Benchmark> benchmarks = new Grid<>(Benchmark.class, false);
     final Anchor download = new Anchor();
+    final Paragraph positionSummary = new Paragraph();
+    final Div chart = new Div();
+    final Grid<PayPosition> positions = new Grid<>(PayPosition.class, false);
 
     private final EpayCheck epayCheck;
     private final Caller person;
@@ -142,6 +148,28 @@ public class EpayCheckPortalView extends VerticalLayout {
         projects.setAllRowsVisible(true);
         projects.setAriaLabel("This year's priority data projects");
         add(projects);
+
+        add(new H2("Your pay against the region"));
+        positionSummary.setId("epaycheck-position-summary");
+        chart.setId("epaycheck-position-chart");
+        chart.setWidthFull();
+        positions.addColumn(PayPosition::name).setHeader("Job family and grade").setFlexGrow(2);
+        positions
+                .addColumn(p -> p.ownRange() + " (" + p.ownSource() + ")")
+                .setHeader("Your range")
+                .setFlexGrow(2);
+        positions.addColumn(PayPosition::regionalRange).setHeader("Region").setFlexGrow(2);
+        positions
+                .addColumn(p -> p.regional() == null
+                        ? "No figure yet"
+                        : Money.format(p.regional().lowerQuartileMinPence()) + " to "
+                                + Money.format(p.regional().upperQuartileMaxPence()))
+                .setHeader("Region's lower to upper quartile")
+                .setFlexGrow(2);
+        positions.addColumn(PayPosition::sentence).setHeader("Your position").setFlexGrow(3);
+        positions.setAllRowsVisible(true);
+        positions.setAriaLabel("Your pay against the region, as a table");
+        add(positionSummary, chart, positions);
 
         add(new H2("Regional benchmarks"));
         benchmarkNote.setId("epaycheck-benchmark-note");
@@ -273,10 +301,12 @@ public class EpayCheckPortalView extends VerticalLayout {
         Standing standing = epayCheck.standing(person);
         subscribe.setEnabled(!standing.subscribed());
         standingText.setText(describe(standing));
-        ours.setItems(epayCheck.ourSubmissions());
         projects.setItems(epayCheck.ourProjects(person));
+        List<Submission> current = epayCheck.ourSubmissions();
+        ours.setItems(current);
         if (standing.seesBenchmarks()) {
             List<Benchmark> regional = epayCheck.benchmarks(person);
+            showPositions(PayPosition.of(current, regional));
             benchmarks.setItems(regional);
             benchmarks.setVisible(true);
             benchmarkNote.setText(
@@ -290,6 +320,7 @@ public class EpayCheckPortalView extends VerticalLayout {
         } else {
             benchmarks.setItems(List.of());
             benchmarks.setVisible(false);
+            showPositions(null);
             download.setVisible(false);
             benchmarkNote.setText(
                     standing.subscribed()
@@ -297,6 +328,35 @@ public class EpayCheckPortalView extends VerticalLayout {
                                     + standing.awardTitle() + "."
                             : "The regional figures are for subscribing councils.");
         }
+    }
+
+    /** The chart, its table and its summary; null: the council may not see the regional figures now. */
+    private void showPositions(List<PayPosition> found) {
+        chart.removeAll();
+        boolean any = found != null && !found.isEmpty();
+        positions.setItems(any ? found : List.of());
+        positions.setVisible(any);
+        chart.setVisible(any);
+        if (found == null) {
+            positionSummary.setText(
+                    "Your position against the region shows while your council sees the regional" + " figures.");
+            return;
+        }
+        if (!any) {
+            positionSummary.setText("Submit your pay data above to see where your council stands.");
+            return;
+        }
+        chart.add(new Html(PayPositionChart.figure(found)));
+        long withFigures = found.stream().filter(p -> p.regional() != null).count();
+        long topAbove = found.stream()
+                .filter(p -> p.regional() != null
+                        && p.own().maxSalaryPence() > p.regional().medianMaxPence())
+                .count();
+        positionSummary.setText("Of your " + found.size() + " job families and grades, " + withFigures
+                + " have regional figures (at least " + EpayCheck.MIN_COUNCILS + " councils' returns) and "
+                + (found.size() - withFigures) + " have no figure yet. Where there are figures, your top of range is"
+                + " above the regional median top for " + topAbove + " of " + withFigures + ". The table after the"
+                + " chart gives each figure and the return it comes from.");
     }
 
     static String describe(Standing s) {

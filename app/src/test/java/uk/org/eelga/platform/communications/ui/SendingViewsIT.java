@@ -1,0 +1,140 @@
+package uk.org.eelga.platform.communications.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.communications.Audience;
+import uk.org.eelga.platform.communications.Communication;
+import uk.org.eelga.platform.communications.CommunicationKind;
+import uk.org.eelga.platform.communications.CommunicationSending;
+import uk.org.eelga.platform.communications.Subscriptions;
+import uk.org.eelga.platform.communications.Topic;
+import uk.org.eelga.platform.communications.TopicChoice;
+import uk.org.eelga.platform.support.Fixtures;
+import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.TenantScope;
+
+/**
+ * Browserless tests of sending through the pages: staff write a draft on the console, a council's person opens it
+ * in the portal (which is what counts it as read), another council's person cannot, and a person keeps their own
+ * email topics on their subscriptions page.
+ */
+@PlatformIT
+class SendingViewsIT {
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    CommunicationSending sending;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
+
+    @BeforeEach
+    void start() throws Exception {
+        TestDatabase.clearTenantData();
+        try (Connection owner = TestDatabase.asOwner();
+                Statement sql = owner.createStatement()) {
+            sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
+        }
+        BrowserlessUi.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        BrowserlessUi.stop();
+    }
+
+    @Test
+    void a_draft_written_on_the_console_is_read_in_the_portal_by_its_council_only_and_opening_it_counts() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(CommunicationWriteView.class);
+        CommunicationWriteView write = _get(CommunicationWriteView.class);
+        _click(write.save);
+        assertThat(write.errors.messages()).hasSize(3);
+        write.kind.setValue(CommunicationKind.CASE_STUDY);
+        write.title.setValue("Shared legal service");
+        write.text.setValue("How three councils share one legal team.");
+        write.audience.setValue(Audience.NAMED_COUNCILS);
+        _click(write.save);
+        assertThat(write.errors.messages()).containsExactly("Choose the councils it is for");
+        write.named.setValue(Set.copyOf(write.named
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.id().equals("norwich"))
+                .toList()));
+        _click(write.save);
+        assertThat(write.errors.isVisible()).isFalse();
+        assertThat(write.saved.getText()).startsWith("Draft saved: Shared legal service.");
+        UI.getCurrent().navigate(CommunicationsConsoleView.class);
+        CommunicationsConsoleView console = _get(CommunicationsConsoleView.class);
+        Communication draft = GridRows.of(console.recorded).get(0);
+        assertThat(draft.draft()).isTrue();
+        sending.send(Fixtures.staff(), draft.id());
+
+        BrowserlessUi.stop();
+        BrowserlessUi.start(context);
+        BrowserlessUi.signIn(CAM);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(CAM)) {
+            UI.getCurrent().navigate("portal/communications/read/" + draft.id());
+            assertThat(_get(H1.class).getText()).isNotEqualTo("Shared legal service");
+        }
+        assertThat(Race.count("select count(*) from communication_read")).isZero();
+
+        BrowserlessUi.stop();
+        BrowserlessUi.start(context);
+        BrowserlessUi.signIn(NORA);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
+            UI.getCurrent().navigate(CommunicationsPortalView.class);
+            assertThat(GridRows.of(_get(CommunicationsPortalView.class).archive))
+                    .extracting(Communication::title)
+                    .containsExactly("Shared legal service");
+            UI.getCurrent().navigate("portal/communications/read/" + draft.id());
+            assertThat(_get(H1.class).getText()).isEqualTo("Shared legal service");
+        }
+        assertThat(Race.count("select count(*) from communication_read where tenant_id = 'norwich'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_person_keeps_their_own_topics_on_their_subscriptions_page() {
+        BrowserlessUi.signIn(NORA);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
+            UI.getCurrent().navigate(SubscriptionsView.class);
+            SubscriptionsView page = _get(SubscriptionsView.class);
+            assertThat(page.topics.getValue()).containsExactlyInAnyOrder(Topic.values());
+            EnumSet<Topic> fewer = EnumSet.allOf(Topic.class);
+            fewer.remove(Topic.HOUSING);
+            page.topics.setValue(fewer);
+            _click(page.save);
+            assertThat(page.saved.getText()).contains((Topic.values().length - 1) + " of " + Topic.values().length);
+            assertThat(subscriptions.of(NORA))
+                    .filteredOn(c -> !c.subscribed())
+                    .extracting(TopicChoice::topic)
+                    .containsExactly(Topic.HOUSING);
+        }
+        assertThat(TenantScope.callAs(CAM, () -> subscriptions.of(CAM))).allMatch(TopicChoice::subscribed);
+    }
+}
