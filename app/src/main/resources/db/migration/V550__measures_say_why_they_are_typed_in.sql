@@ -5,7 +5,7 @@ alter table framework_measure add column manual_reason text check (length(manual
 
 update framework_measure m set manual_reason = r.reason
 from (values
-    ('2017-18', '1.1.5', null, 'Proportion of council leaders and CEXs attending', 'Reception guests are registered by name, not by role, so the platform cannot tell leaders and chief executives apart; typed in from the attendance list.'),
+    ('2017-18', '1.1.5', null, 'Proportion of council leaders and CEXs attending', 'Reception guests are registered as event delegates, not by role; to compute it, record the reception as a group meeting expecting each council''s leader and chief executive, and bind this measure to that group.'),
     ('2017-18', '1.2.2', null, 'Senior LGA representatives visiting the region twice per annum', 'Visits by the national LGA''s leadership are not recorded on the platform.'),
     ('2017-18', '2.2.2', null, 'Number of engagement opportunities', 'Devolution support is given in meetings the platform does not hold; counted from the CRM.'),
     ('2017-18', '2.2.3', null, 'Number of opportunities to raise awareness of the project with members', 'Promotion of the KEEP+ project happens outside the platform; counted from the CRM.'),
@@ -23,7 +23,7 @@ from (values
     ('2017-18', '5.2.1', null, 'All partners receive advice and guidance', 'The Brussels Office''s advice to partners is given outside the platform.'),
     ('2017-18', '5.3.1', null, 'Number of meetings', 'Meetings with other regions in Brussels are not recorded on the platform.'),
     ('2017-18', '5.4.1', null, 'Number of engagement opportunities', 'Meetings with the European Commission are not recorded on the platform.'),
-    ('2019-20', null, 'Deliver an annual reception at LGA conference', 'Proportion of council leaders and CEXs attending', 'Reception guests are registered by name, not by role, so the platform cannot tell leaders and chief executives apart; typed in from the attendance list.'),
+    ('2019-20', null, 'Deliver an annual reception at LGA conference', 'Proportion of council leaders and CEXs attending', 'Reception guests are registered as event delegates, not by role; to compute it, record the reception as a group meeting expecting each council''s leader and chief executive, and bind this measure to that group.'),
     ('2019-20', null, 'LGA representatives attend', 'Networks/Panels where an LGA representative attends at least one meeting', 'Meetings record the councils'' seats; visiting LGA representatives are not recorded on them.'),
     ('2019-20', null, 'Work with Cambridgeshire County Council', 'Model runs on a full cost recovery basis', 'A yes or no judgement on the forecasting model''s funding, from the finance system.'),
     ('2019-20', null, 'Work with Cambridgeshire County Council', 'EEFM is promoted at regional events/meetings', 'Events are recorded, but not which of them promoted the forecasting model; counted from the CRM.'),
