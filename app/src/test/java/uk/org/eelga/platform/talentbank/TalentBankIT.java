@@ -19,14 +19,14 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** The Talent Bank's rules and its REST API, with two councils trying to reach each other's records. */
 @PlatformIT
 class TalentBankIT {
 
-    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    @Inject
+    TalentBankJourneys journeys;
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -35,24 +35,20 @@ class TalentBankIT {
     TalentBankRequests requests;
 
     @Inject
-    TalentBankDesk desk;
-
-    @Inject
     TalentBankFigures figures;
 
-    private TalentBankJourneys journeys;
     private final String norwich = DemoTokens.accessToken("officer@norwich.demo");
     private final String cambridge = DemoTokens.accessToken("officer@cambridge.demo");
 
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        journeys = new TalentBankJourneys(catalogue, requests, desk);
     }
 
     @Test
     void an_expired_quote_cannot_be_accepted_and_stays_open() throws Exception {
-        RequestSummary quoted = journeys.quoted(NORA, "PO-1", LocalDate.now().plusDays(5));
+        RequestSummary quoted =
+                journeys.quoted(Fixtures.NORA, "PO-1", LocalDate.now().plusDays(5));
         try (Connection owner = TestDatabase.asOwner();
                 Statement statement = owner.createStatement()) {
             statement.execute("select set_config('app.tenant_id', 'norwich', false)");
@@ -60,7 +56,7 @@ class TalentBankIT {
         }
 
         assertThatThrownBy(() -> TenantScope.callAs(
-                        Fixtures.memberOf(Fixtures.NORWICH), () -> requests.accept(NORA, quoted.id())))
+                        Fixtures.memberOf(Fixtures.NORWICH), () -> requests.accept(Fixtures.NORA, quoted.id())))
                 .isInstanceOf(RequestRefused.class)
                 .hasMessageContaining("expired")
                 .hasMessageContaining("ask the association for a new quote");
@@ -107,9 +103,9 @@ class TalentBankIT {
 
     @Test
     void a_council_gets_not_found_for_another_councils_request_quote_and_invoice() {
-        InvoiceSummary norwichInvoice = journeys.invoiced(NORA, "PO-N");
+        InvoiceSummary norwichInvoice = journeys.invoiced(Fixtures.NORA, "PO-N");
         RequestSummary norwichQuoted =
-                journeys.quoted(NORA, "PO-Q", LocalDate.now().plusDays(20));
+                journeys.quoted(Fixtures.NORA, "PO-Q", LocalDate.now().plusDays(20));
         long norwichRequest = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours()).stream()
                 .filter(r -> r.status() == RequestStatus.INVOICED)
                 .findFirst()
@@ -159,8 +155,8 @@ class TalentBankIT {
 
     @Test
     void staff_see_every_councils_invoices_and_a_council_only_its_own_through_the_api() {
-        journeys.invoiced(NORA, "PO-N");
-        journeys.invoiced(Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam"), "PO-C");
+        journeys.invoiced(Fixtures.NORA, "PO-N");
+        journeys.invoiced(Fixtures.CAM, "PO-C");
         assertThat(Api.get("/api/v1/invoices", DemoTokens.accessToken("staff@eelga.demo"))
                         .json())
                 .hasSize(2);
@@ -175,7 +171,7 @@ class TalentBankIT {
 
     @Test
     void every_step_is_in_the_history_with_who_and_when() {
-        journeys.invoiced(NORA, "PO-H");
+        journeys.invoiced(Fixtures.NORA, "PO-H");
         long id = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours())
                 .get(0)
                 .id();
@@ -199,7 +195,7 @@ class TalentBankIT {
 
     @Test
     void gross_profit_by_area_and_year_comes_from_the_delivery_rows_and_the_stored_target() throws Exception {
-        journeys.invoiced(NORA, "PO-F");
+        journeys.invoiced(Fixtures.NORA, "PO-F");
         String year = ReportingPeriod.containing(LocalDate.now()).yearLabel();
         try (Connection owner = TestDatabase.asOwner();
                 Statement statement = owner.createStatement()) {
@@ -219,6 +215,7 @@ class TalentBankIT {
                 .satisfies(row -> assertThat(row.councilId()).isEqualTo("norwich")));
         assertThat(figures.year(Fixtures.staff(), "2017-18").orElseThrow().targetPence())
                 .isEqualTo(20_500_000);
-        assertThatThrownBy(() -> figures.grossProfitByAreaAndYear(NORA)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> figures.grossProfitByAreaAndYear(Fixtures.NORA))
+                .isInstanceOf(SecurityException.class);
     }
 }

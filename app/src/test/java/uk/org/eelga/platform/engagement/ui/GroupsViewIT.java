@@ -1,11 +1,7 @@
 package uk.org.eelga.platform.engagement.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -21,16 +17,13 @@ import uk.org.eelga.platform.engagement.GroupReference;
 import uk.org.eelga.platform.engagement.GroupReference.Membership;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
 /** The console page where staff say who a group expects: roles, and named members with dates. */
-@PlatformIT
+@BrowserlessPages
 class GroupsViewIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     GroupReference reference;
@@ -52,12 +45,10 @@ class GroupsViewIT {
                                 4))
                 .group()
                 .id();
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        BrowserlessUi.stop();
         clean();
     }
 
@@ -72,8 +63,7 @@ class GroupsViewIT {
     @Test
     void staff_add_a_member_council_with_dates_end_its_membership_and_set_two_roles() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(GroupsView.class);
-        GroupsView view = _get(GroupsView.class);
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
         view.group.setValue(view.group
                 .getListDataView()
                 .getItems()
@@ -112,8 +102,7 @@ class GroupsViewIT {
 
     @Test
     void council_people_cannot_open_the_groups_page() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("console/groups");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/groups")).isEqualTo("You cannot open this page");
     }
 }
