@@ -3,8 +3,6 @@ package uk.org.eelga.platform.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -123,18 +121,15 @@ class BackOfficeEntryViewIT {
 
     static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from evaluation_paper_form");
-            s.execute("delete from survey where title like 'Test page%'");
-            s.execute("delete from engagement_meeting where title like 'Test page%'");
-            s.execute("delete from coaching_session where title like 'Test page%'");
-            s.execute("delete from coaching_cohort where name like 'Test page%'");
-            s.execute("delete from talent_bank_associate_rate where associate_id in"
-                    + " (select id from talent_bank_associate where email like '%@backoffice.test')");
-            s.execute("delete from talent_bank_associate where email like '%@backoffice.test'");
-            s.execute("delete from talent_bank_service where name like 'Test page%'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from evaluation_paper_form",
+                "delete from survey where title like 'Test page%'",
+                "delete from engagement_meeting where title like 'Test page%'",
+                "delete from coaching_session where title like 'Test page%'",
+                "delete from coaching_cohort where name like 'Test page%'",
+                "delete from talent_bank_associate_rate where associate_id in (select id from talent_bank_associate where email like '%@backoffice.test')",
+                "delete from talent_bank_associate where email like '%@backoffice.test'",
+                "delete from talent_bank_service where name like 'Test page%'");
     }
 
     @Test

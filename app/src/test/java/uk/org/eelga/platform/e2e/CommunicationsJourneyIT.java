@@ -7,8 +7,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
@@ -36,10 +34,7 @@ class CommunicationsJourneyIT {
     @AfterEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
-        }
+        TestDatabase.executeAsOwner("truncate communication, lga_executive_meeting restart identity cascade");
     }
 
     @Test

@@ -6,8 +6,6 @@ import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,10 +26,7 @@ class EpayCheckJourneyIT {
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate epaycheck_pay_award, epaycheck_project restart identity");
-        }
+        TestDatabase.executeAsOwner("truncate epaycheck_pay_award, epaycheck_project restart identity");
     }
 
     @Test

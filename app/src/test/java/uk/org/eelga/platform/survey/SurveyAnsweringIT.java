@@ -134,10 +134,7 @@ class SurveyAnsweringIT {
         as(
                 Fixtures.NORA,
                 () -> answering.saveDraft(Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, "draft")));
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("update survey set closes_at = now() - interval '1 minute' where id = " + canvass);
-        }
+        TestDatabase.executeAsOwner("update survey set closes_at = now() - interval '1 minute' where id = " + canvass);
         assertThatThrownBy(() -> as(
                         Fixtures.NORA,
                         () -> answering.submit(Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, "late"))))

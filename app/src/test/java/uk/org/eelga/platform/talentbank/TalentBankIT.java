@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,11 +47,9 @@ class TalentBankIT {
     void an_expired_quote_cannot_be_accepted_and_stays_open() throws Exception {
         RequestSummary quoted =
                 journeys.quoted(Fixtures.NORA, "PO-1", LocalDate.now().plusDays(5));
-        try (Connection owner = TestDatabase.asOwner();
-                Statement statement = owner.createStatement()) {
-            statement.execute("select set_config('app.tenant_id', 'norwich', false)");
-            statement.execute("update talent_bank_quote set expires_on = current_date - 1");
-        }
+        TestDatabase.executeAsOwner(
+                "select set_config('app.tenant_id', 'norwich', false)",
+                "update talent_bank_quote set expires_on = current_date - 1");
 
         assertThatThrownBy(() -> TenantScope.callAs(
                         Fixtures.memberOf(Fixtures.NORWICH), () -> requests.accept(Fixtures.NORA, quoted.id())))
@@ -197,11 +193,9 @@ class TalentBankIT {
     void gross_profit_by_area_and_year_comes_from_the_delivery_rows_and_the_stored_target() throws Exception {
         journeys.invoiced(Fixtures.NORA, "PO-F");
         String year = ReportingPeriod.containing(LocalDate.now()).yearLabel();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement statement = owner.createStatement()) {
-            statement.execute("insert into talent_bank_target (financial_year, area_id, gross_profit_pence)"
-                    + " values ('" + year + "', null, 100000) on conflict do nothing");
-        }
+        TestDatabase.executeAsOwner(
+                "insert into talent_bank_target (financial_year, area_id, gross_profit_pence) values ('" + year
+                        + "', null, 100000) on conflict do nothing");
         TalentBankFigures.Year figuresOfYear =
                 figures.year(Fixtures.staff(), year).orElseThrow();
         TalentBankCatalogue.AssociateSummary associate = catalogue.associates().get(0);

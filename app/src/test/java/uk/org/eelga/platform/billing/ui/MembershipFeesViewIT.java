@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,10 +36,7 @@ class MembershipFeesViewIT {
     }
 
     static void clean() throws Exception {
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from billing_membership_fee where financial_year = '" + YEAR + "'");
-        }
+        TestDatabase.executeAsOwner("delete from billing_membership_fee where financial_year = '" + YEAR + "'");
     }
 
     private static long fees() {

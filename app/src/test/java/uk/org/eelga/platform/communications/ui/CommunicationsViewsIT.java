@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,7 @@ class CommunicationsViewsIT {
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
-        }
+        TestDatabase.executeAsOwner("truncate communication, lga_executive_meeting restart identity cascade");
     }
 
     @Test

@@ -3,8 +3,6 @@ package uk.org.eelga.platform.engagement.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -54,10 +52,7 @@ class GroupsViewIT {
 
     static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from engagement_group where code like 'test-%'");
-        }
+        TestDatabase.executeAsOwner("delete from engagement_group where code like 'test-%'");
     }
 
     @Test

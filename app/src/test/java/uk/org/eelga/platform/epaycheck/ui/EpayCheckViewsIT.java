@@ -5,8 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.epaycheck.JobFamily;
@@ -25,10 +23,7 @@ class EpayCheckViewsIT {
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate epaycheck_pay_award, epaycheck_project restart identity");
-        }
+        TestDatabase.executeAsOwner("truncate epaycheck_pay_award, epaycheck_project restart identity");
     }
 
     @Test

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +49,7 @@ class FrameworkYearPagesIT {
 
     static void clean() throws Exception {
         FrameworkTestData.clean();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from framework where year_label = '" + NEW_YEAR + "'");
-        }
+        TestDatabase.executeAsOwner("delete from framework where year_label = '" + NEW_YEAR + "'");
     }
 
     private static long measures(String year) {

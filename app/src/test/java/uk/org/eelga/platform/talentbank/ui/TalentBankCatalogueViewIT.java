@@ -4,8 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,13 +35,10 @@ class TalentBankCatalogueViewIT {
     }
 
     static void clean() throws Exception {
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from talent_bank_associate_rate where associate_id in"
-                    + " (select id from talent_bank_associate where email like '%@catalogue.test')");
-            s.execute("delete from talent_bank_associate where email like '%@catalogue.test'");
-            s.execute("delete from talent_bank_service where name like 'Test catalogue%'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from talent_bank_associate_rate where associate_id in (select id from talent_bank_associate where email like '%@catalogue.test')",
+                "delete from talent_bank_associate where email like '%@catalogue.test'",
+                "delete from talent_bank_service where name like 'Test catalogue%'");
     }
 
     @Test
