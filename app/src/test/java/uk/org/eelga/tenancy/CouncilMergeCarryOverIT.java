@@ -46,8 +46,6 @@ import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.RequestStatus;
 import uk.org.eelga.platform.talentbank.RequestSummary;
-import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
-import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
@@ -80,6 +78,9 @@ class CouncilMergeCarryOverIT {
     static final Caller BEN = Fixtures.officer(BABERGH, "Babergh District Council", "Ben");
 
     @Inject
+    TalentBankJourneys journeys;
+
+    @Inject
     CouncilMerge merges;
 
     @Inject
@@ -92,13 +93,7 @@ class CouncilMergeCarryOverIT {
     AppraisalSupport appraisals;
 
     @Inject
-    TalentBankCatalogue talentBankCatalogue;
-
-    @Inject
     TalentBankRequests talentBank;
-
-    @Inject
-    TalentBankDesk desk;
 
     @Inject
     Invoices invoices;
@@ -152,7 +147,6 @@ class CouncilMergeCarryOverIT {
         AppraisalSummary declined =
                 TenantScope.callAs(Fixtures.memberOf(FOREST_HEATH), () -> appraisals.request(FERN_LEADER, "June", ""));
         appraisals.decline(Fixtures.staff(), "forest-heath", declined.id(), "No adviser in June");
-        TalentBankJourneys journeys = new TalentBankJourneys(talentBankCatalogue, talentBank, desk);
         RequestSummary accepted = journeys.accepted(FERN, "PO-OPEN");
         InvoiceSummary unpaid = journeys.invoiced(FERN, "PO-INVOICED");
         outbox.sendDue(Instant.now());
@@ -230,8 +224,7 @@ class CouncilMergeCarryOverIT {
         // Babergh's coaching page says where the booking came from; Norwich's page has no such column.
         BrowserlessUi.start(context);
         try {
-            BrowserlessUi.signIn(BEN);
-            try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(BABERGH))) {
+            try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(BEN)) {
                 UI.getCurrent().navigate(CoachingPortalView.class);
             }
             Grid<BookingSummary> ours = bookingsGrid();
@@ -240,8 +233,7 @@ class CouncilMergeCarryOverIT {
             assertThat(GridKt._getFormattedRow(ours, row)).contains("From Forest Heath District Council");
             BrowserlessUi.stop(); // a new UI: navigating to the same route would keep Babergh's page
             BrowserlessUi.start(context);
-            BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-            try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+            try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
                 UI.getCurrent().navigate(CoachingPortalView.class);
             }
             assertThat(bookingsGrid().getColumnByKey("carried")).isNull();

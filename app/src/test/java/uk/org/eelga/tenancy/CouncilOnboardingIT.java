@@ -135,8 +135,7 @@ class CouncilOnboardingIT {
             page.locator("#kc-login").click();
         }
         page.waitForURL(RealBrowser.PLATFORM + "/portal");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Test Vale District Council");
+        assertThat(RealBrowser.heading(page)).hasText("Test Vale District Council");
     }
 
     @Test

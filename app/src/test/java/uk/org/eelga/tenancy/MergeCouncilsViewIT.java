@@ -16,7 +16,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,8 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
@@ -41,7 +40,7 @@ import uk.org.eelga.tenancy.merge.PastMerge;
 import uk.org.eelga.tenancy.merge.ui.MergeCouncilsView;
 
 /** The console's Merge councils page, browserless: admins merge through it, staff only read, councils are kept out. */
-@PlatformIT
+@BrowserlessPages
 class MergeCouncilsViewIT {
 
     static final TenantId FOREST_HEATH = TenantId.of("forest-heath");
@@ -49,9 +48,6 @@ class MergeCouncilsViewIT {
     static final TenantId BABERGH = TenantId.of("babergh");
     static final LocalDate APRIL_2019 = LocalDate.of(2019, 4, 1);
     static final String STRAY = "stray.mover@forest-heath.demo";
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     CouncilLineage lineage;
@@ -65,12 +61,10 @@ class MergeCouncilsViewIT {
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void stop() throws Exception {
-        BrowserlessUi.stop();
         keycloak.deleteUserByEmail(STRAY);
         MergedDomains.restore(keycloak);
         TestDatabase.clearTenantData();

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.ui.AuditLogView;
@@ -32,7 +31,7 @@ import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.ui.PeopleAndRolesView;
 
 /** The council admin's People and roles and Audit log pages, and the console's Keycloak check, browserless. */
-@PlatformIT
+@BrowserlessPages
 class TenantAdminViewsIT {
 
     static final Caller NORWICH_ADMIN = new Caller(
@@ -44,9 +43,6 @@ class TenantAdminViewsIT {
             "Norwich City Council");
 
     @Inject
-    ApplicationContext context;
-
-    @Inject
     KeycloakDirectory keycloak;
 
     @Inject
@@ -55,12 +51,10 @@ class TenantAdminViewsIT {
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void stop() throws Exception {
-        BrowserlessUi.stop();
         TestDatabase.clearTenantData();
     }
 
@@ -113,7 +107,7 @@ class TenantAdminViewsIT {
 
     @Test
     void an_officer_cannot_open_people_and_roles() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
+        BrowserlessUi.signIn(Fixtures.NORA);
         navigateAsNorwich(PeopleAndRolesView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
     }

@@ -307,9 +307,7 @@ public class BackOfficeEntryView extends VerticalLayout {
     void saveForms() {
         formsErrors.clear();
         formsSaved.hide();
-        if (event.getValue() == null) {
-            formsErrors.add(event, "Choose the event (first its financial year)");
-        }
+        formsErrors.required(event, "Choose the event (first its financial year)");
         List<PaperEvaluations.RatingCount> counts = new ArrayList<>();
         boolean badCount = false;
         for (int i = 0; i < ratings.size(); i++) {
@@ -343,12 +341,8 @@ public class BackOfficeEntryView extends VerticalLayout {
     void saveReturn() {
         returnErrors.clear();
         returnSaved.hide();
-        if (returnSurvey.getValue() == null) {
-            returnErrors.add(returnSurvey, "Choose the survey");
-        }
-        if (returnCouncil.getValue() == null) {
-            returnErrors.add(returnCouncil, "Choose the council whose return it is");
-        }
+        returnErrors.required(returnSurvey, "Choose the survey");
+        returnErrors.required(returnCouncil, "Choose the council whose return it is");
         if (receivedOn.isInvalid()) {
             returnErrors.add(receivedOn, "Enter the date as day, month and year, like 3/5/2017");
         }
@@ -374,12 +368,8 @@ public class BackOfficeEntryView extends VerticalLayout {
     void saveAppraisal() {
         appraisalErrors.clear();
         appraisalSaved.hide();
-        if (appraisalCouncil.getValue() == null) {
-            appraisalErrors.add(appraisalCouncil, "Choose the council");
-        }
-        if (requestedOn.getValue() == null) {
-            appraisalErrors.add(requestedOn, "Enter the date the council asked for support");
-        }
+        appraisalErrors.required(appraisalCouncil, "Choose the council");
+        appraisalErrors.required(requestedOn, "Enter the date the council asked for support");
         checkSource(appraisalErrors, appraisalSource);
         if (appraisalErrors.showIfAny()) {
             return;
@@ -404,18 +394,10 @@ public class BackOfficeEntryView extends VerticalLayout {
     void saveDelegate() {
         delegateErrors.clear();
         delegateSaved.hide();
-        if (session.getValue() == null) {
-            delegateErrors.add(session, "Choose the session (first its cohort)");
-        }
-        if (delegateCouncil.getValue() == null) {
-            delegateErrors.add(delegateCouncil, "Choose the delegate's council");
-        }
-        if (delegateName.getValue().isBlank()) {
-            delegateErrors.add(delegateName, "Enter the delegate's name");
-        }
-        if (delegateEmail.getValue().isBlank()) {
-            delegateErrors.add(delegateEmail, "Enter the delegate's email address");
-        }
+        delegateErrors.required(session, "Choose the session (first its cohort)");
+        delegateErrors.required(delegateCouncil, "Choose the delegate's council");
+        delegateErrors.required(delegateName, "Enter the delegate's name");
+        delegateErrors.required(delegateEmail, "Enter the delegate's email address");
         checkSource(delegateErrors, delegateSource);
         if (delegateErrors.showIfAny()) {
             return;
@@ -441,24 +423,12 @@ public class BackOfficeEntryView extends VerticalLayout {
     void saveWork() {
         workErrors.clear();
         workSaved.hide();
-        if (workCouncil.getValue() == null) {
-            workErrors.add(workCouncil, "Choose the council");
-        }
-        if (service.getValue() == null) {
-            workErrors.add(service, "Choose the service");
-        }
-        if (associate.getValue() == null) {
-            workErrors.add(associate, "Choose the associate who delivered it");
-        }
-        if (scope.getValue().isBlank()) {
-            workErrors.add(scope, "Say what the work was");
-        }
-        if (startOn.getValue() == null) {
-            workErrors.add(startOn, "Enter the first day of the work");
-        }
-        if (endOn.getValue() == null) {
-            workErrors.add(endOn, "Enter the last day of the work");
-        }
+        workErrors.required(workCouncil, "Choose the council");
+        workErrors.required(service, "Choose the service");
+        workErrors.required(associate, "Choose the associate who delivered it");
+        workErrors.required(scope, "Say what the work was");
+        workErrors.required(startOn, "Enter the first day of the work");
+        workErrors.required(endOn, "Enter the last day of the work");
         BigDecimal delivered = null;
         try {
             delivered = new BigDecimal(days.getValue().strip());
@@ -504,8 +474,7 @@ public class BackOfficeEntryView extends VerticalLayout {
         try {
             save.run();
         } catch (Refusal refused) {
-            errors.problem(refused.getMessage());
-            errors.showIfAny();
+            errors.refused(refused);
         }
     }
 

@@ -1,14 +1,8 @@
 package uk.org.eelga.platform.backoffice;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,6 +19,7 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.TalentBankReference;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
 /**
@@ -32,11 +27,8 @@ import uk.org.eelga.platform.vaadin.BrowserlessUi;
  * each confirmed with its "Entered by ... from ... on ..." label and stored so; a form sent empty lists every
  * problem in the error summary and saves nothing; council people cannot open the page.
  */
-@uk.org.eelga.platform.support.PlatformIT
+@BrowserlessPages
 class BackOfficeEntryViewIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     MeetingPlanner planner;
@@ -120,36 +112,30 @@ class BackOfficeEntryViewIT {
                                         true,
                                         java.util.List.of()))))));
         surveys.publish(Fixtures.staff(), survey);
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        BrowserlessUi.stop();
         clean();
     }
 
     static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from evaluation_paper_form");
-            s.execute("delete from survey where title like 'Test page%'");
-            s.execute("delete from engagement_meeting where title like 'Test page%'");
-            s.execute("delete from coaching_session where title like 'Test page%'");
-            s.execute("delete from coaching_cohort where name like 'Test page%'");
-            s.execute("delete from talent_bank_associate_rate where associate_id in"
-                    + " (select id from talent_bank_associate where email like '%@backoffice.test')");
-            s.execute("delete from talent_bank_associate where email like '%@backoffice.test'");
-            s.execute("delete from talent_bank_service where name like 'Test page%'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from evaluation_paper_form",
+                "delete from survey where title like 'Test page%'",
+                "delete from engagement_meeting where title like 'Test page%'",
+                "delete from coaching_session where title like 'Test page%'",
+                "delete from coaching_cohort where name like 'Test page%'",
+                "delete from talent_bank_associate_rate where associate_id in (select id from talent_bank_associate where email like '%@backoffice.test')",
+                "delete from talent_bank_associate where email like '%@backoffice.test'",
+                "delete from talent_bank_service where name like 'Test page%'");
     }
 
     @Test
     void staff_enter_one_record_of_each_kind_and_each_says_who_entered_it_from_what() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(BackOfficeEntryView.class);
-        BackOfficeEntryView view = _get(BackOfficeEntryView.class);
+        BackOfficeEntryView view = BrowserlessUi.open(BackOfficeEntryView.class);
 
         // an empty form lists its problems and saves nothing
         view.formsSource.clear();
@@ -271,9 +257,8 @@ class BackOfficeEntryViewIT {
 
     @Test
     void council_people_cannot_open_the_page() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("console/back-office");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/back-office")).isEqualTo("You cannot open this page");
     }
 
     private static uk.org.eelga.tenancy.council.CouncilSummary council(

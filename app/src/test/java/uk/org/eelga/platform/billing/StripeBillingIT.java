@@ -20,12 +20,9 @@ import uk.org.eelga.platform.support.LocalStripe;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.RequestStatus;
-import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
-import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.stripe.stub.StripeStub;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** Invoices from Talent Bank deliveries to Stripe (the local stub) and back through signed webhooks. */
@@ -33,16 +30,12 @@ import uk.org.eelga.tenancy.TenantScope;
 class StripeBillingIT {
 
     private static final String WEBHOOK = Api.base() + "/api/v1/stripe/webhook";
-    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
-    TalentBankCatalogue catalogue;
+    TalentBankJourneys journeys;
 
     @Inject
     TalentBankRequests requests;
-
-    @Inject
-    TalentBankDesk desk;
 
     @Inject
     Invoices invoices;
@@ -59,13 +52,11 @@ class StripeBillingIT {
     @Value("${eelga.stripe.webhook-secret}")
     String secret;
 
-    private TalentBankJourneys journeys;
     private StripeStub stub;
 
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        journeys = new TalentBankJourneys(catalogue, requests, desk);
         stub = LocalStripe.stub();
         stub.failNextRequests(0);
         stub.loseNextAnswers(0);
@@ -73,7 +64,7 @@ class StripeBillingIT {
 
     @Test
     void a_delivered_request_is_invoiced_in_stripe_and_the_paid_webhook_marks_invoice_and_request_paid() {
-        InvoiceSummary invoice = journeys.invoiced(NORA, "NCC-PO-123");
+        InvoiceSummary invoice = journeys.invoiced(Fixtures.NORA, "NCC-PO-123");
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.PENDING);
         assertThat(invoice.netPence()).isEqualTo(200_000); // 2.5 days at £800
         assertThat(invoice.vatPence()).isEqualTo(40_000);
@@ -167,7 +158,7 @@ class StripeBillingIT {
     @Test
     void stripe_failing_twice_then_answering_gives_exactly_one_invoice_with_the_same_idempotency_key() {
         int before = stub.invoiceCount();
-        InvoiceSummary invoice = journeys.invoiced(NORA, "PO-RETRY");
+        InvoiceSummary invoice = journeys.invoiced(Fixtures.NORA, "PO-RETRY");
         stub.failNextRequests(2);
 
         assertThat(outbox.sendDue(Instant.now())).isZero();
@@ -186,7 +177,7 @@ class StripeBillingIT {
     void a_timeout_after_stripe_created_the_invoice_is_retried_with_the_same_key_and_makes_no_second_invoice() {
         sentInvoice(); // Norwich is a Stripe customer now, so the next call to Stripe creates an invoice
         int before = stub.invoiceCount();
-        InvoiceSummary invoice = journeys.invoiced(NORA, "PO-TIMEOUT");
+        InvoiceSummary invoice = journeys.invoiced(Fixtures.NORA, "PO-TIMEOUT");
         stub.loseNextAnswers(1); // Stripe creates the invoice but its answer never arrives
 
         assertThat(outbox.sendDue(Instant.now())).isZero();
@@ -249,7 +240,7 @@ class StripeBillingIT {
     // --- helpers
 
     private String sentInvoice() {
-        InvoiceSummary invoice = journeys.invoiced(NORA, "PO-1");
+        InvoiceSummary invoice = journeys.invoiced(Fixtures.NORA, "PO-1");
         outbox.sendDue(Instant.now());
         return ours(invoice.id()).stripeInvoiceId();
     }

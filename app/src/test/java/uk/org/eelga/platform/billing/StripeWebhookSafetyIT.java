@@ -22,12 +22,8 @@ import uk.org.eelga.platform.support.LocalStripe;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
-import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
-import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.stripe.stub.StripeStub;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantScope;
 
 /**
@@ -43,16 +39,9 @@ class StripeWebhookSafetyIT {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
-    TalentBankCatalogue catalogue;
-
-    @Inject
-    TalentBankRequests requests;
-
-    @Inject
-    TalentBankDesk desk;
+    TalentBankJourneys journeys;
 
     @Inject
     Invoices invoices;
@@ -76,7 +65,7 @@ class StripeWebhookSafetyIT {
     void sentInvoice() throws Exception {
         TestDatabase.clearTenantData();
         stub = LocalStripe.stub();
-        invoice = new TalentBankJourneys(catalogue, requests, desk).invoiced(NORA, "PO-HOOK");
+        invoice = journeys.invoiced(Fixtures.NORA, "PO-HOOK");
         outbox.sendDue(Instant.now());
         invoice = ours();
         assertThat(invoice.status()).isEqualTo(InvoiceStatus.OPEN);

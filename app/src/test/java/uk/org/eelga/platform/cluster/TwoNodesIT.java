@@ -51,8 +51,6 @@ import uk.org.eelga.platform.support.PlatformNode;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.support.TestPorts;
-import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
-import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.stripe.stub.StripeStub;
@@ -82,13 +80,10 @@ class TwoNodesIT {
     static FailoverProxy proxy;
 
     @Inject
-    TalentBankCatalogue catalogue;
+    TalentBankJourneys journeys;
 
     @Inject
     TalentBankRequests requests;
-
-    @Inject
-    TalentBankDesk desk;
 
     @Inject
     CouncilPeople people;
@@ -143,7 +138,6 @@ class TwoNodesIT {
     @Test
     @Order(1)
     void each_invoice_reaches_stripe_once_while_both_nodes_run_the_outbox_and_reconcile_jobs() throws Exception {
-        TalentBankJourneys journeys = new TalentBankJourneys(catalogue, requests, desk);
         List<InvoiceSummary> invoices = new ArrayList<>();
         for (String council : COUNCILS) {
             for (int i = 0; i < 4; i++) {

@@ -42,12 +42,8 @@ class CoachingPlacesInvoicingIT {
         SessionSummary paid = CoachingFixtures.session(catalogue, 5, 45_000, Duration.ofDays(40), Duration.ofDays(30));
         SessionSummary free = CoachingFixtures.upcoming(catalogue, 5);
         TenantScope.runAs(Fixtures.memberOf(Fixtures.NORWICH), () -> {
-            bookings.book(
-                    Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"),
-                    new BookingRequest(paid.id(), "Nora Delegate", "nora@norwich.demo"));
-            bookings.book(
-                    Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"),
-                    new BookingRequest(free.id(), "Nora Free", "free@norwich.demo"));
+            bookings.book(Fixtures.NORA, new BookingRequest(paid.id(), "Nora Delegate", "nora@norwich.demo"));
+            bookings.book(Fixtures.NORA, new BookingRequest(free.id(), "Nora Free", "free@norwich.demo"));
         });
 
         LocalDate due = LocalDate.now().plusDays(30);
@@ -73,8 +69,7 @@ class CoachingPlacesInvoicingIT {
 
     @Test
     void council_people_cannot_run_coaching_invoicing() {
-        assertThatThrownBy(() -> invoicing.invoicePaidPlaces(
-                        Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"), LocalDate.now()))
+        assertThatThrownBy(() -> invoicing.invoicePaidPlaces(Fixtures.NORA, LocalDate.now()))
                 .isInstanceOf(SecurityException.class);
     }
 }

@@ -3,8 +3,6 @@ package uk.org.eelga.platform.communications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +42,7 @@ class CommunicationsIT {
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
-        }
+        TestDatabase.executeAsOwner("truncate communication, lga_executive_meeting restart identity cascade");
     }
 
     @Test

@@ -69,10 +69,7 @@ class RowLevelSecurityPlansIT {
         // The owner refreshes the statistics the planner works from (the rows are visible to it only after
         // commit, so commit them; the owner's truncate in clearTenantData removes them for the next test).
         app.commit();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("analyze attendance, event_registration, appraisal_request, council_user");
-        }
+        TestDatabase.executeAsOwner("analyze attendance, event_registration, appraisal_request, council_user");
         try (Statement sql = app.createStatement()) {
             sql.execute("select set_config('app.tenant_id', 'norwich', false)");
         }
@@ -82,10 +79,7 @@ class RowLevelSecurityPlansIT {
     void cleanUp() throws SQLException {
         app.close();
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("delete from engagement_meeting where title = 'Plans test'");
-        }
+        TestDatabase.executeAsOwner("delete from engagement_meeting where title = 'Plans test'");
     }
 
     @ParameterizedTest

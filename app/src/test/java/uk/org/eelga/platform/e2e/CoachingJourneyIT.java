@@ -9,10 +9,9 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.Programme;
@@ -26,20 +25,11 @@ import uk.org.eelga.platform.support.TestDatabase;
 @PlatformIT
 class CoachingJourneyIT {
 
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     CoachingCatalogue catalogue;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @BeforeEach
     void clean() throws Exception {
@@ -65,12 +55,9 @@ class CoachingJourneyIT {
                         null,
                         start.minus(Duration.ofDays(2))));
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/coaching");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Coaching programme");
+            assertThat(RealBrowser.heading(page)).hasText("Coaching programme");
             page.getByLabel("Session").first().click();
             page.getByRole(
                             AriaRole.OPTION,
@@ -95,9 +82,7 @@ class CoachingJourneyIT {
     void a_leader_requests_appraisal_support_and_staff_see_it() {
         String dates = "Any Thursday in April " + System.nanoTime();
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "leader@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal/engagement");
+            Page page = RealBrowser.signedIn(context, "leader@norwich.demo", "/portal/engagement");
             page.navigate(PLATFORM + "/portal/appraisal-support");
             page.getByLabel("Preferred dates").fill(dates);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request support"))
@@ -106,9 +91,7 @@ class CoachingJourneyIT {
             assertThat(page.getByText("Requested, awaiting the association")).isVisible();
         }
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "staff@eelga.demo");
-            page.waitForURL(PLATFORM + "/console");
+            Page page = RealBrowser.signedIn(context, "staff@eelga.demo", "/console");
             page.navigate(PLATFORM + "/console/appraisal-requests");
             assertThat(page.getByText(dates)).isVisible();
             assertThat(page.getByText("Norwich City Council", new Page.GetByTextOptions().setExact(true))

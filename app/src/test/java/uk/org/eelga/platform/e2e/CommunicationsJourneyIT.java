@@ -7,15 +7,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -29,27 +26,15 @@ import uk.org.eelga.shared.UkTime;
 @PlatformIT
 class CommunicationsJourneyIT {
 
-    static RealBrowser chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     /** The communications are the association's shared records (no tenant column): cleared by name. */
     @BeforeEach
     @AfterEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
-        }
+        TestDatabase.executeAsOwner("truncate communication, lga_executive_meeting restart identity cascade");
     }
 
     @Test
@@ -61,12 +46,9 @@ class CommunicationsJourneyIT {
         String day = UkTime.date(today);
 
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "staff@eelga.demo");
-            page.waitForURL(PLATFORM + "/console");
+            Page page = RealBrowser.signedIn(context, "staff@eelga.demo", "/console");
             page.navigate(PLATFORM + "/console/communications");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Communications");
+            assertThat(RealBrowser.heading(page)).hasText("Communications");
             assertThat(page.locator("#communications-summary")).containsText("Nothing recorded in ");
             page.getByRole(
                             AriaRole.BUTTON,
@@ -125,15 +107,12 @@ class CommunicationsJourneyIT {
         }
 
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@cambridge.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@cambridge.demo", "/portal");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bulletins and briefs"))
                     .first()
                     .click();
             page.waitForURL(PLATFORM + "/portal/communications");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Bulletins and briefs");
+            assertThat(RealBrowser.heading(page)).hasText("Bulletins and briefs");
             Locator archive = grid(page, "Published");
             assertThat(archive).containsText(bulletin);
             assertThat(archive).containsText("Devolution deals, the spending review");

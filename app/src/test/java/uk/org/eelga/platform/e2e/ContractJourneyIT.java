@@ -8,10 +8,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -23,17 +22,8 @@ import uk.org.eelga.platform.support.TestDatabase;
 @PlatformIT
 class ContractJourneyIT {
 
-    static RealBrowser chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @BeforeEach
     void clean() throws Exception {
@@ -45,12 +35,9 @@ class ContractJourneyIT {
         String title = "Household waste collection " + System.nanoTime();
         DateTimeFormatter uk = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/contracts");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Contract register");
+            assertThat(RealBrowser.heading(page)).hasText("Contract register");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register contract"))
                     .click();
             assertThat(page.getByText("There is a problem")).isVisible();
@@ -79,9 +66,7 @@ class ContractJourneyIT {
             RealBrowser.screenshot(page, "portal-contracts");
         }
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@cambridge.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@cambridge.demo", "/portal");
             page.navigate(PLATFORM + "/portal/contracts");
             page.getByLabel("Search the regional register").fill("household waste");
             page.getByRole(

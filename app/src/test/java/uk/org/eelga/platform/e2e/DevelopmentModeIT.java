@@ -1,11 +1,9 @@
 package uk.org.eelga.platform.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.vaadin.flow.server.VaadinServlet;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -28,11 +26,8 @@ class DevelopmentModeIT {
     void an_officer_signs_in_and_uses_the_portal_in_development_mode() {
         try (RealBrowser chromium = new RealBrowser();
                 BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@ipswich.demo");
-            page.waitForURL(PLATFORM + "/portal");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Ipswich Borough Council");
+            Page page = RealBrowser.signedIn(context, "officer@ipswich.demo", "/portal");
+            assertThat(RealBrowser.heading(page)).hasText("Ipswich Borough Council");
         }
         org.assertj.core.api.Assertions.assertThat(
                         vaadin.getService().getDeploymentConfiguration().isProductionMode())

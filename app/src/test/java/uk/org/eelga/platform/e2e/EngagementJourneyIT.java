@@ -8,10 +8,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.engagement.EngagementData;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.support.PlatformIT;
@@ -21,20 +20,11 @@ import uk.org.eelga.platform.support.RealBrowser;
 @PlatformIT
 class EngagementJourneyIT {
 
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     MeetingPlanner planner;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @BeforeEach
     void clean() throws Exception {

@@ -6,12 +6,9 @@ import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.sql.Connection;
-import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -23,25 +20,13 @@ import uk.org.eelga.platform.support.TestDatabase;
 @PlatformIT
 class EpayCheckJourneyIT {
 
-    static RealBrowser chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate epaycheck_pay_award, epaycheck_project restart identity");
-        }
+        TestDatabase.executeAsOwner("truncate epaycheck_pay_award, epaycheck_project restart identity");
     }
 
     @Test
@@ -51,8 +36,7 @@ class EpayCheckJourneyIT {
             RealBrowser.signIn(page, "admin@norwich.demo");
             page.waitForURL(PLATFORM + "/**");
             page.navigate(PLATFORM + "/portal/epaycheck");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("ePayCheck pay benchmarking");
+            assertThat(RealBrowser.heading(page)).hasText("ePayCheck pay benchmarking");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe for this year"))
                     .click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe and invoice us"))
@@ -74,9 +58,7 @@ class EpayCheckJourneyIT {
             RealBrowser.screenshot(page, "portal-epaycheck");
         }
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "staff@eelga.demo");
-            page.waitForURL(PLATFORM + "/console");
+            Page page = RealBrowser.signedIn(context, "staff@eelga.demo", "/console");
             page.navigate(PLATFORM + "/console/epaycheck");
             assertThat(page.locator("#epaycheck-summary")).containsText("1 subscribing councils, 0 suspended.");
             assertThat(page.getByText("Norwich City Council").first()).isVisible();

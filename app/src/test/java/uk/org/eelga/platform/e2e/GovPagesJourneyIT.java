@@ -13,10 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Axe;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PageChecks;
@@ -37,20 +36,11 @@ import uk.org.eelga.tenancy.TenantScope;
 @PlatformIT
 class GovPagesJourneyIT {
 
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     TalentBankRequests requests;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @BeforeEach
     void clean() throws Exception {
@@ -61,9 +51,7 @@ class GovPagesJourneyIT {
     void a_date_typed_as_01_04_2027_is_stored_as_1_april_2027() throws Exception {
         String scope = "UK dates check " + System.nanoTime();
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/talent-bank");
             page.getByLabel("Service", new Page.GetByLabelOptions().setExact(true))
                     .click();
@@ -95,9 +83,7 @@ class GovPagesJourneyIT {
     @Test
     void the_calendar_starts_on_monday() {
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/talent-bank");
             page.getByLabel("Start", new Page.GetByLabelOptions().setExact(true))
                     .click();
@@ -109,9 +95,7 @@ class GovPagesJourneyIT {
     @Test
     void enter_on_the_skip_link_moves_focus_to_the_main_content_on_the_same_page() {
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/coaching");
             page.waitForLoadState(LoadState.NETWORKIDLE);
             page.keyboard().press("Tab");
@@ -133,8 +117,7 @@ class GovPagesJourneyIT {
         try (BrowserContext context = chromium.newSession()) {
             Page page = context.newPage();
             page.navigate(PLATFORM + "/accessibility");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Accessibility statement for the EELGA member platform");
+            assertThat(RealBrowser.heading(page)).hasText("Accessibility statement for the EELGA member platform");
             org.assertj.core.api.Assertions.assertThat(Axe.violations(page)).isEmpty();
 
             RealBrowser.signIn(page, "officer@norwich.demo");

@@ -6,10 +6,9 @@ import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -18,17 +17,8 @@ import uk.org.eelga.platform.support.TestDatabase;
 @PlatformIT
 class HelplineJourneyIT {
 
-    static RealBrowser chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @BeforeEach
     void clean() throws Exception {
@@ -39,12 +29,9 @@ class HelplineJourneyIT {
     void an_officer_asks_a_benchmarking_question_an_adviser_answers_and_the_officer_sees_the_answer() {
         String subject = "Planning officer grades " + System.nanoTime();
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/hr-helpline");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("HR helpline");
+            assertThat(RealBrowser.heading(page)).hasText("HR helpline");
             page.getByLabel("What is it about?").first().click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Benchmarking request"))
                     .first()
@@ -57,9 +44,7 @@ class HelplineJourneyIT {
             assertThat(page.locator("#helpline-thread-status")).containsText("With the association's advisers");
         }
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "staff@eelga.demo");
-            page.waitForURL(PLATFORM + "/console");
+            Page page = RealBrowser.signedIn(context, "staff@eelga.demo", "/console");
             page.navigate(PLATFORM + "/console/hr-helpline");
             page.getByText(subject).first().click();
             assertThat(page.locator("#helpline-thread")).containsText("market supplement");
@@ -70,9 +55,7 @@ class HelplineJourneyIT {
             RealBrowser.screenshot(page, "console-hr-helpline");
         }
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/hr-helpline");
             page.getByText(subject).first().click();
             assertThat(page.locator("#helpline-thread")).containsText("Eleven councils of the region pay one.");

@@ -9,11 +9,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -28,17 +27,8 @@ import uk.org.eelga.shared.UkTime;
 @PlatformIT
 class MarketplaceJourneyIT {
 
-    static RealBrowser chromium;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     /** The marketplace's listings and trades are council-owned records: clearing the councils' data removes them. */
     @BeforeEach
@@ -55,12 +45,9 @@ class MarketplaceJourneyIT {
 
         // Norwich lists a service it sells
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/marketplace");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Local Government Marketplace");
+            assertThat(RealBrowser.heading(page)).hasText("Local Government Marketplace");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("List this service"))
                     .click();
             assertThat(page.getByText("There is a problem")).isVisible();
@@ -85,9 +72,7 @@ class MarketplaceJourneyIT {
 
         // Cambridge finds it, enquires, and records the trade agreed
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@cambridge.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@cambridge.demo", "/portal");
             page.navigate(PLATFORM + "/portal/marketplace");
             Locator offers = grid(page, "Area");
             assertThat(offers).containsText(service);
@@ -127,9 +112,7 @@ class MarketplaceJourneyIT {
 
         // the seller sees the enquiry and what came of it
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/marketplace");
             Locator received = grid(page, "Asking council");
             assertThat(received).containsText("Cambridge City Council");
@@ -140,12 +123,9 @@ class MarketplaceJourneyIT {
 
         // the association sees the activity
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "staff@eelga.demo");
-            page.waitForURL(PLATFORM + "/console");
+            Page page = RealBrowser.signedIn(context, "staff@eelga.demo", "/console");
             page.navigate(PLATFORM + "/console/marketplace");
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Local Government Marketplace");
+            assertThat(RealBrowser.heading(page)).hasText("Local Government Marketplace");
             assertThat(page.locator("#marketplace-summary")).containsText("2 of ");
             assertThat(page.locator("#marketplace-summary")).containsText("member councils engaged as seller or buyer");
             assertThat(page.locator("#marketplace-summary")).containsText("1 trades agreed, worth £12,500.00.");
@@ -160,9 +140,7 @@ class MarketplaceJourneyIT {
 
         // a third council sees the listing (every member council can) but never Cambridge's enquiry
         try (BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@ipswich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@ipswich.demo", "/portal");
             page.navigate(PLATFORM + "/portal/marketplace");
             assertThat(grid(page, "Area")).containsText(service);
             assertThat(grid(page, "Asking council")).not().containsText("Cambridge City Council");

@@ -6,13 +6,11 @@ import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
@@ -23,23 +21,14 @@ import uk.org.eelga.tenancy.council.CouncilSuspension;
 @PlatformIT
 class SignInJourneyIT {
 
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     CouncilSuspension suspension;
 
     BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @BeforeEach
     void newBrowserSession() {
@@ -56,8 +45,7 @@ class SignInJourneyIT {
     void an_officer_signs_in_through_keycloak_and_sees_their_council_and_no_other() {
         RealBrowser.signIn(page, "officer@norwich.demo");
         page.waitForURL(PLATFORM + "/portal");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Norwich City Council");
+        assertThat(RealBrowser.heading(page)).hasText("Norwich City Council");
         assertThat(page.locator(".signed-in-as")).containsText("Officer");
         assertThat(page.content()).doesNotContain("Cambridge City Council");
         RealBrowser.screenshot(page, "portal-home");
@@ -89,8 +77,7 @@ class SignInJourneyIT {
         RealBrowser.signIn(page, "officer@essex.demo");
         page.waitForURL(PLATFORM + "/portal");
         page.navigate(PLATFORM + "/console");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("You cannot open this page");
+        assertThat(RealBrowser.heading(page)).hasText("You cannot open this page");
     }
 
     @Test

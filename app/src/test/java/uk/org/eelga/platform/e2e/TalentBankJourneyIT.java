@@ -9,10 +9,9 @@ import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
@@ -21,32 +20,22 @@ import uk.org.eelga.platform.talentbank.RequestSummary;
 import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
-import uk.org.eelga.platform.talentbank.TalentBankRequests;
 
 /** Chromium: staff quote, the council accepts, staff invoice, Stripe's paid webhook arrives, both see "Paid". */
 @PlatformIT
 class TalentBankJourneyIT {
 
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
+
+    @Inject
+    TalentBankJourneys journeys;
 
     @Inject
     TalentBankCatalogue catalogue;
 
     @Inject
-    TalentBankRequests requests;
-
-    @Inject
     TalentBankDesk desk;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @BeforeEach
     void clean() throws Exception {
@@ -55,9 +44,7 @@ class TalentBankJourneyIT {
 
     @Test
     void staff_quote_the_council_accepts_staff_invoice_and_both_see_it_paid_after_the_webhook() {
-        TalentBankJourneys journeys = new TalentBankJourneys(catalogue, requests, desk);
-        RequestSummary request =
-                journeys.requested(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"), "NCC-E2E-1");
+        RequestSummary request = journeys.requested(Fixtures.NORA, "NCC-E2E-1");
         BrowserContext staffSession = chromium.newSession();
         BrowserContext councilSession = chromium.newSession();
         try {

@@ -25,7 +25,7 @@ public class EngagementFiguresIT {
 
     static final ReportingPeriod YEAR = ReportingPeriod.year(2019);
     static final Caller STAFF = Fixtures.staff();
-    static final Caller NORWICH_OFFICER = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    static final Caller NORWICH_OFFICER = Fixtures.NORA;
 
     @Inject
     MeetingPlanner planner;

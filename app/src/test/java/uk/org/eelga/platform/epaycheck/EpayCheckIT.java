@@ -62,10 +62,7 @@ class EpayCheckIT {
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate epaycheck_pay_award, epaycheck_project restart identity");
-        }
+        TestDatabase.executeAsOwner("truncate epaycheck_pay_award, epaycheck_project restart identity");
     }
 
     @Test
@@ -212,12 +209,9 @@ class EpayCheckIT {
         }
         assertThat(Api.get(OURS + "/benchmarks", norwichOfficer).status()).isEqualTo(200);
         // Norwich's data was submitted before the award; the award's update-by date was yesterday
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("select set_config('app.tenant_id', 'norwich', false)");
-            sql.execute("update epaycheck_submission set submitted_at = now() - interval '40 days'"
-                    + " where tenant_id = 'norwich'");
-        }
+        TestDatabase.executeAsOwner(
+                "select set_config('app.tenant_id', 'norwich', false)",
+                "update epaycheck_submission set submitted_at = now() - interval '40 days' where tenant_id = 'norwich'");
         Api.Answer award = ApiWrite.post(STAFF + "/pay-awards", staff, award(-20, -1));
         assertThat(award.status()).as(award.body()).isEqualTo(201);
 

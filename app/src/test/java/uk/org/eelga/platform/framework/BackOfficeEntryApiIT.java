@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,20 +52,17 @@ class BackOfficeEntryApiIT {
 
     static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from evaluation_paper_form");
-            s.execute("delete from survey where title like 'Test back-office%'");
-            s.execute("delete from engagement_meeting where title like 'Test back-office%'");
-            s.execute("delete from coaching_session where title like 'Test back-office%'");
-            s.execute("delete from coaching_cohort where name like 'Test back-office%'");
-            s.execute("delete from talent_bank_associate_rate where associate_id in"
-                    + " (select id from talent_bank_associate where email like '%@backoffice.test')");
-            s.execute("delete from talent_bank_associate where email like '%@backoffice.test'");
-            s.execute("delete from talent_bank_service where name like 'Test back-office%'");
-            s.execute("delete from billing_membership_fee where financial_year = '2011-12'");
-            s.execute("delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from evaluation_paper_form",
+                "delete from survey where title like 'Test back-office%'",
+                "delete from engagement_meeting where title like 'Test back-office%'",
+                "delete from coaching_session where title like 'Test back-office%'",
+                "delete from coaching_cohort where name like 'Test back-office%'",
+                "delete from talent_bank_associate_rate where associate_id in (select id from talent_bank_associate where email like '%@backoffice.test')",
+                "delete from talent_bank_associate where email like '%@backoffice.test'",
+                "delete from talent_bank_service where name like 'Test back-office%'",
+                "delete from billing_membership_fee where financial_year = '2011-12'",
+                "delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
     }
 
     @Test
@@ -486,9 +481,8 @@ class BackOfficeEntryApiIT {
     }
 
     private JsonNode figure(String kind, Map<String, String> parameters, TargetType type) {
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
+        try {
+            TestDatabase.executeAsOwner("delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,13 +5,11 @@ import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
@@ -20,7 +18,8 @@ import uk.org.eelga.platform.support.RealBrowser;
 @PlatformIT
 class FrameworkJourneyIT {
 
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     FrameworkService frameworks;
@@ -31,16 +30,6 @@ class FrameworkJourneyIT {
     BrowserContext context;
     Page page;
     long frameworkId;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -64,8 +53,7 @@ class FrameworkJourneyIT {
         page.waitForURL(PLATFORM + "/console");
         page.getByText("Performance framework").first().click();
         page.waitForURL(PLATFORM + "/framework");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("Performance framework");
+        assertThat(RealBrowser.heading(page)).hasText("Performance framework");
         assertThat(page.getByText("R Red").first()).isVisible();
         assertThat(page.getByText("G Green").first()).isVisible();
         RealBrowser.screenshot(page, "framework");

@@ -3,7 +3,6 @@ package uk.org.eelga.platform.framework;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -89,10 +88,7 @@ public final class FrameworkTestData {
 
     public static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from framework where year_label in ('" + YEAR + "', '2024-25')");
-        }
+        TestDatabase.executeAsOwner("delete from framework where year_label in ('" + YEAR + "', '2024-25')");
     }
 
     /** A person of the council first signed in at the given time. */

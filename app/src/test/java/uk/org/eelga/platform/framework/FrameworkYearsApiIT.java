@@ -3,8 +3,6 @@ package uk.org.eelga.platform.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,10 +37,7 @@ class FrameworkYearsApiIT {
     }
 
     static void clean() throws Exception {
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from framework where year_label = '" + YEAR + "'");
-        }
+        TestDatabase.executeAsOwner("delete from framework where year_label = '" + YEAR + "'");
     }
 
     @Test

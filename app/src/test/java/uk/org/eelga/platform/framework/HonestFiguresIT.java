@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -103,11 +101,9 @@ public class HonestFiguresIT {
 
     public static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from framework where year_label in ('" + YEAR + "', '" + FUTURE + "')");
-            s.execute("delete from engagement_meeting where title = '" + TITLE + "'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from framework where year_label in ('" + YEAR + "', '" + FUTURE + "')",
+                "delete from engagement_meeting where title = '" + TITLE + "'");
     }
 
     @Test

@@ -59,11 +59,9 @@ class LiveMeasureKindsIT {
     @AfterEach
     void clean() throws Exception {
         EngagementData.clear();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("delete from coaching_session where title like 'Kinds test%'");
-            sql.execute("delete from coaching_cohort where name = 'Kinds test cohort'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from coaching_session where title like 'Kinds test%'",
+                "delete from coaching_cohort where name = 'Kinds test cohort'");
     }
 
     @Test

@@ -88,9 +88,7 @@ class OutagesIT implements TestPropertyProvider {
         String officer = DemoTokens.accessToken("officer@norwich.demo");
         try (RealBrowser chromium = new RealBrowser();
                 BrowserContext context = chromium.newSession()) {
-            Page page = context.newPage();
-            RealBrowser.signIn(page, "officer@norwich.demo");
-            page.waitForURL(PLATFORM + "/portal");
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
             assertThat(Api.get("/api/v1/council/events", officer).status()).isEqualTo(200);
 
             database.cut();

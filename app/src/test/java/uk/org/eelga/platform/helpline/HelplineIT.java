@@ -271,12 +271,10 @@ class HelplineIT {
         ApiWrite.post(STAFF + "/councils/cambridge/queries/" + pay + "/close", staff, "{}");
         ApiWrite.post(OURS + "/" + pay + "/rating", cambridgeOfficer, "{\"rating\":2,\"comment\":\"Slow\"}");
         // one query of Cambridge's answered late, written as the records would be
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("select set_config('app.tenant_id', 'cambridge', false)");
-            sql.execute("update helpline_query set first_response_at = first_response_due + interval '1 hour'"
-                    + " where id = " + pay);
-        }
+        TestDatabase.executeAsOwner(
+                "select set_config('app.tenant_id', 'cambridge', false)",
+                "update helpline_query set first_response_at = first_response_due + interval '1 hour' where id = "
+                        + pay);
 
         ReportingPeriod year = ReportingPeriod.parse(yearOf(LocalDate.now(UkTime.ZONE)));
         assertThat(figure("helpline-queries", Map.of(), year).value()).isEqualByComparingTo("3");

@@ -13,11 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
@@ -40,7 +39,9 @@ class RevocationIT {
 
     static final String PERSON = "revocation.check@norwich.demo";
     static final TenantId NORWICH = TenantId.of("norwich");
-    static RealBrowser chromium;
+
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     KeycloakDirectory keycloak;
@@ -50,16 +51,6 @@ class RevocationIT {
 
     String personId;
     String norwichAdmin;
-
-    @BeforeAll
-    static void browser() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        chromium.close();
-    }
 
     @BeforeEach
     void person() throws Exception {
@@ -169,9 +160,7 @@ class RevocationIT {
         Page page = context.newPage();
         RealBrowser.signIn(page, PERSON);
         page.waitForURL(PLATFORM + "/portal");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))
-                        .textContent())
-                .contains("Norwich");
+        assertThat(RealBrowser.heading(page).textContent()).contains("Norwich");
         return page;
     }
 

@@ -67,9 +67,7 @@ class SessionLifetimeIT {
     }
 
     private static Page signedIn(BrowserContext context) {
-        Page page = context.newPage();
-        RealBrowser.signIn(page, "officer@cambridge.demo");
-        page.waitForURL(PLATFORM + "/portal");
+        Page page = RealBrowser.signedIn(context, "officer@cambridge.demo", "/portal");
         return page;
     }
 

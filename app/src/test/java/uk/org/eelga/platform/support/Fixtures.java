@@ -13,6 +13,12 @@ public final class Fixtures {
     public static final TenantId NORWICH = TenantId.of("norwich");
     public static final TenantId CAMBRIDGE = TenantId.of("cambridge");
 
+    /** Nora, an officer of Norwich City Council. */
+    public static final Caller NORA = officer(NORWICH, "Norwich City Council", "Nora");
+
+    /** Cam, an officer of Cambridge City Council. */
+    public static final Caller CAM = officer(CAMBRIDGE, "Cambridge City Council", "Cam");
+
     private Fixtures() {}
 
     public static Caller officer(TenantId council, String councilName, String name) {
@@ -52,11 +58,7 @@ public final class Fixtures {
 
     /** Records that two Norwich people and one Cambridge person have signed in. */
     public static void peopleOfTwoCouncils(CouncilPeople people) {
-        for (Caller user : new Caller[] {
-            officer(NORWICH, "Norwich City Council", "Nora"),
-            officer(NORWICH, "Norwich City Council", "Ned"),
-            officer(CAMBRIDGE, "Cambridge City Council", "Cam")
-        }) {
+        for (Caller user : new Caller[] {NORA, officer(NORWICH, "Norwich City Council", "Ned"), CAM}) {
             TenantScope.runAs(user, () -> people.recordSignIn(user));
         }
     }

@@ -3,24 +3,35 @@ package uk.org.eelga.platform.support;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Debian's Chromium driven by Playwright (which never downloads a browser here), and the Keycloak sign-in. */
-public final class RealBrowser implements AutoCloseable {
+/**
+ * Debian's Chromium driven by Playwright (which never downloads a browser here), and the Keycloak sign-in. A test class
+ * keeps one as {@code @RegisterExtension static final RealBrowser chromium = new RealBrowser();}: Chromium starts at
+ * the first session and closes after the class's tests (failing them if a page broke the Content-Security-Policy).
+ */
+public final class RealBrowser implements AutoCloseable, AfterAllCallback {
 
     public static final String PLATFORM = "http://localhost:" + TestPorts.platform();
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private Playwright playwright;
+    private Browser browser;
     private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public RealBrowser() {
+    private synchronized Browser browser() {
+        if (browser != null) {
+            return browser;
+        }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of(
                         "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_SKIP_VALIDATE_HOST_REQUIREMENTS", "1")));
@@ -36,11 +47,12 @@ public final class RealBrowser implements AutoCloseable {
                                 "--disable-background-networking",
                                 "--disable-component-update",
                                 "--disable-sync")));
+        return browser;
     }
 
     /** A fresh browser session: no cookies, so no platform or Keycloak session either. */
     public BrowserContext newSession() {
-        BrowserContext context = browser.newContext();
+        BrowserContext context = browser().newContext();
         context.setDefaultTimeout(20_000);
         // assertions wait as long as actions: on a machine busy with other work a page can take over 5 s to answer
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
@@ -66,6 +78,19 @@ public final class RealBrowser implements AutoCloseable {
         page.locator("#kc-login").click();
     }
 
+    /** A new page of the session, signed in as the user and arrived at {@code landing} (a path such as "/portal"). */
+    public static Page signedIn(BrowserContext session, String username, String landing) {
+        Page page = session.newPage();
+        signIn(page, username);
+        page.waitForURL(PLATFORM + landing);
+        return page;
+    }
+
+    /** The page's main heading (its one h1). */
+    public static Locator heading(Page page) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
     /**
      * Where the pictures go: app/target/screenshots in a Maven build (failsafe sets {@code eelga.screenshots}), kept
      * there as the build's artefacts.
@@ -86,9 +111,17 @@ public final class RealBrowser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext extension) {
+        close();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+            browser = null;
+        }
         if (!policyViolations.isEmpty()) {
             throw new AssertionError(
                     "Content-Security-Policy violations in the browser:\n" + String.join("\n", policyViolations));

@@ -24,6 +24,16 @@ public final class TestDatabase {
         return DriverManager.getConnection(URL, "eelga_app", env("PG_APP_PASSWORD", "eelga-app-dev"));
     }
 
+    /** Runs the statements in order as the schema owner (past row-level security), each committed on its own. */
+    public static void executeAsOwner(String... statements) throws SQLException {
+        try (Connection owner = asOwner();
+                Statement statement = owner.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
     /** Empties the tenant-owned tables (TRUNCATE is not filtered by row-level security). */
     public static void clearTenantData() throws SQLException {
         try (Connection owner = asOwner();

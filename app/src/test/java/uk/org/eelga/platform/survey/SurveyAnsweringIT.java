@@ -21,9 +21,7 @@ import uk.org.eelga.tenancy.Caller;
 @PlatformIT
 class SurveyAnsweringIT {
 
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
     static final Caller NED = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Ned");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @Inject
     SurveyCatalogue catalogue;
@@ -46,7 +44,9 @@ class SurveyAnsweringIT {
 
     @Test
     void an_officer_drafts_and_a_colleague_of_the_same_council_finishes_and_submits() {
-        as(NORA, () -> answering.saveDraft(NORA, canvass, answers(survey, "Yes", List.of(), null, null)));
+        as(
+                Fixtures.NORA,
+                () -> answering.saveDraft(Fixtures.NORA, canvass, answers(survey, "Yes", List.of(), null, null)));
         assertThat(as(NED, () -> answering.openSurveys(NED)))
                 .extracting(SurveyForCouncil::status)
                 .containsExactly(ResponseStatus.DRAFT);
@@ -54,14 +54,16 @@ class SurveyAnsweringIT {
                 NED, () -> answering.submit(NED, canvass, answers(survey, "Yes", List.of("Events"), "Good", "Fine")));
         assertThat(submitted.status()).isEqualTo(ResponseStatus.SUBMITTED);
         assertThat(submitted.lastSavedBy()).isEqualTo("Ned");
-        assertThat(as(CAM, () -> answering.openSurveys(CAM)))
+        assertThat(as(Fixtures.CAM, () -> answering.openSurveys(Fixtures.CAM)))
                 .extracting(SurveyForCouncil::status)
                 .containsExactly(ResponseStatus.NOT_STARTED);
     }
 
     @Test
     void a_second_council_response_is_refused_with_a_clear_message_and_the_first_is_kept() {
-        as(NORA, () -> answering.submit(NORA, canvass, answers(survey, "No", List.of(), "Good", "first")));
+        as(
+                Fixtures.NORA,
+                () -> answering.submit(Fixtures.NORA, canvass, answers(survey, "No", List.of(), "Good", "first")));
         assertThatThrownBy(() -> as(
                         NED, () -> answering.submit(NED, canvass, answers(survey, "No", List.of(), "Poor", "second"))))
                 .isInstanceOf(SurveyRefused.class)
@@ -73,7 +75,9 @@ class SurveyAnsweringIT {
 
     @Test
     void the_database_itself_refuses_a_second_response_of_a_council() throws Exception {
-        as(NORA, () -> answering.saveDraft(NORA, canvass, answers(survey, "No", List.of(), null, null)));
+        as(
+                Fixtures.NORA,
+                () -> answering.saveDraft(Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, null)));
         try (Connection app = TestDatabase.asApp();
                 Statement s = app.createStatement()) {
             s.execute("select set_config('app.tenant_id', 'norwich', false)");
@@ -85,59 +89,74 @@ class SurveyAnsweringIT {
 
     @Test
     void skip_logic_discards_answers_to_hidden_questions_and_does_not_require_them() {
-        MyResponse saved =
-                as(NORA, () -> answering.submit(NORA, canvass, answers(survey, "No", List.of("Coaching"), null, null)));
+        MyResponse saved = as(
+                Fixtures.NORA,
+                () -> answering.submit(Fixtures.NORA, canvass, answers(survey, "No", List.of("Coaching"), null, null)));
         assertThat(saved.asMap()).containsOnlyKeys(survey.questions().get(0).id());
     }
 
     @Test
     void a_missing_required_answer_is_refused_and_the_saved_draft_is_not_lost() {
-        as(NORA, () -> answering.saveDraft(NORA, canvass, answers(survey, "Yes", List.of(), "Good", "kept")));
+        as(
+                Fixtures.NORA,
+                () -> answering.saveDraft(Fixtures.NORA, canvass, answers(survey, "Yes", List.of(), "Good", "kept")));
         assertThatThrownBy(() -> as(
-                        NORA, () -> answering.submit(NORA, canvass, answers(survey, "Yes", List.of(), "Poor", "new"))))
+                        Fixtures.NORA,
+                        () -> answering.submit(
+                                Fixtures.NORA, canvass, answers(survey, "Yes", List.of(), "Poor", "new"))))
                 .isInstanceOf(SurveyRefused.class)
                 .extracting(e -> ((SurveyRefused) e).code())
                 .isEqualTo("REQUIRED_MISSING");
-        MyResponse still = as(NORA, () -> answering.myResponse(NORA, canvass));
+        MyResponse still = as(Fixtures.NORA, () -> answering.myResponse(Fixtures.NORA, canvass));
         assertThat(still.status()).isEqualTo(ResponseStatus.DRAFT);
         assertThat(still.asMap().values()).contains(List.of("Good"), List.of("kept"));
     }
 
     @Test
     void a_100_kb_free_text_answer_is_refused_and_the_saved_draft_is_not_lost() {
-        as(NORA, () -> answering.saveDraft(NORA, canvass, answers(survey, "No", List.of(), null, "short")));
+        as(
+                Fixtures.NORA,
+                () -> answering.saveDraft(Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, "short")));
         assertThatThrownBy(() -> as(
-                        NORA,
+                        Fixtures.NORA,
                         () -> answering.saveDraft(
-                                NORA, canvass, answers(survey, "No", List.of(), null, "x".repeat(100_000)))))
+                                Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, "x".repeat(100_000)))))
                 .isInstanceOf(SurveyRefused.class)
                 .hasMessageContaining("the limit is 10000");
-        assertThat(as(NORA, () -> answering.myResponse(NORA, canvass)).asMap().values())
+        assertThat(as(Fixtures.NORA, () -> answering.myResponse(Fixtures.NORA, canvass))
+                        .asMap()
+                        .values())
                 .contains(List.of("short"));
     }
 
     @Test
     void a_response_after_close_is_refused_and_the_draft_is_kept() throws Exception {
-        as(NORA, () -> answering.saveDraft(NORA, canvass, answers(survey, "No", List.of(), null, "draft")));
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("update survey set closes_at = now() - interval '1 minute' where id = " + canvass);
-        }
-        assertThatThrownBy(() ->
-                        as(NORA, () -> answering.submit(NORA, canvass, answers(survey, "No", List.of(), null, "late"))))
+        as(
+                Fixtures.NORA,
+                () -> answering.saveDraft(Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, "draft")));
+        TestDatabase.executeAsOwner("update survey set closes_at = now() - interval '1 minute' where id = " + canvass);
+        assertThatThrownBy(() -> as(
+                        Fixtures.NORA,
+                        () -> answering.submit(Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, "late"))))
                 .isInstanceOf(SurveyRefused.class)
                 .hasMessageContaining("This survey closed on")
                 .extracting(e -> ((SurveyRefused) e).code())
                 .isEqualTo("CLOSED");
-        assertThat(as(NORA, () -> answering.myResponse(NORA, canvass)).asMap().values())
+        assertThat(as(Fixtures.NORA, () -> answering.myResponse(Fixtures.NORA, canvass))
+                        .asMap()
+                        .values())
                 .contains(List.of("draft"));
     }
 
     @Test
     void text_with_html_is_stored_as_typed_never_interpreted() {
         String script = "<script>alert('x')</script>";
-        as(NORA, () -> answering.saveDraft(NORA, canvass, answers(survey, "No", List.of(), null, script)));
-        assertThat(as(NORA, () -> answering.myResponse(NORA, canvass)).asMap().values())
+        as(
+                Fixtures.NORA,
+                () -> answering.saveDraft(Fixtures.NORA, canvass, answers(survey, "No", List.of(), null, script)));
+        assertThat(as(Fixtures.NORA, () -> answering.myResponse(Fixtures.NORA, canvass))
+                        .asMap()
+                        .values())
                 .contains(List.of(script));
     }
 
@@ -148,9 +167,13 @@ class SurveyAnsweringIT {
                 Fixtures.staff(),
                 SurveyTestData.draft("Anonymous", SurveyAudience.ALL_COUNCILS, null, SurveyMode.PER_PERSON, true));
         Survey anon = catalogue.find(anonymous).orElseThrow();
-        as(NORA, () -> answering.submit(NORA, anonymous, answers(anon, "No", List.of(), "Good", "candid")));
+        as(
+                Fixtures.NORA,
+                () -> answering.submit(Fixtures.NORA, anonymous, answers(anon, "No", List.of(), "Good", "candid")));
         assertThatThrownBy(() -> as(
-                        NORA, () -> answering.submit(NORA, anonymous, answers(anon, "No", List.of(), "Poor", "again"))))
+                        Fixtures.NORA,
+                        () -> answering.submit(
+                                Fixtures.NORA, anonymous, answers(anon, "No", List.of(), "Poor", "again"))))
                 .isInstanceOf(SurveyRefused.class)
                 .extracting(e -> ((SurveyRefused) e).code())
                 .isEqualTo("DUPLICATE");
@@ -182,8 +205,13 @@ class SurveyAnsweringIT {
 
     @Test
     void another_councils_response_and_surveys_not_addressed_to_it_are_not_found() throws Exception {
-        as(NORA, () -> answering.submit(NORA, canvass, answers(survey, "No", List.of(), "Good", "norwich only")));
-        assertThat(as(CAM, () -> answering.myResponse(CAM, canvass)).status()).isEqualTo(ResponseStatus.NOT_STARTED);
+        as(
+                Fixtures.NORA,
+                () -> answering.submit(
+                        Fixtures.NORA, canvass, answers(survey, "No", List.of(), "Good", "norwich only")));
+        assertThat(as(Fixtures.CAM, () -> answering.myResponse(Fixtures.CAM, canvass))
+                        .status())
+                .isEqualTo(ResponseStatus.NOT_STARTED);
 
         long event = SurveyTestData.eventAttendedBy("norwich");
         long evaluation = SurveyTestData.published(
@@ -191,13 +219,16 @@ class SurveyAnsweringIT {
                 Fixtures.staff(),
                 SurveyTestData.draft(
                         "Evaluation", SurveyAudience.EVENT_ATTENDEES, event, SurveyMode.PER_PERSON, false));
-        assertThat(as(NORA, () -> answering.survey(NORA, evaluation))).isPresent();
-        assertThat(as(CAM, () -> answering.survey(CAM, evaluation))).isEmpty();
-        assertThatThrownBy(() -> as(CAM, () -> answering.myResponse(CAM, evaluation)))
+        assertThat(as(Fixtures.NORA, () -> answering.survey(Fixtures.NORA, evaluation)))
+                .isPresent();
+        assertThat(as(Fixtures.CAM, () -> answering.survey(Fixtures.CAM, evaluation)))
+                .isEmpty();
+        assertThatThrownBy(() -> as(Fixtures.CAM, () -> answering.myResponse(Fixtures.CAM, evaluation)))
                 .isInstanceOf(SurveyNotFound.class);
-        assertThatThrownBy(() -> as(CAM, () -> answering.saveDraft(CAM, evaluation, java.util.Map.of())))
+        assertThatThrownBy(
+                        () -> as(Fixtures.CAM, () -> answering.saveDraft(Fixtures.CAM, evaluation, java.util.Map.of())))
                 .isInstanceOf(SurveyNotFound.class);
-        assertThat(as(CAM, () -> answering.openSurveys(CAM)))
+        assertThat(as(Fixtures.CAM, () -> answering.openSurveys(Fixtures.CAM)))
                 .extracting(SurveyForCouncil::title)
                 .containsExactly("Canvass");
     }

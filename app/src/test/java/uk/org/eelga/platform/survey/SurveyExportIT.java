@@ -13,14 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** CSV and XLSX exports: staff only, and anonymous surveys export no council. */
 @PlatformIT
 class SurveyExportIT {
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     SurveyCatalogue catalogue;
@@ -50,7 +47,9 @@ class SurveyExportIT {
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
                 () -> answering.submit(
-                        NORA, id, SurveyTestData.answers(survey, "Yes", List.of("Events"), "Good", "a comment")));
+                        Fixtures.NORA,
+                        id,
+                        SurveyTestData.answers(survey, "Yes", List.of("Events"), "Good", "a comment")));
         return id;
     }
 
@@ -86,7 +85,7 @@ class SurveyExportIT {
     @Test
     void council_people_cannot_export() {
         long id = answered(false);
-        assertThatThrownBy(() -> export.csv(NORA, id)).isInstanceOf(SecurityException.class);
-        assertThatThrownBy(() -> export.xlsx(NORA, id)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> export.csv(Fixtures.NORA, id)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> export.xlsx(Fixtures.NORA, id)).isInstanceOf(SecurityException.class);
     }
 }

@@ -139,7 +139,7 @@ class SurveyFiguresIT {
 
     @Test
     void council_people_cannot_use_the_staff_figures() {
-        Caller officer = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+        Caller officer = Fixtures.NORA;
         assertThatThrownBy(() -> figures.responseRates(officer, from, to)).isInstanceOf(SecurityException.class);
         assertThatThrownBy(() -> results.results(officer, 1)).isInstanceOf(SecurityException.class);
     }

@@ -7,9 +7,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
@@ -19,23 +18,14 @@ import uk.org.eelga.tenancy.TenantScope;
 @PlatformIT
 class SurveyJourneyIT {
 
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     SurveyCatalogue catalogue;
 
     @Inject
     SurveyAnswering answering;
-
-    @BeforeAll
-    static void launch() {
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void close() {
-        chromium.close();
-    }
 
     @Test
     void an_officer_answers_a_survey_with_skip_logic_and_it_is_submitted() throws Exception {
@@ -51,8 +41,7 @@ class SurveyJourneyIT {
             RealBrowser.signIn(page, "officer@norwich.demo");
             page.waitForURL(PLATFORM + "/portal");
             page.navigate(PLATFORM + "/portal/surveys/" + survey);
-            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                    .hasText("Perception survey");
+            assertThat(RealBrowser.heading(page)).hasText("Perception survey");
             assertThat(page.getByText("Which ones?")).hasCount(0);
 
             page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes"))

@@ -58,7 +58,7 @@ class SurveyMailIT {
                 Fixtures.staff(),
                 SurveyTestData.draft("Canvass", SurveyAudience.ALL_COUNCILS, null, SurveyMode.PER_COUNCIL, false));
         Survey survey = catalogue.find(id).orElseThrow();
-        var nora = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+        var nora = Fixtures.NORA;
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
                 () -> answering.submit(nora, id, SurveyTestData.answers(survey, "No", List.of(), null, null)));
@@ -102,7 +102,7 @@ class SurveyMailIT {
                     }
                 }))
                 .containsExactlyInAnyOrder("delegate@norwich.demo", "delegate@cambridge.demo");
-        var nora = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+        var nora = Fixtures.NORA;
         assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> answering.openSurveys(nora)))
                 .extracting(SurveyForCouncil::title)
                 .containsExactly("Evaluation");

@@ -20,10 +20,7 @@ final class SurveyTestData {
 
     static void clear() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("truncate survey, survey_reminder, engagement_meeting restart identity cascade");
-        }
+        TestDatabase.executeAsOwner("truncate survey, survey_reminder, engagement_meeting restart identity cascade");
     }
 
     /** A survey open now: 1 yes/no (required), 2 multiple choice only if 1 = Yes (required), 3 rating, 4 text. */

@@ -16,31 +16,22 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.survey.ui.AnswerSurveyView;
 import uk.org.eelga.platform.survey.ui.SurveyBuilderView;
 import uk.org.eelga.platform.survey.ui.SurveyResultsView;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the builder, the answer page and the results page with their real services. */
-@PlatformIT
+@BrowserlessPages
 class SurveyViewsIT {
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     SurveyCatalogue catalogue;
@@ -57,12 +48,6 @@ class SurveyViewsIT {
                 catalogue,
                 Fixtures.staff(),
                 SurveyTestData.draft("Canvass", SurveyAudience.ALL_COUNCILS, null, SurveyMode.PER_COUNCIL, false));
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     private static void asNorwich(Runnable work) {
@@ -110,7 +95,7 @@ class SurveyViewsIT {
     @Test
     @SuppressWarnings("unchecked")
     void an_officer_answers_with_skip_logic_applied_live_and_text_shown_escaped() {
-        BrowserlessUi.signIn(NORA);
+        BrowserlessUi.signIn(Fixtures.NORA);
         asNorwich(() -> UI.getCurrent().navigate(AnswerSurveyView.class, canvass));
         assertThat(_get(H1.class).getText()).isEqualTo("Canvass");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("About <b>us</b>");
@@ -132,8 +117,8 @@ class SurveyViewsIT {
         assertThat(message()).isEqualTo("Thank you: your response has been submitted.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("survey-status")).getText())
                 .startsWith("Status: Submitted");
-        MyResponse saved =
-                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> answering.myResponse(NORA, canvass));
+        MyResponse saved = TenantScope.callAs(
+                Fixtures.memberOf(Fixtures.NORWICH), () -> answering.myResponse(Fixtures.NORA, canvass));
         assertThat(saved.asMap().values()).contains(List.of("No"), List.of("<script>alert(1)</script>"));
     }
 
@@ -145,8 +130,7 @@ class SurveyViewsIT {
                 Fixtures.staff(),
                 SurveyTestData.draft(
                         "Evaluation", SurveyAudience.EVENT_ATTENDEES, event, SurveyMode.PER_PERSON, false));
-        BrowserlessUi.signIn(CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
             UI.getCurrent().navigate(AnswerSurveyView.class, evaluation);
         }
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
@@ -154,7 +138,7 @@ class SurveyViewsIT {
 
     @Test
     void a_council_officer_opening_the_results_is_shown_access_denied() {
-        BrowserlessUi.signIn(NORA);
+        BrowserlessUi.signIn(Fixtures.NORA);
         asNorwich(() -> UI.getCurrent().navigate(SurveyResultsView.class, canvass));
         assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
     }
@@ -165,7 +149,7 @@ class SurveyViewsIT {
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
                 () -> answering.submit(
-                        NORA,
+                        Fixtures.NORA,
                         canvass,
                         SurveyTestData.answers(survey, "No", List.of(), "Good", "<img src=x onerror=alert(1)>")));
         BrowserlessUi.signIn(Fixtures.staff());

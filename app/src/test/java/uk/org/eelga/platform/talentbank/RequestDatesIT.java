@@ -9,14 +9,11 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** A Talent Bank request starts from today (not in 1900), runs at most five years, and its texts are bounded. */
 @PlatformIT
 class RequestDatesIT {
-
-    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @Inject
     TalentBankRequests requests;
@@ -45,8 +42,8 @@ class RequestDatesIT {
     }
 
     private void refused(NewRequest request, String because) {
-        assertThatThrownBy(() ->
-                        TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.request(NORA, request)))
+        assertThatThrownBy(() -> TenantScope.callAs(
+                        Fixtures.memberOf(Fixtures.NORWICH), () -> requests.request(Fixtures.NORA, request)))
                 .isInstanceOf(RequestRefused.class)
                 .hasMessageContaining(because);
     }

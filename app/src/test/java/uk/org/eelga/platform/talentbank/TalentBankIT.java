@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +17,14 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** The Talent Bank's rules and its REST API, with two councils trying to reach each other's records. */
 @PlatformIT
 class TalentBankIT {
 
-    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    @Inject
+    TalentBankJourneys journeys;
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -35,32 +33,26 @@ class TalentBankIT {
     TalentBankRequests requests;
 
     @Inject
-    TalentBankDesk desk;
-
-    @Inject
     TalentBankFigures figures;
 
-    private TalentBankJourneys journeys;
     private final String norwich = DemoTokens.accessToken("officer@norwich.demo");
     private final String cambridge = DemoTokens.accessToken("officer@cambridge.demo");
 
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        journeys = new TalentBankJourneys(catalogue, requests, desk);
     }
 
     @Test
     void an_expired_quote_cannot_be_accepted_and_stays_open() throws Exception {
-        RequestSummary quoted = journeys.quoted(NORA, "PO-1", LocalDate.now().plusDays(5));
-        try (Connection owner = TestDatabase.asOwner();
-                Statement statement = owner.createStatement()) {
-            statement.execute("select set_config('app.tenant_id', 'norwich', false)");
-            statement.execute("update talent_bank_quote set expires_on = current_date - 1");
-        }
+        RequestSummary quoted =
+                journeys.quoted(Fixtures.NORA, "PO-1", LocalDate.now().plusDays(5));
+        TestDatabase.executeAsOwner(
+                "select set_config('app.tenant_id', 'norwich', false)",
+                "update talent_bank_quote set expires_on = current_date - 1");
 
         assertThatThrownBy(() -> TenantScope.callAs(
-                        Fixtures.memberOf(Fixtures.NORWICH), () -> requests.accept(NORA, quoted.id())))
+                        Fixtures.memberOf(Fixtures.NORWICH), () -> requests.accept(Fixtures.NORA, quoted.id())))
                 .isInstanceOf(RequestRefused.class)
                 .hasMessageContaining("expired")
                 .hasMessageContaining("ask the association for a new quote");
@@ -107,9 +99,9 @@ class TalentBankIT {
 
     @Test
     void a_council_gets_not_found_for_another_councils_request_quote_and_invoice() {
-        InvoiceSummary norwichInvoice = journeys.invoiced(NORA, "PO-N");
+        InvoiceSummary norwichInvoice = journeys.invoiced(Fixtures.NORA, "PO-N");
         RequestSummary norwichQuoted =
-                journeys.quoted(NORA, "PO-Q", LocalDate.now().plusDays(20));
+                journeys.quoted(Fixtures.NORA, "PO-Q", LocalDate.now().plusDays(20));
         long norwichRequest = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours()).stream()
                 .filter(r -> r.status() == RequestStatus.INVOICED)
                 .findFirst()
@@ -159,8 +151,8 @@ class TalentBankIT {
 
     @Test
     void staff_see_every_councils_invoices_and_a_council_only_its_own_through_the_api() {
-        journeys.invoiced(NORA, "PO-N");
-        journeys.invoiced(Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam"), "PO-C");
+        journeys.invoiced(Fixtures.NORA, "PO-N");
+        journeys.invoiced(Fixtures.CAM, "PO-C");
         assertThat(Api.get("/api/v1/invoices", DemoTokens.accessToken("staff@eelga.demo"))
                         .json())
                 .hasSize(2);
@@ -175,7 +167,7 @@ class TalentBankIT {
 
     @Test
     void every_step_is_in_the_history_with_who_and_when() {
-        journeys.invoiced(NORA, "PO-H");
+        journeys.invoiced(Fixtures.NORA, "PO-H");
         long id = TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> requests.ours())
                 .get(0)
                 .id();
@@ -199,13 +191,11 @@ class TalentBankIT {
 
     @Test
     void gross_profit_by_area_and_year_comes_from_the_delivery_rows_and_the_stored_target() throws Exception {
-        journeys.invoiced(NORA, "PO-F");
+        journeys.invoiced(Fixtures.NORA, "PO-F");
         String year = ReportingPeriod.containing(LocalDate.now()).yearLabel();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement statement = owner.createStatement()) {
-            statement.execute("insert into talent_bank_target (financial_year, area_id, gross_profit_pence)"
-                    + " values ('" + year + "', null, 100000) on conflict do nothing");
-        }
+        TestDatabase.executeAsOwner(
+                "insert into talent_bank_target (financial_year, area_id, gross_profit_pence) values ('" + year
+                        + "', null, 100000) on conflict do nothing");
         TalentBankFigures.Year figuresOfYear =
                 figures.year(Fixtures.staff(), year).orElseThrow();
         TalentBankCatalogue.AssociateSummary associate = catalogue.associates().get(0);
@@ -219,6 +209,7 @@ class TalentBankIT {
                 .satisfies(row -> assertThat(row.councilId()).isEqualTo("norwich")));
         assertThat(figures.year(Fixtures.staff(), "2017-18").orElseThrow().targetPence())
                 .isEqualTo(20_500_000);
-        assertThatThrownBy(() -> figures.grossProfitByAreaAndYear(NORA)).isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> figures.grossProfitByAreaAndYear(Fixtures.NORA))
+                .isInstanceOf(SecurityException.class);
     }
 }

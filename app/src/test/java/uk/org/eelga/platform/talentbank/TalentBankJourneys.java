@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.talentbank;
 
+import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import uk.org.eelga.platform.billing.InvoiceSummary;
@@ -8,7 +9,8 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.TenantScope;
 
-/** Walks a request through the Talent Bank with the platform's own services, for tests. */
+/** Walks a request through the Talent Bank with the platform's own services, for tests ({@code @Inject} it). */
+@Singleton
 public final class TalentBankJourneys {
 
     private final TalentBankCatalogue catalogue;

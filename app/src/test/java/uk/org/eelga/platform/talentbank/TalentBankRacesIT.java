@@ -15,14 +15,14 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** Twenty callers take the same Talent Bank step at the same moment: it happens once, the others are told (409). */
 @PlatformIT
 class TalentBankRacesIT {
 
-    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
+    @Inject
+    TalentBankJourneys journeys;
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -33,18 +33,17 @@ class TalentBankRacesIT {
     @Inject
     TalentBankDesk desk;
 
-    private TalentBankJourneys journeys;
     private final String norwich = DemoTokens.accessToken("officer@norwich.demo");
 
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        journeys = new TalentBankJourneys(catalogue, requests, desk);
     }
 
     @Test
     void twenty_accepts_of_one_quote_over_http_give_one_acceptance_and_nineteen_conflicts() {
-        RequestSummary quoted = journeys.quoted(NORA, "PO-RACE", LocalDate.now().plusDays(10));
+        RequestSummary quoted =
+                journeys.quoted(Fixtures.NORA, "PO-RACE", LocalDate.now().plusDays(10));
 
         List<Api.Answer> answers =
                 Race.run(() -> Api.post("/api/v1/talent-bank/requests/" + quoted.id() + "/quote/accept", norwich));
@@ -62,7 +61,8 @@ class TalentBankRacesIT {
 
     @Test
     void accepts_and_declines_racing_leave_one_decision() {
-        RequestSummary quoted = journeys.quoted(NORA, "PO-RACE", LocalDate.now().plusDays(10));
+        RequestSummary quoted =
+                journeys.quoted(Fixtures.NORA, "PO-RACE", LocalDate.now().plusDays(10));
 
         List<Api.Answer> answers = Race.run(
                 Race.CALLERS,
@@ -83,7 +83,7 @@ class TalentBankRacesIT {
 
     @Test
     void twenty_quotes_at_once_leave_exactly_one_open_quote() {
-        RequestSummary requested = journeys.requested(NORA, "PO-RACE");
+        RequestSummary requested = journeys.requested(Fixtures.NORA, "PO-RACE");
 
         List<String> outcomes = Race.outcomes(() -> desk.quote(
                 Fixtures.staff(),
@@ -104,7 +104,7 @@ class TalentBankRacesIT {
 
     @Test
     void assigning_the_same_associate_twenty_times_at_once_assigns_once() {
-        RequestSummary accepted = journeys.accepted(NORA, "PO-RACE");
+        RequestSummary accepted = journeys.accepted(Fixtures.NORA, "PO-RACE");
         long associate = catalogue.associates().get(0).id();
 
         List<String> outcomes = Race.outcomes(() -> desk.assign(
@@ -118,7 +118,7 @@ class TalentBankRacesIT {
 
     @Test
     void logging_one_days_delivery_twenty_times_at_once_logs_it_once() {
-        RequestSummary accepted = journeys.accepted(NORA, "PO-RACE");
+        RequestSummary accepted = journeys.accepted(Fixtures.NORA, "PO-RACE");
         long associate = catalogue.associates().get(0).id();
         desk.assign(Fixtures.staff(), Fixtures.NORWICH, accepted.id(), associate, new BigDecimal("2"), LocalDate.now());
 
@@ -133,7 +133,7 @@ class TalentBankRacesIT {
 
     @Test
     void invoicing_delivered_work_twenty_times_at_once_bills_it_once() {
-        RequestSummary accepted = journeys.accepted(NORA, "PO-RACE");
+        RequestSummary accepted = journeys.accepted(Fixtures.NORA, "PO-RACE");
         long associate = catalogue.associates().get(0).id();
         desk.assign(Fixtures.staff(), Fixtures.NORWICH, accepted.id(), associate, new BigDecimal("2"), LocalDate.now());
         desk.logDelivery(

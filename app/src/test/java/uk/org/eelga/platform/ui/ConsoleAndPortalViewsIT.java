@@ -10,16 +10,14 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
@@ -28,11 +26,8 @@ import uk.org.eelga.tenancy.people.CouncilPeople;
 import uk.org.eelga.tenancy.people.PersonSummary;
 
 /** Browserless tests of the console and portal pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class ConsoleAndPortalViewsIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     CouncilPeople people;
@@ -41,12 +36,6 @@ class ConsoleAndPortalViewsIT {
     void start() throws Exception {
         TestDatabase.clearTenantData();
         Fixtures.peopleOfTwoCouncils(people);
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
@@ -98,23 +87,20 @@ class ConsoleAndPortalViewsIT {
 
     @Test
     void a_council_officer_opening_the_console_is_shown_access_denied() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("console");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console")).isEqualTo("You cannot open this page");
         assertThat(_find(Grid.class)).isEmpty();
     }
 
     @Test
     void staff_opening_a_council_portal_page_is_shown_access_denied() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate("portal");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        assertThat(BrowserlessUi.headingAt("portal")).isEqualTo("You cannot open this page");
     }
 
     @Test
     void the_portal_home_shows_the_officers_own_council_and_only_its_people() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             UI.getCurrent().navigate(PortalHomeView.class);
         }
         assertThat(_get(H1.class).getText()).isEqualTo("Norwich City Council");
@@ -127,8 +113,7 @@ class ConsoleAndPortalViewsIT {
 
     @Test
     void every_link_on_the_portal_home_opens_a_page_an_officer_may_open() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             UI.getCurrent().navigate(PortalHomeView.class);
         }
         List<String> hrefs = _find(com.vaadin.flow.component.html.Anchor.class).stream()

@@ -2,6 +2,7 @@ package uk.org.eelga.tenancy.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -9,8 +10,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.org.eelga.tenancy.Refusal;
 
 /**
  * GOV.UK's error summary with the message at each field, all at once: put it at the top of the form, {@link
@@ -66,6 +70,41 @@ public class ErrorSummary extends Div {
                                 + " const field = document.getElementById($0); if (field) { field.focus(); } })",
                         id);
         list.add(new ListItem(link));
+    }
+
+    /** Shows a refusal from the service that is about no one field as a problem of its own, and the summary. */
+    public void refused(Refusal refused) {
+        problem(refused.getMessage());
+        showIfAny();
+    }
+
+    /**
+     * Shows a refusal from the service at the field its code names (the codes the API reports, such as
+     * {@code "title"}), or as a problem of its own when no field is named; then shows the summary.
+     */
+    public <F extends Component & HasValidation> void refused(Refusal refused, Map<String, F> fieldsByCode) {
+        F field = fieldsByCode.get(refused.code());
+        if (field != null) {
+            add(field, refused.getMessage());
+        } else {
+            problem(refused.getMessage());
+        }
+        showIfAny();
+    }
+
+    /**
+     * Marks the field with the message when it has no answer (nothing chosen, only spaces typed, an empty selection);
+     * says whether it had none.
+     */
+    public <F extends Component & HasValidation & HasValue<?, ?>> boolean required(F field, String message) {
+        Object value = field.getValue();
+        boolean missing = value == null
+                || value instanceof String text && text.isBlank()
+                || value instanceof Collection<?> chosen && chosen.isEmpty();
+        if (missing) {
+            add(field, message);
+        }
+        return missing;
     }
 
     /** A problem that is not about one field, such as a refusal from the service. */

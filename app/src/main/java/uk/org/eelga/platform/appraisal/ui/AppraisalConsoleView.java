@@ -31,6 +31,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
@@ -94,17 +95,15 @@ public class AppraisalConsoleView extends VerticalLayout {
         decline.addClickListener(
                 click -> decide(() -> support.decline(staff, chosen().councilId(), chosen().id(), reason.getValue())));
         message.getElement().setAttribute("role", "status");
-        add(row(adviser, scheduledOn, schedule), row(deliveredOn, delivered), row(reason, decline), message);
+        add(
+                FormRow.of(adviser, scheduledOn, schedule),
+                FormRow.of(deliveredOn, delivered),
+                FormRow.of(reason, decline),
+                message);
         requests.addSelectionListener(e -> enableDecisions());
         enableDecisions();
         refresh();
         showUnmet();
-    }
-
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return row;
     }
 
     private AppraisalSummary chosen() {

@@ -72,9 +72,7 @@ public class MembershipFeesView extends VerticalLayout {
         if (!year.getValue().strip().matches("[0-9]{4}-[0-9]{2}")) {
             errors.add(year, "Enter the financial year like 2017-18");
         }
-        if (kind.getValue() == null) {
-            errors.add(kind, "Choose the kind of council");
-        }
+        errors.required(kind, "Choose the kind of council");
         Long pence = null;
         try {
             pence = Money.parsePounds("The fee", fee.getValue());
@@ -97,8 +95,7 @@ public class MembershipFeesView extends VerticalLayout {
                     + set.financialYear() + ".");
             fees.setItems(membershipFees.fees(null));
         } catch (Refusal refused) {
-            errors.problem(refused.getMessage());
-            errors.showIfAny();
+            errors.refused(refused);
         }
     }
 }

@@ -148,12 +148,8 @@ public class CoachingPortalView extends VerticalLayout {
     private void book() {
         errors.clear();
         outcome.hide();
-        if (session.getValue() == null) {
-            errors.add(session, "Choose a session");
-        }
-        if (delegateName.getValue().isBlank()) {
-            errors.add(delegateName, "Enter the delegate's name");
-        }
+        errors.required(session, "Choose a session");
+        errors.required(delegateName, "Enter the delegate's name");
         if (delegateEmail.getValue().isBlank()) {
             errors.add(delegateEmail, "Enter the delegate's email address");
         } else if (delegateEmail.isInvalid() || !delegateEmail.getValue().contains("@")) {

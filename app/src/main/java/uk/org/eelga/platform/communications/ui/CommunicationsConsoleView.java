@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -45,6 +43,7 @@ import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -126,11 +125,11 @@ public class CommunicationsConsoleView extends VerticalLayout {
         save.addClickListener(click -> save());
         add(
                 errors,
-                row(kind, topic),
+                FormRow.of(kind, topic),
                 title,
                 text,
-                row(link, publishedOn, recipients),
-                row(executiveMeeting, groupMeeting),
+                FormRow.of(link, publishedOn, recipients),
+                FormRow.of(executiveMeeting, groupMeeting),
                 save);
 
         add(new H2("LGA Executive meetings this year"));
@@ -146,7 +145,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
                 .setFlexGrow(3);
         executive.setAllRowsVisible(true);
         executive.setAriaLabel("LGA Executive meetings and their briefings");
-        add(row(meetsOn, addMeeting), executive);
+        add(FormRow.of(meetsOn, addMeeting), executive);
 
         add(new H2("Recorded this year"));
         recorded.addColumn(c -> c.publishedOn() == null ? "Draft" : UkDates.day(c.publishedOn()))
@@ -170,28 +169,13 @@ public class CommunicationsConsoleView extends VerticalLayout {
         refresh();
     }
 
-    private static HorizontalLayout row(Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
-    }
-
     private void save() {
         errors.clear();
         saved.hide();
-        if (kind.getValue() == null) {
-            errors.add(kind, "Choose what was sent or published");
-        }
-        if (title.getValue().isBlank()) {
-            errors.add(title, "Enter the title");
-        }
-        if (text.getValue().isBlank()) {
-            errors.add(text, "Enter a summary of what it said");
-        }
-        if (publishedOn.getValue() == null) {
-            errors.add(publishedOn, "Enter the day it was sent, for example 01/04/2027");
-        }
+        errors.required(kind, "Choose what was sent or published");
+        errors.required(title, "Enter the title");
+        errors.required(text, "Enter a summary of what it said");
+        errors.required(publishedOn, "Enter the day it was sent, for example 01/04/2027");
         if (recipients.getValue() == null || recipients.getValue() < 0) {
             errors.add(recipients, "Enter how many people it was sent to, or 0");
         }
@@ -221,8 +205,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
             link.clear();
             refresh();
         } catch (Refusal refused) {
-            errors.problem(refused.getMessage());
-            errors.showIfAny();
+            errors.refused(refused);
         }
     }
 

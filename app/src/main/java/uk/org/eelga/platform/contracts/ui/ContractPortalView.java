@@ -3,7 +3,6 @@ package uk.org.eelga.platform.contracts.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,8 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -34,6 +31,7 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -115,11 +113,11 @@ public class ContractPortalView extends VerticalLayout {
         save.addClickListener(click -> save());
         add(
                 errors,
-                row(title, supplier),
-                row(category, value),
-                row(startOn, endOn),
+                FormRow.of(title, supplier),
+                FormRow.of(category, value),
+                FormRow.of(startOn, endOn),
                 extension,
-                row(contactName, contactEmail),
+                FormRow.of(contactName, contactEmail),
                 inRegister,
                 shareValue,
                 shareContact,
@@ -159,50 +157,31 @@ public class ContractPortalView extends VerticalLayout {
                 .setHeader("Contact");
         regional.setAllRowsVisible(true);
         regional.setAriaLabel("Regional contract register");
-        add(row(words, searchCategory, search), regional);
+        add(FormRow.of(words, searchCategory, search), regional);
         refresh();
         search();
-    }
-
-    private static HorizontalLayout row(Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
     }
 
     private void save() {
         errors.clear();
         saved.hide();
-        if (title.getValue().isBlank()) {
-            errors.add(title, "Enter the contract's title");
-        }
-        if (supplier.getValue().isBlank()) {
-            errors.add(supplier, "Enter the supplier");
-        }
-        if (category.getValue() == null) {
-            errors.add(category, "Choose the category");
-        }
+        errors.required(title, "Enter the contract's title");
+        errors.required(supplier, "Enter the supplier");
+        errors.required(category, "Choose the category");
         Long pence = null;
         try {
             pence = Money.parsePounds("The total value", value.getValue());
         } catch (IllegalArgumentException e) {
             errors.add(value, e.getMessage());
         }
-        if (startOn.getValue() == null) {
-            errors.add(startOn, "Enter the start date, for example 01/04/2027");
-        }
+        errors.required(startOn, "Enter the start date, for example 01/04/2027");
         if (endOn.getValue() == null) {
             errors.add(endOn, "Enter the end date, for example 31/03/2030");
         } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
             errors.add(endOn, "The end date must be the same as or after the start date");
         }
-        if (contactName.getValue().isBlank()) {
-            errors.add(contactName, "Enter the contact's name");
-        }
-        if (contactEmail.getValue().isBlank()) {
-            errors.add(contactEmail, "Enter the contact's email address, like name@council.gov.uk");
-        }
+        errors.required(contactName, "Enter the contact's name");
+        errors.required(contactEmail, "Enter the contact's email address, like name@council.gov.uk");
         if (errors.showIfAny()) {
             return;
         }
@@ -230,8 +209,7 @@ public class ContractPortalView extends VerticalLayout {
             refresh();
             search();
         } catch (ContractRefused refused) {
-            errors.problem(refused.getMessage());
-            errors.showIfAny();
+            errors.refused(refused);
         }
     }
 

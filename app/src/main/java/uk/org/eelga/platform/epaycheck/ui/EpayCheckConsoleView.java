@@ -3,7 +3,6 @@ package uk.org.eelga.platform.epaycheck.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.eelga.platform.epaycheck.Benchmark;
 import uk.org.eelga.platform.epaycheck.EpayCheck;
@@ -39,6 +37,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -115,7 +114,7 @@ public class EpayCheckConsoleView extends VerticalLayout {
                     () -> act(() -> "Subscribed "
                             + epayCheck.subscribeCouncil(staff, chosen.id()).councilName() + "; invoice raised."));
         });
-        add(summary, subscribers, row(council, subscribe));
+        add(summary, subscribers, FormRow.of(council, subscribe));
 
         add(new H2("Pay awards"));
         awardTitle.setWidth("24em");
@@ -126,7 +125,7 @@ public class EpayCheckConsoleView extends VerticalLayout {
         awards.addColumn(a -> UkDates.day(a.updateBy())).setHeader("Update by");
         awards.setAllRowsVisible(true);
         awards.setAriaLabel("Pay awards");
-        add(awardErrors, awardTitle, row(agreedOn, updateBy, recordAward), awards);
+        add(awardErrors, awardTitle, FormRow.of(agreedOn, updateBy, recordAward), awards);
 
         add(new H2("Priority data projects " + epayCheck.thisYear()));
         projectName.setWidth("24em");
@@ -157,7 +156,7 @@ public class EpayCheckConsoleView extends VerticalLayout {
         progress.setAllRowsVisible(true);
         progress.setAriaLabel("Subscribers' part in the chosen project");
         progress.setVisible(false);
-        add(projectErrors, projectName, families, row(opensOn, closesOn, startProject), projects, progress);
+        add(projectErrors, projectName, families, FormRow.of(opensOn, closesOn, startProject), projects, progress);
 
         add(new H2("Regional benchmarks"));
         add(new Paragraph("What subscribers see: each job family and grade with figures from at least "
@@ -176,25 +175,12 @@ public class EpayCheckConsoleView extends VerticalLayout {
         refresh();
     }
 
-    private static HorizontalLayout row(Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
-    }
-
     private void recordAward() {
         awardErrors.clear();
         message.hide();
-        if (awardTitle.getValue().isBlank()) {
-            awardErrors.add(awardTitle, "Enter the pay award, for example NJC pay award 2026");
-        }
-        if (agreedOn.getValue() == null) {
-            awardErrors.add(agreedOn, "Enter the day it was agreed, for example 01/08/2026");
-        }
-        if (updateBy.getValue() == null) {
-            awardErrors.add(updateBy, "Enter the day subscribers must update by, for example 30/09/2026");
-        }
+        awardErrors.required(awardTitle, "Enter the pay award, for example NJC pay award 2026");
+        awardErrors.required(agreedOn, "Enter the day it was agreed, for example 01/08/2026");
+        awardErrors.required(updateBy, "Enter the day subscribers must update by, for example 30/09/2026");
         if (awardErrors.showIfAny()) {
             return;
         }
@@ -206,31 +192,19 @@ public class EpayCheckConsoleView extends VerticalLayout {
             awardTitle.clear();
             refresh();
         } catch (EpayCheckRefused refused) {
-            switch (refused.code()) {
-                case "agreed-on" -> awardErrors.add(agreedOn, refused.getMessage());
-                case "update-by" -> awardErrors.add(updateBy, refused.getMessage());
-                case "title" -> awardErrors.add(awardTitle, refused.getMessage());
-                default -> awardErrors.problem(refused.getMessage());
-            }
-            awardErrors.showIfAny();
+            awardErrors.refused(refused, Map.of("agreed-on", agreedOn, "update-by", updateBy, "title", awardTitle));
         }
     }
 
     private void startProject() {
         projectErrors.clear();
         message.hide();
-        if (projectName.getValue().isBlank()) {
-            projectErrors.add(projectName, "Enter the project's name");
-        }
+        projectErrors.required(projectName, "Enter the project's name");
         if (families.getValue().isEmpty()) {
             projectErrors.add(families, "Choose at least one job family");
         }
-        if (opensOn.getValue() == null) {
-            projectErrors.add(opensOn, "Enter the day it opens, for example 01/07/2026");
-        }
-        if (closesOn.getValue() == null) {
-            projectErrors.add(closesOn, "Enter the day it closes, for example 30/09/2026");
-        }
+        projectErrors.required(opensOn, "Enter the day it opens, for example 01/07/2026");
+        projectErrors.required(closesOn, "Enter the day it closes, for example 30/09/2026");
         if (projectErrors.showIfAny()) {
             return;
         }
@@ -246,13 +220,7 @@ public class EpayCheckConsoleView extends VerticalLayout {
             families.clear();
             refresh();
         } catch (EpayCheckRefused refused) {
-            switch (refused.code()) {
-                case "opens-on" -> projectErrors.add(opensOn, refused.getMessage());
-                case "closes-on" -> projectErrors.add(closesOn, refused.getMessage());
-                case "name" -> projectErrors.add(projectName, refused.getMessage());
-                default -> projectErrors.problem(refused.getMessage());
-            }
-            projectErrors.showIfAny();
+            projectErrors.refused(refused, Map.of("opens-on", opensOn, "closes-on", closesOn, "name", projectName));
         }
     }
 

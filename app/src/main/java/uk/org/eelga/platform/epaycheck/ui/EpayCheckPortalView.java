@@ -2,8 +2,6 @@ package uk.org.eelga.platform.epaycheck.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,8 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -43,6 +39,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -113,9 +110,9 @@ public class EpayCheckPortalView extends VerticalLayout {
         submit.addClickListener(click -> submit());
         add(
                 errors,
-                row(family, grade),
-                row(minSalary, maxSalary, allowances),
-                row(posts, vacancies),
+                FormRow.of(family, grade),
+                FormRow.of(minSalary, maxSalary, allowances),
+                FormRow.of(posts, vacancies),
                 submit,
                 submitted);
 
@@ -195,13 +192,6 @@ public class EpayCheckPortalView extends VerticalLayout {
         refresh();
     }
 
-    private static HorizontalLayout row(Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
-    }
-
     private static String labels(List<JobFamily> families) {
         return families.stream().map(JobFamily::label).collect(Collectors.joining(", "));
     }
@@ -227,18 +217,12 @@ public class EpayCheckPortalView extends VerticalLayout {
     private void submit() {
         errors.clear();
         submitted.hide();
-        if (family.getValue() == null) {
-            errors.add(family, "Choose the job family");
-        }
-        if (grade.getValue().isBlank()) {
-            errors.add(grade, "Enter the grade, for example PO3 or Band 7");
-        }
+        errors.required(family, "Choose the job family");
+        errors.required(grade, "Enter the grade, for example PO3 or Band 7");
         Long min = pounds(minSalary, "The bottom of the salary range", true);
         Long max = pounds(maxSalary, "The top of the salary range", true);
         Long extra = pounds(allowances, "Allowances", false);
-        if (posts.getValue() == null) {
-            errors.add(posts, "Enter the number of posts, for example 4");
-        }
+        errors.required(posts, "Enter the number of posts, for example 4");
         if (errors.showIfAny()) {
             return;
         }
@@ -262,27 +246,17 @@ public class EpayCheckPortalView extends VerticalLayout {
             vacancies.clear();
             refresh();
         } catch (EpayCheckRefused refused) {
-            Map<String, Component> fields = Map.of(
-                    "job-family", family,
-                    "grade", grade,
-                    "min-salary", minSalary,
-                    "max-salary", maxSalary,
-                    "allowances", allowances,
-                    "posts", posts,
-                    "vacancies", vacancies);
-            Component field = fields.get(refused.code());
-            if (field != null) {
-                mark(field, refused.getMessage());
-            } else {
-                errors.problem(refused.getMessage());
-            }
-            errors.showIfAny();
+            errors.refused(
+                    refused,
+                    Map.of(
+                            "job-family", family,
+                            "grade", grade,
+                            "min-salary", minSalary,
+                            "max-salary", maxSalary,
+                            "allowances", allowances,
+                            "posts", posts,
+                            "vacancies", vacancies));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <F extends Component & HasValidation> void mark(Component field, String message) {
-        errors.add((F) field, message);
     }
 
     private Long pounds(TextField field, String label, boolean required) {

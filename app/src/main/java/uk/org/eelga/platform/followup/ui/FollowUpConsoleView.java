@@ -11,8 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +30,7 @@ import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's follow-up commitments: record one for a council, mark it done, see what is open or overdue. */
@@ -83,7 +82,7 @@ public class FollowUpConsoleView extends VerticalLayout {
                 what.getValue(),
                 aroseOn.getValue(),
                 dueOn.getValue())));
-        add(row(council, kind), what, row(aroseOn, dueOn, record));
+        add(FormRow.of(council, kind), what, FormRow.of(aroseOn, dueOn, record));
 
         add(new H2("Commitments"));
         openOnly.addValueChangeListener(e -> refresh());
@@ -108,14 +107,8 @@ public class FollowUpConsoleView extends VerticalLayout {
         }));
         message.setId("follow-up-message");
         message.getElement().setAttribute("role", "status");
-        add(openOnly, commitments, row(doneOn, note, done), message);
+        add(openOnly, commitments, FormRow.of(doneOn, note, done), message);
         refresh();
-    }
-
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        return row;
     }
 
     private void act(Supplier<CommitmentSummary> step) {

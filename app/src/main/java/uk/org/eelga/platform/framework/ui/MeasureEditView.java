@@ -147,9 +147,7 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
     void save() {
         errors.clear();
         saved.hide();
-        if (description.getValue().isBlank()) {
-            errors.add(description, "Say what is measured");
-        }
+        errors.required(description, "Say what is measured");
         BigDecimal targetValue = null;
         if (!target.getValue().isBlank()) {
             try {
@@ -165,9 +163,7 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         } catch (NumberFormatException e) {
             errors.add(tolerance, "Enter the amber tolerance as a number, like 5");
         }
-        if (frequency.getValue().isBlank()) {
-            errors.add(frequency, "Say how often it is monitored, like Annual");
-        }
+        errors.required(frequency, "Say how often it is monitored, like Annual");
         Map<String, String> params = new LinkedHashMap<>();
         for (String line : parameters.getValue().split("\\R")) {
             if (line.isBlank()) {
@@ -202,8 +198,7 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
             saved.show("Saved. Target: " + after.targetText() + "; "
                     + (after.liveKind() == null ? "entered by staff." : "computed from " + after.liveKind() + "."));
         } catch (Refusal refused) {
-            errors.problem(refused.getMessage());
-            errors.showIfAny();
+            errors.refused(refused);
         }
     }
 }

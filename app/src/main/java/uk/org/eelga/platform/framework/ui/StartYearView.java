@@ -51,9 +51,7 @@ public class StartYearView extends VerticalLayout {
         start.addClickListener(e -> {
             errors.clear();
             started.hide();
-            if (from.getValue() == null) {
-                errors.add(from, "Choose the framework to copy");
-            }
+            errors.required(from, "Choose the framework to copy");
             if (!year.getValue().strip().matches("[0-9]{4}-[0-9]{2}")) {
                 errors.add(year, "Enter the new financial year like 2020-21");
             }
@@ -68,8 +66,7 @@ public class StartYearView extends VerticalLayout {
                 started.show("Started " + made.year() + ": " + made.title() + ", copied from "
                         + from.getValue().year() + ".");
             } catch (Refusal refused) {
-                errors.problem(refused.getMessage());
-                errors.showIfAny();
+                errors.refused(refused);
             }
         });
         add(errors, from, year, title, start, started);

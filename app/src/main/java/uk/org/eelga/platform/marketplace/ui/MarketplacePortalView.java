@@ -3,7 +3,6 @@ package uk.org.eelga.platform.marketplace.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -11,8 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -36,6 +33,7 @@ import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -120,9 +118,9 @@ public class MarketplacePortalView extends VerticalLayout {
                 ourTrades,
                 new Paragraph("Choose an open enquiry above, then record its outcome."),
                 tradeErrors,
-                row(agreedOn, value),
+                FormRow.of(agreedOn, value),
                 terms,
-                row(recordTrade, noTrade));
+                FormRow.of(recordTrade, noTrade));
 
         add(new H2("Enquiries to our council"));
         received.addColumn(Trade::otherCouncilName).setHeader("Asking council");
@@ -160,17 +158,10 @@ public class MarketplacePortalView extends VerticalLayout {
                 listingErrors,
                 title,
                 description,
-                row(category, priceBasis),
-                row(area, contactEmail),
+                FormRow.of(category, priceBasis),
+                FormRow.of(area, contactEmail),
                 list);
         refresh();
-    }
-
-    private static HorizontalLayout row(Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
     }
 
     private void enquire() {
@@ -180,9 +171,7 @@ public class MarketplacePortalView extends VerticalLayout {
         if (chosen == null) {
             enquiryErrors.problem("Choose a service in the list first");
         }
-        if (enquiry.getValue().isBlank()) {
-            enquiryErrors.add(enquiry, "Enter your enquiry");
-        }
+        enquiryErrors.required(enquiry, "Enter your enquiry");
         if (enquiryErrors.showIfAny()) {
             return;
         }
@@ -192,8 +181,7 @@ public class MarketplacePortalView extends VerticalLayout {
             enquiry.clear();
             refresh();
         } catch (Refusal refused) {
-            enquiryErrors.problem(refused.getMessage());
-            enquiryErrors.showIfAny();
+            enquiryErrors.refused(refused);
         }
     }
 
@@ -210,18 +198,14 @@ public class MarketplacePortalView extends VerticalLayout {
         tradeErrors.clear();
         done.hide();
         Trade chosen = openEnquiry();
-        if (agreedOn.getValue() == null) {
-            tradeErrors.add(agreedOn, "Enter the day the trade was agreed, for example 01/04/2027");
-        }
+        tradeErrors.required(agreedOn, "Enter the day the trade was agreed, for example 01/04/2027");
         Long pence = null;
         try {
             pence = Money.parsePounds("The agreed value", value.getValue());
         } catch (IllegalArgumentException e) {
             tradeErrors.add(value, e.getMessage());
         }
-        if (terms.getValue().isBlank()) {
-            tradeErrors.add(terms, "Enter the terms agreed");
-        }
+        tradeErrors.required(terms, "Enter the terms agreed");
         if (tradeErrors.showIfAny()) {
             return;
         }
@@ -233,8 +217,7 @@ public class MarketplacePortalView extends VerticalLayout {
             terms.clear();
             refresh();
         } catch (Refusal refused) {
-            tradeErrors.problem(refused.getMessage());
-            tradeErrors.showIfAny();
+            tradeErrors.refused(refused);
         }
     }
 
@@ -250,8 +233,7 @@ public class MarketplacePortalView extends VerticalLayout {
             done.show("Closed without a trade: " + chosen.listingTitle() + ".");
             refresh();
         } catch (Refusal refused) {
-            tradeErrors.problem(refused.getMessage());
-            tradeErrors.showIfAny();
+            tradeErrors.refused(refused);
         }
     }
 
@@ -272,24 +254,12 @@ public class MarketplacePortalView extends VerticalLayout {
     private void list() {
         listingErrors.clear();
         done.hide();
-        if (title.getValue().isBlank()) {
-            listingErrors.add(title, "Enter the service's name");
-        }
-        if (description.getValue().isBlank()) {
-            listingErrors.add(description, "Enter what the service offers");
-        }
-        if (category.getValue() == null) {
-            listingErrors.add(category, "Choose the kind of service");
-        }
-        if (priceBasis.getValue().isBlank()) {
-            listingErrors.add(priceBasis, "Enter the price basis");
-        }
-        if (area.getValue().isBlank()) {
-            listingErrors.add(area, "Enter the area served");
-        }
-        if (contactEmail.getValue().isBlank()) {
-            listingErrors.add(contactEmail, "Enter the contact email address, like name@council.gov.uk");
-        }
+        listingErrors.required(title, "Enter the service's name");
+        listingErrors.required(description, "Enter what the service offers");
+        listingErrors.required(category, "Choose the kind of service");
+        listingErrors.required(priceBasis, "Enter the price basis");
+        listingErrors.required(area, "Enter the area served");
+        listingErrors.required(contactEmail, "Enter the contact email address, like name@council.gov.uk");
         if (listingErrors.showIfAny()) {
             return;
         }
@@ -309,8 +279,7 @@ public class MarketplacePortalView extends VerticalLayout {
             priceBasis.clear();
             refresh();
         } catch (Refusal refused) {
-            listingErrors.problem(refused.getMessage());
-            listingErrors.showIfAny();
+            listingErrors.refused(refused);
         }
     }
 

@@ -138,15 +138,9 @@ public class TalentBankCatalogueView extends VerticalLayout {
     void addService() {
         serviceErrors.clear();
         serviceSaved.hide();
-        if (serviceArea.getValue() == null) {
-            serviceErrors.add(serviceArea, "Choose the service's area");
-        }
-        if (serviceName.getValue().isBlank()) {
-            serviceErrors.add(serviceName, "Enter the service's name");
-        }
-        if (serviceDescription.getValue().isBlank()) {
-            serviceErrors.add(serviceDescription, "Enter what the service offers");
-        }
+        serviceErrors.required(serviceArea, "Choose the service's area");
+        serviceErrors.required(serviceName, "Enter the service's name");
+        serviceErrors.required(serviceDescription, "Enter what the service offers");
         Long rate = pounds(serviceErrors, serviceRate, "Indicative day rate");
         if (serviceErrors.showIfAny()) {
             return;
@@ -167,23 +161,16 @@ public class TalentBankCatalogueView extends VerticalLayout {
             serviceRate.clear();
             refresh();
         } catch (CatalogueRefused refused) {
-            serviceErrors.problem(refused.getMessage());
-            serviceErrors.showIfAny();
+            serviceErrors.refused(refused);
         }
     }
 
     void addAssociate() {
         associateErrors.clear();
         associateSaved.hide();
-        if (associateName.getValue().isBlank()) {
-            associateErrors.add(associateName, "Enter the associate's name");
-        }
-        if (associateEmail.getValue().isBlank()) {
-            associateErrors.add(associateEmail, "Enter the associate's email address");
-        }
-        if (associateArea.getValue() == null) {
-            associateErrors.add(associateArea, "Choose the associate's area");
-        }
+        associateErrors.required(associateName, "Enter the associate's name");
+        associateErrors.required(associateEmail, "Enter the associate's email address");
+        associateErrors.required(associateArea, "Choose the associate's area");
         Long cost = pounds(associateErrors, costRate, "Cost day rate");
         Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
         if (associateErrors.showIfAny()) {
@@ -205,8 +192,7 @@ public class TalentBankCatalogueView extends VerticalLayout {
             associateEmail.clear();
             refresh();
         } catch (CatalogueRefused refused) {
-            associateErrors.problem(refused.getMessage());
-            associateErrors.showIfAny();
+            associateErrors.refused(refused);
         }
     }
 
@@ -219,9 +205,7 @@ public class TalentBankCatalogueView extends VerticalLayout {
         }
         Long cost = pounds(associateErrors, costRate, "Cost day rate");
         Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
-        if (ratesFrom.getValue() == null) {
-            associateErrors.add(ratesFrom, "Enter the date the new rates hold from");
-        }
+        associateErrors.required(ratesFrom, "Enter the date the new rates hold from");
         if (associateErrors.showIfAny()) {
             return;
         }
@@ -232,8 +216,7 @@ public class TalentBankCatalogueView extends VerticalLayout {
                     + Money.format(cost) + ", charge " + Money.format(charge) + " a day.");
             refresh();
         } catch (CatalogueRefused refused) {
-            associateErrors.problem(refused.getMessage());
-            associateErrors.showIfAny();
+            associateErrors.refused(refused);
         }
     }
 

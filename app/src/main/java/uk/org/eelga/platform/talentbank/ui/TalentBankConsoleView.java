@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +33,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
@@ -165,13 +165,13 @@ public class TalentBankConsoleView extends VerticalLayout {
                 chosen,
                 message,
                 new H3("Quote"),
-                row(pricing, days, dayRate, fixed, expiresOn, quote),
+                FormRow.of(pricing, days, dayRate, fixed, expiresOn, quote),
                 new H3("Assign and schedule"),
-                row(associate, plannedDays, startsOn, assign),
+                FormRow.of(associate, plannedDays, startsOn, assign),
                 new H3("Delivery"),
-                row(deliveredOn, deliveredDays, logDelivery),
+                FormRow.of(deliveredOn, deliveredDays, logDelivery),
                 new H3("Invoice"),
-                row(dueOn, invoice));
+                FormRow.of(dueOn, invoice));
 
         figures.addColumn(TalentBankFigures.AreaYear::financialYear).setHeader("Year");
         figures.addColumn(TalentBankFigures.AreaYear::areaName)
@@ -186,13 +186,6 @@ public class TalentBankConsoleView extends VerticalLayout {
         add(new H2("Figures by area and year"), yearTotals, figures);
         refresh();
         choose(null);
-    }
-
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout row = new HorizontalLayout(parts);
-        row.setWrap(true);
-        row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        return row;
     }
 
     private void choose(TalentBankDesk.PipelineRow row) {

@@ -175,15 +175,9 @@ public class TalentBankPortalView extends VerticalLayout {
         errors.clear();
         sent.hide();
         message.setText("");
-        if (service.getValue() == null) {
-            errors.add(service, "Choose a service");
-        }
-        if (scope.getValue().isBlank()) {
-            errors.add(scope, "Describe the work you need");
-        }
-        if (startOn.getValue() == null) {
-            errors.add(startOn, "Enter the start date, for example 01/04/2027");
-        }
+        errors.required(service, "Choose a service");
+        errors.required(scope, "Describe the work you need");
+        errors.required(startOn, "Enter the start date, for example 01/04/2027");
         if (endOn.getValue() == null) {
             errors.add(endOn, "Enter the end date, for example 30/06/2027");
         } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
@@ -211,8 +205,7 @@ public class TalentBankPortalView extends VerticalLayout {
             errors.add(budget, e.getMessage());
             errors.showIfAny();
         } catch (RequestRefused e) {
-            errors.problem(e.getMessage());
-            errors.showIfAny();
+            errors.refused(e);
         }
     }
 

@@ -5,34 +5,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the appraisal support pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class AppraisalViewsIT {
 
-    @Inject
-    ApplicationContext context;
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
     static final Caller NORWICH_LEADER = new Caller(
             "subject-lee",
             "lee@norwich.demo",
@@ -44,20 +34,12 @@ class AppraisalViewsIT {
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
     void a_leader_requests_appraisal_support_and_staff_see_it_open_but_another_council_does_not() {
-        BrowserlessUi.signIn(NORWICH_LEADER);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(AppraisalPortalView.class);
-            AppraisalPortalView view = _get(AppraisalPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH_LEADER)) {
+            AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);
             view.preferredDates.setValue("Any Tuesday in March");
             _click(view.request);
             assertThat(view.outcome.getText()).isEqualTo("Your request has been sent to the association.");
@@ -66,14 +48,13 @@ class AppraisalViewsIT {
                     .containsExactly("Requested, awaiting the association");
         }
         // a fresh browser session for another person (Vaadin would reuse the page instance within one UI)
-        BrowserlessUi.restartAs(context, CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
             UI.getCurrent().navigate(AppraisalPortalView.class);
             assertThat(GridRows.of(_get(AppraisalPortalView.class).requests)).isEmpty();
         }
-        BrowserlessUi.restartAs(context, Fixtures.staff());
-        UI.getCurrent().navigate(AppraisalConsoleView.class);
-        AppraisalConsoleView console = _get(AppraisalConsoleView.class);
+        BrowserlessUi.restartAs(Fixtures.staff());
+        AppraisalConsoleView console = BrowserlessUi.open(AppraisalConsoleView.class);
         List<AppraisalSummary> open = GridRows.of(console.requests);
         assertThat(open).extracting(AppraisalSummary::councilId).containsExactly("norwich");
         console.requests.select(open.get(0));
@@ -85,10 +66,8 @@ class AppraisalViewsIT {
 
     @Test
     void an_officer_sees_status_but_no_request_form() {
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(AppraisalPortalView.class);
-            AppraisalPortalView view = _get(AppraisalPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);
             assertThat(view.request.isAttached()).isFalse();
             assertThat(view.requests.isAttached()).isTrue();
         }
@@ -97,7 +76,6 @@ class AppraisalViewsIT {
     @Test
     void a_council_leader_opening_the_console_appraisal_page_is_refused() {
         BrowserlessUi.signIn(NORWICH_LEADER);
-        UI.getCurrent().navigate("console/appraisal-requests");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        assertThat(BrowserlessUi.headingAt("console/appraisal-requests")).isEqualTo("You cannot open this page");
     }
 }

@@ -4,19 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.council.CouncilKind;
 
@@ -25,31 +20,23 @@ import uk.org.eelga.tenancy.council.CouncilKind;
  * in pounds is kept exactly in pence and listed; setting it again changes it (one fee per year and kind); council
  * people cannot open the page.
  */
-@PlatformIT
+@BrowserlessPages
 class MembershipFeesViewIT {
 
     static final String YEAR = "2011-12";
 
-    @Inject
-    ApplicationContext context;
-
     @BeforeEach
     void start() throws Exception {
         clean();
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void stop() throws Exception {
-        BrowserlessUi.stop();
         clean();
     }
 
     static void clean() throws Exception {
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from billing_membership_fee where financial_year = '" + YEAR + "'");
-        }
+        TestDatabase.executeAsOwner("delete from billing_membership_fee where financial_year = '" + YEAR + "'");
     }
 
     private static long fees() {
@@ -101,8 +88,7 @@ class MembershipFeesViewIT {
 
     @Test
     void council_people_cannot_open_the_page() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("console/membership-fees");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/membership-fees")).isEqualTo("You cannot open this page");
     }
 }

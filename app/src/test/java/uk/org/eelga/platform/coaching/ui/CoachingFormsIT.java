@@ -4,11 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.coaching.BookingStatus;
@@ -19,19 +16,14 @@ import uk.org.eelga.platform.coaching.CoachingFixtures;
 import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantScope;
 
 /** The booking form the GOV.UK way: every problem at once, success where the person acted, cancel after a check. */
-@PlatformIT
+@BrowserlessPages
 class CoachingFormsIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     CoachingCatalogue catalogue;
@@ -39,26 +31,16 @@ class CoachingFormsIT {
     @Inject
     CoachingBookings bookings;
 
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
     void an_empty_form_lists_every_problem_at_once_and_marks_each_field() {
         CoachingFixtures.upcoming(catalogue, 3);
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(CoachingPortalView.class);
-            CoachingPortalView view = _get(CoachingPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            CoachingPortalView view = BrowserlessUi.open(CoachingPortalView.class);
             _click(view.book);
             assertThat(view.errors.isVisible()).isTrue();
             assertThat(view.errors.messages())
@@ -76,10 +58,8 @@ class CoachingFormsIT {
     @Test
     void after_a_booking_the_fields_are_empty_without_errors_and_success_shows_beside_the_form() {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 3);
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(CoachingPortalView.class);
-            CoachingPortalView view = _get(CoachingPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            CoachingPortalView view = BrowserlessUi.open(CoachingPortalView.class);
             _click(view.book); // first with mistakes
             view.session.setValue(GridRows.of(view.sessions).stream()
                     .filter(s -> s.id() == session.id())
@@ -102,10 +82,8 @@ class CoachingFormsIT {
     @Test
     void cancelling_asks_first_and_going_back_keeps_the_booking() {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 3);
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(CoachingPortalView.class);
-            CoachingPortalView view = _get(CoachingPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            CoachingPortalView view = BrowserlessUi.open(CoachingPortalView.class);
             view.session.setValue(GridRows.of(view.sessions).stream()
                     .filter(s -> s.id() == session.id())
                     .findFirst()

@@ -5,14 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.coaching.BookingRequest;
@@ -24,8 +20,8 @@ import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
@@ -33,11 +29,8 @@ import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the coaching pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class CoachingViewsIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     CoachingCatalogue catalogue;
@@ -45,8 +38,6 @@ class CoachingViewsIT {
     @Inject
     CoachingBookings bookings;
 
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
     static final Caller NORWICH_LEADER = new Caller(
             "subject-lee",
             "lee@norwich.demo",
@@ -58,21 +49,13 @@ class CoachingViewsIT {
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
     void an_officer_books_a_delegate_and_sees_the_booking_confirmed_and_a_full_session_says_waitlist() {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 1);
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(CoachingPortalView.class);
-            CoachingPortalView view = _get(CoachingPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            CoachingPortalView view = BrowserlessUi.open(CoachingPortalView.class);
             SessionSummary listed = GridRows.of(view.sessions).stream()
                     .filter(s -> s.id() == session.id())
                     .findFirst()
@@ -100,11 +83,10 @@ class CoachingViewsIT {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 5);
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
-                () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(CoachingPortalView.class);
-            CoachingPortalView view = _get(CoachingPortalView.class);
+                () -> bookings.book(
+                        Fixtures.NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            CoachingPortalView view = BrowserlessUi.open(CoachingPortalView.class);
             int row = GridRows.of(view.sessions)
                     .indexOf(GridRows.of(view.sessions).stream()
                             .filter(s -> s.id() == session.id())
@@ -130,14 +112,14 @@ class CoachingViewsIT {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 5);
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.CAMBRIDGE),
-                () -> bookings.book(CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
+                () -> bookings.book(
+                        Fixtures.CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
-                () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(CoachingPortalView.class);
-            CoachingPortalView view = _get(CoachingPortalView.class);
+                () -> bookings.book(
+                        Fixtures.NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            CoachingPortalView view = BrowserlessUi.open(CoachingPortalView.class);
             assertThat(GridRows.of(view.bookings))
                     .extracting(BookingSummary::delegateName)
                     .containsExactly("Nora Delegate");
@@ -149,13 +131,14 @@ class CoachingViewsIT {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 1);
         BookingSummary nora = TenantScope.callAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
-                () -> bookings.book(NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
+                () -> bookings.book(
+                        Fixtures.NORA, new BookingRequest(session.id(), "Nora Delegate", "nd@norwich.demo")));
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.CAMBRIDGE),
-                () -> bookings.book(CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
+                () -> bookings.book(
+                        Fixtures.CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(CoachingConsoleView.class);
-        CoachingConsoleView view = _get(CoachingConsoleView.class);
+        CoachingConsoleView view = BrowserlessUi.open(CoachingConsoleView.class);
         view.cohort.setValue(catalogue.cohorts().stream()
                 .filter(c -> c.id() == session.cohortId())
                 .findFirst()
@@ -182,10 +165,9 @@ class CoachingViewsIT {
                 catalogue, 5, 45_000, java.time.Duration.ofDays(40), java.time.Duration.ofDays(30));
         TenantScope.runAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
-                () -> bookings.book(NORA, new BookingRequest(paid.id(), "Nora Delegate", "nd@norwich.demo")));
+                () -> bookings.book(Fixtures.NORA, new BookingRequest(paid.id(), "Nora Delegate", "nd@norwich.demo")));
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(CoachingConsoleView.class);
-        CoachingConsoleView view = _get(CoachingConsoleView.class);
+        CoachingConsoleView view = BrowserlessUi.open(CoachingConsoleView.class);
         _click(view.invoicePlaces);
         assertThat(view.invoiceMessage.getText())
                 .isEqualTo("1 paid coaching places invoiced (each place is invoiced once).");
@@ -196,8 +178,7 @@ class CoachingViewsIT {
 
     @Test
     void a_council_officer_opening_the_console_coaching_page_is_refused() {
-        BrowserlessUi.signIn(NORA);
-        UI.getCurrent().navigate("console/coaching");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/coaching")).isEqualTo("You cannot open this page");
     }
 }

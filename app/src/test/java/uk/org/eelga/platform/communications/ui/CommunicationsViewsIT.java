@@ -5,57 +5,34 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.CommunicationKind;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the communications pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class CommunicationsViewsIT {
-
-    @Inject
-    ApplicationContext context;
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
 
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
-        }
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
+        TestDatabase.executeAsOwner("truncate communication, lga_executive_meeting restart identity cascade");
     }
 
     @Test
     void staff_record_a_bulletin_and_a_briefing_and_councils_read_only_the_bulletin() {
         LocalDate today = LocalDate.now(UkTime.ZONE);
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(CommunicationsConsoleView.class);
-        CommunicationsConsoleView page = _get(CommunicationsConsoleView.class);
+        CommunicationsConsoleView page = BrowserlessUi.open(CommunicationsConsoleView.class);
         assertThat(page.summary.getText()).startsWith("Nothing recorded in ");
         _click(page.save);
         assertThat(page.errors.messages()).hasSize(3);
@@ -81,16 +58,13 @@ class CommunicationsViewsIT {
                 .contains("1 e-bulletins")
                 .endsWith("1 of 1 LGA Executive meetings held so far briefed in time.");
 
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             UI.getCurrent().navigate(CommunicationsPortalView.class);
             assertThat(GridRows.of(_get(CommunicationsPortalView.class).archive))
                     .extracting(Communication::title)
                     .containsExactly("December e-bulletin");
-            UI.getCurrent().navigate("console/communications");
-            assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+            assertThat(BrowserlessUi.headingAt("console/communications")).isEqualTo("You cannot open this page");
         }
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +54,10 @@ class GroupReferenceApiIT {
 
     static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from engagement_meeting where group_id in"
-                    + " (select id from engagement_group where code like 'test-%')");
-            s.execute("delete from engagement_group where code like 'test-%'");
-            s.execute("delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from engagement_meeting where group_id in (select id from engagement_group where code like 'test-%')",
+                "delete from engagement_group where code like 'test-%'",
+                "delete from framework where year_label = '" + FRAMEWORK_YEAR + "'");
     }
 
     @Test

@@ -9,14 +9,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.engagement.AttendanceRegister;
@@ -34,7 +32,7 @@ import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.platform.engagement.SummaryInBackground;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
@@ -42,14 +40,11 @@ import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the engagement pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class EngagementViewsIT {
 
-    static final Caller NORWICH = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAMBRIDGE = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
-
-    @Inject
-    ApplicationContext context;
+    static final Caller NORWICH = Fixtures.NORA;
+    static final Caller CAMBRIDGE = Fixtures.CAM;
 
     @Inject
     MeetingPlanner planner;
@@ -66,12 +61,6 @@ class EngagementViewsIT {
     @BeforeEach
     void start() throws Exception {
         EngagementData.clear();
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
@@ -104,10 +93,8 @@ class EngagementViewsIT {
                 List.of(
                         EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
                         EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
-        BrowserlessUi.signIn(NORWICH);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(OurEngagementView.class);
-            OurEngagementView view = _get(OurEngagementView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
+            OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
             List<EngagementSummary.GroupLine> lines = GridRows.of(view.summary.groups);
             assertThat(lines).singleElement().satisfies(line -> {
                 assertThat(line.groupName()).isEqualTo("Assembly of Council Leaders");
@@ -128,10 +115,8 @@ class EngagementViewsIT {
                 List.of(
                         EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
                         EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
-        BrowserlessUi.signIn(NORWICH);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(OurEngagementView.class);
-            OurEngagementView view = _get(OurEngagementView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
+            OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
             String thisYear = view.period.year.getValue();
             assertThat(view.loading.status.getText()).isEmpty();
             assertThat(view.loading.status.getElement().getAttribute("aria-live"))
@@ -162,10 +147,8 @@ class EngagementViewsIT {
 
     @Test
     void figures_of_an_older_change_that_arrive_late_are_dropped() {
-        BrowserlessUi.signIn(NORWICH);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(OurEngagementView.class);
-            OurEngagementView view = _get(OurEngagementView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
+            OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
             EngagementSummary older = summaries.of(NORWICH, Fixtures.NORWICH, ReportingPeriod.year(2018));
             EngagementSummary newer = summaries.of(NORWICH, Fixtures.NORWICH, ReportingPeriod.year(2019));
             CompletableFuture<EngagementSummary> first = new CompletableFuture<>();
@@ -203,10 +186,8 @@ class EngagementViewsIT {
 
     @Test
     void a_full_queue_says_so_and_twenty_racing_changes_end_on_the_last_one() throws Exception {
-        BrowserlessUi.signIn(NORWICH);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(OurEngagementView.class);
-            OurEngagementView view = _get(OurEngagementView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
+            OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
             List<String> years = view.period.year.getListDataView().getItems().toList();
             String last = null;
             for (int i = 0; i < 20; i++) {
@@ -246,10 +227,8 @@ class EngagementViewsIT {
                 Fixtures.memberOf(Fixtures.CAMBRIDGE),
                 () -> registrations.register(summit, "Cam Delegate", "cam@cambridge.demo", "x"));
 
-        BrowserlessUi.signIn(NORWICH);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(EventsView.class);
-            EventsView view = _get(EventsView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
+            EventsView view = BrowserlessUi.open(EventsView.class);
             assertThat(GridRows.of(view.events)).singleElement().satisfies(e -> assertThat(e.placesLeft())
                     .isEqualTo(1));
             assertThat(GridRows.of(view.registrations)).isEmpty();
@@ -278,8 +257,7 @@ class EngagementViewsIT {
     @Test
     void staff_plan_a_meeting_on_the_page_and_bad_input_is_explained() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(MeetingsView.class);
-        MeetingsView view = _get(MeetingsView.class);
+        MeetingsView view = BrowserlessUi.open(MeetingsView.class);
         view.group.setValue(planner.groups().stream()
                 .filter(g -> g.code().equals("heads-of-hr"))
                 .findFirst()
@@ -296,8 +274,7 @@ class EngagementViewsIT {
 
     @Test
     void council_people_cannot_open_the_console_engagement_pages() {
-        BrowserlessUi.signIn(CAMBRIDGE);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(CAMBRIDGE)) {
             UI.getCurrent().navigate(RegionalEngagementView.class);
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                     .noneMatch(t -> t instanceof RegionalEngagementView);

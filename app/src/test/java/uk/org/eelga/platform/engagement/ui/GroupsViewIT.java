@@ -1,14 +1,8 @@
 package uk.org.eelga.platform.engagement.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,16 +15,13 @@ import uk.org.eelga.platform.engagement.GroupReference;
 import uk.org.eelga.platform.engagement.GroupReference.Membership;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
 /** The console page where staff say who a group expects: roles, and named members with dates. */
-@PlatformIT
+@BrowserlessPages
 class GroupsViewIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     GroupReference reference;
@@ -52,28 +43,22 @@ class GroupsViewIT {
                                 4))
                 .group()
                 .id();
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        BrowserlessUi.stop();
         clean();
     }
 
     static void clean() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from engagement_group where code like 'test-%'");
-        }
+        TestDatabase.executeAsOwner("delete from engagement_group where code like 'test-%'");
     }
 
     @Test
     void staff_add_a_member_council_with_dates_end_its_membership_and_set_two_roles() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(GroupsView.class);
-        GroupsView view = _get(GroupsView.class);
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
         view.group.setValue(view.group
                 .getListDataView()
                 .getItems()
@@ -112,8 +97,7 @@ class GroupsViewIT {
 
     @Test
     void council_people_cannot_open_the_groups_page() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("console/groups");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/groups")).isEqualTo("You cannot open this page");
     }
 }

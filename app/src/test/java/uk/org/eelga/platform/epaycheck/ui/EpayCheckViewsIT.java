@@ -5,56 +5,31 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.epaycheck.JobFamily;
 import uk.org.eelga.platform.epaycheck.Submission;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the ePayCheck pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class EpayCheckViewsIT {
-
-    @Inject
-    ApplicationContext context;
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate epaycheck_pay_award, epaycheck_project restart identity");
-        }
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
+        TestDatabase.executeAsOwner("truncate epaycheck_pay_award, epaycheck_project restart identity");
     }
 
     @Test
     void an_officer_sees_every_problem_at_once_then_submits_and_cambridge_does_not_see_it() {
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
-            UI.getCurrent().navigate(EpayCheckPortalView.class);
-            EpayCheckPortalView page = _get(EpayCheckPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            EpayCheckPortalView page = BrowserlessUi.open(EpayCheckPortalView.class);
             assertThat(page.subscribe.isVisible())
                     .as("only a council admin subscribes")
                     .isFalse();
@@ -84,10 +59,8 @@ class EpayCheckViewsIT {
             Submission row = GridRows.of(page.ours).get(0);
             assertThat(row.maxSalaryPence()).isEqualTo(3_950_050);
         }
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(CAM)) {
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
             UI.getCurrent().navigate(EpayCheckPortalView.class);
             assertThat(GridRows.of(_get(EpayCheckPortalView.class).ours)).isEmpty();
         }
@@ -96,8 +69,7 @@ class EpayCheckViewsIT {
     @Test
     void staff_record_a_pay_award_with_a_summary_of_problems_and_a_council_officer_cannot_open_the_console() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(EpayCheckConsoleView.class);
-        EpayCheckConsoleView console = _get(EpayCheckConsoleView.class);
+        EpayCheckConsoleView console = BrowserlessUi.open(EpayCheckConsoleView.class);
         _click(console.recordAward);
         assertThat(console.awardErrors.messages()).hasSize(3);
         console.awardTitle.setValue("NJC pay award 2026");
@@ -111,10 +83,7 @@ class EpayCheckViewsIT {
         assertThat(console.message.getText()).startsWith("Recorded NJC pay award 2026: subscribers must update by");
         assertThat(GridRows.of(console.awards)).hasSize(1);
 
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(NORA);
-        UI.getCurrent().navigate("console/epaycheck");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.restartAs(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/epaycheck")).isEqualTo("You cannot open this page");
     }
 }

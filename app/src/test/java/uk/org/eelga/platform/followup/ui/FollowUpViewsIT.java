@@ -5,49 +5,30 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.followup.CommitmentKind;
 import uk.org.eelga.platform.followup.CommitmentSummary;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the follow-up commitment pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class FollowUpViewsIT {
-
-    @Inject
-    ApplicationContext context;
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
     void staff_record_and_complete_a_commitment_norwich_sees_it_and_cambridge_does_not() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(FollowUpConsoleView.class);
-        FollowUpConsoleView console = _get(FollowUpConsoleView.class);
+        FollowUpConsoleView console = BrowserlessUi.open(FollowUpConsoleView.class);
         _click(console.record);
         assertThat(console.message.getText()).startsWith("Not saved:");
         console.council.setValue(console.council
@@ -67,13 +48,13 @@ class FollowUpViewsIT {
         assertThat(console.message.getText()).endsWith("on time.");
         assertThat(GridRows.of(console.commitments)).isEmpty();
 
-        BrowserlessUi.restartAs(context, NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             UI.getCurrent().navigate(FollowUpPortalView.class);
             assertThat(GridRows.of(_get(FollowUpPortalView.class).commitments)).hasSize(1);
         }
-        BrowserlessUi.restartAs(context, CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
             UI.getCurrent().navigate(FollowUpPortalView.class);
             assertThat(GridRows.of(_get(FollowUpPortalView.class).commitments)).isEmpty();
         }
@@ -81,8 +62,7 @@ class FollowUpViewsIT {
 
     @Test
     void a_council_officer_opening_the_console_page_is_refused() {
-        BrowserlessUi.signIn(NORA);
-        UI.getCurrent().navigate("console/follow-ups");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/follow-ups")).isEqualTo("You cannot open this page");
     }
 }

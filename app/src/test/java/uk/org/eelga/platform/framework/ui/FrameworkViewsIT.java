@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -27,17 +26,13 @@ import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantScope;
 
-@PlatformIT
+@BrowserlessPages
 class FrameworkViewsIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     FrameworkService frameworks;
@@ -51,20 +46,17 @@ class FrameworkViewsIT {
                 frameworks.create(Fixtures.staff(), FrameworkTestData.draft()).id();
         FrameworkTestData.signedIn("norwich", "nora", "2025-05-01T10:00:00Z");
         FrameworkTestData.signedIn("cambridge", "cam", "2026-02-01T10:00:00Z");
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void stop() throws Exception {
-        BrowserlessUi.stop();
         FrameworkTestData.clean();
     }
 
     @Test
     void staff_see_every_measure_with_a_rag_badge_that_says_its_word_and_can_filter_by_rag_and_close_the_quarter() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(FrameworkView.class);
-        FrameworkView view = _get(FrameworkView.class);
+        FrameworkView view = BrowserlessUi.open(FrameworkView.class);
         assertThat(view.year.getValue().year()).isEqualTo(FrameworkTestData.YEAR);
         view.period.setValue(FrameworkTestData.YEAR + " Q4");
         assertThat(view.shownRows()).hasSize(3);
@@ -97,8 +89,7 @@ class FrameworkViewsIT {
     @Test
     void the_dashboard_opens_on_the_latest_quarter_and_counts_each_themes_rags_in_words_with_links_to_the_measures() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(FrameworkView.class);
-        FrameworkView view = _get(FrameworkView.class);
+        FrameworkView view = BrowserlessUi.open(FrameworkView.class);
         // the test framework's year (2025-26) is over by the time this runs: its last quarter, not Q1 or the year
         assertThat(ReportingPeriod.parse(FrameworkTestData.YEAR).end()).isBefore(java.time.LocalDate.now());
         assertThat(view.period.getValue()).isEqualTo(FrameworkTestData.YEAR + " Q4");
@@ -183,10 +174,9 @@ class FrameworkViewsIT {
 
     @Test
     void a_leader_sees_only_their_own_councils_figure_next_to_the_region() {
-        BrowserlessUi.signIn(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"));
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(OurCouncilFrameworkView.class);
-            OurCouncilFrameworkView view = _get(OurCouncilFrameworkView.class);
+        try (CurrentTenant.Binding ignored =
+                BrowserlessUi.signInAs(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"))) {
+            OurCouncilFrameworkView view = BrowserlessUi.open(OurCouncilFrameworkView.class);
             view.period.setValue(FrameworkTestData.YEAR + " Q4");
             List<CouncilFigure> rows = GridRows.of(view.grid);
             assertThat(rows)
@@ -205,8 +195,7 @@ class FrameworkViewsIT {
         long measureId =
                 frameworks.tree(frameworkId).orElseThrow().measures().get(0).id();
         BrowserlessUi.signIn(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"));
-        UI.getCurrent().navigate("framework");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        assertThat(BrowserlessUi.headingAt("framework")).isEqualTo("You cannot open this page");
         UI.getCurrent().navigate("framework/measure/" + measureId);
         assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
         assertThat(_find(Grid.class)).isEmpty();

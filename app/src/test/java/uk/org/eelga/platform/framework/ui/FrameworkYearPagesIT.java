@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,9 +14,9 @@ import uk.org.eelga.platform.framework.FrameworkModel;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkTestData;
 import uk.org.eelga.platform.support.Fixtures;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
 /**
@@ -28,13 +25,10 @@ import uk.org.eelga.platform.vaadin.BrowserlessUi;
  * (target, manual or a live kind with its parameters; wrong input listed in the error summary and nothing saved).
  * Council people open neither page.
  */
-@PlatformIT
+@BrowserlessPages
 class FrameworkYearPagesIT {
 
     static final String NEW_YEAR = "2030-31";
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     FrameworkService frameworks;
@@ -46,21 +40,16 @@ class FrameworkYearPagesIT {
         clean();
         frameworkId =
                 frameworks.create(Fixtures.staff(), FrameworkTestData.draft()).id();
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void stop() throws Exception {
-        BrowserlessUi.stop();
         clean();
     }
 
     static void clean() throws Exception {
         FrameworkTestData.clean();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from framework where year_label = '" + NEW_YEAR + "'");
-        }
+        TestDatabase.executeAsOwner("delete from framework where year_label = '" + NEW_YEAR + "'");
     }
 
     private static long measures(String year) {
@@ -79,8 +68,7 @@ class FrameworkYearPagesIT {
     @Test
     void staff_start_a_year_from_an_earlier_one_once() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(StartYearView.class);
-        StartYearView view = _get(StartYearView.class);
+        StartYearView view = BrowserlessUi.open(StartYearView.class);
         view.from.setValue(view.from
                 .getListDataView()
                 .getItems()
@@ -209,11 +197,9 @@ class FrameworkYearPagesIT {
     @Test
     void a_missing_measure_says_so_and_council_people_open_neither_page() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate("framework/measure-edit/999999999");
-        assertThat(_get(H1.class).getText()).isEqualTo("Measure not found");
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("framework/new-year");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        assertThat(BrowserlessUi.headingAt("framework/measure-edit/999999999")).isEqualTo("Measure not found");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("framework/new-year")).isEqualTo("You cannot open this page");
         UI.getCurrent().navigate("framework/measure-edit/" + measure("Events held"));
         assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
     }

@@ -7,7 +7,6 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -21,17 +20,14 @@ import uk.org.eelga.platform.framework.HonestFiguresIT;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
 /** Issue 14 point 4 on the pages: "No figure yet", "Not due", and every figure a link to its records. */
-@PlatformIT
+@BrowserlessPages
 class HonestFiguresViewIT {
 
     static final String YEAR = HonestFiguresIT.YEAR;
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     FrameworkService frameworks;
@@ -53,20 +49,17 @@ class HonestFiguresViewIT {
                 .id();
         frameworks.tree(frameworkId).orElseThrow().measures().forEach(m -> measures.put(m.description(), m.id()));
         HonestFiguresIT.cancelledCommitteeMeeting(planner);
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        BrowserlessUi.stop();
         HonestFiguresIT.clean();
     }
 
     @Test
     void the_framework_page_shows_no_figure_yet_and_not_due_and_each_figure_links_to_its_records() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(FrameworkView.class);
-        FrameworkView view = _get(FrameworkView.class);
+        FrameworkView view = BrowserlessUi.open(FrameworkView.class);
         view.year.setValue(frameworks.frameworks().stream()
                 .filter(f -> f.year().equals(YEAR))
                 .findFirst()

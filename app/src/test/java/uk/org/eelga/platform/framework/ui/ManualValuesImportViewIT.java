@@ -1,11 +1,7 @@
 package uk.org.eelga.platform.framework.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,8 +12,8 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkTestData;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
 /**
@@ -25,11 +21,8 @@ import uk.org.eelga.platform.vaadin.BrowserlessUi;
  * wrong row in the error summary), saved only when confirmed, and whole or not at all; a file chosen after the check
  * must be checked again; council people cannot open the page.
  */
-@PlatformIT
+@BrowserlessPages
 class ManualValuesImportViewIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     FrameworkService frameworks;
@@ -44,12 +37,10 @@ class ManualValuesImportViewIT {
                 + " join framework_outcome o on o.id = a.outcome_id join framework_theme t on t.id = o.theme_id"
                 + " join framework f on f.id = t.framework_id where f.year_label = '" + FrameworkTestData.YEAR
                 + "' and m.description = 'Events held'");
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void stop() throws Exception {
-        BrowserlessUi.stop();
         FrameworkTestData.clean();
     }
 
@@ -60,8 +51,7 @@ class ManualValuesImportViewIT {
     @Test
     void staff_check_a_file_see_its_rows_then_confirm_and_a_wrong_row_saves_nothing() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(ManualValuesImportView.class);
-        ManualValuesImportView view = _get(ManualValuesImportView.class);
+        ManualValuesImportView view = BrowserlessUi.open(ManualValuesImportView.class);
         String year = FrameworkTestData.YEAR;
 
         // nothing chosen
@@ -122,9 +112,8 @@ class ManualValuesImportViewIT {
 
     @Test
     void council_people_cannot_open_the_page() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("framework/import-values");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("framework/import-values")).isEqualTo("You cannot open this page");
     }
 
     /** A preview row as the words a person reads: period, value and RAG. */

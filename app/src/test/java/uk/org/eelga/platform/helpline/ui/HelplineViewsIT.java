@@ -5,11 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.helpline.Category;
@@ -17,41 +13,25 @@ import uk.org.eelga.platform.helpline.QueryStatus;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
-import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the HR helpline pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class HelplineViewsIT {
-
-    @Inject
-    ApplicationContext context;
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
     void
             an_officer_asks_an_adviser_answers_in_the_console_and_the_officer_closes_and_rates_but_cambridge_sees_nothing() {
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(HelplinePortalView.class);
-            HelplinePortalView view = _get(HelplinePortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            HelplinePortalView view = BrowserlessUi.open(HelplinePortalView.class);
             _click(view.raise);
             assertThat(view.outcome.getText()).startsWith("Not sent: Choose what the query is about");
             view.category.setValue(Category.BENCHMARKING);
@@ -64,14 +44,13 @@ class HelplineViewsIT {
                     .containsExactly(QueryStatus.AWAITING_ADVISER);
             assertThat(view.thread.status.getText()).startsWith("With the association's advisers. No response yet");
         }
-        BrowserlessUi.restartAs(context, CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.CAMBRIDGE))) {
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
             UI.getCurrent().navigate(HelplinePortalView.class);
             assertThat(GridRows.of(_get(HelplinePortalView.class).queries)).isEmpty();
         }
-        BrowserlessUi.restartAs(context, Fixtures.staff());
-        UI.getCurrent().navigate(HelplineConsoleView.class);
-        HelplineConsoleView console = _get(HelplineConsoleView.class);
+        BrowserlessUi.restartAs(Fixtures.staff());
+        HelplineConsoleView console = BrowserlessUi.open(HelplineConsoleView.class);
         List<QuerySummary> open = GridRows.of(console.queries);
         assertThat(open).extracting(QuerySummary::councilId).containsExactly("norwich");
         assertThat(console.figures.getText()).startsWith("1 queries (1 benchmarking requests) from 1 of ");
@@ -81,10 +60,9 @@ class HelplineViewsIT {
         assertThat(console.message.getText()).isEqualTo("Norwich City Council: Answered.");
         assertThat(console.thread.status.getText()).startsWith("Answered. First response ");
 
-        BrowserlessUi.restartAs(context, NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
-            UI.getCurrent().navigate(HelplinePortalView.class);
-            HelplinePortalView view = _get(HelplinePortalView.class);
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            HelplinePortalView view = BrowserlessUi.open(HelplinePortalView.class);
             view.queries.select(GridRows.of(view.queries).get(0));
             assertThat(view.close.isVisible()).isTrue();
             view.rating.setValue(5);
@@ -98,8 +76,7 @@ class HelplineViewsIT {
 
     @Test
     void a_council_officer_opening_the_advisers_desk_is_refused() {
-        BrowserlessUi.signIn(NORA);
-        UI.getCurrent().navigate("console/hr-helpline");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/hr-helpline")).isEqualTo("You cannot open this page");
     }
 }

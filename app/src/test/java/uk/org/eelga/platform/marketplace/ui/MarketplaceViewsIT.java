@@ -5,10 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.marketplace.Activity;
@@ -17,40 +13,26 @@ import uk.org.eelga.platform.marketplace.ServiceCategory;
 import uk.org.eelga.platform.marketplace.TradeStatus;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** Browserless tests of the marketplace pages with their real services and database. */
-@PlatformIT
+@BrowserlessPages
 class MarketplaceViewsIT {
-
-    @Inject
-    ApplicationContext context;
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
     void norwich_lists_a_service_cambridge_enquires_and_records_the_trade_and_staff_see_both_engaged() {
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
-            UI.getCurrent().navigate(MarketplacePortalView.class);
-            MarketplacePortalView page = _get(MarketplacePortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            MarketplacePortalView page = BrowserlessUi.open(MarketplacePortalView.class);
             _click(page.list);
             assertThat(page.listingErrors.messages()).hasSize(6);
             page.title.setValue("Payroll bureau");
@@ -65,10 +47,9 @@ class MarketplaceViewsIT {
             // its own listing is not offered back to it
             assertThat(GridRows.of(page.offers)).isEmpty();
         }
-        restart(CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(CAM)) {
-            UI.getCurrent().navigate(MarketplacePortalView.class);
-            MarketplacePortalView page = _get(MarketplacePortalView.class);
+        restart(Fixtures.CAM);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.CAM)) {
+            MarketplacePortalView page = BrowserlessUi.open(MarketplacePortalView.class);
             _click(page.send);
             assertThat(page.enquiryErrors.messages()).hasSize(2);
             page.offers.select(GridRows.of(page.offers).get(0));
@@ -84,16 +65,14 @@ class MarketplaceViewsIT {
             assertThat(GridRows.of(page.ourTrades).get(0).status()).isEqualTo(TradeStatus.AGREED);
             assertThat(GridRows.of(page.ourTrades).get(0).valuePence()).isEqualTo(1_800_000L);
         }
-        restart(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
-            UI.getCurrent().navigate(MarketplacePortalView.class);
-            MarketplacePortalView page = _get(MarketplacePortalView.class);
+        restart(Fixtures.NORA);
+        try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.NORA)) {
+            MarketplacePortalView page = BrowserlessUi.open(MarketplacePortalView.class);
             assertThat(GridRows.of(page.received)).hasSize(1);
             assertThat(GridRows.of(page.received).get(0).otherCouncilName()).isEqualTo("Cambridge City Council");
         }
         restart(Fixtures.staff());
-        UI.getCurrent().navigate(MarketplaceConsoleView.class);
-        MarketplaceConsoleView console = _get(MarketplaceConsoleView.class);
+        MarketplaceConsoleView console = BrowserlessUi.open(MarketplaceConsoleView.class);
         assertThat(console.summary.getText()).startsWith("2 of ").contains("1 trades agreed, worth £18,000.00");
         assertThat(GridRows.of(console.councils).stream().filter(Activity::engaged))
                 .extracting(Activity::councilId)
@@ -105,14 +84,11 @@ class MarketplaceViewsIT {
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate(MarketplaceConsoleView.class);
         assertThat(_get(MarketplaceConsoleView.class).summary.getText()).startsWith("No council has listed");
-        restart(NORA);
-        UI.getCurrent().navigate("console/marketplace");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        restart(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/marketplace")).isEqualTo("You cannot open this page");
     }
 
     private void restart(Caller who) {
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(who);
+        BrowserlessUi.restartAs(who);
     }
 }

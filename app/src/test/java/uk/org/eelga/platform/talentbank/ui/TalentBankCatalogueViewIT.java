@@ -4,21 +4,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
 /**
@@ -26,32 +21,24 @@ import uk.org.eelga.platform.vaadin.BrowserlessUi;
  * pence, an associate's new rates dated (the old ones kept for past work), every wrong field listed and nothing
  * saved; council people cannot open the page.
  */
-@PlatformIT
+@BrowserlessPages
 class TalentBankCatalogueViewIT {
-
-    @Inject
-    ApplicationContext context;
 
     @BeforeEach
     void start() throws Exception {
         clean();
-        BrowserlessUi.start(context);
     }
 
     @AfterEach
     void stop() throws Exception {
-        BrowserlessUi.stop();
         clean();
     }
 
     static void clean() throws Exception {
-        try (Connection owner = TestDatabase.asOwner();
-                Statement s = owner.createStatement()) {
-            s.execute("delete from talent_bank_associate_rate where associate_id in"
-                    + " (select id from talent_bank_associate where email like '%@catalogue.test')");
-            s.execute("delete from talent_bank_associate where email like '%@catalogue.test'");
-            s.execute("delete from talent_bank_service where name like 'Test catalogue%'");
-        }
+        TestDatabase.executeAsOwner(
+                "delete from talent_bank_associate_rate where associate_id in (select id from talent_bank_associate where email like '%@catalogue.test')",
+                "delete from talent_bank_associate where email like '%@catalogue.test'",
+                "delete from talent_bank_service where name like 'Test catalogue%'");
     }
 
     @Test
@@ -129,8 +116,7 @@ class TalentBankCatalogueViewIT {
 
     @Test
     void council_people_cannot_open_the_page() {
-        BrowserlessUi.signIn(Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora"));
-        UI.getCurrent().navigate("console/talent-bank/catalogue");
-        assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        assertThat(BrowserlessUi.headingAt("console/talent-bank/catalogue")).isEqualTo("You cannot open this page");
     }
 }

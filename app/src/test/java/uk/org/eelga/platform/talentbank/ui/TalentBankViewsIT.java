@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.billing.InvoiceSummary;
@@ -18,14 +16,13 @@ import uk.org.eelga.platform.billing.ui.InvoicesPortalView;
 import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.RequestStatus;
 import uk.org.eelga.platform.talentbank.RequestSummary;
 import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
-import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankJourneys;
 import uk.org.eelga.platform.talentbank.TalentBankRequests;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Caller;
@@ -34,14 +31,11 @@ import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** Browserless tests of the Talent Bank and invoice pages, with two councils. */
-@PlatformIT
+@BrowserlessPages
 class TalentBankViewsIT {
 
-    private static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    private static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
-
     @Inject
-    ApplicationContext context;
+    TalentBankJourneys journeys;
 
     @Inject
     TalentBankCatalogue catalogue;
@@ -49,32 +43,22 @@ class TalentBankViewsIT {
     @Inject
     TalentBankRequests requests;
 
-    @Inject
-    TalentBankDesk desk;
-
-    private TalentBankJourneys journeys;
-
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        journeys = new TalentBankJourneys(catalogue, requests, desk);
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
     }
 
     @Test
     void a_council_officer_accepts_a_quote_in_the_portal_and_sees_only_their_own_requests() {
-        RequestSummary norwich = journeys.quoted(NORA, "PO-N", LocalDate.now().plusDays(10));
-        journeys.quoted(CAM, "PO-C", LocalDate.now().plusDays(10));
-        BrowserlessUi.signIn(NORA);
-        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+        RequestSummary norwich =
+                journeys.quoted(Fixtures.NORA, "PO-N", LocalDate.now().plusDays(10));
+        journeys.quoted(Fixtures.CAM, "PO-C", LocalDate.now().plusDays(10));
+        BrowserlessUi.signIn(Fixtures.NORA);
+        TalentBankPortalView view =
+                asCouncil(Fixtures.NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
 
         assertThat(GridRows.of(view.requests)).extracting(RequestSummary::id).containsExactly(norwich.id());
-        inCouncil(NORA, () -> {
+        inCouncil(Fixtures.NORA, () -> {
             com.vaadin.flow.component.orderedlayout.HorizontalLayout cell =
                     (com.vaadin.flow.component.orderedlayout.HorizontalLayout)
                             com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.requests, 0, "action");
@@ -94,9 +78,10 @@ class TalentBankViewsIT {
 
     @Test
     void a_bad_budget_is_refused_in_the_form_with_the_reason_and_nothing_is_sent() {
-        BrowserlessUi.signIn(NORA);
-        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
-        asCouncil(NORA, () -> {
+        BrowserlessUi.signIn(Fixtures.NORA);
+        TalentBankPortalView view =
+                asCouncil(Fixtures.NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+        asCouncil(Fixtures.NORA, () -> {
             view.service.setValue(catalogue.offers().get(0));
             view.scope.setValue("A review");
             view.startOn.setValue(LocalDate.now().plusDays(2));
@@ -114,9 +99,10 @@ class TalentBankViewsIT {
 
     @Test
     void an_empty_request_lists_every_missing_answer_at_once_and_a_sent_one_clears_the_form_without_errors() {
-        BrowserlessUi.signIn(NORA);
-        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
-        asCouncil(NORA, () -> {
+        BrowserlessUi.signIn(Fixtures.NORA);
+        TalentBankPortalView view =
+                asCouncil(Fixtures.NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+        asCouncil(Fixtures.NORA, () -> {
             ButtonKt._click(view.send);
             return null;
         });
@@ -128,7 +114,7 @@ class TalentBankViewsIT {
                         "Enter the end date, for example 30/06/2027");
         assertThat(view.scope.isInvalid()).isTrue();
         assertThat(view.startOn.isInvalid()).isTrue();
-        asCouncil(NORA, () -> {
+        asCouncil(Fixtures.NORA, () -> {
             view.service.setValue(catalogue.offers().get(0));
             view.scope.setValue("A review of our procurement");
             view.startOn.setValue(LocalDate.now().plusDays(2));
@@ -146,23 +132,25 @@ class TalentBankViewsIT {
 
     @Test
     void another_councils_request_id_in_the_address_is_not_found() {
-        RequestSummary norwich = journeys.quoted(NORA, "PO-N", LocalDate.now().plusDays(10));
-        BrowserlessUi.signIn(CAM);
-        inCouncil(CAM, () -> UI.getCurrent().navigate("portal/talent-bank/request/" + norwich.id()));
+        RequestSummary norwich =
+                journeys.quoted(Fixtures.NORA, "PO-N", LocalDate.now().plusDays(10));
+        BrowserlessUi.signIn(Fixtures.CAM);
+        inCouncil(Fixtures.CAM, () -> UI.getCurrent().navigate("portal/talent-bank/request/" + norwich.id()));
         assertThat(_get(H1.class).getText()).isEqualTo("Request not found");
 
-        BrowserlessUi.signIn(NORA);
-        inCouncil(NORA, () -> UI.getCurrent().navigate("portal/talent-bank/request/" + norwich.id()));
+        BrowserlessUi.signIn(Fixtures.NORA);
+        inCouncil(Fixtures.NORA, () -> UI.getCurrent().navigate("portal/talent-bank/request/" + norwich.id()));
         assertThat(_get(H1.class).getText()).isEqualTo(norwich.serviceName());
     }
 
     @Test
     void on_a_phone_a_request_is_a_card_with_its_quote_in_uk_words_and_the_quote_is_accepted_from_the_card() {
         LocalDate expires = LocalDate.now().plusDays(10);
-        RequestSummary norwich = journeys.quoted(NORA, "PO-N", expires);
-        BrowserlessUi.signIn(NORA);
-        TalentBankPortalView view = asCouncil(NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
-        inCouncil(NORA, () -> {
+        RequestSummary norwich = journeys.quoted(Fixtures.NORA, "PO-N", expires);
+        BrowserlessUi.signIn(Fixtures.NORA);
+        TalentBankPortalView view =
+                asCouncil(Fixtures.NORA, () -> UI.getCurrent().navigate(TalentBankPortalView.class));
+        inCouncil(Fixtures.NORA, () -> {
             assertThat(view.requests.getColumnByKey("card").isVisible())
                     .as("columns on a wide screen")
                     .isFalse();
@@ -178,9 +166,9 @@ class TalentBankViewsIT {
 
     @Test
     void on_a_phone_an_invoice_is_a_card_with_its_amounts_due_date_and_status() {
-        journeys.invoiced(NORA, "PO-N");
-        BrowserlessUi.signIn(NORA);
-        inCouncil(NORA, () -> {
+        journeys.invoiced(Fixtures.NORA, "PO-N");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        inCouncil(Fixtures.NORA, () -> {
             UI.getCurrent().navigate(InvoicesPortalView.class);
             InvoiceSummary invoice = GridRows.of(invoiceGrid()).get(0);
             assertThat(Cards.text(invoiceGrid(), 0))
@@ -201,10 +189,10 @@ class TalentBankViewsIT {
 
     @Test
     void invoices_in_the_portal_are_the_councils_own_and_staff_see_all_overdue_first() {
-        journeys.invoiced(NORA, "PO-N");
-        journeys.invoiced(CAM, "PO-C");
-        BrowserlessUi.signIn(NORA);
-        inCouncil(NORA, () -> UI.getCurrent().navigate(InvoicesPortalView.class));
+        journeys.invoiced(Fixtures.NORA, "PO-N");
+        journeys.invoiced(Fixtures.CAM, "PO-C");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        inCouncil(Fixtures.NORA, () -> UI.getCurrent().navigate(InvoicesPortalView.class));
         assertThat(GridRows.of(invoiceGrid())).singleElement().satisfies(i -> {
             assertThat(i.councilId()).isEqualTo("norwich");
             assertThat(i.poNumber()).isEqualTo("PO-N");
@@ -217,7 +205,7 @@ class TalentBankViewsIT {
 
     @Test
     void staff_quote_a_request_from_the_pipeline_and_see_figures_by_area() {
-        RequestSummary norwich = journeys.requested(NORA, "PO-N");
+        RequestSummary norwich = journeys.requested(Fixtures.NORA, "PO-N");
         BrowserlessUi.signIn(Fixtures.staff());
         TalentBankConsoleView view =
                 UI.getCurrent().navigate(TalentBankConsoleView.class).orElseThrow();
@@ -237,8 +225,8 @@ class TalentBankViewsIT {
 
     @Test
     void a_council_officer_cannot_open_the_console_talent_bank() {
-        BrowserlessUi.signIn(NORA);
-        inCouncil(NORA, () -> UI.getCurrent().navigate("console/talent-bank"));
+        BrowserlessUi.signIn(Fixtures.NORA);
+        inCouncil(Fixtures.NORA, () -> UI.getCurrent().navigate("console/talent-bank"));
         assertThat(_get(H1.class).getText()).isEqualTo("You cannot open this page");
     }
 

@@ -1,23 +1,20 @@
 package uk.org.eelga.tenancy.reconcile.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
-import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.reconcile.ReconcileReport;
@@ -27,30 +24,20 @@ import uk.org.eelga.tenancy.reconcile.Reconciliation;
  * The console's sign-in accounts check runs in the background (issue 13): the page says "Checking…" at once, polls,
  * and shows the same findings as the check on the request thread would; failures are said, never shown as agreement.
  */
-@PlatformIT
+@BrowserlessPages
 class ReconcileViewIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     Reconciliation reconciliation;
 
     @BeforeEach
     void start() throws Exception {
-        BrowserlessUi.start(context);
         BrowserlessUi.signIn(Fixtures.staff());
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        BrowserlessUi.stop();
     }
 
     @Test
     void the_page_says_it_is_checking_then_shows_the_same_findings_as_the_check_itself() {
-        UI.getCurrent().navigate(ReconcileView.class);
-        ReconcileView view = _get(ReconcileView.class);
+        ReconcileView view = BrowserlessUi.open(ReconcileView.class);
         // the page is there before Keycloak has answered
         assertThat(view.status.getElement().getAttribute("role")).isEqualTo("status");
         assertThat(view.status.getElement().getAttribute("aria-live")).isEqualTo("polite");
@@ -94,8 +81,7 @@ class ReconcileViewIT {
 
     @Test
     void while_checking_the_page_says_so_and_polls_and_a_failure_is_said_never_shown_as_agreement() {
-        UI.getCurrent().navigate(ReconcileView.class);
-        ReconcileView view = _get(ReconcileView.class);
+        ReconcileView view = BrowserlessUi.open(ReconcileView.class);
         view.latest.orTimeout(60, TimeUnit.SECONDS).join();
         MockVaadin.clientRoundtrip();
 
