@@ -15,7 +15,7 @@ import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 
-/** V530's bind_live_measure, the one helper for migrations that bind a measure to a live kind. */
+/** V552's bind_live_measure, the one helper for migrations that bind a measure to a live kind. */
 @PlatformIT
 class BindLiveMeasureIT {
 
