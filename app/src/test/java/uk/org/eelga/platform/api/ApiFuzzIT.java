@@ -512,6 +512,22 @@ class ApiFuzzIT {
                         "{\"meetsOn\":\"" + today.plusDays(20 + (run.hashCode() & 0xff)) + "\",\"note\":\"Fuzz\"}",
                         Map.of(),
                         false));
+        String draft = "{\"kind\":\"E_BULLETIN\",\"topic\":\"GENERAL\",\"title\":\"Fuzz sent bulletin\","
+                + "\"text\":\"made by ApiFuzzIT\",\"link\":\"https://eelga.gov.uk/fuzz\","
+                + "\"audience\":\"NAMED_COUNCILS\",\"councils\":[\"norwich\"]}";
+        long draftToSend = id(post(admin, "/api/v1/staff/communications/drafts", draft));
+        long sentToNorwich = id(post(admin, "/api/v1/staff/communications/drafts", draft));
+        post(admin, "/api/v1/staff/communications/" + sentToNorwich + "/send", "");
+        t.put("POST /api/v1/staff/communications/drafts", new Target(admin, draft, Map.of(), false));
+        t.put(
+                "POST /api/v1/staff/communications/{id}/send",
+                new Target(admin, null, Map.of("id", "" + draftToSend), false));
+        t.put(
+                "POST /api/v1/communications/{id}/read",
+                new Target(officer, null, Map.of("id", "" + sentToNorwich), false));
+        t.put(
+                "PUT /api/v1/communications/subscriptions",
+                new Target(officer, "{\"topics\":[\"GENERAL\",\"HOUSING\"]}", Map.of(), false));
         t.put(
                 "POST /api/v1/staff/follow-ups/councils/{councilId}",
                 new Target(admin, commitment, Map.of("councilId", "norwich"), false));
@@ -838,7 +854,8 @@ class ApiFuzzIT {
                         "{\"description\":\"Fuzz: share of forms rated good\",\"target\":70,\"targetDate\":null,"
                                 + "\"frequency\":\"Quarterly\",\"dataSource\":\"Evaluation forms\","
                                 + "\"direction\":\"HIGHER_IS_BETTER\",\"tolerance\":5,"
-                                + "\"liveKind\":\"evaluations-rated-good\",\"liveParameters\":{\"eventType\":\"SUMMIT\"}}",
+                                + "\"liveKind\":\"evaluations-rated-good\",\"liveParameters\":{\"eventType\":\"SUMMIT\"},"
+                                + "\"manualReason\":\"Fuzz: kept on paper before the platform\"}",
                         Map.of("id", "" + percentMeasure),
                         false));
         t.put(
