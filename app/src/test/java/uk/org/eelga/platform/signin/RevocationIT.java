@@ -167,9 +167,17 @@ class RevocationIT {
     /** The person's next step in the open page: a click on a link of the portal's menu (a Vaadin round trip). */
     private static void nextRequest(Page page) {
         Instant start = Instant.now();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Events"))
-                .first()
-                .click();
-        assertThat(java.time.Duration.between(start, Instant.now())).isLessThan(java.time.Duration.ofSeconds(10));
+        try {
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Events"))
+                    .first()
+                    .click(new com.microsoft.playwright.Locator.ClickOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // a request the page made by itself (a heartbeat, a background check) was its next one and already
+            // ended the session: the page left for the refusal before the click
+            if (!page.url().endsWith("/not-linked")) {
+                throw e;
+            }
+        }
+        assertThat(java.time.Duration.between(start, Instant.now())).isLessThan(java.time.Duration.ofSeconds(11));
     }
 }
