@@ -33,6 +33,7 @@ class RowLevelSecurityPlansIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Connection app;
+    private long meeting;
 
     @BeforeAll
     void manyCouncilsWithManyRows() throws SQLException {
@@ -40,7 +41,6 @@ class RowLevelSecurityPlansIT {
         app = TestDatabase.asApp();
         app.setAutoCommit(false);
         try (Statement sql = app.createStatement()) {
-            long meeting;
             try (ResultSet id = sql.executeQuery("insert into engagement_meeting"
                     + " (kind, event_type, title, starts_at, created_by)"
                     + " values ('EVENT', 'CONFERENCE', 'Plans test', now(), 'test') returning id")) {
@@ -103,8 +103,9 @@ class RowLevelSecurityPlansIT {
     @ParameterizedTest
     @ValueSource(strings = {"attendance", "event_registration"})
     void a_councils_rows_for_one_meeting_come_from_an_index_that_leads_with_the_council(String table) throws Exception {
-        Plan plan = explain(
-                "select count(*) from " + table + " where meeting_id = (select max(id) from engagement_meeting)");
+        // The meeting's id is a literal: a sub-query for it would read the meetings table, which is small and
+        // shared, so the planner rightly scans it whole, and that scan says nothing about the council's rows.
+        Plan plan = explain("select count(*) from " + table + " where meeting_id = " + meeting);
         assertThat(plan.rowsRemovedByFilter()).isZero();
         assertThat(plan.nodeTypes()).noneMatch(type -> type.equals("Seq Scan"));
     }
