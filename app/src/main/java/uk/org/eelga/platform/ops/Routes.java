@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * The route of a request as a metric tag: its path with every identifier replaced by {@code {id}}, so that
  * {@code /api/v1/surveys/42/reminders} and {@code /api/v1/surveys/43/reminders} are one route. The number of routes
  * is bounded whatever callers send: a path that was not found is {@code NOT_FOUND}, static files are one route per
- * top folder, and past {@link #LIMIT} distinct routes the rest are {@code OTHER}.
+ * top folder, and past {@link #LIMIT} distinct routes the rest are {@code OTHER}. Only a path once answered with
+ * success (2xx or 3xx) takes a place among the routes: probes and malformed paths that are refused (400, 401, 422,
+ * ...) are {@code OTHER} unless their route is already known, so a fuzzer or a scanner cannot use up the places
+ * and leave the real routes that come later unnamed. The access log still has each request's own path.
  */
 final class Routes {
 
@@ -36,7 +39,7 @@ final class Routes {
         if (seen.contains(route)) {
             return route;
         }
-        if (seen.size() >= LIMIT) {
+        if (seen.size() >= LIMIT || status < 200 || status >= 400) {
             return OTHER;
         }
         seen.add(route);

@@ -52,4 +52,20 @@ class RoutesTest {
                 .as("a route seen before the limit stays itself")
                 .isEqualTo("/known/path-1/x");
     }
+
+    @Test
+    void refused_probes_do_not_take_the_places_of_real_routes() {
+        Routes routes = new Routes();
+        for (int i = 0; i < 2_000; i++) {
+            assertThat(routes.of("/api/v1/probe-" + i, null, 400)).isEqualTo(Routes.OTHER);
+            assertThat(routes.of("/api/v1/odd/" + i + "-x", null, 401)).isEqualTo(Routes.OTHER);
+        }
+        assertThat(routes.of("/api/v1/invoices", null, 200)).isEqualTo("/api/v1/invoices");
+        assertThat(routes.of("/api/v1/invoices", null, 403))
+                .as("a known route keeps its name when it is refused")
+                .isEqualTo("/api/v1/invoices");
+        assertThat(routes.of("/api/v1/surveys/9", null, 500))
+                .as("an error on a route never answered well is counted, under OTHER")
+                .isEqualTo(Routes.OTHER);
+    }
 }
