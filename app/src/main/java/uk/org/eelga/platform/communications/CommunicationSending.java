@@ -28,10 +28,8 @@ import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -53,13 +51,8 @@ public class CommunicationSending {
     public static final int COUNCILS_MAX_API = 200;
 
     /** Who sends on the association's behalf, bound to each council in turn to write its delivery rows. */
-    static final Caller SENDER = new Caller(
-            "system:communications",
-            "communications@system.eelga",
-            "EELGA platform (communications)",
-            Set.of(Role.ASSOCIATION_STAFF),
-            null,
-            null);
+    static final Caller SENDER =
+            Caller.platform("system:communications", "communications@system.eelga", "EELGA platform (communications)");
 
     private final TransactionOperations<Connection> transactions;
     private final OnBehalfOfCouncil onBehalf;
@@ -448,15 +441,9 @@ public class CommunicationSending {
         if (d.audience() == null) {
             throw new CommunicationRefused("audience", "Choose which councils it is for.");
         }
-        String title = required("title", "the title", d.title(), Communications.TITLE_MAX, false);
-        String text = required("text", "the text", d.text(), Communications.SUMMARY_MAX, true);
-        String link = null;
-        if (d.link() != null && !d.link().isBlank()) {
-            link = Text.check("the link", d.link().strip(), Text.URL, false, m -> new CommunicationRefused("link", m));
-            if (!link.matches("https?://[^\\s]+")) {
-                throw new CommunicationRefused("link", "Enter the link as a web address starting https://.");
-            }
-        }
+        String title = CommunicationChecks.required("title", "the title", d.title(), Communications.TITLE_MAX, false);
+        String text = CommunicationChecks.required("text", "the text", d.text(), Communications.SUMMARY_MAX, true);
+        String link = CommunicationChecks.link(d.link());
         List<String> councils = List.of();
         if (d.audience() == Audience.NAMED_COUNCILS) {
             Set<String> named = new LinkedHashSet<>();
@@ -474,14 +461,6 @@ public class CommunicationSending {
         }
         return new CommunicationDraft(
                 d.kind(), d.topic() == null ? Topic.GENERAL : d.topic(), title, text, link, d.audience(), councils);
-    }
-
-    private static String required(String code, String label, String value, int max, boolean multiline) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new CommunicationRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, multiline, m -> new CommunicationRefused(code, m));
     }
 
     private static void requireStaff(Caller staff) {

@@ -326,15 +326,10 @@ public class Communications {
             throw new CommunicationRefused("kind", "Choose what was sent or published.");
         }
         Topic topic = d.topic() == null ? Topic.GENERAL : d.topic();
-        String title = required("title", "the title", d.title(), TITLE_MAX, false);
-        String summary = required("summary", "a summary of what it said", d.summary(), SUMMARY_MAX, true);
-        String link = null;
-        if (d.link() != null && !d.link().isBlank()) {
-            link = Text.check("the link", d.link().strip(), Text.URL, false, m -> new CommunicationRefused("link", m));
-            if (!link.matches("https?://[^\\s]+")) {
-                throw new CommunicationRefused("link", "Enter the link as a web address starting https://.");
-            }
-        }
+        String title = CommunicationChecks.required("title", "the title", d.title(), TITLE_MAX, false);
+        String summary =
+                CommunicationChecks.required("summary", "a summary of what it said", d.summary(), SUMMARY_MAX, true);
+        String link = CommunicationChecks.link(d.link());
         LocalDate today = today();
         if (d.publishedOn() == null
                 || d.publishedOn().isAfter(today)
@@ -356,14 +351,6 @@ public class Communications {
         }
         return new CommunicationDetails(
                 d.kind(), topic, title, summary, link, d.publishedOn(), recipients, exec, meeting);
-    }
-
-    private static String required(String code, String label, String value, int max, boolean multiline) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new CommunicationRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, multiline, m -> new CommunicationRefused(code, m));
     }
 
     private static void requireStaff(Caller staff) {
