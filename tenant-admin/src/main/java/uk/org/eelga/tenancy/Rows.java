@@ -33,6 +33,24 @@ public final class Rows {
         return out;
     }
 
+    /**
+     * The value of the one row the query always returns (an insert's {@code returning}, an aggregate,
+     * {@code select exists}).
+     */
+    public static <T> T one(PreparedStatement query, Reader<T> reader) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            row.next();
+            return reader.read(row);
+        }
+    }
+
+    /** Whether the query returns any row. */
+    public static boolean any(PreparedStatement query) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            return row.next();
+        }
+    }
+
     /** The first row of the query's result, if there is one. */
     public static <T> Optional<T> first(PreparedStatement query, Reader<T> reader) throws SQLException {
         try (ResultSet row = query.executeQuery()) {

@@ -15,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -218,14 +218,9 @@ public class CommunicationSending {
                     + " from communication k cross join unnest(k.sent_to) s(council) join council c on c.id = s.council"
                     + " where k.id = ? order by c.name")) {
                 select.setLong(1, id);
-                List<CouncilReads> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(
-                                new CouncilReads(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)));
-                    }
-                }
-                return found;
+                return Rows.all(
+                        select,
+                        rows -> new CouncilReads(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the read counts", e);
             }
@@ -275,10 +270,9 @@ public class CommunicationSending {
                     .prepareStatement("select id, kind, topic, title, summary, link, sent_to from communication"
                             + " where send_requested_at is not null and delivered_at is null"
                             + " order by send_requested_at, id")) {
-                List<Pending> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new Pending(
+                return Rows.all(
+                        select,
+                        rows -> new Pending(
                                 rows.getLong(1),
                                 CommunicationKind.valueOf(rows.getString(2)),
                                 Topic.valueOf(rows.getString(3)),
@@ -286,9 +280,6 @@ public class CommunicationSending {
                                 rows.getString(5),
                                 rows.getString(6),
                                 Arrays.asList((String[]) rows.getArray(7).getArray())));
-                    }
-                }
-                return found;
             }
         });
         int sent = 0;
@@ -317,13 +308,7 @@ public class CommunicationSending {
                             select.setString(1, council);
                             select.setString(2, communication.topic().name());
                             select.setLong(3, communication.id());
-                            List<Person> found = new ArrayList<>();
-                            try (ResultSet rows = select.executeQuery()) {
-                                while (rows.next()) {
-                                    found.add(new Person(rows.getString(1), rows.getString(2)));
-                                }
-                            }
-                            return found;
+                            return Rows.all(select, rows -> new Person(rows.getString(1), rows.getString(2)));
                         }
                     }));
             for (Person person : people) {
@@ -411,13 +396,7 @@ public class CommunicationSending {
             for (int i = 0; i < values.length; i++) {
                 select.setObject(i + 1, values[i]);
             }
-            List<String> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-            }
-            return found;
+            return Rows.all(select, rows -> rows.getString(1));
         }
     }
 

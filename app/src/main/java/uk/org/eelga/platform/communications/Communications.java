@@ -18,6 +18,7 @@ import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -165,10 +166,7 @@ public class Communications {
                 insert.setObject(9, d.meetingId());
                 insert.setString(10, staff.email());
                 insert.setTimestamp(11, Timestamp.from(clock.instant()));
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
+                return Rows.one(insert, rows -> rows.getLong(1));
             }
         });
         audit.record(
@@ -251,9 +249,7 @@ public class Communications {
     private static boolean exists(Connection connection, String sql, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
+            return Rows.any(select);
         }
     }
 

@@ -22,6 +22,7 @@ import uk.org.eelga.platform.billing.Invoicing;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -134,10 +135,7 @@ class EpayCheckSteps {
                 insert.setInt(8, vacancies);
                 insert.setString(9, person.email());
                 insert.setTimestamp(10, Timestamp.from(now));
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
+                return Rows.one(insert, rows -> rows.getLong(1));
             }
         });
         audit.record(
@@ -219,10 +217,7 @@ class EpayCheckSteps {
             for (int i = 0; i < values.length; i++) {
                 insert.setObject(i + 1, values[i]);
             }
-            try (ResultSet rows = insert.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+            return Rows.one(insert, rows -> rows.getLong(1));
         }
     }
 }

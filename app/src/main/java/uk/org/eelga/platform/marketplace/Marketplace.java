@@ -17,6 +17,7 @@ import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -115,13 +116,9 @@ public class Marketplace {
         return jdbc.execute(connection -> {
             try (PreparedStatement select =
                     connection.prepareStatement("select * from marketplace_enquiries_received() limit 1000")) {
-                List<Trade> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
-                    }
-                }
-                return found;
+                return Rows.all(
+                        select,
+                        rows -> trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
             }
         });
     }
@@ -220,10 +217,9 @@ public class Marketplace {
             for (int i = 0; i < values.length; i++) {
                 select.setObject(i + 1, values[i]);
             }
-            List<Activity> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Activity(
+            return Rows.all(
+                    select,
+                    rows -> new Activity(
                             rows.getString("id"),
                             rows.getString("name"),
                             rows.getLong("listings"),
@@ -233,9 +229,6 @@ public class Marketplace {
                             rows.getLong("bought_pence"),
                             rows.getLong("sold"),
                             rows.getLong("sold_pence")));
-                }
-            }
-            return found;
         }
     }
 
@@ -278,13 +271,8 @@ public class Marketplace {
             if (id != null) {
                 select.setLong(2, id);
             }
-            List<Trade> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(trade(rows, rows.getString("seller_id"), rows.getString("seller_name"), "contact"));
-                }
-            }
-            return found;
+            return Rows.all(
+                    select, rows -> trade(rows, rows.getString("seller_id"), rows.getString("seller_name"), "contact"));
         }
     }
 

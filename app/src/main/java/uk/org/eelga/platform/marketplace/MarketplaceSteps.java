@@ -13,6 +13,7 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -47,10 +48,7 @@ class MarketplaceSteps {
                 insert.setDate(8, Date.valueOf(UkTime.today(clock)));
                 insert.setString(9, person.email());
                 insert.setTimestamp(10, Timestamp.from(clock.instant()));
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
+                return Rows.one(insert, rows -> rows.getLong(1));
             }
         });
         audit.record(
@@ -100,10 +98,7 @@ class MarketplaceSteps {
                 insert.setTimestamp(6, now);
                 insert.setString(7, person.email());
                 insert.setTimestamp(8, now);
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
+                return Rows.one(insert, rows -> rows.getLong(1));
             }
         });
         audit.record(

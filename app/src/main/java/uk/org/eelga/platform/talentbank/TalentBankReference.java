@@ -313,9 +313,7 @@ public class TalentBankReference {
     private void lock(String sql, long id, String what) {
         boolean found = jdbc.prepareStatement(sql, s -> {
             s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
+            return Rows.any(s);
         });
         if (!found) {
             throw CatalogueRefused.notFound(what);
@@ -358,10 +356,7 @@ public class TalentBankReference {
                     s.setString(1, d.areaId());
                     s.setString(2, d.name());
                     s.setLong(3, except == null ? -1 : except);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getBoolean(1);
-                    }
+                    return Rows.one(s, r -> r.getBoolean(1));
                 });
         if (taken) {
             throw serviceExists();

@@ -2,11 +2,10 @@ package uk.org.eelga.platform.framework.live;
 
 import io.micronaut.core.annotation.Nullable;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.org.eelga.tenancy.Rows;
 
 /**
  * A live measure kind declared as data: the SQL that lists the records behind the figure, the values of its
@@ -104,14 +103,10 @@ public record SqlMeasureKind(
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }
-            List<EvidenceRow> records = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    records.add(new EvidenceRow(
+            return Rows.all(
+                    statement,
+                    rows -> new EvidenceRow(
                             rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
-                }
-            }
-            return records;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the figure " + code + ": " + e.getMessage(), e);
         }
