@@ -131,10 +131,8 @@ public class CommunicationSending {
                             staff,
                             null,
                             "communication.drafted",
-                            null,
                             d.kind().label() + " " + made + ": " + d.title() + ", for "
-                                    + d.audience().label() + (d.councils().isEmpty() ? "" : " " + d.councils()),
-                            null);
+                                    + d.audience().label() + (d.councils().isEmpty() ? "" : " " + d.councils()));
                     return made;
                 }
             }
@@ -192,9 +190,7 @@ public class CommunicationSending {
                             staff,
                             null,
                             "communication.sent",
-                            null,
-                            "communication " + id + " to " + councils.size() + " councils: " + councils,
-                            null);
+                            "communication " + id + " to " + councils.size() + " councils: " + councils);
                     return state(id, true, councils.size(), Timestamp.from(now), null);
                 }
             }

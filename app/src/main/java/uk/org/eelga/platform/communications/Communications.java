@@ -173,10 +173,8 @@ public class Communications {
                 staff,
                 null,
                 "communication.recorded",
-                null,
                 d.kind().label() + " " + id + ": " + d.title() + ", " + d.publishedOn() + ", " + d.recipients()
-                        + " recipients",
-                null);
+                        + " recipients");
         return jdbc.execute(connection -> communications(connection, SELECT + " where k.id = ?", id))
                 .get(0);
     }
@@ -206,23 +204,23 @@ public class Communications {
         String said = note == null || note.isBlank()
                 ? null
                 : Text.check("the note", note.strip(), NOTE_MAX, false, m -> new CommunicationRefused("note", m));
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into lga_executive_meeting"
-                    + " (meets_on, note, recorded_by, recorded_at) values (?, ?, ?, ?)"
-                    + " on conflict (meets_on) do nothing returning id")) {
-                insert.setDate(1, Date.valueOf(meetsOn));
-                insert.setString(2, said);
-                insert.setString(3, staff.email());
-                insert.setTimestamp(4, Timestamp.from(clock.instant()));
-                try (ResultSet rows = insert.executeQuery()) {
-                    if (!rows.next()) {
-                        throw new CommunicationRefused("exists", "That LGA Executive meeting is already recorded.");
+        long id = jdbc.prepareStatement(
+                "insert into lga_executive_meeting"
+                        + " (meets_on, note, recorded_by, recorded_at) values (?, ?, ?, ?)"
+                        + " on conflict (meets_on) do nothing returning id",
+                insert -> {
+                    insert.setDate(1, Date.valueOf(meetsOn));
+                    insert.setString(2, said);
+                    insert.setString(3, staff.email());
+                    insert.setTimestamp(4, Timestamp.from(clock.instant()));
+                    try (ResultSet rows = insert.executeQuery()) {
+                        if (!rows.next()) {
+                            throw new CommunicationRefused("exists", "That LGA Executive meeting is already recorded.");
+                        }
+                        return rows.getLong(1);
                     }
-                    return rows.getLong(1);
-                }
-            }
-        });
-        audit.record(staff, null, "communication.lga-executive-meeting", null, "LGA Executive meets " + meetsOn, null);
+                });
+        audit.record(staff, null, "communication.lga-executive-meeting", "LGA Executive meets " + meetsOn);
         return new BriefedMeeting(id, "LGA Executive", meetsOn, said, null, null);
     }
 

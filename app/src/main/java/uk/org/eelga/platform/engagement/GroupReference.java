@@ -140,7 +140,7 @@ public class GroupReference {
                     return r.getLong(1);
                 });
         writeRoles(id, roles);
-        audit.record(staff, null, "engagement.group.created", null, code + " " + name + " " + roles, null);
+        audit.record(staff, null, "engagement.group.created", code + " " + name + " " + roles);
         return detail(id);
     }
 
@@ -215,9 +215,7 @@ public class GroupReference {
                 staff,
                 council,
                 "engagement.group.member.added",
-                null,
-                group.group().code() + " from " + draft.from() + (draft.to() == null ? "" : " to " + draft.to()),
-                null);
+                group.group().code() + " from " + draft.from() + (draft.to() == null ? "" : " to " + draft.to()));
         return membership(id);
     }
 

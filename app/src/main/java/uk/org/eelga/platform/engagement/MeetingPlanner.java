@@ -123,7 +123,7 @@ public class MeetingPlanner {
                     statement.setString(10, staff.email());
                     return Rows.one(statement, key -> key.getLong(1));
                 });
-        audit.record(staff, null, "engagement.meeting.planned", null, valid.title() + " at " + valid.startsAt(), null);
+        audit.record(staff, null, "engagement.meeting.planned", valid.title() + " at " + valid.startsAt());
         return meeting(id).orElseThrow();
     }
 

@@ -101,10 +101,8 @@ class EpayCheckSteps {
                     actor,
                     council,
                     "epaycheck.subscribed",
-                    null,
                     "ePayCheck " + yearLabel + ", " + Money.format(EpayCheck.FEE_PENCE) + " + VAT, invoice "
-                            + invoice.id(),
-                    null);
+                            + invoice.id());
             return id;
         });
     }
@@ -121,32 +119,30 @@ class EpayCheckSteps {
             int vacancies) {
         TenantId council = CurrentTenant.require();
         Instant now = clock.instant();
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into epaycheck_submission (tenant_id,"
-                    + " job_family, grade, min_salary_pence, max_salary_pence, allowances_pence, posts, vacancies,"
-                    + " submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
-                insert.setString(1, council.value());
-                insert.setString(2, family.name());
-                insert.setString(3, grade);
-                insert.setLong(4, minPence);
-                insert.setLong(5, maxPence);
-                insert.setLong(6, allowancesPence);
-                insert.setInt(7, posts);
-                insert.setInt(8, vacancies);
-                insert.setString(9, person.email());
-                insert.setTimestamp(10, Timestamp.from(now));
-                return Rows.one(insert, rows -> rows.getLong(1));
-            }
-        });
+        long id = jdbc.prepareStatement(
+                "insert into epaycheck_submission (tenant_id,"
+                        + " job_family, grade, min_salary_pence, max_salary_pence, allowances_pence, posts, vacancies,"
+                        + " submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                insert -> {
+                    insert.setString(1, council.value());
+                    insert.setString(2, family.name());
+                    insert.setString(3, grade);
+                    insert.setLong(4, minPence);
+                    insert.setLong(5, maxPence);
+                    insert.setLong(6, allowancesPence);
+                    insert.setInt(7, posts);
+                    insert.setInt(8, vacancies);
+                    insert.setString(9, person.email());
+                    insert.setTimestamp(10, Timestamp.from(now));
+                    return Rows.one(insert, rows -> rows.getLong(1));
+                });
         audit.record(
                 person,
                 council,
                 "epaycheck.submitted",
-                null,
                 family.label() + " " + grade + ": " + Money.format(minPence) + " to " + Money.format(maxPence)
                         + ", allowances " + Money.format(allowancesPence) + ", " + posts + " posts, " + vacancies
-                        + " vacant",
-                null);
+                        + " vacant");
         return new Submission(
                 id,
                 council.value(),
@@ -172,13 +168,7 @@ class EpayCheckSteps {
                 Date.valueOf(updateBy),
                 staff.email(),
                 Timestamp.from(clock.instant())));
-        audit.record(
-                staff,
-                null,
-                "epaycheck.pay-award",
-                null,
-                title + ": agreed " + agreedOn + ", update by " + updateBy,
-                null);
+        audit.record(staff, null, "epaycheck.pay-award", title + ": agreed " + agreedOn + ", update by " + updateBy);
         return new PayAward(id, title, agreedOn, updateBy);
     }
 
@@ -206,9 +196,7 @@ class EpayCheckSteps {
                 staff,
                 null,
                 "epaycheck.project",
-                null,
-                name + " (" + families.size() + " job families), " + opensOn + " to " + closesOn,
-                null);
+                name + " (" + families.size() + " job families), " + opensOn + " to " + closesOn);
         return id;
     }
 

@@ -113,13 +113,9 @@ public class Marketplace {
     @ReadOnly
     public List<Trade> enquiriesReceived(Caller person) {
         own(person);
-        return jdbc.execute(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement("select * from marketplace_enquiries_received() limit 1000")) {
-                return Rows.all(
-                        select,
-                        rows -> trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
-            }
+        return jdbc.prepareStatement("select * from marketplace_enquiries_received() limit 1000", select -> {
+            return Rows.all(
+                    select, rows -> trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
         });
     }
 

@@ -131,7 +131,7 @@ public class TalentBankReference {
                     }
                 });
         ServiceRow row = service(id);
-        audit.record(staff, null, "talent-bank.service.added", null, describe(row), null);
+        audit.record(staff, null, "talent-bank.service.added", describe(row));
         return row;
     }
 
@@ -212,10 +212,8 @@ public class TalentBankReference {
                 staff,
                 null,
                 "talent-bank.associate.added",
-                null,
                 name + " (" + email + ") " + costAndCharge(draft.costDayRatePence(), draft.chargeDayRatePence())
-                        + " a day from " + from,
-                null);
+                        + " a day from " + from);
         return row;
     }
 
