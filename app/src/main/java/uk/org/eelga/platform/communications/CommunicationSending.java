@@ -388,12 +388,7 @@ public class CommunicationSending {
     }
 
     private static List<String> texts(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            return Rows.all(select, rows -> rows.getString(1));
-        }
+        return Rows.all(connection, sql, rows -> rows.getString(1), values);
     }
 
     private static SendState state(long id, boolean now, int councils, Timestamp requested, Timestamp delivered) {

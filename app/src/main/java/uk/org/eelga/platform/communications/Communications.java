@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
@@ -252,65 +251,51 @@ public class Communications {
     }
 
     static List<Communication> communications(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<Communication> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    long exec = rows.getLong("lga_executive_meeting_id");
-                    Long execId = rows.wasNull() ? null : exec;
-                    long meeting = rows.getLong("meeting_id");
-                    Long meetingId = rows.wasNull() ? null : meeting;
-                    Date published = rows.getDate("published_on");
-                    String audience = rows.getString("audience");
-                    Timestamp sentAt = rows.getTimestamp("send_requested_at");
-                    Timestamp deliveredAt = rows.getTimestamp("delivered_at");
-                    found.add(new Communication(
-                            rows.getLong("id"),
-                            CommunicationKind.valueOf(rows.getString("kind")),
-                            Topic.valueOf(rows.getString("topic")),
-                            rows.getString("title"),
-                            rows.getString("summary"),
-                            rows.getString("link"),
-                            published == null ? null : published.toLocalDate(),
-                            rows.getInt("recipients"),
-                            execId,
-                            meetingId,
-                            rows.getString("briefed_for"),
-                            rows.getString("recorded_by"),
-                            audience == null ? null : Audience.valueOf(audience),
-                            rows.getInt("councils"),
-                            sentAt == null ? null : sentAt.toInstant(),
-                            deliveredAt == null ? null : deliveredAt.toInstant()));
-                }
-            }
-            return found;
-        }
+        return Rows.all(connection, sql, Communications::communication, values);
+    }
+
+    private static Communication communication(ResultSet rows) throws SQLException {
+        long exec = rows.getLong("lga_executive_meeting_id");
+        Long execId = rows.wasNull() ? null : exec;
+        long meeting = rows.getLong("meeting_id");
+        Long meetingId = rows.wasNull() ? null : meeting;
+        Date published = rows.getDate("published_on");
+        String audience = rows.getString("audience");
+        Timestamp sentAt = rows.getTimestamp("send_requested_at");
+        Timestamp deliveredAt = rows.getTimestamp("delivered_at");
+        return new Communication(
+                rows.getLong("id"),
+                CommunicationKind.valueOf(rows.getString("kind")),
+                Topic.valueOf(rows.getString("topic")),
+                rows.getString("title"),
+                rows.getString("summary"),
+                rows.getString("link"),
+                published == null ? null : published.toLocalDate(),
+                rows.getInt("recipients"),
+                execId,
+                meetingId,
+                rows.getString("briefed_for"),
+                rows.getString("recorded_by"),
+                audience == null ? null : Audience.valueOf(audience),
+                rows.getInt("councils"),
+                sentAt == null ? null : sentAt.toInstant(),
+                deliveredAt == null ? null : deliveredAt.toInstant());
     }
 
     private static List<BriefedMeeting> meetings(Connection connection, String sql, Object... values)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<BriefedMeeting> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Date briefed = rows.getDate("published_on");
-                    found.add(new BriefedMeeting(
-                            rows.getLong("id"),
-                            rows.getString("body"),
-                            rows.getDate("meets_on").toLocalDate(),
-                            rows.getString("note"),
-                            rows.getString("briefing"),
-                            briefed == null ? null : briefed.toLocalDate()));
-                }
-            }
-            return found;
-        }
+        return Rows.all(connection, sql, Communications::meeting, values);
+    }
+
+    private static BriefedMeeting meeting(ResultSet rows) throws SQLException {
+        Date briefed = rows.getDate("published_on");
+        return new BriefedMeeting(
+                rows.getLong("id"),
+                rows.getString("body"),
+                rows.getDate("meets_on").toLocalDate(),
+                rows.getString("note"),
+                rows.getString("briefing"),
+                briefed == null ? null : briefed.toLocalDate());
     }
 
     // ---- checks

@@ -201,11 +201,6 @@ class EpayCheckSteps {
     }
 
     private static long insertReturningId(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                insert.setObject(i + 1, values[i]);
-            }
-            return Rows.one(insert, rows -> rows.getLong(1));
-        }
+        return Rows.one(connection, sql, rows -> rows.getLong(1), values);
     }
 }

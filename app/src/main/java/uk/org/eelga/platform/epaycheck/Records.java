@@ -94,25 +94,22 @@ final class Records {
     }
 
     static List<Submission> submissions(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            return Rows.all(
-                    select,
-                    rows -> new Submission(
-                            rows.getLong("id"),
-                            rows.getString("tenant_id"),
-                            JobFamily.valueOf(rows.getString("job_family")),
-                            rows.getString("grade"),
-                            rows.getLong("min_salary_pence"),
-                            rows.getLong("max_salary_pence"),
-                            rows.getLong("allowances_pence"),
-                            rows.getInt("posts"),
-                            rows.getInt("vacancies"),
-                            rows.getString("submitted_by"),
-                            rows.getTimestamp("submitted_at").toInstant()));
-        }
+        return Rows.all(
+                connection,
+                sql,
+                rows -> new Submission(
+                        rows.getLong("id"),
+                        rows.getString("tenant_id"),
+                        JobFamily.valueOf(rows.getString("job_family")),
+                        rows.getString("grade"),
+                        rows.getLong("min_salary_pence"),
+                        rows.getLong("max_salary_pence"),
+                        rows.getLong("allowances_pence"),
+                        rows.getInt("posts"),
+                        rows.getInt("vacancies"),
+                        rows.getString("submitted_by"),
+                        rows.getTimestamp("submitted_at").toInstant()),
+                values);
     }
 
     static List<Benchmark> benchmarks(Connection connection, Instant since) throws SQLException {

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
@@ -208,53 +207,55 @@ public class Marketplace {
         Date last = Date.valueOf(period.end());
         java.sql.Timestamp from = java.sql.Timestamp.from(period.from());
         java.sql.Timestamp to = java.sql.Timestamp.from(period.to());
-        try (PreparedStatement select = connection.prepareStatement(ACTIVITY)) {
-            Object[] values = {last, first, from, to, from, to, first, last, first, last, first, last, first, last};
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            return Rows.all(
-                    select,
-                    rows -> new Activity(
-                            rows.getString("id"),
-                            rows.getString("name"),
-                            rows.getLong("listings"),
-                            rows.getLong("made"),
-                            rows.getLong("received"),
-                            rows.getLong("bought"),
-                            rows.getLong("bought_pence"),
-                            rows.getLong("sold"),
-                            rows.getLong("sold_pence")));
-        }
+        return Rows.all(
+                connection,
+                ACTIVITY,
+                rows -> new Activity(
+                        rows.getString("id"),
+                        rows.getString("name"),
+                        rows.getLong("listings"),
+                        rows.getLong("made"),
+                        rows.getLong("received"),
+                        rows.getLong("bought"),
+                        rows.getLong("bought_pence"),
+                        rows.getLong("sold"),
+                        rows.getLong("sold_pence")),
+                last,
+                first,
+                from,
+                to,
+                from,
+                to,
+                first,
+                last,
+                first,
+                last,
+                first,
+                last,
+                first,
+                last);
     }
 
     // ---- SQL
 
     private static List<Listing> listings(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<Listing> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Date withdrawn = rows.getDate("withdrawn_on");
-                    found.add(new Listing(
-                            rows.getLong("id"),
-                            rows.getString("council_id"),
-                            rows.getString("council_name"),
-                            rows.getString("title"),
-                            rows.getString("description"),
-                            ServiceCategory.valueOf(rows.getString("category")),
-                            rows.getString("price_basis"),
-                            rows.getString("area"),
-                            rows.getString("contact_email"),
-                            rows.getDate("listed_on").toLocalDate(),
-                            withdrawn == null ? null : withdrawn.toLocalDate()));
-                }
-            }
-            return found;
-        }
+        return Rows.all(connection, sql, Marketplace::listing, values);
+    }
+
+    private static Listing listing(ResultSet rows) throws SQLException {
+        Date withdrawn = rows.getDate("withdrawn_on");
+        return new Listing(
+                rows.getLong("id"),
+                rows.getString("council_id"),
+                rows.getString("council_name"),
+                rows.getString("title"),
+                rows.getString("description"),
+                ServiceCategory.valueOf(rows.getString("category")),
+                rows.getString("price_basis"),
+                rows.getString("area"),
+                rows.getString("contact_email"),
+                rows.getDate("listed_on").toLocalDate(),
+                withdrawn == null ? null : withdrawn.toLocalDate());
     }
 
     private static List<Trade> trades(Connection connection, String council, Long id) throws SQLException {
