@@ -32,6 +32,14 @@ public record Caller(
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The platform itself acting as association staff, with no council, for work no person starts (a job, a webhook,
+     * a loader): the history names {@code displayName} rather than a person.
+     */
+    public static Caller platform(String subject, String email, String displayName) {
+        return new Caller(subject, email, displayName, Set.of(Role.ASSOCIATION_STAFF), null, null);
+    }
+
     /** Association staff, or an association admin (who can do everything staff can). */
     public boolean isAssociationStaff() {
         return roles.contains(Role.ASSOCIATION_STAFF) || roles.contains(Role.ASSOCIATION_ADMIN);

@@ -1,5 +1,6 @@
 package uk.org.eelga.tenancy;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +32,52 @@ public final class Rows {
             }
         }
         return out;
+    }
+
+    /**
+     * The value of the one row the query always returns (an insert's {@code returning}, an aggregate,
+     * {@code select exists}).
+     */
+    public static <T> T one(PreparedStatement query, Reader<T> reader) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            row.next();
+            return reader.read(row);
+        }
+    }
+
+    /** Whether the query returns any row. */
+    public static boolean any(PreparedStatement query) throws SQLException {
+        try (ResultSet row = query.executeQuery()) {
+            return row.next();
+        }
+    }
+
+    /** Every row of {@code sql} run with {@code values} bound in order (each by {@code setObject}). */
+    public static <T> List<T> all(Connection connection, String sql, Reader<T> reader, Object... values)
+            throws SQLException {
+        try (PreparedStatement query = bound(connection, sql, values)) {
+            return all(query, reader);
+        }
+    }
+
+    /** The one row {@code sql} always returns, run with {@code values} bound in order (each by {@code setObject}). */
+    public static <T> T one(Connection connection, String sql, Reader<T> reader, Object... values) throws SQLException {
+        try (PreparedStatement query = bound(connection, sql, values)) {
+            return one(query, reader);
+        }
+    }
+
+    private static PreparedStatement bound(Connection connection, String sql, Object... values) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
     }
 
     /** The first row of the query's result, if there is one. */

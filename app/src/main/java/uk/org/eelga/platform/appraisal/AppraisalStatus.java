@@ -1,20 +1,12 @@
 package uk.org.eelga.platform.appraisal;
 
-public enum AppraisalStatus {
-    REQUESTED("Requested"),
-    SCHEDULED("Scheduled"),
-    DELIVERED("Delivered"),
-    DECLINED("Declined");
+import uk.org.eelga.shared.Labelled;
 
-    private final String label;
-
-    AppraisalStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum AppraisalStatus implements Labelled {
+    REQUESTED,
+    SCHEDULED,
+    DELIVERED,
+    DECLINED;
 
     public boolean isOpen() {
         return this == REQUESTED || this == SCHEDULED;

@@ -1,18 +1,10 @@
 package uk.org.eelga.platform.coaching;
 
+import uk.org.eelga.shared.Labelled;
+
 /** Where a booking stands; each has a word people read (never a colour alone). */
-public enum BookingStatus {
-    CONFIRMED("Confirmed"),
-    WAITLISTED("Waitlisted"),
-    CANCELLED("Cancelled");
-
-    private final String label;
-
-    BookingStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum BookingStatus implements Labelled {
+    CONFIRMED,
+    WAITLISTED,
+    CANCELLED;
 }

@@ -6,7 +6,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +14,7 @@ import uk.org.eelga.shared.EnteredFrom;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
@@ -109,10 +109,7 @@ public class PastDelegates {
                 s -> {
                     s.setLong(1, sessionId);
                     s.setString(2, email);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getBoolean(1);
-                    }
+                    return Rows.one(s, r -> r.getBoolean(1));
                 });
         if (twice) {
             throw new BookingRefused("already-booked", "This delegate already has a place on this session.");
@@ -142,10 +139,7 @@ public class PastDelegates {
                     s.setString(11, staff.displayName());
                     s.setString(12, source);
                     s.setDate(13, Date.valueOf(today));
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getLong(1);
-                    }
+                    return Rows.one(s, r -> r.getLong(1));
                 });
         sessions.addConfirmed(sessionId, 1);
         String entered = EnteredFrom.label(staff.displayName(), source, today);

@@ -57,12 +57,7 @@ class CommunicationMeasures {
                         + " when k.recipients > 0 then ' to ' || k.recipients || ' recipients (as recorded)'"
                         + " else '' end, true from communication k where k.kind = ? and (? = '' or k.topic = ?)"
                         + " and k.published_on between ? and ? order by k.published_on, k.id",
-                (query, scope) -> List.of(
-                        query.parameter(KIND),
-                        query.parameter(TOPIC),
-                        query.parameter(TOPIC),
-                        query.firstDay(),
-                        query.lastDay()),
+                (query, scope) -> kindTopicAndDays(query),
                 (records, query, scope) -> switch (query.parameter(AS_COUNT)) {
                     case "count" -> SqlMeasureKind.COUNTED.figure(records, query, scope);
                     case "yes-no" -> yesNo(records.size() >= atLeast(query), records);
@@ -90,12 +85,7 @@ class CommunicationMeasures {
                         + " from communication k cross join unnest(k.sent_to) s(council) join council c on c.id = s.council"
                         + " where k.kind = ? and (? = '' or k.topic = ?) and k.published_on between ? and ?"
                         + " order by k.published_on, k.id, c.name",
-                (query, scope) -> List.of(
-                        query.parameter(KIND),
-                        query.parameter(TOPIC),
-                        query.parameter(TOPIC),
-                        query.firstDay(),
-                        query.lastDay()),
+                (query, scope) -> kindTopicAndDays(query),
                 SqlMeasureKind.SHARE);
     }
 
@@ -153,6 +143,16 @@ class CommunicationMeasures {
                             case "yes-no" -> yesNo(records.stream().allMatch(EvidenceRow::counted), records);
                             default -> throw new IllegalArgumentException("Write share, count or yes-no");
                         });
+    }
+
+    /** The parameters of "k.kind = ? and (? = '' or k.topic = ?) and k.published_on between ? and ?". */
+    private static List<Object> kindTopicAndDays(LiveMeasureQuery query) {
+        return List.of(
+                query.parameter(KIND),
+                query.parameter(TOPIC),
+                query.parameter(TOPIC),
+                query.firstDay(),
+                query.lastDay());
     }
 
     private static String detail(String day) {

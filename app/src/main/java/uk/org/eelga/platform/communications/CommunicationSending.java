@@ -15,7 +15,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,10 +27,9 @@ import uk.org.eelga.platform.mail.Mail;
 import uk.org.eelga.platform.mail.MailSender;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
-import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -53,13 +51,8 @@ public class CommunicationSending {
     public static final int COUNCILS_MAX_API = 200;
 
     /** Who sends on the association's behalf, bound to each council in turn to write its delivery rows. */
-    static final Caller SENDER = new Caller(
-            "system:communications",
-            "communications@system.eelga",
-            "EELGA platform (communications)",
-            Set.of(Role.ASSOCIATION_STAFF),
-            null,
-            null);
+    static final Caller SENDER =
+            Caller.platform("system:communications", "communications@system.eelga", "EELGA platform (communications)");
 
     private final TransactionOperations<Connection> transactions;
     private final OnBehalfOfCouncil onBehalf;
@@ -138,10 +131,8 @@ public class CommunicationSending {
                             staff,
                             null,
                             "communication.drafted",
-                            null,
                             d.kind().label() + " " + made + ": " + d.title() + ", for "
-                                    + d.audience().label() + (d.councils().isEmpty() ? "" : " " + d.councils()),
-                            null);
+                                    + d.audience().label() + (d.councils().isEmpty() ? "" : " " + d.councils()));
                     return made;
                 }
             }
@@ -199,9 +190,7 @@ public class CommunicationSending {
                             staff,
                             null,
                             "communication.sent",
-                            null,
-                            "communication " + id + " to " + councils.size() + " councils: " + councils,
-                            null);
+                            "communication " + id + " to " + councils.size() + " councils: " + councils);
                     return state(id, true, councils.size(), Timestamp.from(now), null);
                 }
             }
@@ -225,14 +214,9 @@ public class CommunicationSending {
                     + " from communication k cross join unnest(k.sent_to) s(council) join council c on c.id = s.council"
                     + " where k.id = ? order by c.name")) {
                 select.setLong(1, id);
-                List<CouncilReads> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(
-                                new CouncilReads(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)));
-                    }
-                }
-                return found;
+                return Rows.all(
+                        select,
+                        rows -> new CouncilReads(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the read counts", e);
             }
@@ -282,10 +266,9 @@ public class CommunicationSending {
                     .prepareStatement("select id, kind, topic, title, summary, link, sent_to from communication"
                             + " where send_requested_at is not null and delivered_at is null"
                             + " order by send_requested_at, id")) {
-                List<Pending> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(new Pending(
+                return Rows.all(
+                        select,
+                        rows -> new Pending(
                                 rows.getLong(1),
                                 CommunicationKind.valueOf(rows.getString(2)),
                                 Topic.valueOf(rows.getString(3)),
@@ -293,9 +276,6 @@ public class CommunicationSending {
                                 rows.getString(5),
                                 rows.getString(6),
                                 Arrays.asList((String[]) rows.getArray(7).getArray())));
-                    }
-                }
-                return found;
             }
         });
         int sent = 0;
@@ -324,13 +304,7 @@ public class CommunicationSending {
                             select.setString(1, council);
                             select.setString(2, communication.topic().name());
                             select.setLong(3, communication.id());
-                            List<Person> found = new ArrayList<>();
-                            try (ResultSet rows = select.executeQuery()) {
-                                while (rows.next()) {
-                                    found.add(new Person(rows.getString(1), rows.getString(2)));
-                                }
-                            }
-                            return found;
+                            return Rows.all(select, rows -> new Person(rows.getString(1), rows.getString(2)));
                         }
                     }));
             for (Person person : people) {
@@ -414,18 +388,7 @@ public class CommunicationSending {
     }
 
     private static List<String> texts(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<String> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-            }
-            return found;
-        }
+        return Rows.all(connection, sql, rows -> rows.getString(1), values);
     }
 
     private static SendState state(long id, boolean now, int councils, Timestamp requested, Timestamp delivered) {
@@ -448,15 +411,9 @@ public class CommunicationSending {
         if (d.audience() == null) {
             throw new CommunicationRefused("audience", "Choose which councils it is for.");
         }
-        String title = required("title", "the title", d.title(), Communications.TITLE_MAX, false);
-        String text = required("text", "the text", d.text(), Communications.SUMMARY_MAX, true);
-        String link = null;
-        if (d.link() != null && !d.link().isBlank()) {
-            link = Text.check("the link", d.link().strip(), Text.URL, false, m -> new CommunicationRefused("link", m));
-            if (!link.matches("https?://[^\\s]+")) {
-                throw new CommunicationRefused("link", "Enter the link as a web address starting https://.");
-            }
-        }
+        String title = CommunicationChecks.required("title", "the title", d.title(), Communications.TITLE_MAX, false);
+        String text = CommunicationChecks.required("text", "the text", d.text(), Communications.SUMMARY_MAX, true);
+        String link = CommunicationChecks.link(d.link());
         List<String> councils = List.of();
         if (d.audience() == Audience.NAMED_COUNCILS) {
             Set<String> named = new LinkedHashSet<>();
@@ -474,14 +431,6 @@ public class CommunicationSending {
         }
         return new CommunicationDraft(
                 d.kind(), d.topic() == null ? Topic.GENERAL : d.topic(), title, text, link, d.audience(), councils);
-    }
-
-    private static String required(String code, String label, String value, int max, boolean multiline) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new CommunicationRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, multiline, m -> new CommunicationRefused(code, m));
     }
 
     private static void requireStaff(Caller staff) {

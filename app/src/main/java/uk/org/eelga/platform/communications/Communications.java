@@ -12,12 +12,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -165,20 +165,15 @@ public class Communications {
                 insert.setObject(9, d.meetingId());
                 insert.setString(10, staff.email());
                 insert.setTimestamp(11, Timestamp.from(clock.instant()));
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
+                return Rows.one(insert, rows -> rows.getLong(1));
             }
         });
         audit.record(
                 staff,
                 null,
                 "communication.recorded",
-                null,
                 d.kind().label() + " " + id + ": " + d.title() + ", " + d.publishedOn() + ", " + d.recipients()
-                        + " recipients",
-                null);
+                        + " recipients");
         return jdbc.execute(connection -> communications(connection, SELECT + " where k.id = ?", id))
                 .get(0);
     }
@@ -208,23 +203,23 @@ public class Communications {
         String said = note == null || note.isBlank()
                 ? null
                 : Text.check("the note", note.strip(), NOTE_MAX, false, m -> new CommunicationRefused("note", m));
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into lga_executive_meeting"
-                    + " (meets_on, note, recorded_by, recorded_at) values (?, ?, ?, ?)"
-                    + " on conflict (meets_on) do nothing returning id")) {
-                insert.setDate(1, Date.valueOf(meetsOn));
-                insert.setString(2, said);
-                insert.setString(3, staff.email());
-                insert.setTimestamp(4, Timestamp.from(clock.instant()));
-                try (ResultSet rows = insert.executeQuery()) {
-                    if (!rows.next()) {
-                        throw new CommunicationRefused("exists", "That LGA Executive meeting is already recorded.");
+        long id = jdbc.prepareStatement(
+                "insert into lga_executive_meeting"
+                        + " (meets_on, note, recorded_by, recorded_at) values (?, ?, ?, ?)"
+                        + " on conflict (meets_on) do nothing returning id",
+                insert -> {
+                    insert.setDate(1, Date.valueOf(meetsOn));
+                    insert.setString(2, said);
+                    insert.setString(3, staff.email());
+                    insert.setTimestamp(4, Timestamp.from(clock.instant()));
+                    try (ResultSet rows = insert.executeQuery()) {
+                        if (!rows.next()) {
+                            throw new CommunicationRefused("exists", "That LGA Executive meeting is already recorded.");
+                        }
+                        return rows.getLong(1);
                     }
-                    return rows.getLong(1);
-                }
-            }
-        });
-        audit.record(staff, null, "communication.lga-executive-meeting", null, "LGA Executive meets " + meetsOn, null);
+                });
+        audit.record(staff, null, "communication.lga-executive-meeting", "LGA Executive meets " + meetsOn);
         return new BriefedMeeting(id, "LGA Executive", meetsOn, said, null, null);
     }
 
@@ -251,72 +246,56 @@ public class Communications {
     private static boolean exists(Connection connection, String sql, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
+            return Rows.any(select);
         }
     }
 
     static List<Communication> communications(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<Communication> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    long exec = rows.getLong("lga_executive_meeting_id");
-                    Long execId = rows.wasNull() ? null : exec;
-                    long meeting = rows.getLong("meeting_id");
-                    Long meetingId = rows.wasNull() ? null : meeting;
-                    Date published = rows.getDate("published_on");
-                    String audience = rows.getString("audience");
-                    Timestamp sentAt = rows.getTimestamp("send_requested_at");
-                    Timestamp deliveredAt = rows.getTimestamp("delivered_at");
-                    found.add(new Communication(
-                            rows.getLong("id"),
-                            CommunicationKind.valueOf(rows.getString("kind")),
-                            Topic.valueOf(rows.getString("topic")),
-                            rows.getString("title"),
-                            rows.getString("summary"),
-                            rows.getString("link"),
-                            published == null ? null : published.toLocalDate(),
-                            rows.getInt("recipients"),
-                            execId,
-                            meetingId,
-                            rows.getString("briefed_for"),
-                            rows.getString("recorded_by"),
-                            audience == null ? null : Audience.valueOf(audience),
-                            rows.getInt("councils"),
-                            sentAt == null ? null : sentAt.toInstant(),
-                            deliveredAt == null ? null : deliveredAt.toInstant()));
-                }
-            }
-            return found;
-        }
+        return Rows.all(connection, sql, Communications::communication, values);
+    }
+
+    private static Communication communication(ResultSet rows) throws SQLException {
+        long exec = rows.getLong("lga_executive_meeting_id");
+        Long execId = rows.wasNull() ? null : exec;
+        long meeting = rows.getLong("meeting_id");
+        Long meetingId = rows.wasNull() ? null : meeting;
+        Date published = rows.getDate("published_on");
+        String audience = rows.getString("audience");
+        Timestamp sentAt = rows.getTimestamp("send_requested_at");
+        Timestamp deliveredAt = rows.getTimestamp("delivered_at");
+        return new Communication(
+                rows.getLong("id"),
+                CommunicationKind.valueOf(rows.getString("kind")),
+                Topic.valueOf(rows.getString("topic")),
+                rows.getString("title"),
+                rows.getString("summary"),
+                rows.getString("link"),
+                published == null ? null : published.toLocalDate(),
+                rows.getInt("recipients"),
+                execId,
+                meetingId,
+                rows.getString("briefed_for"),
+                rows.getString("recorded_by"),
+                audience == null ? null : Audience.valueOf(audience),
+                rows.getInt("councils"),
+                sentAt == null ? null : sentAt.toInstant(),
+                deliveredAt == null ? null : deliveredAt.toInstant());
     }
 
     private static List<BriefedMeeting> meetings(Connection connection, String sql, Object... values)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<BriefedMeeting> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Date briefed = rows.getDate("published_on");
-                    found.add(new BriefedMeeting(
-                            rows.getLong("id"),
-                            rows.getString("body"),
-                            rows.getDate("meets_on").toLocalDate(),
-                            rows.getString("note"),
-                            rows.getString("briefing"),
-                            briefed == null ? null : briefed.toLocalDate()));
-                }
-            }
-            return found;
-        }
+        return Rows.all(connection, sql, Communications::meeting, values);
+    }
+
+    private static BriefedMeeting meeting(ResultSet rows) throws SQLException {
+        Date briefed = rows.getDate("published_on");
+        return new BriefedMeeting(
+                rows.getLong("id"),
+                rows.getString("body"),
+                rows.getDate("meets_on").toLocalDate(),
+                rows.getString("note"),
+                rows.getString("briefing"),
+                briefed == null ? null : briefed.toLocalDate());
     }
 
     // ---- checks
@@ -326,15 +305,10 @@ public class Communications {
             throw new CommunicationRefused("kind", "Choose what was sent or published.");
         }
         Topic topic = d.topic() == null ? Topic.GENERAL : d.topic();
-        String title = required("title", "the title", d.title(), TITLE_MAX, false);
-        String summary = required("summary", "a summary of what it said", d.summary(), SUMMARY_MAX, true);
-        String link = null;
-        if (d.link() != null && !d.link().isBlank()) {
-            link = Text.check("the link", d.link().strip(), Text.URL, false, m -> new CommunicationRefused("link", m));
-            if (!link.matches("https?://[^\\s]+")) {
-                throw new CommunicationRefused("link", "Enter the link as a web address starting https://.");
-            }
-        }
+        String title = CommunicationChecks.required("title", "the title", d.title(), TITLE_MAX, false);
+        String summary =
+                CommunicationChecks.required("summary", "a summary of what it said", d.summary(), SUMMARY_MAX, true);
+        String link = CommunicationChecks.link(d.link());
         LocalDate today = today();
         if (d.publishedOn() == null
                 || d.publishedOn().isAfter(today)
@@ -356,14 +330,6 @@ public class Communications {
         }
         return new CommunicationDetails(
                 d.kind(), topic, title, summary, link, d.publishedOn(), recipients, exec, meeting);
-    }
-
-    private static String required(String code, String label, String value, int max, boolean multiline) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new CommunicationRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, multiline, m -> new CommunicationRefused(code, m));
     }
 
     private static void requireStaff(Caller staff) {

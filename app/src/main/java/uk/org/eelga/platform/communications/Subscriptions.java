@@ -86,9 +86,7 @@ public class Subscriptions {
                 person,
                 person.council(),
                 "communication.subscriptions",
-                null,
-                person.email() + " receives " + (subscribed.isEmpty() ? "no topics" : subscribed.toString()),
-                null);
+                person.email() + " receives " + (subscribed.isEmpty() ? "no topics" : subscribed.toString()));
         return of(person);
     }
 

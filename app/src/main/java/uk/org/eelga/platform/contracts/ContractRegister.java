@@ -19,6 +19,7 @@ import java.util.Set;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -301,10 +302,9 @@ public class ContractRegister {
             for (Object value : more) {
                 select.setObject(i++, value);
             }
-            List<Contract> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Contract(
+            return Rows.all(
+                    select,
+                    rows -> new Contract(
                             rows.getLong("id"),
                             rows.getString("tenant_id"),
                             rows.getString("title"),
@@ -320,9 +320,6 @@ public class ContractRegister {
                             rows.getBoolean("share_value"),
                             rows.getBoolean("share_contact"),
                             rows.getTimestamp("updated_at").toInstant()));
-                }
-            }
-            return found;
         }
     }
 

@@ -74,26 +74,23 @@ class ContractSteps {
                 person,
                 council,
                 id == null ? "contract.registered" : "contract.changed",
-                null,
                 "contract " + saved + ": " + d.title() + " with " + d.supplier() + ", " + Money.format(d.valuePence())
                         + ", " + d.startOn() + " to " + d.endOn() + (d.inRegister() ? ", in the register" : ", private")
-                        + (d.shareValue() ? ", value shared" : ""),
-                null);
+                        + (d.shareValue() ? ", value shared" : ""));
         return saved;
     }
 
     @Transactional
     void confirmUpToDate(Caller person) {
         TenantId council = CurrentTenant.require();
-        jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into contract_register_review (tenant_id, reviewed_by, reviewed_at) values (?, ?, ?)")) {
-                insert.setString(1, council.value());
-                insert.setString(2, person.email());
-                insert.setTimestamp(3, Timestamp.from(clock.instant()));
-                return insert.executeUpdate();
-            }
-        });
-        audit.record(person, council, "contract.register-confirmed", null, "register confirmed up to date", null);
+        jdbc.prepareStatement(
+                "insert into contract_register_review (tenant_id, reviewed_by, reviewed_at) values (?, ?, ?)",
+                insert -> {
+                    insert.setString(1, council.value());
+                    insert.setString(2, person.email());
+                    insert.setTimestamp(3, Timestamp.from(clock.instant()));
+                    return insert.executeUpdate();
+                });
+        audit.record(person, council, "contract.register-confirmed", "register confirmed up to date");
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -162,10 +163,8 @@ public class EngagementSummaries {
                 "select median_events_attended, median_delegates from engagement_event_medians(?, ?)")) {
             query.setTimestamp(1, Timestamp.from(period.from()));
             query.setTimestamp(2, Timestamp.from(period.to()));
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return new BigDecimal[] {oneDecimal(rows.getBigDecimal(1)), oneDecimal(rows.getBigDecimal(2))};
-            }
+            return Rows.one(query, rows ->
+                    new BigDecimal[] {oneDecimal(rows.getBigDecimal(1)), oneDecimal(rows.getBigDecimal(2))});
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -93,9 +94,7 @@ public class EventRegistrations {
                     statement.setString(2, name);
                     statement.setString(3, email);
                     statement.setString(4, registeredBy);
-                    ResultSet key = statement.executeQuery();
-                    key.next();
-                    return key.getLong(1);
+                    return Rows.one(statement, key -> key.getLong(1));
                 });
         return new Registration(id, eventId, event.title(), event.startsAt(), name, email);
     }

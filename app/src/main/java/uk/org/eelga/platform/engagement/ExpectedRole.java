@@ -1,20 +1,12 @@
 package uk.org.eelga.platform.engagement;
 
+import uk.org.eelga.shared.Labelled;
+
 /** Who a council sends to a group. */
-public enum ExpectedRole {
-    LEADER("Leader"),
-    CHIEF_EXECUTIVE("Chief executive"),
-    LEAD_MEMBER("Lead member"),
-    MEMBER("Member"),
-    OFFICER("Officer");
-
-    private final String label;
-
-    ExpectedRole(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum ExpectedRole implements Labelled {
+    LEADER,
+    CHIEF_EXECUTIVE,
+    LEAD_MEMBER,
+    MEMBER,
+    OFFICER;
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
@@ -112,9 +113,7 @@ public class GroupReference {
                 "select exists (select 1 from engagement_group where code = ? or lower(name) = lower(?))", s -> {
                     s.setString(1, code);
                     s.setString(2, name);
-                    ResultSet r = s.executeQuery();
-                    r.next();
-                    return r.getBoolean(1);
+                    return Rows.one(s, r -> r.getBoolean(1));
                 });
         if (taken) {
             throw new EngagementRefused(
@@ -141,7 +140,7 @@ public class GroupReference {
                     return r.getLong(1);
                 });
         writeRoles(id, roles);
-        audit.record(staff, null, "engagement.group.created", null, code + " " + name + " " + roles, null);
+        audit.record(staff, null, "engagement.group.created", code + " " + name + " " + roles);
         return detail(id);
     }
 
@@ -210,17 +209,13 @@ public class GroupReference {
                         s.setDate(4, Date.valueOf(draft.to()));
                     }
                     s.setString(5, staff.email());
-                    ResultSet r = s.executeQuery();
-                    r.next();
-                    return r.getLong(1);
+                    return Rows.one(s, r -> r.getLong(1));
                 });
         audit.record(
                 staff,
                 council,
                 "engagement.group.member.added",
-                null,
-                group.group().code() + " from " + draft.from() + (draft.to() == null ? "" : " to " + draft.to()),
-                null);
+                group.group().code() + " from " + draft.from() + (draft.to() == null ? "" : " to " + draft.to()));
         return membership(id);
     }
 
@@ -314,9 +309,7 @@ public class GroupReference {
         return jdbc.prepareStatement(
                 "select coalesce(sum(seats), 0) from engagement_expected_seat where meeting_id = ?", s -> {
                     s.setLong(1, meetingId);
-                    ResultSet r = s.executeQuery();
-                    r.next();
-                    return r.getLong(1);
+                    return Rows.one(s, r -> r.getLong(1));
                 });
     }
 
@@ -415,9 +408,7 @@ public class GroupReference {
         }
         boolean known = jdbc.prepareStatement("select exists (select 1 from council where id = ?)", s -> {
             s.setString(1, council.value());
-            ResultSet r = s.executeQuery();
-            r.next();
-            return r.getBoolean(1);
+            return Rows.one(s, r -> r.getBoolean(1));
         });
         if (!known) {
             throw EngagementRefused.invalid("council", "There is no such member council");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -120,11 +121,9 @@ public class MeetingPlanner {
                         statement.setInt(9, meeting.capacity());
                     }
                     statement.setString(10, staff.email());
-                    ResultSet key = statement.executeQuery();
-                    key.next();
-                    return key.getLong(1);
+                    return Rows.one(statement, key -> key.getLong(1));
                 });
-        audit.record(staff, null, "engagement.meeting.planned", null, valid.title() + " at " + valid.startsAt(), null);
+        audit.record(staff, null, "engagement.meeting.planned", valid.title() + " at " + valid.startsAt());
         return meeting(id).orElseThrow();
     }
 

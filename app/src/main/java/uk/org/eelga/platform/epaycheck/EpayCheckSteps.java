@@ -22,6 +22,7 @@ import uk.org.eelga.platform.billing.Invoicing;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -100,10 +101,8 @@ class EpayCheckSteps {
                     actor,
                     council,
                     "epaycheck.subscribed",
-                    null,
                     "ePayCheck " + yearLabel + ", " + Money.format(EpayCheck.FEE_PENCE) + " + VAT, invoice "
-                            + invoice.id(),
-                    null);
+                            + invoice.id());
             return id;
         });
     }
@@ -120,35 +119,30 @@ class EpayCheckSteps {
             int vacancies) {
         TenantId council = CurrentTenant.require();
         Instant now = clock.instant();
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into epaycheck_submission (tenant_id,"
-                    + " job_family, grade, min_salary_pence, max_salary_pence, allowances_pence, posts, vacancies,"
-                    + " submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
-                insert.setString(1, council.value());
-                insert.setString(2, family.name());
-                insert.setString(3, grade);
-                insert.setLong(4, minPence);
-                insert.setLong(5, maxPence);
-                insert.setLong(6, allowancesPence);
-                insert.setInt(7, posts);
-                insert.setInt(8, vacancies);
-                insert.setString(9, person.email());
-                insert.setTimestamp(10, Timestamp.from(now));
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        long id = jdbc.prepareStatement(
+                "insert into epaycheck_submission (tenant_id,"
+                        + " job_family, grade, min_salary_pence, max_salary_pence, allowances_pence, posts, vacancies,"
+                        + " submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                insert -> {
+                    insert.setString(1, council.value());
+                    insert.setString(2, family.name());
+                    insert.setString(3, grade);
+                    insert.setLong(4, minPence);
+                    insert.setLong(5, maxPence);
+                    insert.setLong(6, allowancesPence);
+                    insert.setInt(7, posts);
+                    insert.setInt(8, vacancies);
+                    insert.setString(9, person.email());
+                    insert.setTimestamp(10, Timestamp.from(now));
+                    return Rows.one(insert, rows -> rows.getLong(1));
+                });
         audit.record(
                 person,
                 council,
                 "epaycheck.submitted",
-                null,
                 family.label() + " " + grade + ": " + Money.format(minPence) + " to " + Money.format(maxPence)
                         + ", allowances " + Money.format(allowancesPence) + ", " + posts + " posts, " + vacancies
-                        + " vacant",
-                null);
+                        + " vacant");
         return new Submission(
                 id,
                 council.value(),
@@ -174,13 +168,7 @@ class EpayCheckSteps {
                 Date.valueOf(updateBy),
                 staff.email(),
                 Timestamp.from(clock.instant())));
-        audit.record(
-                staff,
-                null,
-                "epaycheck.pay-award",
-                null,
-                title + ": agreed " + agreedOn + ", update by " + updateBy,
-                null);
+        audit.record(staff, null, "epaycheck.pay-award", title + ": agreed " + agreedOn + ", update by " + updateBy);
         return new PayAward(id, title, agreedOn, updateBy);
     }
 
@@ -208,21 +196,11 @@ class EpayCheckSteps {
                 staff,
                 null,
                 "epaycheck.project",
-                null,
-                name + " (" + families.size() + " job families), " + opensOn + " to " + closesOn,
-                null);
+                name + " (" + families.size() + " job families), " + opensOn + " to " + closesOn);
         return id;
     }
 
     private static long insertReturningId(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                insert.setObject(i + 1, values[i]);
-            }
-            try (ResultSet rows = insert.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+        return Rows.one(connection, sql, rows -> rows.getLong(1), values);
     }
 }

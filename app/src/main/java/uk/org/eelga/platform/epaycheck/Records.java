@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Rows;
 
 /**
  * The SQL of ePayCheck's reads, run on whichever connection the caller has: the council's own (row-level security
@@ -93,38 +94,30 @@ final class Records {
     }
 
     static List<Submission> submissions(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<Submission> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Submission(
-                            rows.getLong("id"),
-                            rows.getString("tenant_id"),
-                            JobFamily.valueOf(rows.getString("job_family")),
-                            rows.getString("grade"),
-                            rows.getLong("min_salary_pence"),
-                            rows.getLong("max_salary_pence"),
-                            rows.getLong("allowances_pence"),
-                            rows.getInt("posts"),
-                            rows.getInt("vacancies"),
-                            rows.getString("submitted_by"),
-                            rows.getTimestamp("submitted_at").toInstant()));
-                }
-            }
-            return found;
-        }
+        return Rows.all(
+                connection,
+                sql,
+                rows -> new Submission(
+                        rows.getLong("id"),
+                        rows.getString("tenant_id"),
+                        JobFamily.valueOf(rows.getString("job_family")),
+                        rows.getString("grade"),
+                        rows.getLong("min_salary_pence"),
+                        rows.getLong("max_salary_pence"),
+                        rows.getLong("allowances_pence"),
+                        rows.getInt("posts"),
+                        rows.getInt("vacancies"),
+                        rows.getString("submitted_by"),
+                        rows.getTimestamp("submitted_at").toInstant()),
+                values);
     }
 
     static List<Benchmark> benchmarks(Connection connection, Instant since) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select * from epaycheck_regional_benchmarks(?)")) {
             select.setTimestamp(1, Timestamp.from(since));
-            List<Benchmark> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Benchmark(
+            return Rows.all(
+                    select,
+                    rows -> new Benchmark(
                             JobFamily.valueOf(rows.getString("job_family")),
                             rows.getString("grade"),
                             rows.getInt("councils"),
@@ -135,9 +128,6 @@ final class Records {
                             rows.getLong("median_allowances_pence"),
                             rows.getLong("posts"),
                             rows.getLong("vacancies")));
-                }
-            }
-            return found;
         }
     }
 
@@ -161,10 +151,9 @@ final class Records {
             if (yearLabel != null) {
                 select.setString(1, yearLabel);
             }
-            List<Project> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Project(
+            return Rows.all(
+                    select,
+                    rows -> new Project(
                             rows.getLong("id"),
                             rows.getString("name"),
                             rows.getString("year_label"),
@@ -173,9 +162,6 @@ final class Records {
                             date(rows, "closes_on"),
                             0,
                             0));
-                }
-            }
-            return found;
         }
     }
 
@@ -186,14 +172,10 @@ final class Records {
             if (onlyCouncil != null) {
                 select.setString(2, onlyCouncil);
             }
-            List<ProjectProgress> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new ProjectProgress(
+            return Rows.all(
+                    select,
+                    rows -> new ProjectProgress(
                             rows.getString("tenant_id"), rows.getString("name"), families(rows.getArray("missing"))));
-                }
-            }
-            return found;
         }
     }
 

@@ -2,16 +2,17 @@ package uk.org.eelga.platform.followup;
 
 /** What a commitment is for, with the time the association allows itself by default. */
 public enum CommitmentKind {
-    PEER_CHALLENGE_CONTACT("Contact after a Corporate Peer Challenge", 28),
-    JOINT_SECRETARIES("Response to a request for the Joint Secretaries' intervention", 28),
-    OTHER("Other follow-up", 28);
+    PEER_CHALLENGE_CONTACT("Contact after a Corporate Peer Challenge"),
+    JOINT_SECRETARIES("Response to a request for the Joint Secretaries' intervention"),
+    OTHER("Other follow-up");
+
+    /** The specified time period: the Peer Challenge's is 4 weeks (2019-20 plan), and so is every other kind's. */
+    private static final int DEFAULT_DAYS = 28;
 
     private final String label;
-    private final int defaultDays;
 
-    CommitmentKind(String label, int defaultDays) {
+    CommitmentKind(String label) {
         this.label = label;
-        this.defaultDays = defaultDays;
     }
 
     public String label() {
@@ -20,6 +21,6 @@ public enum CommitmentKind {
 
     /** The specified time period: the Peer Challenge's is 4 weeks (2019-20 plan). */
     public int defaultDays() {
-        return defaultDays;
+        return DEFAULT_DAYS;
     }
 }

@@ -29,7 +29,7 @@ class CommitmentSteps {
     Commitment record(Caller staff, CommitmentKind kind, String what, LocalDate aroseOn, LocalDate dueOn) {
         Commitment saved = commitments.save(
                 new Commitment(null, null, kind, what, aroseOn, dueOn, null, null, staff.email(), clock.instant()));
-        audit.record(staff, CurrentTenant.require(), "follow-up.recorded", null, describe(saved), null);
+        audit.record(staff, CurrentTenant.require(), "follow-up.recorded", describe(saved));
         return saved;
     }
 

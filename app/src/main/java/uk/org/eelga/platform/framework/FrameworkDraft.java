@@ -36,40 +36,7 @@ public record FrameworkDraft(String year, String title, String source, List<Them
             @Nullable String liveKind,
             Map<String, String> liveParameters,
             /** Why the platform cannot compute the figure (a typed-in measure), or null. */
-            @Nullable String manualReason) {
-
-        /** A measure with no stated reason for being typed in. */
-        public MeasureDraft(
-                String description,
-                TargetType type,
-                @Nullable BigDecimal target,
-                @Nullable LocalDate targetDate,
-                @Nullable BigDecimal baseline,
-                @Nullable String baselineNote,
-                String frequency,
-                @Nullable String dataSource,
-                @Nullable String owner,
-                Direction direction,
-                BigDecimal tolerance,
-                @Nullable String liveKind,
-                Map<String, String> liveParameters) {
-            this(
-                    description,
-                    type,
-                    target,
-                    targetDate,
-                    baseline,
-                    baselineNote,
-                    frequency,
-                    dataSource,
-                    owner,
-                    direction,
-                    tolerance,
-                    liveKind,
-                    liveParameters,
-                    null);
-        }
-    }
+            @Nullable String manualReason) {}
 
     public int outcomeCount() {
         return themes.stream().mapToInt(t -> t.outcomes().size()).sum();

@@ -22,6 +22,7 @@ import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkModel.Outcome;
 import uk.org.eelga.platform.framework.FrameworkModel.Theme;
 import uk.org.eelga.platform.framework.FrameworkModel.Tree;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.SharedReferenceData;
 
 /**
@@ -40,13 +41,7 @@ class FrameworkStore {
 
     List<FrameworkSummary> frameworks() {
         return jdbc.prepareStatement("select id, year_label, title, source from framework order by year_label", s -> {
-            List<FrameworkSummary> all = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    all.add(summary(r));
-                }
-            }
-            return all;
+            return Rows.all(s, r -> summary(r));
         });
     }
 
@@ -260,10 +255,7 @@ class FrameworkStore {
     private long insertReturningId(String sql, Binder binder) {
         return jdbc.prepareStatement(sql, s -> {
             binder.bind(s);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
+            return Rows.one(s, r -> r.getLong(1));
         });
     }
 

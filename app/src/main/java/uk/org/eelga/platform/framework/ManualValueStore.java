@@ -6,9 +6,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.SharedReferenceData;
 
 /** The measure_value table (manual figures; shared association data). Call inside a transaction. */
@@ -58,10 +58,7 @@ class ManualValueStore {
                     s.setString(10, v.contentType());
                     s.setBytes(11, v.file());
                     s.setString(12, v.enteredBy());
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getLong(1);
-                    }
+                    return Rows.one(s, r -> r.getLong(1));
                 });
     }
 
@@ -140,13 +137,7 @@ class ManualValueStore {
     private List<ManualValue> list(String sql, long id) {
         return jdbc.prepareStatement(sql, s -> {
             s.setLong(1, id);
-            List<ManualValue> values = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(row(r));
-                }
-            }
-            return values;
+            return Rows.all(s, r -> row(r));
         });
     }
 

@@ -6,11 +6,10 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.SharedReferenceData;
 
 /** The framework_period_close table: closed periods and their frozen figures as JSON. Call inside a transaction. */
@@ -48,10 +47,9 @@ class SnapshotStore {
                         + " from framework_period_close where framework_id = ? order by closed_at, id",
                 s -> {
                     s.setLong(1, frameworkId);
-                    List<Close> closes = new ArrayList<>();
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            closes.add(new Close(
+                    return Rows.all(
+                            s,
+                            r -> new Close(
                                     r.getLong(1),
                                     r.getString(2),
                                     read(r.getString(3)),
@@ -59,9 +57,6 @@ class SnapshotStore {
                                     r.getTimestamp(5).toInstant(),
                                     r.getString(6),
                                     r.getString(7)));
-                        }
-                    }
-                    return closes;
                 });
     }
 
@@ -80,10 +75,7 @@ class SnapshotStore {
                     s.setString(2, period);
                     s.setString(3, snapshot);
                     s.setString(4, closedBy);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getLong(1);
-                    }
+                    return Rows.one(s, r -> r.getLong(1));
                 });
     }
 

@@ -51,7 +51,7 @@ class HelplineSteps {
                 null,
                 null));
         write(raised, person, MessageKind.QUESTION, MessageKind.Side.COUNCIL, question, now);
-        audit.record(person, CurrentTenant.require(), "helpline.raised", null, describe(raised), null);
+        audit.record(person, CurrentTenant.require(), "helpline.raised", describe(raised));
         return raised;
     }
 

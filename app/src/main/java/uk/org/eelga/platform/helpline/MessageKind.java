@@ -2,11 +2,11 @@ package uk.org.eelga.platform.helpline;
 
 /** One message of a thread: who wrote it follows from the kind. */
 public enum MessageKind {
-    QUESTION("Question", Side.COUNCIL),
-    ANSWER("Answer", Side.ADVISER),
-    ASK_BACK("Question back", Side.ADVISER),
-    REPLY("Reply", Side.COUNCIL),
-    CLOSING("Closing note", null);
+    QUESTION("Question"),
+    ANSWER("Answer"),
+    ASK_BACK("Question back"),
+    REPLY("Reply"),
+    CLOSING("Closing note");
 
     /** The two sides of a thread. */
     public enum Side {
@@ -15,18 +15,21 @@ public enum MessageKind {
     }
 
     private final String label;
-    private final Side side;
 
-    MessageKind(String label, Side side) {
+    MessageKind(String label) {
         this.label = label;
-        this.side = side;
     }
 
     public String label() {
         return label;
     }
 
+    /** The side that writes this kind: the council asks and replies, the adviser answers and asks back. */
     Side side() {
-        return side;
+        return switch (this) {
+            case QUESTION, REPLY -> Side.COUNCIL;
+            case ANSWER, ASK_BACK -> Side.ADVISER;
+            case CLOSING -> null;
+        };
     }
 }

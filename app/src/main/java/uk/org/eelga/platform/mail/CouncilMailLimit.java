@@ -3,13 +3,13 @@ package uk.org.eelga.platform.mail;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 
 /**
  * How many emails a council's own actions may make the platform send: {@code eelga.mail.per-council-per-hour}
@@ -66,9 +66,7 @@ public class CouncilMailLimit {
                     st.setTimestamp(2, Timestamp.from(hour));
                     st.setInt(3, messages);
                     st.setInt(4, perHour);
-                    try (ResultSet row = st.executeQuery()) {
-                        return row.next();
-                    }
+                    return Rows.any(st);
                 });
         if (!granted || messages > perHour) {
             Instant next = hour.plus(1, ChronoUnit.HOURS);

@@ -79,9 +79,7 @@ public class DelegateAddresses {
         return jdbc.prepareStatement(
                 "select 1 from approved_delegate_address where tenant_id = app_current_tenant() and email = ?", st -> {
                     st.setString(1, address);
-                    try (ResultSet row = st.executeQuery()) {
-                        return row.next();
-                    }
+                    return Rows.any(st);
                 });
     }
 
@@ -165,10 +163,7 @@ public class DelegateAddresses {
                         + " where tenant_id = app_current_tenant() and email = ?",
                 st -> {
                     st.setString(1, address);
-                    try (ResultSet rows = st.executeQuery()) {
-                        rows.next();
-                        return row(rows);
-                    }
+                    return Rows.one(st, rows -> row(rows));
                 });
     }
 

@@ -11,12 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -112,17 +112,9 @@ public class Marketplace {
     @ReadOnly
     public List<Trade> enquiriesReceived(Caller person) {
         own(person);
-        return jdbc.execute(connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement("select * from marketplace_enquiries_received() limit 1000")) {
-                List<Trade> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.add(trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
-                    }
-                }
-                return found;
-            }
+        return jdbc.prepareStatement("select * from marketplace_enquiries_received() limit 1000", select -> {
+            return Rows.all(
+                    select, rows -> trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
         });
     }
 
@@ -215,57 +207,55 @@ public class Marketplace {
         Date last = Date.valueOf(period.end());
         java.sql.Timestamp from = java.sql.Timestamp.from(period.from());
         java.sql.Timestamp to = java.sql.Timestamp.from(period.to());
-        try (PreparedStatement select = connection.prepareStatement(ACTIVITY)) {
-            Object[] values = {last, first, from, to, from, to, first, last, first, last, first, last, first, last};
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<Activity> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new Activity(
-                            rows.getString("id"),
-                            rows.getString("name"),
-                            rows.getLong("listings"),
-                            rows.getLong("made"),
-                            rows.getLong("received"),
-                            rows.getLong("bought"),
-                            rows.getLong("bought_pence"),
-                            rows.getLong("sold"),
-                            rows.getLong("sold_pence")));
-                }
-            }
-            return found;
-        }
+        return Rows.all(
+                connection,
+                ACTIVITY,
+                rows -> new Activity(
+                        rows.getString("id"),
+                        rows.getString("name"),
+                        rows.getLong("listings"),
+                        rows.getLong("made"),
+                        rows.getLong("received"),
+                        rows.getLong("bought"),
+                        rows.getLong("bought_pence"),
+                        rows.getLong("sold"),
+                        rows.getLong("sold_pence")),
+                last,
+                first,
+                from,
+                to,
+                from,
+                to,
+                first,
+                last,
+                first,
+                last,
+                first,
+                last,
+                first,
+                last);
     }
 
     // ---- SQL
 
     private static List<Listing> listings(Connection connection, String sql, Object... values) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<Listing> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Date withdrawn = rows.getDate("withdrawn_on");
-                    found.add(new Listing(
-                            rows.getLong("id"),
-                            rows.getString("council_id"),
-                            rows.getString("council_name"),
-                            rows.getString("title"),
-                            rows.getString("description"),
-                            ServiceCategory.valueOf(rows.getString("category")),
-                            rows.getString("price_basis"),
-                            rows.getString("area"),
-                            rows.getString("contact_email"),
-                            rows.getDate("listed_on").toLocalDate(),
-                            withdrawn == null ? null : withdrawn.toLocalDate()));
-                }
-            }
-            return found;
-        }
+        return Rows.all(connection, sql, Marketplace::listing, values);
+    }
+
+    private static Listing listing(ResultSet rows) throws SQLException {
+        Date withdrawn = rows.getDate("withdrawn_on");
+        return new Listing(
+                rows.getLong("id"),
+                rows.getString("council_id"),
+                rows.getString("council_name"),
+                rows.getString("title"),
+                rows.getString("description"),
+                ServiceCategory.valueOf(rows.getString("category")),
+                rows.getString("price_basis"),
+                rows.getString("area"),
+                rows.getString("contact_email"),
+                rows.getDate("listed_on").toLocalDate(),
+                withdrawn == null ? null : withdrawn.toLocalDate());
     }
 
     private static List<Trade> trades(Connection connection, String council, Long id) throws SQLException {
@@ -278,13 +268,8 @@ public class Marketplace {
             if (id != null) {
                 select.setLong(2, id);
             }
-            List<Trade> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(trade(rows, rows.getString("seller_id"), rows.getString("seller_name"), "contact"));
-                }
-            }
-            return found;
+            return Rows.all(
+                    select, rows -> trade(rows, rows.getString("seller_id"), rows.getString("seller_name"), "contact"));
         }
     }
 

@@ -13,6 +13,7 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -33,86 +34,76 @@ class MarketplaceSteps {
     @Transactional
     long list(Caller person, ListingDetails d) {
         TenantId council = CurrentTenant.require();
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into marketplace_listing (tenant_id,"
-                    + " title, description, category, price_basis, area, contact_email, listed_on, recorded_by,"
-                    + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")) {
-                insert.setString(1, council.value());
-                insert.setString(2, d.title());
-                insert.setString(3, d.description());
-                insert.setString(4, d.category().name());
-                insert.setString(5, d.priceBasis());
-                insert.setString(6, d.area());
-                insert.setString(7, d.contactEmail());
-                insert.setDate(8, Date.valueOf(UkTime.today(clock)));
-                insert.setString(9, person.email());
-                insert.setTimestamp(10, Timestamp.from(clock.instant()));
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        long id = jdbc.prepareStatement(
+                "insert into marketplace_listing (tenant_id,"
+                        + " title, description, category, price_basis, area, contact_email, listed_on, recorded_by,"
+                        + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
+                insert -> {
+                    insert.setString(1, council.value());
+                    insert.setString(2, d.title());
+                    insert.setString(3, d.description());
+                    insert.setString(4, d.category().name());
+                    insert.setString(5, d.priceBasis());
+                    insert.setString(6, d.area());
+                    insert.setString(7, d.contactEmail());
+                    insert.setDate(8, Date.valueOf(UkTime.today(clock)));
+                    insert.setString(9, person.email());
+                    insert.setTimestamp(10, Timestamp.from(clock.instant()));
+                    return Rows.one(insert, rows -> rows.getLong(1));
+                });
         audit.record(
                 person,
                 council,
                 "marketplace.listed",
-                null,
-                "listing " + id + ": " + d.title() + " (" + d.category().label() + "), " + d.priceBasis(),
-                null);
+                "listing " + id + ": " + d.title() + " (" + d.category().label() + "), " + d.priceBasis());
         return id;
     }
 
     @Transactional
     void withdraw(Caller person, long id) {
         TenantId council = CurrentTenant.require();
-        int changed = jdbc.execute(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update marketplace_listing set withdrawn_on"
-                    + " = greatest(listed_on, ?), updated_at = ?, recorded_by = ? where tenant_id = ? and id = ?"
-                    + " and withdrawn_on is null")) {
-                update.setDate(1, Date.valueOf(UkTime.today(clock)));
-                update.setTimestamp(2, Timestamp.from(clock.instant()));
-                update.setString(3, person.email());
-                update.setString(4, council.value());
-                update.setLong(5, id);
-                return update.executeUpdate();
-            }
-        });
+        int changed = jdbc.prepareStatement(
+                "update marketplace_listing set withdrawn_on"
+                        + " = greatest(listed_on, ?), updated_at = ?, recorded_by = ? where tenant_id = ? and id = ?"
+                        + " and withdrawn_on is null",
+                update -> {
+                    update.setDate(1, Date.valueOf(UkTime.today(clock)));
+                    update.setTimestamp(2, Timestamp.from(clock.instant()));
+                    update.setString(3, person.email());
+                    update.setString(4, council.value());
+                    update.setLong(5, id);
+                    return update.executeUpdate();
+                });
         if (changed == 0) {
             throw new MarketplaceNotFound();
         }
-        audit.record(person, council, "marketplace.withdrawn", null, "listing " + id + " withdrawn", null);
+        audit.record(person, council, "marketplace.withdrawn", "listing " + id + " withdrawn");
     }
 
     @Transactional
     long enquire(Caller person, Listing offer, String message) {
         TenantId council = CurrentTenant.require();
         Timestamp now = Timestamp.from(clock.instant());
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into marketplace_trade (tenant_id,"
-                    + " listing_id, seller_id, listing_title, message, enquired_at, status, recorded_by, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?, 'ENQUIRY', ?, ?) returning id")) {
-                insert.setString(1, council.value());
-                insert.setLong(2, offer.id());
-                insert.setString(3, offer.councilId());
-                insert.setString(4, offer.title());
-                insert.setString(5, message);
-                insert.setTimestamp(6, now);
-                insert.setString(7, person.email());
-                insert.setTimestamp(8, now);
-                try (ResultSet rows = insert.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        long id = jdbc.prepareStatement(
+                "insert into marketplace_trade (tenant_id,"
+                        + " listing_id, seller_id, listing_title, message, enquired_at, status, recorded_by, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, 'ENQUIRY', ?, ?) returning id",
+                insert -> {
+                    insert.setString(1, council.value());
+                    insert.setLong(2, offer.id());
+                    insert.setString(3, offer.councilId());
+                    insert.setString(4, offer.title());
+                    insert.setString(5, message);
+                    insert.setTimestamp(6, now);
+                    insert.setString(7, person.email());
+                    insert.setTimestamp(8, now);
+                    return Rows.one(insert, rows -> rows.getLong(1));
+                });
         audit.record(
                 person,
                 council,
                 "marketplace.enquired",
-                null,
-                "enquiry " + id + " to " + offer.councilName() + " about listing " + offer.id() + ": " + offer.title(),
-                null);
+                "enquiry " + id + " to " + offer.councilName() + " about listing " + offer.id() + ": " + offer.title());
         return id;
     }
 
@@ -152,8 +143,7 @@ class MarketplaceSteps {
                 person,
                 council,
                 agreed ? "marketplace.traded" : "marketplace.no-trade",
-                null,
-                "enquiry " + id + (agreed ? ": trade agreed on " + on + ", " + Money.format(valuePence) : ": no trade"),
-                null);
+                "enquiry " + id
+                        + (agreed ? ": trade agreed on " + on + ", " + Money.format(valuePence) : ": no trade"));
     }
 }

@@ -34,7 +34,7 @@ public class SurveyCatalogue {
         SurveyRules.check(draft);
         return transactions.executeWrite(status -> {
             long id = SurveyStore.insert(status.getConnection(), draft, staff.email());
-            audit.record(staff, null, "SURVEY_CREATED", null, "survey " + id + ": " + draft.title(), null);
+            audit.record(staff, null, "SURVEY_CREATED", "survey " + id + ": " + draft.title());
             return id;
         });
     }
@@ -101,7 +101,7 @@ public class SurveyCatalogue {
             if (!SurveyStore.publish(status.getConnection(), id)) {
                 throw new SurveyRefused("ALREADY_PUBLISHED", "This survey is already published.");
             }
-            audit.record(staff, null, "SURVEY_PUBLISHED", null, "survey " + id + ": " + survey.title(), null);
+            audit.record(staff, null, "SURVEY_PUBLISHED", "survey " + id + ": " + survey.title());
             return null;
         });
     }

@@ -144,9 +144,7 @@ public class SurveyReminders {
                     staff,
                     null,
                     "SURVEY_REMINDER_SENT",
-                    null,
-                    "survey " + surveyId + ": " + String.join(", ", addresses.keySet()),
-                    null);
+                    "survey " + surveyId + ": " + String.join(", ", addresses.keySet()));
             return null;
         });
         return new Sent(addresses.size(), sent, failed);

@@ -1,8 +1,6 @@
 package uk.org.eelga.platform.survey;
 
-import java.util.Set;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Role;
 
 /**
  * The platform itself acting as association staff, for work no person starts (event-evaluation invitations,
@@ -10,13 +8,7 @@ import uk.org.eelga.tenancy.Role;
  */
 final class SystemIdentity {
 
-    static final Caller SURVEYS = new Caller(
-            "system:surveys",
-            "surveys@system.eelga",
-            "EELGA platform (surveys)",
-            Set.of(Role.ASSOCIATION_STAFF),
-            null,
-            null);
+    static final Caller SURVEYS = Caller.platform("system:surveys", "surveys@system.eelga", "EELGA platform (surveys)");
 
     private SystemIdentity() {}
 }

@@ -7,7 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -158,10 +157,7 @@ public class PastTalentBankWork {
                     s.setString(8, source);
                     s.setDate(9, Date.valueOf(today));
                     s.setString(10, invoice);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getLong(1);
-                    }
+                    return Rows.one(s, r -> r.getLong(1));
                 });
         jdbc.prepareStatement(
                 "insert into talent_bank_delivery (tenant_id, request_id, associate_id, delivered_on, days,"

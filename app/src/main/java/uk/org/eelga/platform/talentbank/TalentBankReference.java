@@ -131,7 +131,7 @@ public class TalentBankReference {
                     }
                 });
         ServiceRow row = service(id);
-        audit.record(staff, null, "talent-bank.service.added", null, describe(row), null);
+        audit.record(staff, null, "talent-bank.service.added", describe(row));
         return row;
     }
 
@@ -212,10 +212,8 @@ public class TalentBankReference {
                 staff,
                 null,
                 "talent-bank.associate.added",
-                null,
                 name + " (" + email + ") " + costAndCharge(draft.costDayRatePence(), draft.chargeDayRatePence())
-                        + " a day from " + from,
-                null);
+                        + " a day from " + from);
         return row;
     }
 
@@ -313,9 +311,7 @@ public class TalentBankReference {
     private void lock(String sql, long id, String what) {
         boolean found = jdbc.prepareStatement(sql, s -> {
             s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
-            }
+            return Rows.any(s);
         });
         if (!found) {
             throw CatalogueRefused.notFound(what);
@@ -358,10 +354,7 @@ public class TalentBankReference {
                     s.setString(1, d.areaId());
                     s.setString(2, d.name());
                     s.setLong(3, except == null ? -1 : except);
-                    try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return r.getBoolean(1);
-                    }
+                    return Rows.one(s, r -> r.getBoolean(1));
                 });
         if (taken) {
             throw serviceExists();

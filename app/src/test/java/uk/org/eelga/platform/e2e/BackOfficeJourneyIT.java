@@ -367,7 +367,8 @@ class BackOfficeJourneyIT {
                 type == TargetType.MONEY ? Direction.ABOVE_TARGET : Direction.HIGHER_IS_BETTER,
                 new BigDecimal("5"),
                 kind,
-                parameters);
+                parameters,
+                null);
     }
 
     /** The n-th "Council" box of the page: survey return, appraisal, coaching delegate, Talent Bank work. */

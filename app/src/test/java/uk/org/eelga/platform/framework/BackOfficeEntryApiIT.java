@@ -522,7 +522,8 @@ class BackOfficeEntryApiIT {
                                                                                 : Direction.HIGHER_IS_BETTER,
                                                                         new BigDecimal("5"),
                                                                         kind,
-                                                                        parameters))))))))))
+                                                                        parameters,
+                                                                        null))))))))))
                 .id();
         Api.Answer figures = Api.get("/api/v1/frameworks/" + frameworkId + "/figures?period=2017-18", staff);
         assertThat(figures.status()).as(figures.body()).isEqualTo(200);

@@ -73,7 +73,8 @@ public final class FrameworkTestData {
                 Direction.HIGHER_IS_BETTER,
                 new BigDecimal(tolerance),
                 kind,
-                Map.of());
+                Map.of(),
+                null);
     }
 
     public static Caller leader(TenantId council, String name) {

@@ -358,6 +358,7 @@ public class HonestFiguresIT {
                 direction,
                 BigDecimal.ZERO,
                 kind,
-                parameters);
+                parameters,
+                null);
     }
 }

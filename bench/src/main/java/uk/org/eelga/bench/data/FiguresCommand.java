@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import uk.org.eelga.bench.Args;
 import uk.org.eelga.bench.keycloak.ApiClient;
 import uk.org.eelga.bench.keycloak.BenchUsers;
@@ -31,25 +32,16 @@ public final class FiguresCommand {
         URI keycloak = URI.create(args.get("keycloak", "http://localhost:8184"));
         String password = args.get("password", "eelga-demo");
         int repeat = args.integer("repeat", 5);
-        PgProbe pg = new PgProbe(
-                args.get("pg-socket", "/tmp"),
-                Integer.parseInt(args.get("pg-port", "55432")),
-                args.get("pg-database", "eelga"));
+        PgProbe pg = PgProbe.from(args);
         List<String> councils = Arrays.asList(
                 args.get("councils", "norwich,essex,suffolk,cambridge,luton").split(","));
         List<String> periods =
                 Arrays.asList(args.get("periods", "2024-25,2025-26").split(","));
         HttpClient http = HttpClient.newHttpClient();
         Duration timeout = Duration.ofSeconds(120);
-        ApiClient staff = new ApiClient(
-                http,
-                url,
-                keycloak,
-                "eelga",
-                args.get("staff", BenchUsers.staffUser(0)),
-                password,
-                Timings.NONE,
-                timeout);
+        Function<String, ApiClient> signIn =
+                user -> new ApiClient(http, url, keycloak, "eelga", user, password, Timings.NONE, timeout);
+        ApiClient staff = signIn.apply(args.get("staff", BenchUsers.staffUser(0)));
         System.out.printf(
                 Locale.ROOT,
                 "%-62s %9s %9s %7s %10s%n",
@@ -61,15 +53,7 @@ public final class FiguresCommand {
         List<double[]> ratios = new ArrayList<>();
         for (String period : periods) {
             for (String council : councils) {
-                ApiClient person = new ApiClient(
-                        http,
-                        url,
-                        keycloak,
-                        "eelga",
-                        BenchUsers.councilUser(council, 1),
-                        password,
-                        Timings.NONE,
-                        timeout);
+                ApiClient person = signIn.apply(BenchUsers.councilUser(council, 1));
                 ratios.add(time(
                         pg,
                         repeat,
@@ -92,15 +76,7 @@ public final class FiguresCommand {
                         "framework " + id + " figures " + period,
                         staff,
                         "/api/v1/frameworks/" + id + "/figures?period=" + period));
-                ApiClient person = new ApiClient(
-                        http,
-                        url,
-                        keycloak,
-                        "eelga",
-                        BenchUsers.councilUser(councils.get(0), 1),
-                        password,
-                        Timings.NONE,
-                        timeout);
+                ApiClient person = signIn.apply(BenchUsers.councilUser(councils.get(0), 1));
                 ratios.add(time(
                         pg,
                         repeat,

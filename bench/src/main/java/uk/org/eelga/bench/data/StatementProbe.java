@@ -33,10 +33,7 @@ public final class StatementProbe {
         URI url = URI.create(args.get("url", "http://localhost:18084"));
         String password = args.get("password", "eelga-demo");
         int repeat = args.integer("repeat", 2);
-        PgProbe pg = new PgProbe(
-                args.get("pg-socket", "/tmp"),
-                Integer.parseInt(args.get("pg-port", "55432")),
-                args.get("pg-database", "eelga"));
+        PgProbe pg = PgProbe.from(args);
         String council = args.get("council", "norwich");
         List<String> people = args.has("users")
                 ? List.of(args.get("users", "").split(","))

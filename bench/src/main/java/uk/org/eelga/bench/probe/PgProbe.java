@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import uk.org.eelga.bench.Args;
 
 /**
  * PostgreSQL's own counters for a window of a run, read as the superuser through the cluster's socket (as
@@ -30,6 +31,14 @@ public final class PgProbe {
         this.socketDir = socketDir;
         this.port = port;
         this.database = database;
+    }
+
+    /** The probe the command line names: --pg-socket (/tmp), --pg-port (55432), --pg-database (eelga). */
+    public static PgProbe from(Args args) {
+        return new PgProbe(
+                args.get("pg-socket", "/tmp"),
+                Integer.parseInt(args.get("pg-port", "55432")),
+                args.get("pg-database", "eelga"));
     }
 
     public Snapshot snapshot() throws IOException, InterruptedException {

@@ -16,19 +16,4 @@ public record AuditEntry(
         @Nullable String after,
         @Nullable String reason,
         @Nullable String councilName,
-        @Nullable String actorName) {
-
-    /** An entry with the council's name but no person's name (the address stands for them). */
-    public AuditEntry(
-            long id,
-            Instant at,
-            String actorEmail,
-            @Nullable String council,
-            String action,
-            @Nullable String before,
-            @Nullable String after,
-            @Nullable String reason,
-            @Nullable String councilName) {
-        this(id, at, actorEmail, council, action, before, after, reason, councilName, null);
-    }
-}
+        @Nullable String actorName) {}

@@ -42,6 +42,12 @@ public class AuditLog {
                 });
     }
 
+    /** An action with what it did ({@code after}), with no state before it and no reason given. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void record(Caller actor, @Nullable TenantId council, String action, @Nullable String after) {
+        record(actor, council, action, null, after, null);
+    }
+
     /** The person's name as their sign-in gave it; none when it is only their address again or implausibly long. */
     static @Nullable String nameOf(Caller actor) {
         String name = actor.displayName() == null ? "" : actor.displayName().strip();

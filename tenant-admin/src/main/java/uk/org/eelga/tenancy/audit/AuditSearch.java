@@ -3,7 +3,6 @@ package uk.org.eelga.tenancy.audit;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
@@ -128,12 +127,10 @@ public class AuditSearch {
             params.add("%" + like(query.text()) + "%");
         }
         sql.append(" order by a.at desc, a.id desc limit ").append(LIMIT);
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
+        try {
             return Rows.all(
-                    statement,
+                    connection,
+                    sql.toString(),
                     rows -> new AuditEntry(
                             rows.getLong(1),
                             rows.getTimestamp(2).toInstant(),
@@ -144,7 +141,8 @@ public class AuditSearch {
                             rows.getString(7),
                             rows.getString(8),
                             rows.getString(9),
-                            rows.getString(10)));
+                            rows.getString(10)),
+                    params.toArray());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not search the audit log", e);
         }

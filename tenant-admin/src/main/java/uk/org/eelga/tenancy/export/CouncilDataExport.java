@@ -149,7 +149,7 @@ public class CouncilDataExport {
 
         @Transactional
         public void record(Caller actor, TenantId council, int bytes) {
-            audit.record(actor, council, "council.exported", null, "zip of " + bytes + " bytes", null);
+            audit.record(actor, council, "council.exported", "zip of " + bytes + " bytes");
         }
     }
 }

@@ -34,19 +34,18 @@ public class PersonStanding {
 
     /** Why access was withdrawn, in words for the person. */
     public enum Change {
-        DEACTIVATED("deactivated", "Your account was deactivated by your council's administrator."),
-        ROLES_CHANGED("roles-changed", "Your roles on the platform changed. Sign in again to carry on.");
+        DEACTIVATED("Your account was deactivated by your council's administrator."),
+        ROLES_CHANGED("Your roles on the platform changed. Sign in again to carry on.");
 
-        private final String code;
         private final String reason;
 
-        Change(String code, String reason) {
-            this.code = code;
+        Change(String reason) {
             this.reason = reason;
         }
 
+        /** The name in lower case with hyphens: {@code deactivated}, {@code roles-changed}. */
         public String code() {
-            return code;
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         public String reason() {
@@ -55,7 +54,7 @@ public class PersonStanding {
 
         static Change of(String code) {
             for (Change change : values()) {
-                if (change.code.equals(code)) {
+                if (change.code().equals(code)) {
                     return change;
                 }
             }

@@ -91,13 +91,11 @@ class MergeRecords {
                 merge.by(),
                 merge.successor(),
                 "council.successor",
-                null,
                 "successor of "
                         + merge.predecessors().stream()
                                 .map(TenantId::value)
                                 .sorted()
-                                .toList() + " from " + merge.mergedOn(),
-                null);
+                                .toList() + " from " + merge.mergedOn());
         for (CouncilMergeListener listener : listeners) {
             listener.councilsMerged(merge);
         }

@@ -140,11 +140,9 @@ class OnboardingRecords {
                 actor,
                 TenantId.of(id),
                 "council.onboarding-started",
-                null,
                 council.name().strip() + " (" + council.kind() + ", "
                         + council.countyArea().strip() + "), domains " + String.join(", ", domains) + ", first admin "
-                        + council.adminEmail(),
-                null);
+                        + council.adminEmail());
     }
 
     @Transactional

@@ -127,7 +127,7 @@ public class CouncilUserAdmin {
                             + "). Invite " + email + " again to send it.",
                     current(user));
         }
-        audit.record(actor, council, "user.invited", null, asRoles, null);
+        audit.record(actor, council, "user.invited", asRoles);
         return new InvitationOutcome(
                 InvitationOutcome.Kind.INVITED, "invited", "Invitation sent to " + email + ".", current(user));
     }

@@ -1,12 +1,10 @@
 package uk.org.eelga.platform.framework.live;
 
 import io.micronaut.core.annotation.Nullable;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.org.eelga.tenancy.Rows;
 
 /**
  * A live measure kind declared as data: the SQL that lists the records behind the figure, the values of its
@@ -100,18 +98,13 @@ public record SqlMeasureKind(
      * counts). Kinds whose SQL depends on a parameter (and so cannot be one record of this type) call it directly.
      */
     public static List<EvidenceRow> records(LiveMeasureQuery query, String code, String statementSql, List<?> values) {
-        try (PreparedStatement statement = query.connection().prepareStatement(statementSql)) {
-            for (int i = 0; i < values.size(); i++) {
-                statement.setObject(i + 1, values.get(i));
-            }
-            List<EvidenceRow> records = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    records.add(new EvidenceRow(
-                            rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)));
-                }
-            }
-            return records;
+        try {
+            return Rows.all(
+                    query.connection(),
+                    statementSql,
+                    rows -> new EvidenceRow(
+                            rows.getString(1), rows.getString(2), rows.getString(3), rows.getBoolean(4)),
+                    values.toArray());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the figure " + code + ": " + e.getMessage(), e);
         }

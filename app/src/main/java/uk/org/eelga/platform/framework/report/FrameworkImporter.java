@@ -186,7 +186,8 @@ public class FrameworkImporter {
                             direction,
                             tolerance == null ? BigDecimal.ZERO : tolerance,
                             null,
-                            Map.of()));
+                            Map.of(),
+                            null));
         }
         if (errors.isEmpty() && measures.isEmpty()) {
             errors.add("Line 2: the file has no measures.");

@@ -189,7 +189,7 @@ public class ManualValueImport {
         if (previewOnly) {
             throw new Done(new Outcome(false, rows, List.of()));
         }
-        audit.record(staff, null, "framework.values-imported", null, rows.size() + " values from " + name, null);
+        audit.record(staff, null, "framework.values-imported", rows.size() + " values from " + name);
         return new Outcome(true, rows, List.of());
     }
 

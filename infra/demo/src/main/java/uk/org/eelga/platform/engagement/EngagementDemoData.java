@@ -20,6 +20,7 @@ import uk.org.eelga.platform.demo.DemoDataLoader;
 import uk.org.eelga.platform.demo.DemoIdentity;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
@@ -174,10 +175,7 @@ class EngagementDemoData implements DemoDataLoader {
         try (PreparedStatement query =
                 connection.prepareStatement("select meetings_per_year from engagement_group where id = ?")) {
             query.setLong(1, groupId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
+            return Rows.one(query, rows -> rows.getInt(1));
         }
     }
 

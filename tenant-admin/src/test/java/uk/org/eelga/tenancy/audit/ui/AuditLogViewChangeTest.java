@@ -19,6 +19,6 @@ class AuditLogViewChangeTest {
 
     private static AuditEntry entry(String before, String after) {
         return new AuditEntry(
-                1, Instant.EPOCH, "admin@eelga.demo", "norwich", "council.suspended", before, after, null, null);
+                1, Instant.EPOCH, "admin@eelga.demo", "norwich", "council.suspended", before, after, null, null, null);
     }
 }

@@ -21,7 +21,8 @@ class AuditSentencesTest {
                 "ACTIVE",
                 "SUSPENDED",
                 "unpaid fees",
-                "Ipswich Borough Council");
+                "Ipswich Borough Council",
+                null);
         assertThat(AuditSentences.of(entry))
                 .isEqualTo("anna.smith@eelga.demo suspended Ipswich Borough Council on 3 March 2027 at 10:15."
                         + " Before: active. After: suspended.");
@@ -37,6 +38,7 @@ class AuditSentencesTest {
                 "framework.value.accepted",
                 "the 2017-18 figure 7 for \"Councils at the leaders' board\", waiting for a decision",
                 "ACCEPTED",
+                null,
                 null,
                 null);
         String sentence = AuditSentences.of(entry);
@@ -57,7 +59,8 @@ class AuditSentencesTest {
                 "PAYMENT_FAILED",
                 "invited as council-officer",
                 null,
-                "Castle Point Borough Council");
+                "Castle Point Borough Council",
+                null);
         String sentence = AuditSentences.of(entry);
         assertThat(sentence)
                 .contains("Castle Point Borough Council", "payment failed", "invited as officer", "user something new")
