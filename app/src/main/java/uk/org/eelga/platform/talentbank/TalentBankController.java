@@ -22,6 +22,7 @@ import uk.org.eelga.platform.billing.Ids;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -48,7 +49,7 @@ class TalentBankController {
     }
 
     @Get("/requests")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "The caller's council's Talent Bank requests with their latest quotes")
     List<RequestSummary> list(HttpRequest<?> request) {
         councilPerson(request);
@@ -66,7 +67,7 @@ class TalentBankController {
     }
 
     @Get("/requests/{id}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "One of the caller's council's requests, with quotes, associates, deliveries, history")
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
     RequestDetail one(@PathVariable String id, HttpRequest<?> request) {
@@ -95,9 +96,7 @@ class TalentBankController {
     }
 
     private static Caller councilPerson(HttpRequest<?> request) {
-        Caller caller = ApiCaller.of(request);
-        caller.councilOrRefuse("Only a council's own people can do this");
-        return caller;
+        return ApiCaller.ofCouncil(request, "Only a council's own people can do this");
     }
 
     private static HttpStatusException notFound() {

@@ -28,7 +28,7 @@ class AuditController {
     }
 
     @Get("/audit")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @ForAssociationStaff
     @Operation(summary = "Search the audit log: who (email part), council, action (prefix), dates, free text")
     List<AuditEntry> search(
             @QueryValue @Nullable String who,
@@ -42,7 +42,7 @@ class AuditController {
     }
 
     @Get(value = "/audit.csv", produces = "text/csv")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @ForAssociationStaff
     @Operation(summary = "The same search as CSV")
     HttpResponse<String> csv(
             @QueryValue @Nullable String who,
@@ -52,9 +52,10 @@ class AuditController {
             @QueryValue @Nullable LocalDate to,
             @QueryValue @Nullable String text,
             HttpRequest<?> request) {
-        return HttpResponse.ok(audit.csv(ApiCaller.of(request), new AuditQuery(who, council, action, from, to, text)))
-                .contentType(MediaType.of("text/csv"))
-                .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+        return ApiDownloads.attachment(
+                audit.csv(ApiCaller.of(request), new AuditQuery(who, council, action, from, to, text)),
+                MediaType.of("text/csv"),
+                "audit-log.csv");
     }
 
     @Get("/council/audit")

@@ -27,8 +27,8 @@ import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -51,7 +51,7 @@ class CouncilEngagementController {
     }
 
     @Get("/engagement{?period}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "The caller's own council's engagement summary, with regional medians")
     EngagementSummary summary(@Nullable @QueryValue String period, HttpRequest<?> request) {
         Caller caller = councilCaller(request);
@@ -66,7 +66,7 @@ class CouncilEngagementController {
     }
 
     @Get("/event-registrations")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "The delegates the caller's council has registered")
     List<Registration> mine(HttpRequest<?> request) {
         councilCaller(request);
@@ -74,7 +74,7 @@ class CouncilEngagementController {
     }
 
     @Post("/event-registrations")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "Register a delegate of the caller's council for an event")
     HttpResponse<Registration> register(@Valid @Body RegistrationRequest body, HttpRequest<?> request) {
         Caller caller = councilCaller(request);
@@ -83,7 +83,7 @@ class CouncilEngagementController {
     }
 
     @Delete("/event-registrations/{id}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "Withdraw one of the caller's council's registrations before the event")
     HttpResponse<Void> withdraw(@PathVariable long id, HttpRequest<?> request) {
         councilCaller(request);

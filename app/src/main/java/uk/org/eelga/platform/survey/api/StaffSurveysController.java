@@ -2,14 +2,12 @@ package uk.org.eelga.platform.survey.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,13 +23,14 @@ import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
 import uk.org.eelga.platform.survey.SurveyReturns;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ApiDownloads;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /** The association's surveys: build, publish, remind, results and export (association staff only). */
 @Controller("/api/v1/surveys")
 @Tag(name = "Surveys (association staff)")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 class StaffSurveysController {
 
     private final SurveyCatalogue catalogue;
@@ -99,9 +98,8 @@ class StaffSurveysController {
     @Get(value = "/{id}/export.csv", produces = "text/csv")
     @Operation(summary = "The submitted responses as CSV (no council column for anonymous surveys)")
     HttpResponse<String> csv(@PathVariable long id, HttpRequest<?> request) {
-        return HttpResponse.ok(export.csv(ApiCaller.of(request), id))
-                .contentType(new MediaType("text/csv; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"");
+        return ApiDownloads.attachment(
+                export.csv(ApiCaller.of(request), id), ApiDownloads.CSV, "survey-" + id + ".csv");
     }
 
     @Post("/{id}/reminders")
