@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
 
 @Controller("/api/v1")
+@ForAssociationStaff
 @Tag(name = "Audit log")
 class AuditController {
 
@@ -28,7 +29,6 @@ class AuditController {
     }
 
     @Get("/audit")
-    @ForAssociationStaff
     @Operation(summary = "Search the audit log: who (email part), council, action (prefix), dates, free text")
     List<AuditEntry> search(
             @QueryValue @Nullable String who,
@@ -42,7 +42,6 @@ class AuditController {
     }
 
     @Get(value = "/audit.csv", produces = "text/csv")
-    @ForAssociationStaff
     @Operation(summary = "The same search as CSV")
     HttpResponse<String> csv(
             @QueryValue @Nullable String who,

@@ -22,6 +22,7 @@ import uk.org.eelga.tenancy.reconcile.ReconcileReport;
 import uk.org.eelga.tenancy.reconcile.Reconciliation;
 
 @Controller("/api/v1")
+@Secured(Roles.ASSOCIATION_ADMIN)
 @Tag(name = "Tenant administration")
 class CouncilDataController {
 
@@ -36,7 +37,6 @@ class CouncilDataController {
     }
 
     @io.micronaut.http.annotation.Post("/councils/{id}/leave")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Record that a council left: personal data erased, retained tables (invoices) kept")
     LeavingResult leave(
             @PathVariable String id,
@@ -58,7 +58,6 @@ class CouncilDataController {
     }
 
     @Get(value = "/councils/{id}/export", produces = "application/zip")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Everything a council owns, for association admins")
     HttpResponse<byte[]> export(@PathVariable String id, HttpRequest<?> request) {
         TenantId council = ApiArguments.council(id);

@@ -22,6 +22,7 @@ import uk.org.eelga.tenancy.merge.MergeResult;
 import uk.org.eelga.tenancy.merge.Predecessor;
 
 @Controller("/api/v1/councils")
+@Secured(Roles.ASSOCIATION_ADMIN)
 @Tag(name = "Tenant administration")
 class CouncilMergeController {
 
@@ -34,7 +35,6 @@ class CouncilMergeController {
     }
 
     @Post("/merges")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Merge councils into a successor from a date (history stays with the predecessors)")
     @ApiResponse(responseCode = "400", description = "Into itself, a cycle, a council that is not active")
     MergeResult merge(@Valid @Body MergeRequest merge, HttpRequest<?> request) {
@@ -42,7 +42,6 @@ class CouncilMergeController {
     }
 
     @Post("/{id}/move-people")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Complete moving a merged council's people to its successor")
     int movePeople(@PathVariable String id, HttpRequest<?> request) {
         return merges.movePeople(ApiCaller.of(request), ApiArguments.council(id));

@@ -23,6 +23,7 @@ import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 
 @Controller("/api/v1/appraisal-requests")
+@ForCouncilPeople
 @Tag(name = "Chief Executive appraisal support")
 class AppraisalController {
 
@@ -42,14 +43,12 @@ class AppraisalController {
     }
 
     @Get
-    @ForCouncilPeople
     @Operation(summary = "The caller's council's requests and where each stands")
     List<AppraisalSummary> ourRequests() {
         return support.ourRequests();
     }
 
     @Get("/{id}")
-    @ForCouncilPeople
     @Operation(summary = "One of the caller's council's requests")
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
     AppraisalSummary ourRequest(@PathVariable long id) {

@@ -25,6 +25,7 @@ import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.api.ForCouncilPeople;
 
 @Controller("/api/v1/coaching")
+@ForCouncilPeople
 @Tag(name = "Coaching programme")
 class CoachingController {
 
@@ -44,7 +45,6 @@ class CoachingController {
     }
 
     @Post("/bookings")
-    @ForCouncilPeople
     @Operation(
             summary = "Book a place for a named delegate of the caller's council",
             description = "When the session is full the booking goes on the waitlist: the answer's status is"
@@ -59,14 +59,12 @@ class CoachingController {
     }
 
     @Get("/bookings")
-    @ForCouncilPeople
     @Operation(summary = "The caller's council's bookings, newest first")
     List<BookingSummary> ourBookings() {
         return bookings.ourBookings();
     }
 
     @Get("/bookings/{id}")
-    @ForCouncilPeople
     @Operation(summary = "One of the caller's council's bookings")
     @ApiResponse(responseCode = "404", description = "No such booking, or another council's")
     BookingSummary ourBooking(@PathVariable long id) {
@@ -74,7 +72,6 @@ class CoachingController {
     }
 
     @Post("/bookings/{id}/cancel")
-    @ForCouncilPeople
     @Operation(summary = "Cancel a booking up to the session's cancellation cut-off")
     @ApiResponse(responseCode = "404", description = "No such booking, or another council's")
     @ApiResponse(responseCode = "409", description = "Refused: after-cutoff, already-cancelled")

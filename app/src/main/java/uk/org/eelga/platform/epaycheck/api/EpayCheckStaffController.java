@@ -43,7 +43,7 @@ class EpayCheckStaffController {
     @Operation(summary = "A year's subscribers (default this year), each with whether it is suspended")
     @ApiResponse(responseCode = "422", description = "year")
     List<Standing> subscribers(@Nullable @QueryValue String year, HttpRequest<?> http) {
-        return epayCheck.subscribers(ApiCaller.of(http), year == null ? epayCheck.thisYear() : year);
+        return epayCheck.subscribers(ApiCaller.of(http), yearOrThis(year));
     }
 
     @Post("/subscribers/{councilId}")
@@ -73,7 +73,7 @@ class EpayCheckStaffController {
     @Get("/projects{?year}")
     @Operation(summary = "A year's priority data projects (default this year) with their completion")
     List<Project> projects(@Nullable @QueryValue String year, HttpRequest<?> http) {
-        return epayCheck.projects(ApiCaller.of(http), year == null ? epayCheck.thisYear() : year);
+        return epayCheck.projects(ApiCaller.of(http), yearOrThis(year));
     }
 
     @Post("/projects")
@@ -96,6 +96,10 @@ class EpayCheckStaffController {
     @Operation(summary = "The regional benchmarks (aggregates over at least five councils, as subscribers see them)")
     List<Benchmark> benchmarks(HttpRequest<?> http) {
         return epayCheck.regionalBenchmarks(ApiCaller.of(http));
+    }
+
+    private String yearOrThis(@Nullable String year) {
+        return year == null ? epayCheck.thisYear() : year;
     }
 
     @Serdeable

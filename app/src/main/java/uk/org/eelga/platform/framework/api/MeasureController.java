@@ -34,6 +34,7 @@ import uk.org.eelga.tenancy.input.Text;
 
 /** A measure, its quarterly figures and manual value history. */
 @Controller("/api/v1/measures")
+@ForAssociationStaff
 @Tag(name = "Performance framework")
 class MeasureController {
 
@@ -53,7 +54,6 @@ class MeasureController {
     }
 
     @Get("/{measureId}/values")
-    @ForAssociationStaff
     @Operation(summary = "A measure's figure for each quarter and its manual value history (association staff)")
     MeasureValues values(@PathVariable long measureId, HttpRequest<?> request) {
         frameworks.measure(measureId).orElseThrow(FrameworkApi::notFound);
@@ -62,7 +62,6 @@ class MeasureController {
     }
 
     @Get("/{measureId}/figure")
-    @ForAssociationStaff
     @Operation(summary = "A measure's figure for a period with every record behind it (association staff)")
     @ApiResponse(responseCode = "400", description = "Not a period")
     @ApiResponse(responseCode = "404", description = "No such measure")
@@ -73,7 +72,6 @@ class MeasureController {
     }
 
     @Post("/{measureId}/values")
-    @ForAssociationStaff
     @Operation(
             summary = "Enter a manual measure's value for a period, with commentary and an evidence link; an"
                     + " association admin accepts it (association staff)")

@@ -61,7 +61,7 @@ class StaffSurveysController {
     @Get("/{id}")
     @Operation(summary = "One survey with its sections and questions")
     Survey one(@PathVariable long id) {
-        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+        return survey(id);
     }
 
     @Post
@@ -77,14 +77,14 @@ class StaffSurveysController {
     @ApiResponse(responseCode = "422", description = "Closed, answered already, or not valid")
     Survey update(@PathVariable long id, @Valid @Body SurveyDraft draft, HttpRequest<?> request) {
         catalogue.update(ApiCaller.of(request), id, draft);
-        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+        return survey(id);
     }
 
     @Post("/{id}/publish")
     @Operation(summary = "Publish a survey: its audience sees it from its opening date")
     Survey publish(@PathVariable long id, HttpRequest<?> request) {
         catalogue.publish(ApiCaller.of(request), id);
-        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+        return survey(id);
     }
 
     @Get("/{id}/results")
@@ -124,6 +124,10 @@ class StaffSurveysController {
             @Valid @Body SurveyReturns.PaperReturn paper,
             HttpRequest<?> request) {
         return HttpResponse.created(returns.enter(ApiCaller.of(request), id, councilId, paper));
+    }
+
+    private Survey survey(long id) {
+        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
     }
 
     /** The id of a created survey. */
