@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,10 +18,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.mail.DelegateAddresses;
-import uk.org.eelga.tenancy.NotFoundForCaller;
-import uk.org.eelga.tenancy.Roles;
-import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.api.ApiArguments;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
@@ -31,7 +29,7 @@ import uk.org.eelga.tenancy.input.Text;
  * event registrations); without an approval the platform writes only to the council's own domains.
  */
 @Controller("/api/v1/staff/councils/{councilId}/approved-addresses")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Tenant administration")
 class DelegateAddressesController {
 
@@ -49,7 +47,7 @@ class DelegateAddressesController {
     @Get
     @Operation(summary = "The addresses outside its domains approved for a council's delegates")
     List<DelegateAddresses.Approved> list(@PathVariable String councilId, HttpRequest<?> request) {
-        return addresses.approved(ApiCaller.of(request), council(councilId));
+        return addresses.approved(ApiCaller.of(request), ApiArguments.council(councilId));
     }
 
     @Post
@@ -58,23 +56,15 @@ class DelegateAddressesController {
     @ApiResponse(responseCode = "400", description = "Not an email address, or no reason")
     HttpResponse<DelegateAddresses.Approved> approve(
             @PathVariable String councilId, @Valid @Body Approval approval, HttpRequest<?> request) {
-        return HttpResponse.created(
-                addresses.approve(ApiCaller.of(request), council(councilId), approval.email(), approval.reason()));
+        return HttpResponse.created(addresses.approve(
+                ApiCaller.of(request), ApiArguments.council(councilId), approval.email(), approval.reason()));
     }
 
     @Delete
     @Operation(summary = "Withdraw the approval of an address")
     @ApiResponse(responseCode = "404", description = "No such approved address")
     HttpResponse<Void> withdraw(@PathVariable String councilId, @QueryValue String email, HttpRequest<?> request) {
-        addresses.withdraw(ApiCaller.of(request), council(councilId), email);
+        addresses.withdraw(ApiCaller.of(request), ApiArguments.council(councilId), email);
         return HttpResponse.status(HttpStatus.NO_CONTENT);
-    }
-
-    private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundForCaller("No such council");
-        }
     }
 }

@@ -8,20 +8,19 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import uk.org.eelga.platform.billing.MembershipFees.Fee;
 import uk.org.eelga.platform.billing.MembershipFees.FeeDraft;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.council.CouncilKind;
 
 /** Membership fees per kind of council and financial year (issue 14 point 1), kept by association staff. */
 @Controller("/api/v1/staff/membership-fees")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Billing")
 class MembershipFeesController {
 

@@ -5,16 +5,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.management.endpoint.health.HealthLevelOfDetail;
 import io.micronaut.management.health.aggregator.HealthAggregator;
 import io.micronaut.management.health.indicator.HealthIndicator;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import reactor.core.publisher.Mono;
-import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /** Each part's health with its details, for association staff only; anonymous {@code /health} says only UP or DOWN. */
 @Controller("/api/v1/staff/health")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Health")
 class StaffHealthController {
 

@@ -22,10 +22,12 @@ import uk.org.eelga.platform.billing.Ids;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/talent-bank")
+@ForCouncilPeople
 @Tag(name = "Talent Bank")
 class TalentBankController {
 
@@ -48,7 +50,6 @@ class TalentBankController {
     }
 
     @Get("/requests")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "The caller's council's Talent Bank requests with their latest quotes")
     List<RequestSummary> list(HttpRequest<?> request) {
         councilPerson(request);
@@ -66,12 +67,11 @@ class TalentBankController {
     }
 
     @Get("/requests/{id}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "One of the caller's council's requests, with quotes, associates, deliveries, history")
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
     RequestDetail one(@PathVariable String id, HttpRequest<?> request) {
         councilPerson(request);
-        return Ids.parse(id).flatMap(requests::ours).orElseThrow(TalentBankController::notFound);
+        return requests.ours(requestId(id)).orElseThrow(TalentBankController::notFound);
     }
 
     @Post("/requests/{id}/quote/accept")
@@ -81,7 +81,7 @@ class TalentBankController {
     @ApiResponse(responseCode = "422", description = "The quote has expired or there is no open quote")
     RequestSummary accept(@PathVariable String id, HttpRequest<?> request) {
         Caller caller = councilPerson(request);
-        return requests.accept(caller, Ids.parse(id).orElseThrow(TalentBankController::notFound));
+        return requests.accept(caller, requestId(id));
     }
 
     @Post("/requests/{id}/quote/decline")
@@ -90,14 +90,15 @@ class TalentBankController {
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
     RequestSummary decline(@PathVariable String id, @Valid @Body @Nullable Decline body, HttpRequest<?> request) {
         Caller caller = councilPerson(request);
-        return requests.decline(
-                caller, Ids.parse(id).orElseThrow(TalentBankController::notFound), body == null ? null : body.reason());
+        return requests.decline(caller, requestId(id), body == null ? null : body.reason());
     }
 
     private static Caller councilPerson(HttpRequest<?> request) {
-        Caller caller = ApiCaller.of(request);
-        caller.councilOrRefuse("Only a council's own people can do this");
-        return caller;
+        return ApiCaller.ofCouncil(request, "Only a council's own people can do this");
+    }
+
+    private static long requestId(String id) {
+        return Ids.parse(id).orElseThrow(TalentBankController::notFound);
     }
 
     private static HttpStatusException notFound() {

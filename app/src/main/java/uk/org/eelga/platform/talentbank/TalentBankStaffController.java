@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,15 +18,15 @@ import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.RateDraft;
 import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceDraft;
 import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /**
  * The Talent Bank's reference data for association staff (issue 14 point 1): the catalogue by area, associates and
  * their dated cost and charge day rates (pence). Every change is audited.
  */
 @Controller("/api/v1/staff/talent-bank")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Talent Bank")
 class TalentBankStaffController {
 

@@ -20,4 +20,11 @@ public final class ApiCaller {
         return request.getAttribute(ATTRIBUTE, Caller.class)
                 .orElseThrow(() -> new HttpStatusException(HttpStatus.UNAUTHORIZED, "Sign in first"));
     }
+
+    /** The caller of a request only a council's own people may make; anyone else is refused with the sentence. */
+    public static Caller ofCouncil(HttpRequest<?> request, String refusal) {
+        Caller caller = of(request);
+        caller.councilOrRefuse(refusal);
+        return caller;
+    }
 }

@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
 
 @Controller("/api/v1")
+@ForAssociationStaff
 @Tag(name = "Audit log")
 class AuditController {
 
@@ -28,7 +29,6 @@ class AuditController {
     }
 
     @Get("/audit")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Search the audit log: who (email part), council, action (prefix), dates, free text")
     List<AuditEntry> search(
             @QueryValue @Nullable String who,
@@ -42,7 +42,6 @@ class AuditController {
     }
 
     @Get(value = "/audit.csv", produces = "text/csv")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "The same search as CSV")
     HttpResponse<String> csv(
             @QueryValue @Nullable String who,
@@ -52,9 +51,10 @@ class AuditController {
             @QueryValue @Nullable LocalDate to,
             @QueryValue @Nullable String text,
             HttpRequest<?> request) {
-        return HttpResponse.ok(audit.csv(ApiCaller.of(request), new AuditQuery(who, council, action, from, to, text)))
-                .contentType(MediaType.of("text/csv"))
-                .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+        return ApiDownloads.attachment(
+                audit.csv(ApiCaller.of(request), new AuditQuery(who, council, action, from, to, text)),
+                MediaType.of("text/csv"),
+                "audit-log.csv");
     }
 
     @Get("/council/audit")

@@ -22,6 +22,7 @@ import uk.org.eelga.tenancy.reconcile.ReconcileReport;
 import uk.org.eelga.tenancy.reconcile.Reconciliation;
 
 @Controller("/api/v1")
+@Secured(Roles.ASSOCIATION_ADMIN)
 @Tag(name = "Tenant administration")
 class CouncilDataController {
 
@@ -36,25 +37,16 @@ class CouncilDataController {
     }
 
     @io.micronaut.http.annotation.Post("/councils/{id}/leave")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Record that a council left: personal data erased, retained tables (invoices) kept")
     LeavingResult leave(
             @PathVariable String id,
             @jakarta.validation.Valid @io.micronaut.http.annotation.Body Reason reason,
             HttpRequest<?> request) {
-        return leaving.leave(ApiCaller.of(request), council(id), reason.reason());
+        return leaving.leave(ApiCaller.of(request), ApiArguments.council(id), reason.reason());
     }
 
     @io.micronaut.serde.annotation.Serdeable
     record Reason(@FreeText(max = Text.REASON, multiline = true) String reason) {}
-
-    private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundForCaller("No such council");
-        }
-    }
 
     @Get(value = "/council/export", produces = "application/zip")
     @Secured(Roles.COUNCIL_ADMIN)
@@ -66,28 +58,20 @@ class CouncilDataController {
     }
 
     @Get(value = "/councils/{id}/export", produces = "application/zip")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Everything a council owns, for association admins")
     HttpResponse<byte[]> export(@PathVariable String id, HttpRequest<?> request) {
-        TenantId council;
-        try {
-            council = TenantId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundForCaller("No such council");
-        }
+        TenantId council = ApiArguments.council(id);
         return zip(council, export.export(ApiCaller.of(request), council));
     }
 
     @Get("/reconcile")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @ForAssociationStaff
     @Operation(summary = "Where Keycloak's organisations and members disagree with the council register")
     ReconcileReport reconcile(HttpRequest<?> request) {
         return reconciliation.check(ApiCaller.of(request));
     }
 
     private static HttpResponse<byte[]> zip(TenantId council, byte[] zip) {
-        return HttpResponse.ok(zip)
-                .contentType(MediaType.of("application/zip"))
-                .header("Content-Disposition", "attachment; filename=\"" + council + "-export.zip\"");
+        return ApiDownloads.attachment(zip, MediaType.of("application/zip"), council + "-export.zip");
     }
 }

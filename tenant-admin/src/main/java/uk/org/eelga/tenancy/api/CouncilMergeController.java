@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import uk.org.eelga.tenancy.NotFoundForCaller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.merge.CouncilLineage;
@@ -23,6 +22,7 @@ import uk.org.eelga.tenancy.merge.MergeResult;
 import uk.org.eelga.tenancy.merge.Predecessor;
 
 @Controller("/api/v1/councils")
+@Secured(Roles.ASSOCIATION_ADMIN)
 @Tag(name = "Tenant administration")
 class CouncilMergeController {
 
@@ -35,7 +35,6 @@ class CouncilMergeController {
     }
 
     @Post("/merges")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Merge councils into a successor from a date (history stays with the predecessors)")
     @ApiResponse(responseCode = "400", description = "Into itself, a cycle, a council that is not active")
     MergeResult merge(@Valid @Body MergeRequest merge, HttpRequest<?> request) {
@@ -43,10 +42,9 @@ class CouncilMergeController {
     }
 
     @Post("/{id}/move-people")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Complete moving a merged council's people to its successor")
     int movePeople(@PathVariable String id, HttpRequest<?> request) {
-        return merges.movePeople(ApiCaller.of(request), council(id));
+        return merges.movePeople(ApiCaller.of(request), ApiArguments.council(id));
     }
 
     @Get("/{id}/predecessors")
@@ -54,16 +52,8 @@ class CouncilMergeController {
     @Operation(summary = "The councils that merged into this one (its own people and association staff)")
     @ApiResponse(responseCode = "404", description = "Not the caller's council")
     List<Predecessor> predecessors(@PathVariable String id, HttpRequest<?> request) {
-        TenantId council = council(id);
+        TenantId council = ApiArguments.council(id);
         ApiCaller.of(request).requireOwnOrStaff(council);
         return lineage.predecessorsOf(council);
-    }
-
-    private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundForCaller("No such council");
-        }
     }
 }

@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.onboarding.NewCouncil;
 import uk.org.eelga.tenancy.onboarding.OnboardingResult;
 
 @Controller("/api/v1/councils")
+@Secured(Roles.ASSOCIATION_ADMIN)
 @Tag(name = "Tenant administration")
 class CouncilOnboardingController {
 
@@ -28,7 +29,6 @@ class CouncilOnboardingController {
     }
 
     @Post
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Onboard a council: register row, Keycloak organisation, first admin invited by email")
     @ApiResponse(responseCode = "201", description = "Onboarded: the council is active and its admin invited")
     @ApiResponse(responseCode = "202", description = "Stopped halfway (status ONBOARDING); retry completes it")
@@ -38,7 +38,6 @@ class CouncilOnboardingController {
     }
 
     @Post("/{id}/onboarding")
-    @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Complete an onboarding that stopped halfway")
     HttpResponse<OnboardingResult> resume(@PathVariable String id, HttpRequest<?> request) {
         return answer(onboarding.resume(ApiCaller.of(request), id));

@@ -3,11 +3,9 @@ package uk.org.eelga.tenancy.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.people.CouncilPeople;
 import uk.org.eelga.tenancy.people.PersonSummary;
 
@@ -22,10 +20,10 @@ class CouncilPeopleController {
     }
 
     @Get
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "The people of the caller's own council who have signed in to the platform")
     List<PersonSummary> list(HttpRequest<?> request) {
-        ApiCaller.of(request).councilOrRefuse("Only a council's own people can list them");
+        ApiCaller.ofCouncil(request, "Only a council's own people can list them");
         return people.people();
     }
 }

@@ -88,14 +88,14 @@ class CouncilUsersController {
     @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Any council's people (association admins)")
     List<CouncilMemberView> list(@PathVariable String councilId, HttpRequest<?> request) {
-        return users.list(ApiCaller.of(request), council(councilId));
+        return users.list(ApiCaller.of(request), ApiArguments.council(councilId));
     }
 
     @Post("/councils/{councilId}/users")
     @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Invite a person to any council (association admins); answers as the council's own route")
     HttpResponse<?> invite(@PathVariable String councilId, @Valid @Body Invitation invitation, HttpRequest<?> request) {
-        return answer(users.invite(ApiCaller.of(request), council(councilId), invitation));
+        return answer(users.invite(ApiCaller.of(request), ApiArguments.council(councilId), invitation));
     }
 
     /**
@@ -124,26 +124,18 @@ class CouncilUsersController {
             @PathVariable String userId,
             @Valid @Body RoleChange change,
             HttpRequest<?> request) {
-        return users.changeRoles(ApiCaller.of(request), council(councilId), userId, change.roles());
+        return users.changeRoles(ApiCaller.of(request), ApiArguments.council(councilId), userId, change.roles());
     }
 
     @Post("/councils/{councilId}/users/{userId}/deactivate")
     @Secured(Roles.ASSOCIATION_ADMIN)
     @Operation(summary = "Deactivate any council's person (association admins)")
     CouncilMemberView deactivate(@PathVariable String councilId, @PathVariable String userId, HttpRequest<?> request) {
-        return users.deactivate(ApiCaller.of(request), council(councilId), userId);
+        return users.deactivate(ApiCaller.of(request), ApiArguments.council(councilId), userId);
     }
 
     private static TenantId own(Caller caller) {
         return caller.councilOrRefuse(() -> new NotFoundForCaller("No council"));
-    }
-
-    private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundForCaller("No such council");
-        }
     }
 
     @io.micronaut.serde.annotation.Serdeable

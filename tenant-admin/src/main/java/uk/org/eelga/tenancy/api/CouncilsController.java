@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.NotFoundForCaller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
@@ -28,7 +27,7 @@ class CouncilsController {
     }
 
     @Get
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @ForAssociationStaff
     @Operation(summary = "All member councils (association staff only)")
     List<CouncilSummary> all() {
         return councils.all();
@@ -40,7 +39,7 @@ class CouncilsController {
     @ApiResponse(responseCode = "404", description = "No such council, or not the caller's")
     CouncilSummary one(@PathVariable String id, HttpRequest<?> request) {
         Caller caller = ApiCaller.of(request);
-        TenantId council = TenantId.parse(id).orElseThrow(() -> new NotFoundForCaller("No such council"));
+        TenantId council = ApiArguments.council(id);
         caller.requireOwnOrStaff(council);
         return councils.find(council).orElseThrow(() -> new NotFoundForCaller("No such council"));
     }

@@ -19,9 +19,11 @@ import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 
 @Controller("/api/v1/appraisal-requests")
+@ForCouncilPeople
 @Tag(name = "Chief Executive appraisal support")
 class AppraisalController {
 
@@ -41,14 +43,12 @@ class AppraisalController {
     }
 
     @Get
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "The caller's council's requests and where each stands")
     List<AppraisalSummary> ourRequests() {
         return support.ourRequests();
     }
 
     @Get("/{id}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "One of the caller's council's requests")
     @ApiResponse(responseCode = "404", description = "No such request, or another council's")
     AppraisalSummary ourRequest(@PathVariable long id) {

@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,14 +18,14 @@ import java.util.List;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/staff/appraisal-requests")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Chief Executive appraisal support (association staff)")
 class AppraisalStaffController {
 

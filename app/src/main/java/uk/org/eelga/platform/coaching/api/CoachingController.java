@@ -21,10 +21,11 @@ import uk.org.eelga.platform.coaching.BookingSummary;
 import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.SessionSummary;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 
 @Controller("/api/v1/coaching")
+@ForCouncilPeople
 @Tag(name = "Coaching programme")
 class CoachingController {
 
@@ -44,7 +45,6 @@ class CoachingController {
     }
 
     @Post("/bookings")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(
             summary = "Book a place for a named delegate of the caller's council",
             description = "When the session is full the booking goes on the waitlist: the answer's status is"
@@ -59,14 +59,12 @@ class CoachingController {
     }
 
     @Get("/bookings")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "The caller's council's bookings, newest first")
     List<BookingSummary> ourBookings() {
         return bookings.ourBookings();
     }
 
     @Get("/bookings/{id}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "One of the caller's council's bookings")
     @ApiResponse(responseCode = "404", description = "No such booking, or another council's")
     BookingSummary ourBooking(@PathVariable long id) {
@@ -74,7 +72,6 @@ class CoachingController {
     }
 
     @Post("/bookings/{id}/cancel")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "Cancel a booking up to the session's cancellation cut-off")
     @ApiResponse(responseCode = "404", description = "No such booking, or another council's")
     @ApiResponse(responseCode = "409", description = "Refused: after-cutoff, already-cancelled")

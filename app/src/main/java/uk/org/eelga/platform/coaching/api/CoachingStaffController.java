@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,13 +26,13 @@ import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionDraft;
 import uk.org.eelga.platform.coaching.SessionSummary;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/staff/coaching")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Coaching programme (association staff)")
 class CoachingStaffController {
 

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,11 +23,11 @@ import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.platform.communications.Subscriptions;
 import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.platform.communications.TopicChoice;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 
 @Controller("/api/v1/communications")
-@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@ForCouncilPeople
 @Tag(name = "Member communications")
 class CommunicationController {
 

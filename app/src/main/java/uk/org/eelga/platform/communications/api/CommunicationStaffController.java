@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -31,14 +30,15 @@ import uk.org.eelga.platform.communications.CouncilReads;
 import uk.org.eelga.platform.communications.SendState;
 import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiArguments;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/staff/communications")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Member communications (association staff)")
 class CommunicationStaffController {
 
@@ -118,13 +118,10 @@ class CommunicationStaffController {
     }
 
     private ReportingPeriod period(String period) {
-        try {
-            return period == null || period.isBlank()
-                    ? ReportingPeriod.containing(communications.today())
-                    : ReportingPeriod.parse(period);
-        } catch (RuntimeException e) {
-            throw new CommunicationRefused("period", "Write the period like 2017-18 or 2017-18 Q1.");
-        }
+        return ApiArguments.period(
+                period,
+                ReportingPeriod.containing(communications.today()),
+                e -> new CommunicationRefused("period", "Write the period like 2017-18 or 2017-18 Q1."));
     }
 
     @Serdeable

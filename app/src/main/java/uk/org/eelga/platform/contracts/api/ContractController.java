@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,14 +23,14 @@ import uk.org.eelga.platform.contracts.ContractDetails;
 import uk.org.eelga.platform.contracts.ContractRegister;
 import uk.org.eelga.platform.contracts.Participation;
 import uk.org.eelga.platform.contracts.RegisterEntry;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/contracts")
-@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@ForCouncilPeople
 @Tag(name = "Contract database")
 class ContractController {
 

@@ -3,18 +3,17 @@ package uk.org.eelga.platform.contracts.api;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import uk.org.eelga.platform.contracts.CollaborationChance;
 import uk.org.eelga.platform.contracts.ContractRegister;
 import uk.org.eelga.platform.contracts.Participation;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 @Controller("/api/v1/staff/contracts")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Contract database (association staff)")
 class ContractStaffController {
 

@@ -27,13 +27,14 @@ import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.Registration;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
 /** What a council's own people do here: see upcoming events, register delegates, read their summary. */
 @Controller("/api/v1/council")
+@ForCouncilPeople
 @Tag(name = "Engagement")
 class CouncilEngagementController {
 
@@ -51,7 +52,6 @@ class CouncilEngagementController {
     }
 
     @Get("/engagement{?period}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "The caller's own council's engagement summary, with regional medians")
     EngagementSummary summary(@Nullable @QueryValue String period, HttpRequest<?> request) {
         Caller caller = councilCaller(request);
@@ -66,7 +66,6 @@ class CouncilEngagementController {
     }
 
     @Get("/event-registrations")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "The delegates the caller's council has registered")
     List<Registration> mine(HttpRequest<?> request) {
         councilCaller(request);
@@ -74,7 +73,6 @@ class CouncilEngagementController {
     }
 
     @Post("/event-registrations")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "Register a delegate of the caller's council for an event")
     HttpResponse<Registration> register(@Valid @Body RegistrationRequest body, HttpRequest<?> request) {
         Caller caller = councilCaller(request);
@@ -83,7 +81,6 @@ class CouncilEngagementController {
     }
 
     @Delete("/event-registrations/{id}")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
     @Operation(summary = "Withdraw one of the caller's council's registrations before the event")
     HttpResponse<Void> withdraw(@PathVariable long id, HttpRequest<?> request) {
         councilCaller(request);

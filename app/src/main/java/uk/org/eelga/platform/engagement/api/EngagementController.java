@@ -33,14 +33,15 @@ import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.platform.engagement.RegionalEngagement;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 
 /** Groups, meetings and attendance (staff), and the regional engagement figures. */
 @Controller("/api/v1/engagement")
+@ForAssociationStaff
 @Tag(name = "Engagement")
 class EngagementController {
 
@@ -78,21 +79,18 @@ class EngagementController {
     }
 
     @Post("/meetings")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Plan a group meeting (groupId) or an event (eventType); times are UK local time")
     HttpResponse<MeetingInfo> plan(@Valid @Body NewMeeting meeting, HttpRequest<?> request) {
         return HttpResponse.created(planner.plan(ApiCaller.of(request), meeting));
     }
 
     @Post("/meetings/{id}/cancel")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Cancel a meeting or event, with a reason")
     MeetingInfo cancel(@PathVariable long id, @Valid @Body CancelRequest body, HttpRequest<?> request) {
         return planner.cancel(ApiCaller.of(request), id, body.reason());
     }
 
     @Get("/meetings/{id}/attendance")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "The attendance list of a meeting or event, with its figure (attended of expected)")
     AttendanceList attendance(@PathVariable long id, HttpRequest<?> request) {
         List<AttendanceLine> lines = attendance.list(ApiCaller.of(request), id);
@@ -103,7 +101,6 @@ class EngagementController {
     }
 
     @Put("/meetings/{id}/attendance")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Record or correct lines of the attendance list (present, apologies, absent, substitute)")
     AttendanceList record(
             @PathVariable long id,
@@ -114,7 +111,6 @@ class EngagementController {
     }
 
     @Get("/councils/{council}/summary{?period}")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Any council's engagement summary (association staff)")
     EngagementSummary summary(
             @PathVariable String council, @Nullable @QueryValue String period, HttpRequest<?> request) {
@@ -128,14 +124,12 @@ class EngagementController {
     }
 
     @Get("/regional{?period}")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Every member council's engagement in a period (association staff)")
     List<CouncilEngagementRow> regional(@Nullable @QueryValue String period, HttpRequest<?> request) {
         return regional.table(ApiCaller.of(request), Periods.parse(period, clock));
     }
 
     @Get(value = "/regional.csv{?period}", produces = "text/csv")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "The regional engagement table as CSV")
     HttpResponse<byte[]> regionalCsv(@Nullable @QueryValue String period, HttpRequest<?> request) {
         ReportingPeriod p = Periods.parse(period, clock);

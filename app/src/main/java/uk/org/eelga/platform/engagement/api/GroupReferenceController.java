@@ -26,8 +26,8 @@ import uk.org.eelga.platform.engagement.GroupReference.NewMembership;
 import uk.org.eelga.platform.engagement.GroupReference.NewSeatException;
 import uk.org.eelga.platform.engagement.GroupReference.RoleSeats;
 import uk.org.eelga.platform.engagement.GroupReference.SeatException;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /**
  * Who the association's groups expect (issue 14 point 1): groups, the roles each council sends, named members
@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.api.ApiCaller;
  * association staff change it, and every change is audited.
  */
 @Controller("/api/v1/engagement")
+@ForAssociationStaff
 @Tag(name = "Engagement")
 class GroupReferenceController {
 
@@ -52,42 +53,36 @@ class GroupReferenceController {
     }
 
     @Post("/groups")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Add a group: code, name, audience and the roles each expected council sends (staff)")
     HttpResponse<GroupDetail> create(@Valid @Body NewGroup group, HttpRequest<?> request) {
         return HttpResponse.created(groups.createGroup(ApiCaller.of(request), group));
     }
 
     @Put("/groups/{id}/roles")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Set the roles each expected council sends, e.g. LEADER and CHIEF_EXECUTIVE (staff)")
     GroupDetail roles(@PathVariable long id, @Valid @Body RolesBody body, HttpRequest<?> request) {
         return groups.setRoles(ApiCaller.of(request), id, body.roles());
     }
 
     @Post("/groups/{id}/memberships")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "A council joins a group of named councils from a date, to a date or open (staff)")
     HttpResponse<Membership> join(@PathVariable long id, @Valid @Body NewMembership body, HttpRequest<?> request) {
         return HttpResponse.created(groups.addMembership(ApiCaller.of(request), id, body));
     }
 
     @Post("/memberships/{id}/end")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "End a council's membership of a group on a date (staff)")
     Membership end(@PathVariable long id, @Valid @Body MembershipEnd body, HttpRequest<?> request) {
         return groups.endMembership(ApiCaller.of(request), id, body);
     }
 
     @Get("/meetings/{id}/seat-exceptions")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "Seats not expected at a meeting, and the seats expected after them (staff)")
     SeatExceptions exceptions(@PathVariable long id) {
         return new SeatExceptions(groups.seatExceptions(id), groups.expectedSeats(id));
     }
 
     @Post("/meetings/{id}/seat-exceptions")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "A seat not expected at a meeting: a vacancy, no chief executive that year (staff)")
     HttpResponse<SeatException> except(
             @PathVariable long id, @Valid @Body NewSeatException body, HttpRequest<?> request) {

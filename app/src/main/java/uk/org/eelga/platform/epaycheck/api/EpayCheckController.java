@@ -3,13 +3,11 @@ package uk.org.eelga.platform.epaycheck.api;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -22,12 +20,13 @@ import uk.org.eelga.platform.epaycheck.JobFamily;
 import uk.org.eelga.platform.epaycheck.ProjectPart;
 import uk.org.eelga.platform.epaycheck.Standing;
 import uk.org.eelga.platform.epaycheck.Submission;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ApiDownloads;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 
 @Controller("/api/v1/epaycheck")
-@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@ForCouncilPeople
 @Tag(name = "ePayCheck pay benchmarking")
 class EpayCheckController {
 
@@ -97,9 +96,8 @@ class EpayCheckController {
     @Operation(summary = "The regional pay benchmarks as CSV (pounds a year)")
     @ApiResponse(responseCode = "403", description = "not-subscribed or suspended")
     HttpResponse<String> benchmarksCsv(HttpRequest<?> http) {
-        return HttpResponse.ok(epayCheck.benchmarksCsv(ApiCaller.of(http)))
-                .contentType(new MediaType("text/csv; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"epaycheck-benchmarks.csv\"");
+        return ApiDownloads.attachment(
+                epayCheck.benchmarksCsv(ApiCaller.of(http)), ApiDownloads.CSV, "epaycheck-benchmarks.csv");
     }
 
     @Get("/projects")

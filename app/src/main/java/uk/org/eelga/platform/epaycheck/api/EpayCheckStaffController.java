@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -24,13 +23,13 @@ import uk.org.eelga.platform.epaycheck.PayAward;
 import uk.org.eelga.platform.epaycheck.Project;
 import uk.org.eelga.platform.epaycheck.ProjectProgress;
 import uk.org.eelga.platform.epaycheck.Standing;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 
 @Controller("/api/v1/staff/epaycheck")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "ePayCheck pay benchmarking (association staff)")
 class EpayCheckStaffController {
 
@@ -44,7 +43,7 @@ class EpayCheckStaffController {
     @Operation(summary = "A year's subscribers (default this year), each with whether it is suspended")
     @ApiResponse(responseCode = "422", description = "year")
     List<Standing> subscribers(@Nullable @QueryValue String year, HttpRequest<?> http) {
-        return epayCheck.subscribers(ApiCaller.of(http), year == null ? epayCheck.thisYear() : year);
+        return epayCheck.subscribers(ApiCaller.of(http), yearOrThis(year));
     }
 
     @Post("/subscribers/{councilId}")
@@ -74,7 +73,7 @@ class EpayCheckStaffController {
     @Get("/projects{?year}")
     @Operation(summary = "A year's priority data projects (default this year) with their completion")
     List<Project> projects(@Nullable @QueryValue String year, HttpRequest<?> http) {
-        return epayCheck.projects(ApiCaller.of(http), year == null ? epayCheck.thisYear() : year);
+        return epayCheck.projects(ApiCaller.of(http), yearOrThis(year));
     }
 
     @Post("/projects")
@@ -97,6 +96,10 @@ class EpayCheckStaffController {
     @Operation(summary = "The regional benchmarks (aggregates over at least five councils, as subscribers see them)")
     List<Benchmark> benchmarks(HttpRequest<?> http) {
         return epayCheck.regionalBenchmarks(ApiCaller.of(http));
+    }
+
+    private String yearOrThis(@Nullable String year) {
+        return year == null ? epayCheck.thisYear() : year;
     }
 
     @Serdeable

@@ -2,16 +2,15 @@ package uk.org.eelga.platform.followup.api;
 
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import uk.org.eelga.platform.followup.CommitmentSummary;
 import uk.org.eelga.platform.followup.FollowUps;
-import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 
 @Controller("/api/v1/follow-ups")
-@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@ForCouncilPeople
 @Tag(name = "Follow-up commitments")
 class FollowUpController {
 

@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -20,13 +19,13 @@ import java.util.List;
 import uk.org.eelga.platform.followup.CommitmentKind;
 import uk.org.eelga.platform.followup.CommitmentSummary;
 import uk.org.eelga.platform.followup.FollowUps;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 
 @Controller("/api/v1/staff/follow-ups")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Follow-up commitments (association staff)")
 class FollowUpStaffController {
 

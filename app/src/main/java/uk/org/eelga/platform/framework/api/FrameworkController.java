@@ -25,10 +25,10 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.PeriodClose;
 import uk.org.eelga.platform.framework.Rag;
-import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 
 /**
  * The framework over REST. Its structure is the association's published framework (any signed-in member may
@@ -61,42 +61,44 @@ class FrameworkController {
     @Operation(summary = "A framework: themes, outcomes, actions and measures with targets")
     @ApiResponse(responseCode = "404", description = "No such framework")
     Tree one(@PathVariable long id) {
-        return frameworks.tree(id).orElseThrow(FrameworkController::notFound);
+        return frameworks.tree(id).orElseThrow(FrameworkApi::notFound);
     }
 
     @Get("/{id}/figures")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @ForAssociationStaff
     @Operation(
             summary = "Every measure's regional figure, RAG and evidence for a period (association staff): a measure"
                     + " with no records says NO_FIGURE_YET (not rated), a period not started NOT_DUE; each links to its"
                     + " records")
     List<FigureView> figures(@PathVariable long id, @QueryValue String period, HttpRequest<?> request) {
-        Tree tree = frameworks.tree(id).orElseThrow(FrameworkController::notFound);
-        java.util.Map<Long, Figure> figures = frameworks.figures(staff(request), id, period(period));
+        Tree tree = frameworks.tree(id).orElseThrow(FrameworkApi::notFound);
+        java.util.Map<Long, Figure> figures =
+                frameworks.figures(FrameworkApi.staff(request), id, FrameworkApi.period(period));
         List<FigureView> views = new ArrayList<>();
         tree.measures().forEach(m -> views.add(FigureView.of(m, figures.get(m.id()))));
         return views;
     }
 
     @Get("/{id}/council-figures")
-    @Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+    @ForCouncilPeople
     @Operation(summary = "The caller's own council's figures with the published regional figure")
     List<CouncilFigureView> councilFigures(@PathVariable long id, @QueryValue String period, HttpRequest<?> request) {
         Caller caller = ApiCaller.of(request);
-        caller.councilOrRefuse(FrameworkController::notFound);
-        frameworks.tree(id).orElseThrow(FrameworkController::notFound);
-        return frameworks.councilFigures(caller, id, period(period)).stream()
+        caller.councilOrRefuse(FrameworkApi::notFound);
+        frameworks.tree(id).orElseThrow(FrameworkApi::notFound);
+        return frameworks.councilFigures(caller, id, FrameworkApi.period(period)).stream()
                 .map(CouncilFigureView::of)
                 .toList();
     }
 
     @Post("/{id}/periods/{period}/close")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+    @ForAssociationStaff
     @Operation(summary = "Close a period: freeze its figures and evidence (association staff)")
     PeriodClose.ClosedPeriod close(@PathVariable long id, @PathVariable String period, HttpRequest<?> request) {
-        frameworks.tree(id).orElseThrow(FrameworkController::notFound);
+        frameworks.tree(id).orElseThrow(FrameworkApi::notFound);
         try {
-            return periods.close(staff(request), id, period(period).label());
+            return periods.close(
+                    FrameworkApi.staff(request), id, FrameworkApi.period(period).label());
         } catch (IllegalStateException | IllegalArgumentException e) {
             throw new HttpStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
@@ -123,21 +125,5 @@ class FrameworkController {
                     f.regionalRag(),
                     f.regionalPublished());
         }
-    }
-
-    private static Caller staff(HttpRequest<?> request) {
-        return ApiCaller.of(request).requireStaff(FrameworkController::notFound);
-    }
-
-    private static ReportingPeriod period(String code) {
-        try {
-            return ReportingPeriod.parse(code);
-        } catch (IllegalArgumentException e) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-    }
-
-    private static HttpStatusException notFound() {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "Not found");
     }
 }

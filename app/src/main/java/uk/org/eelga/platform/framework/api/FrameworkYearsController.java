@@ -7,19 +7,18 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkYears;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /** Starting a framework year by rolling the previous one forward, and changing a measure (association staff). */
 @Controller("/api/v1")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Performance framework")
 class FrameworkYearsController {
 

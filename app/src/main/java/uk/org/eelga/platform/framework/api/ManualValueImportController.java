@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,12 +16,12 @@ import java.util.List;
 import uk.org.eelga.platform.api.ApiProblem;
 import uk.org.eelga.platform.framework.report.ManualValueImport;
 import uk.org.eelga.platform.framework.report.ManualValueImport.Outcome;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /** Manual measure values from a CSV or XLSX file: a preview, and an import that saves all rows or none. */
 @Controller("/api/v1/measure-values/import")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Performance framework")
 class ManualValueImportController {
 

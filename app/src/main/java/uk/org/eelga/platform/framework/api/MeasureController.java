@@ -27,14 +27,14 @@ import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
-import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;
 
 /** A measure, its quarterly figures and manual value history. */
 @Controller("/api/v1/measures")
+@ForAssociationStaff
 @Tag(name = "Performance framework")
 class MeasureController {
 
@@ -50,43 +50,36 @@ class MeasureController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(summary = "One measure with its target and RAG rule")
     Measure measure(@PathVariable long measureId) {
-        return frameworks.measure(measureId).orElseThrow(MeasureController::notFound);
+        return frameworks.measure(measureId).orElseThrow(FrameworkApi::notFound);
     }
 
     @Get("/{measureId}/values")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "A measure's figure for each quarter and its manual value history (association staff)")
     MeasureValues values(@PathVariable long measureId, HttpRequest<?> request) {
-        frameworks.measure(measureId).orElseThrow(MeasureController::notFound);
-        return new MeasureValues(frameworks.overTime(staff(request), measureId), manual.history(measureId));
+        frameworks.measure(measureId).orElseThrow(FrameworkApi::notFound);
+        return new MeasureValues(
+                frameworks.overTime(FrameworkApi.staff(request), measureId), manual.history(measureId));
     }
 
     @Get("/{measureId}/figure")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(summary = "A measure's figure for a period with every record behind it (association staff)")
     @ApiResponse(responseCode = "400", description = "Not a period")
     @ApiResponse(responseCode = "404", description = "No such measure")
     FigureView figure(@PathVariable long measureId, @QueryValue String period, HttpRequest<?> request) {
-        Measure measure = frameworks.measure(measureId).orElseThrow(MeasureController::notFound);
-        ReportingPeriod parsed;
-        try {
-            parsed = ReportingPeriod.parse(period);
-        } catch (IllegalArgumentException e) {
-            throw new HttpStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
-        }
-        return FigureView.of(measure, frameworks.figure(staff(request), measureId, parsed));
+        Measure measure = frameworks.measure(measureId).orElseThrow(FrameworkApi::notFound);
+        ReportingPeriod parsed = FrameworkApi.period(period);
+        return FigureView.of(measure, frameworks.figure(FrameworkApi.staff(request), measureId, parsed));
     }
 
     @Post("/{measureId}/values")
-    @Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
     @Operation(
             summary = "Enter a manual measure's value for a period, with commentary and an evidence link; an"
                     + " association admin accepts it (association staff)")
     @ApiResponse(responseCode = "400", description = "The value, period or text is not acceptable")
     @ApiResponse(responseCode = "404", description = "No such measure")
     HttpResponse<ManualValue> enter(@PathVariable long measureId, @Valid @Body NewValue body, HttpRequest<?> request) {
-        Caller staff = staff(request);
-        frameworks.measure(measureId).orElseThrow(MeasureController::notFound);
+        Caller staff = FrameworkApi.staff(request);
+        frameworks.measure(measureId).orElseThrow(FrameworkApi::notFound);
         try {
             return HttpResponse.created(manual.enter(
                     staff,
@@ -118,12 +111,4 @@ class MeasureController {
 
     @Serdeable
     record MeasureValues(List<Figure> quarters, List<ManualValue> manualHistory) {}
-
-    private static Caller staff(HttpRequest<?> request) {
-        return ApiCaller.of(request).requireStaff(MeasureController::notFound);
-    }
-
-    private static HttpStatusException notFound() {
-        return new HttpStatusException(HttpStatus.NOT_FOUND, "Not found");
-    }
 }

@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,12 +18,12 @@ import uk.org.eelga.platform.helpline.Category;
 import uk.org.eelga.platform.helpline.HrHelpline;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.helpline.QueryThread;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 
 @Controller("/api/v1/hr-helpline/queries")
-@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@ForCouncilPeople
 @Tag(name = "HR helpline")
 class HelplineController {
 

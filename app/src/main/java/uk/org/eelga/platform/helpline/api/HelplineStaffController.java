@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,12 +18,12 @@ import uk.org.eelga.platform.helpline.HelplineFigures;
 import uk.org.eelga.platform.helpline.HrHelpline;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.helpline.QueryThread;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
 
 @Controller("/api/v1/staff/hr-helpline")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "HR helpline (association advisers)")
 class HelplineStaffController {
 

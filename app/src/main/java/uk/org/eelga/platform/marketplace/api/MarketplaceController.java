@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -23,14 +22,14 @@ import uk.org.eelga.platform.marketplace.Marketplace;
 import uk.org.eelga.platform.marketplace.MarketplaceRefused;
 import uk.org.eelga.platform.marketplace.ServiceCategory;
 import uk.org.eelga.platform.marketplace.Trade;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;
 
 @Controller("/api/v1/marketplace")
-@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@ForCouncilPeople
 @Tag(name = "Local Government Marketplace")
 class MarketplaceController {
 

@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -14,11 +13,12 @@ import uk.org.eelga.platform.marketplace.Activity;
 import uk.org.eelga.platform.marketplace.Marketplace;
 import uk.org.eelga.platform.marketplace.MarketplaceRefused;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.api.ApiArguments;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 @Controller("/api/v1/staff/marketplace")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Local Government Marketplace (association staff)")
 class MarketplaceStaffController {
 
@@ -34,14 +34,10 @@ class MarketplaceStaffController {
                     + " listings, enquiries made and received, trades and their value in pence")
     @ApiResponse(responseCode = "422", description = "period")
     List<Activity> activity(@Nullable @QueryValue String period, HttpRequest<?> http) {
-        ReportingPeriod chosen;
-        try {
-            chosen = period == null || period.isBlank()
-                    ? ReportingPeriod.containing(marketplace.today())
-                    : ReportingPeriod.parse(period);
-        } catch (RuntimeException e) {
-            throw new MarketplaceRefused("period", "Write the period like 2019-20 or 2019-20 Q1.");
-        }
+        ReportingPeriod chosen = ApiArguments.period(
+                period,
+                ReportingPeriod.containing(marketplace.today()),
+                e -> new MarketplaceRefused("period", "Write the period like 2019-20 or 2019-20 Q1."));
         return marketplace.activity(ApiCaller.of(http), chosen);
     }
 }

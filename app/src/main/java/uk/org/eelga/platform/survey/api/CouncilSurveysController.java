@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -21,13 +20,13 @@ import uk.org.eelga.platform.survey.SurveyDraft;
 import uk.org.eelga.platform.survey.SurveyForCouncil;
 import uk.org.eelga.platform.survey.SurveyNotFound;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForCouncilPeople;
 
 /** A council's own surveys; the council is always the caller's (from the verified token). */
 @Controller("/api/v1/council/surveys")
 @Tag(name = "Surveys (councils)")
-@Secured({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@ForCouncilPeople
 class CouncilSurveysController {
 
     private final SurveyAnswering answering;
@@ -82,8 +81,6 @@ class CouncilSurveysController {
     }
 
     private static Caller caller(HttpRequest<?> request) {
-        Caller user = ApiCaller.of(request);
-        user.councilOrRefuse("Only a council's own people answer its surveys");
-        return user;
+        return ApiCaller.ofCouncil(request, "Only a council's own people answer its surveys");
     }
 }

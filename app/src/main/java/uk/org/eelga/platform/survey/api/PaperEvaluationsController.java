@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,12 +14,12 @@ import java.util.List;
 import uk.org.eelga.platform.survey.PaperEvaluations;
 import uk.org.eelga.platform.survey.PaperEvaluations.PaperEntry;
 import uk.org.eelga.platform.survey.PaperEvaluations.PaperForms;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /** An event's paper evaluation forms, keyed in by association staff (issue 14 point 2). */
 @Controller("/api/v1/staff/events/{meetingId}/paper-evaluations")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 @Tag(name = "Surveys")
 class PaperEvaluationsController {
 

@@ -2,14 +2,12 @@ package uk.org.eelga.platform.survey.api;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -25,13 +23,14 @@ import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
 import uk.org.eelga.platform.survey.SurveyReturns;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.api.ApiCaller;
+import uk.org.eelga.tenancy.api.ApiDownloads;
+import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
 /** The association's surveys: build, publish, remind, results and export (association staff only). */
 @Controller("/api/v1/surveys")
 @Tag(name = "Surveys (association staff)")
-@Secured({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
+@ForAssociationStaff
 class StaffSurveysController {
 
     private final SurveyCatalogue catalogue;
@@ -62,7 +61,7 @@ class StaffSurveysController {
     @Get("/{id}")
     @Operation(summary = "One survey with its sections and questions")
     Survey one(@PathVariable long id) {
-        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+        return survey(id);
     }
 
     @Post
@@ -78,14 +77,14 @@ class StaffSurveysController {
     @ApiResponse(responseCode = "422", description = "Closed, answered already, or not valid")
     Survey update(@PathVariable long id, @Valid @Body SurveyDraft draft, HttpRequest<?> request) {
         catalogue.update(ApiCaller.of(request), id, draft);
-        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+        return survey(id);
     }
 
     @Post("/{id}/publish")
     @Operation(summary = "Publish a survey: its audience sees it from its opening date")
     Survey publish(@PathVariable long id, HttpRequest<?> request) {
         catalogue.publish(ApiCaller.of(request), id);
-        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
+        return survey(id);
     }
 
     @Get("/{id}/results")
@@ -99,9 +98,8 @@ class StaffSurveysController {
     @Get(value = "/{id}/export.csv", produces = "text/csv")
     @Operation(summary = "The submitted responses as CSV (no council column for anonymous surveys)")
     HttpResponse<String> csv(@PathVariable long id, HttpRequest<?> request) {
-        return HttpResponse.ok(export.csv(ApiCaller.of(request), id))
-                .contentType(new MediaType("text/csv; charset=utf-8"))
-                .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"");
+        return ApiDownloads.attachment(
+                export.csv(ApiCaller.of(request), id), ApiDownloads.CSV, "survey-" + id + ".csv");
     }
 
     @Post("/{id}/reminders")
@@ -126,6 +124,10 @@ class StaffSurveysController {
             @Valid @Body SurveyReturns.PaperReturn paper,
             HttpRequest<?> request) {
         return HttpResponse.created(returns.enter(ApiCaller.of(request), id, councilId, paper));
+    }
+
+    private Survey survey(long id) {
+        return catalogue.find(id).orElseThrow(SurveyNotFound::new);
     }
 
     /** The id of a created survey. */
