@@ -17,7 +17,6 @@ import uk.org.eelga.platform.billing.MembershipFees.Fee;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
@@ -67,35 +66,29 @@ public class MembershipFeesView extends VerticalLayout {
     }
 
     void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         if (!year.getValue().strip().matches("[0-9]{4}-[0-9]{2}")) {
             errors.add(year, "Enter the financial year like 2017-18");
         }
         errors.required(kind, "Choose the kind of council");
-        Long pence = null;
-        try {
-            pence = Money.parsePounds("The fee", fee.getValue());
-        } catch (IllegalArgumentException e) {
-            errors.add(fee, e.getMessage());
-        }
-        BigDecimal rate = null;
-        try {
-            rate = new BigDecimal(vat.getValue().strip().replace("%", ""));
-        } catch (NumberFormatException e) {
-            errors.add(vat, "Enter the VAT rate as a number, like 0 or 20");
-        }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        Long pence = errors.pence(fee, "The fee");
+        BigDecimal rate = vatRate();
+        errors.tryIfNone(() -> {
             Fee set = membershipFees.set(
                     staff, year.getValue().strip(), kind.getValue(), new MembershipFees.FeeDraft(pence, rate));
             saved.show("Saved: " + set.councilKind().label() + " councils pay " + Money.format(set.feePence()) + " for "
                     + set.financialYear() + ".");
             fees.setItems(membershipFees.fees(null));
-        } catch (Refusal refused) {
-            errors.refused(refused);
+        });
+    }
+
+    /** The VAT rate typed, as a number ("20" or "20%"); when it is not one, marks the field and gives null. */
+    private BigDecimal vatRate() {
+        try {
+            return new BigDecimal(vat.getValue().strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            errors.add(vat, "Enter the VAT rate as a number, like 0 or 20");
+            return null;
         }
     }
 }

@@ -146,8 +146,7 @@ public class CoachingPortalView extends VerticalLayout {
     }
 
     private void book() {
-        errors.clear();
-        outcome.hide();
+        errors.restart(outcome);
         errors.required(session, "Choose a session");
         errors.required(delegateName, "Enter the delegate's name");
         if (delegateEmail.getValue().isBlank()) {

@@ -17,8 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import uk.org.eelga.platform.communications.Audience;
@@ -29,14 +27,13 @@ import uk.org.eelga.platform.communications.CommunicationSending;
 import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
@@ -45,8 +42,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
  */
 @Route("console/communications/write")
 @PageTitle("Write a communication | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class CommunicationWriteView extends VerticalLayout {
 
     final Select<CommunicationKind> kind = new Select<>();
@@ -111,8 +107,7 @@ public class CommunicationWriteView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         if (kind.getValue() == null) {
             errors.add(kind, "Choose what you are sending");
         }
@@ -125,10 +120,7 @@ public class CommunicationWriteView extends VerticalLayout {
         if (audience.getValue() == Audience.NAMED_COUNCILS && named.getValue().isEmpty()) {
             errors.add(named, "Choose the councils it is for");
         }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        errors.tryIfNone(() -> {
             Communication done = sending.draft(
                     staff,
                     new CommunicationDraft(
@@ -147,9 +139,6 @@ public class CommunicationWriteView extends VerticalLayout {
             title.clear();
             text.clear();
             link.clear();
-        } catch (Refusal refused) {
-            errors.problem(refused.getMessage());
-            errors.showIfAny();
-        }
+        });
     }
 }

@@ -20,8 +20,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,11 +37,11 @@ import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -53,9 +51,8 @@ import uk.org.eelga.tenancy.ui.UkDates;
  */
 @Route("console/communications")
 @PageTitle("Communications | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Communications", area = MenuEntry.Area.CONSOLE, order = 39)
-@Prototype
 public class CommunicationsConsoleView extends VerticalLayout {
 
     final Paragraph summary = new Paragraph();
@@ -170,8 +167,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         errors.required(kind, "Choose what was sent or published");
         errors.required(title, "Enter the title");
         errors.required(text, "Enter a summary of what it said");
@@ -179,10 +175,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
         if (recipients.getValue() == null || recipients.getValue() < 0) {
             errors.add(recipients, "Enter how many people it was sent to, or 0");
         }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        errors.tryIfNone(() -> {
             Communication done = communications.record(
                     staff,
                     new CommunicationDetails(
@@ -204,9 +197,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
             text.clear();
             link.clear();
             refresh();
-        } catch (Refusal refused) {
-            errors.refused(refused);
-        }
+        });
     }
 
     private Component action(Communication c) {

@@ -7,21 +7,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** The councils' archive of the association's e-bulletins, case studies, Chairman's briefs and briefings. */
 @Route("portal/communications")
 @PageTitle("Bulletins and briefs | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@CouncilPage
 @MenuEntry(label = "Bulletins and briefs", area = MenuEntry.Area.PORTAL, order = 45)
-@Prototype
 public class CommunicationsPortalView extends VerticalLayout {
 
     final Grid<Communication> archive = new Grid<>(Communication.class, false);

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,16 +17,15 @@ import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.platform.communications.TopicChoice;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** A council person's own choice of the topics they receive by email (every topic until they turn it off). */
 @Route("portal/communications/subscriptions")
 @PageTitle("Your email subscriptions | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class SubscriptionsView extends VerticalLayout {
 
     final CheckboxGroup<Topic> topics = new CheckboxGroup<>("Topics you receive by email");
@@ -56,8 +53,7 @@ public class SubscriptionsView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         try {
             List<TopicChoice> now = subscriptions.choose(person, Set.copyOf(topics.getValue()));
             topics.setValue(chosen(now));

@@ -163,29 +163,16 @@ public class ContractPortalView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         errors.required(title, "Enter the contract's title");
         errors.required(supplier, "Enter the supplier");
         errors.required(category, "Choose the category");
-        Long pence = null;
-        try {
-            pence = Money.parsePounds("The total value", value.getValue());
-        } catch (IllegalArgumentException e) {
-            errors.add(value, e.getMessage());
-        }
+        Long pence = errors.pence(value, "The total value");
         errors.required(startOn, "Enter the start date, for example 01/04/2027");
-        if (endOn.getValue() == null) {
-            errors.add(endOn, "Enter the end date, for example 31/03/2030");
-        } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
-            errors.add(endOn, "The end date must be the same as or after the start date");
-        }
+        errors.endNotBefore(startOn, endOn, "Enter the end date, for example 31/03/2030");
         errors.required(contactName, "Enter the contact's name");
         errors.required(contactEmail, "Enter the contact's email address, like name@council.gov.uk");
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        errors.tryIfNone(() -> {
             Contract done = register.register(
                     person,
                     new ContractDetails(
@@ -208,9 +195,7 @@ public class ContractPortalView extends VerticalLayout {
             extension.clear();
             refresh();
             search();
-        } catch (ContractRefused refused) {
-            errors.refused(refused);
-        }
+        });
     }
 
     private void search() {

@@ -215,60 +215,53 @@ public class EpayCheckPortalView extends VerticalLayout {
     }
 
     private void submit() {
-        errors.clear();
-        submitted.hide();
+        errors.restart(submitted);
         errors.required(family, "Choose the job family");
         errors.required(grade, "Enter the grade, for example PO3 or Band 7");
         Long min = pounds(minSalary, "The bottom of the salary range", true);
         Long max = pounds(maxSalary, "The top of the salary range", true);
         Long extra = pounds(allowances, "Allowances", false);
         errors.required(posts, "Enter the number of posts, for example 4");
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
-            Submission done = epayCheck.submit(
-                    person,
-                    family.getValue(),
-                    grade.getValue(),
-                    min,
-                    max,
-                    extra,
-                    posts.getValue(),
-                    vacancies.getValue());
-            submitted.show("Submitted: " + done.jobFamily().label() + ", " + done.grade() + ", "
-                    + Money.format(done.minSalaryPence()) + " to " + Money.format(done.maxSalaryPence()) + ".");
-            grade.clear();
-            minSalary.clear();
-            maxSalary.clear();
-            allowances.clear();
-            posts.clear();
-            vacancies.clear();
-            refresh();
-        } catch (EpayCheckRefused refused) {
-            errors.refused(
-                    refused,
-                    Map.of(
-                            "job-family", family,
-                            "grade", grade,
-                            "min-salary", minSalary,
-                            "max-salary", maxSalary,
-                            "allowances", allowances,
-                            "posts", posts,
-                            "vacancies", vacancies));
-        }
+        errors.tryIfNone(
+                () -> {
+                    Submission done = epayCheck.submit(
+                            person,
+                            family.getValue(),
+                            grade.getValue(),
+                            min,
+                            max,
+                            extra,
+                            posts.getValue(),
+                            vacancies.getValue());
+                    submitted.show("Submitted: " + done.jobFamily().label() + ", " + done.grade() + ", "
+                            + Money.format(done.minSalaryPence()) + " to " + Money.format(done.maxSalaryPence()) + ".");
+                    grade.clear();
+                    minSalary.clear();
+                    maxSalary.clear();
+                    allowances.clear();
+                    posts.clear();
+                    vacancies.clear();
+                    refresh();
+                },
+                Map.of(
+                        "job-family",
+                        family,
+                        "grade",
+                        grade,
+                        "min-salary",
+                        minSalary,
+                        "max-salary",
+                        maxSalary,
+                        "allowances",
+                        allowances,
+                        "posts",
+                        posts,
+                        "vacancies",
+                        vacancies));
     }
 
     private Long pounds(TextField field, String label, boolean required) {
-        if (field.getValue().isBlank() && !required) {
-            return null;
-        }
-        try {
-            return Money.parsePounds(label, field.getValue());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, e.getMessage());
-            return null;
-        }
+        return field.getValue().isBlank() && !required ? null : errors.pence(field, label);
     }
 
     private void refresh() {

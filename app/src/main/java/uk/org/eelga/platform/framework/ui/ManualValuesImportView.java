@@ -13,15 +13,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.report.ManualValueImport;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
@@ -31,8 +29,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
  */
 @Route("framework/import-values")
 @PageTitle("Import manual values | EELGA member platform")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
+@StaffPage
 public class ManualValuesImportView extends VerticalLayout {
 
     final Upload upload;
@@ -106,8 +103,7 @@ public class ManualValuesImportView extends VerticalLayout {
     }
 
     void check() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         confirm.setVisible(false);
         if (content == null) {
             errors.problem("Choose a CSV or XLSX file");

@@ -15,7 +15,6 @@ import java.util.List;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkYears;
-import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
@@ -49,25 +48,19 @@ public class StartYearView extends VerticalLayout {
         }
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> {
-            errors.clear();
-            started.hide();
+            errors.restart(started);
             errors.required(from, "Choose the framework to copy");
             if (!year.getValue().strip().matches("[0-9]{4}-[0-9]{2}")) {
                 errors.add(year, "Enter the new financial year like 2020-21");
             }
-            if (errors.showIfAny()) {
-                return;
-            }
-            try {
+            errors.tryIfNone(() -> {
                 FrameworkSummary made = years.rollForward(
                         Callers.current(),
                         from.getValue().id(),
                         new FrameworkYears.RollForward(year.getValue(), title.getValue()));
                 started.show("Started " + made.year() + ": " + made.title() + ", copied from "
                         + from.getValue().year() + ".");
-            } catch (Refusal refused) {
-                errors.refused(refused);
-            }
+            });
         });
         add(errors, from, year, title, start, started);
     }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.marketplace.Activity;
 import uk.org.eelga.platform.marketplace.Marketplace;
@@ -16,15 +14,14 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's marketplace: this financial year's activity of every member council, engaged ones first. */
 @Route("console/marketplace")
 @PageTitle("Marketplace | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Marketplace", area = MenuEntry.Area.CONSOLE, order = 39)
-@Prototype
 public class MarketplaceConsoleView extends VerticalLayout {
 
     final Paragraph summary = new Paragraph();

@@ -17,8 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.marketplace.Listing;
 import uk.org.eelga.platform.marketplace.ListingDetails;
 import uk.org.eelga.platform.marketplace.Marketplace;
@@ -28,10 +26,9 @@ import uk.org.eelga.platform.marketplace.TradeStatus;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
@@ -43,9 +40,8 @@ import uk.org.eelga.tenancy.ui.UkDates;
  */
 @Route("portal/marketplace")
 @PageTitle("Local Government Marketplace | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@CouncilPage
 @MenuEntry(label = "Marketplace", area = MenuEntry.Area.PORTAL, order = 39)
-@Prototype
 public class MarketplacePortalView extends VerticalLayout {
 
     final Grid<Listing> offers = new Grid<>(Listing.class, false);
@@ -165,24 +161,18 @@ public class MarketplacePortalView extends VerticalLayout {
     }
 
     private void enquire() {
-        enquiryErrors.clear();
-        done.hide();
+        enquiryErrors.restart(done);
         Listing chosen = offers.asSingleSelect().getValue();
         if (chosen == null) {
             enquiryErrors.problem("Choose a service in the list first");
         }
         enquiryErrors.required(enquiry, "Enter your enquiry");
-        if (enquiryErrors.showIfAny()) {
-            return;
-        }
-        try {
+        enquiryErrors.tryIfNone(() -> {
             Trade made = marketplace.enquire(person, chosen.id(), enquiry.getValue());
             done.show("Enquiry sent to " + made.otherCouncilName() + " about " + made.listingTitle() + ".");
             enquiry.clear();
             refresh();
-        } catch (Refusal refused) {
-            enquiryErrors.refused(refused);
-        }
+        });
     }
 
     private Trade openEnquiry() {
@@ -195,46 +185,29 @@ public class MarketplacePortalView extends VerticalLayout {
     }
 
     private void recordTrade() {
-        tradeErrors.clear();
-        done.hide();
+        tradeErrors.restart(done);
         Trade chosen = openEnquiry();
         tradeErrors.required(agreedOn, "Enter the day the trade was agreed, for example 01/04/2027");
-        Long pence = null;
-        try {
-            pence = Money.parsePounds("The agreed value", value.getValue());
-        } catch (IllegalArgumentException e) {
-            tradeErrors.add(value, e.getMessage());
-        }
+        Long pence = tradeErrors.pence(value, "The agreed value");
         tradeErrors.required(terms, "Enter the terms agreed");
-        if (tradeErrors.showIfAny()) {
-            return;
-        }
-        try {
+        tradeErrors.tryIfNone(() -> {
             Trade traded = marketplace.recordTrade(person, chosen.id(), agreedOn.getValue(), pence, terms.getValue());
             done.show("Trade recorded: " + traded.listingTitle() + " from " + traded.otherCouncilName() + ", "
                     + Money.format(traded.valuePence()) + ".");
             value.clear();
             terms.clear();
             refresh();
-        } catch (Refusal refused) {
-            tradeErrors.refused(refused);
-        }
+        });
     }
 
     private void noTrade() {
-        tradeErrors.clear();
-        done.hide();
+        tradeErrors.restart(done);
         Trade chosen = openEnquiry();
-        if (tradeErrors.showIfAny()) {
-            return;
-        }
-        try {
+        tradeErrors.tryIfNone(() -> {
             marketplace.recordNoTrade(person, chosen.id(), terms.getValue());
             done.show("Closed without a trade: " + chosen.listingTitle() + ".");
             refresh();
-        } catch (Refusal refused) {
-            tradeErrors.refused(refused);
-        }
+        });
     }
 
     private void withdraw() {
@@ -252,18 +225,14 @@ public class MarketplacePortalView extends VerticalLayout {
     }
 
     private void list() {
-        listingErrors.clear();
-        done.hide();
+        listingErrors.restart(done);
         listingErrors.required(title, "Enter the service's name");
         listingErrors.required(description, "Enter what the service offers");
         listingErrors.required(category, "Choose the kind of service");
         listingErrors.required(priceBasis, "Enter the price basis");
         listingErrors.required(area, "Enter the area served");
         listingErrors.required(contactEmail, "Enter the contact email address, like name@council.gov.uk");
-        if (listingErrors.showIfAny()) {
-            return;
-        }
-        try {
+        listingErrors.tryIfNone(() -> {
             Listing listed = marketplace.list(
                     person,
                     new ListingDetails(
@@ -278,9 +247,7 @@ public class MarketplacePortalView extends VerticalLayout {
             description.clear();
             priceBasis.clear();
             refresh();
-        } catch (Refusal refused) {
-            listingErrors.refused(refused);
-        }
+        });
     }
 
     private void refresh() {

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import uk.org.eelga.platform.billing.InvalidAmount;
+import java.util.Map;
 import uk.org.eelga.platform.talentbank.NewRequest;
 import uk.org.eelga.platform.talentbank.OfferSummary;
 import uk.org.eelga.platform.talentbank.RequestRefused;
@@ -172,41 +172,30 @@ public class TalentBankPortalView extends VerticalLayout {
     }
 
     private void sendRequest() {
-        errors.clear();
-        sent.hide();
+        errors.restart(sent);
         message.setText("");
         errors.required(service, "Choose a service");
         errors.required(scope, "Describe the work you need");
         errors.required(startOn, "Enter the start date, for example 01/04/2027");
-        if (endOn.getValue() == null) {
-            errors.add(endOn, "Enter the end date, for example 30/06/2027");
-        } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
-            errors.add(endOn, "The end date must be the same as or after the start date");
-        }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
-            RequestSummary done = talentBank.request(
-                    user,
-                    new NewRequest(
-                            service.getValue().id(),
-                            scope.getValue(),
-                            startOn.getValue(),
-                            endOn.getValue(),
-                            budget.getValue(),
-                            poNumber.getValue()));
-            sent.show("Request sent: " + done.serviceName() + ". The association will send you a quote.");
-            scope.clear();
-            budget.clear();
-            poNumber.clear();
-            refresh();
-        } catch (InvalidAmount e) {
-            errors.add(budget, e.getMessage());
-            errors.showIfAny();
-        } catch (RequestRefused e) {
-            errors.refused(e);
-        }
+        errors.endNotBefore(startOn, endOn, "Enter the end date, for example 30/06/2027");
+        errors.tryIfNone(
+                () -> {
+                    RequestSummary done = talentBank.request(
+                            user,
+                            new NewRequest(
+                                    service.getValue().id(),
+                                    scope.getValue(),
+                                    startOn.getValue(),
+                                    endOn.getValue(),
+                                    budget.getValue(),
+                                    poNumber.getValue()));
+                    sent.show("Request sent: " + done.serviceName() + ". The association will send you a quote.");
+                    scope.clear();
+                    budget.clear();
+                    poNumber.clear();
+                    refresh();
+                },
+                Map.of("invalid-amount", budget));
     }
 
     private void refresh() {
