@@ -8,10 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -50,6 +48,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -62,7 +61,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Enter records from paper | EELGA console")
 @StaffPage
 @MenuEntry(label = "Enter records from paper", area = MenuEntry.Area.CONSOLE, order = 13)
-public class BackOfficeEntryView extends VerticalLayout {
+public class BackOfficeEntryView extends Page {
 
     // paper evaluation forms
     final Select<String> eventYear = new Select<>();
@@ -144,6 +143,11 @@ public class BackOfficeEntryView extends VerticalLayout {
             PastTalentBankWork pastWork,
             CouncilDirectory councils,
             Clock clock) {
+        super(
+                "Enter records from paper",
+                "Key in what happened on paper or before the platform. Each record is labelled with your"
+                        + " name, its source and today's date wherever it is listed, counts in the framework's figures like"
+                        + " any other record, and is in the audit log.");
         this.planner = planner;
         this.paper = paper;
         this.surveys = surveys;
@@ -157,10 +161,6 @@ public class BackOfficeEntryView extends VerticalLayout {
         for (ComboBox<CouncilSummary> box : List.of(returnCouncil, appraisalCouncil, delegateCouncil, workCouncil)) {
             box.setItems(all);
         }
-        add(new H1("Enter records from paper"));
-        add(new Paragraph("Key in what happened on paper or before the platform. Each record is labelled with your"
-                + " name, its source and today's date wherever it is listed, counts in the framework's figures like"
-                + " any other record, and is in the audit log."));
 
         // evaluation forms
         int thisYear = ReportingPeriod.thisYear(clock).startYear();

@@ -3,10 +3,7 @@ package uk.org.eelga.platform.billing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -19,7 +16,9 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
@@ -28,10 +27,10 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @PageTitle("Membership fees | EELGA console")
 @StaffPage
 @MenuEntry(label = "Membership fees", area = MenuEntry.Area.CONSOLE, order = 41)
-public class MembershipFeesView extends VerticalLayout {
+public class MembershipFeesView extends Page {
 
     final TextField year = new TextField("Financial year (like 2017-18)");
-    final Select<CouncilKind> kind = new Select<>();
+    final Select<CouncilKind> kind = Choices.select("Kind of council", CouncilKind::label, CouncilKind.values());
     final TextField fee = new TextField("Annual fee (£)");
     final TextField vat = new TextField("VAT rate (%)");
     final Button save = new Button("Save fee");
@@ -43,14 +42,12 @@ public class MembershipFeesView extends VerticalLayout {
     private final Caller staff = Callers.current();
 
     MembershipFeesView(MembershipFees membershipFees) {
+        super(
+                "Membership fees",
+                "The annual membership invoicing run (Invoices) bills each active council the fee of its"
+                        + " kind for the year. A kind without a fee is reported and nobody of that kind is billed.");
         this.membershipFees = membershipFees;
-        add(new H1("Membership fees"));
-        add(new Paragraph("The annual membership invoicing run (Invoices) bills each active council the fee of its"
-                + " kind for the year. A kind without a fee is reported and nobody of that kind is billed."));
         year.setMaxLength(7);
-        kind.setLabel("Kind of council");
-        kind.setItems(CouncilKind.values());
-        kind.setItemLabelGenerator(CouncilKind::label);
         vat.setValue("0");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());

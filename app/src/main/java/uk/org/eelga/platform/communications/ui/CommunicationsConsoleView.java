@@ -8,11 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,8 +37,10 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -53,11 +53,11 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Communications | EELGA console")
 @StaffPage
 @MenuEntry(label = "Communications", area = MenuEntry.Area.CONSOLE, order = 39)
-public class CommunicationsConsoleView extends VerticalLayout {
+public class CommunicationsConsoleView extends Page {
 
     final Paragraph summary = new Paragraph();
-    final Select<CommunicationKind> kind = new Select<>();
-    final Select<Topic> topic = new Select<>();
+    final Select<CommunicationKind> kind = Choices.select("What", CommunicationKind::label, CommunicationKind.values());
+    final Select<Topic> topic = Choices.select("Topic", Topic::label, Topic.values());
     final TextField title = limited(new TextField("Title"), Communications.TITLE_MAX);
     final TextArea text = limited(new TextArea("Summary"), Communications.SUMMARY_MAX);
     final TextField link = limited(new TextField("Link (optional)"), Text.URL);
@@ -81,10 +81,10 @@ public class CommunicationsConsoleView extends VerticalLayout {
     private final Caller staff;
 
     CommunicationsConsoleView(Communications communications, CommunicationSending sending) {
+        super("Communications");
         this.communications = communications;
         this.sending = sending;
         this.staff = Callers.current();
-        add(new H1("Communications"));
         summary.setId("communications-summary");
         add(summary, saved);
 
@@ -95,12 +95,6 @@ public class CommunicationsConsoleView extends VerticalLayout {
         add(new RouterLink("Write a communication to send", CommunicationWriteView.class));
 
         add(new H2("Record what was sent or published"));
-        kind.setLabel("What");
-        kind.setItems(CommunicationKind.values());
-        kind.setItemLabelGenerator(CommunicationKind::label);
-        topic.setLabel("Topic");
-        topic.setItems(Topic.values());
-        topic.setItemLabelGenerator(Topic::label);
         topic.setValue(Topic.GENERAL);
         title.setWidth("24em");
         text.setWidth("32em");

@@ -8,10 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,9 +27,11 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -43,14 +43,15 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Contract register | EELGA member platform")
 @CouncilPage
 @MenuEntry(label = "Contract register", area = MenuEntry.Area.PORTAL, order = 38)
-public class ContractPortalView extends VerticalLayout {
+public class ContractPortalView extends Page {
 
     final Paragraph participation = new Paragraph();
     final Button confirm = new Button("Confirm our register is up to date");
     final Grid<Contract> ending = new Grid<>(Contract.class, false);
     final TextField title = limited(new TextField("Title"), ContractRegister.TITLE_MAX);
     final TextField supplier = limited(new TextField("Supplier"), ContractRegister.TITLE_MAX);
-    final Select<ContractCategory> category = new Select<>();
+    final Select<ContractCategory> category =
+            Choices.select("Category", ContractCategory::label, ContractCategory.values());
     final TextField value = limited(new TextField("Total value (£)"), 20);
     final DatePicker startOn = ukDate(new DatePicker("Starts on"));
     final DatePicker endOn = ukDate(new DatePicker("Ends on"));
@@ -74,12 +75,13 @@ public class ContractPortalView extends VerticalLayout {
     private final Caller person;
 
     ContractPortalView(ContractRegister register) {
+        super(
+                "Contract register",
+                "Register your council's contracts so that councils can see who buys what and when"
+                        + " contracts end. Other councils see only the contracts you show in the regional register, never"
+                        + " their value unless you agree.");
         this.register = register;
         this.person = Callers.current();
-        add(new H1("Contract register"));
-        add(new Paragraph("Register your council's contracts so that councils can see who buys what and when"
-                + " contracts end. Other councils see only the contracts you show in the regional register, never"
-                + " their value unless you agree."));
         participation.setId("contract-participation");
         confirm.addClickListener(click -> {
             register.confirmUpToDate(person);
@@ -102,9 +104,6 @@ public class ContractPortalView extends VerticalLayout {
         add(ending);
 
         add(new H2("Register a contract"));
-        category.setLabel("Category");
-        category.setItems(ContractCategory.values());
-        category.setItemLabelGenerator(ContractCategory::label);
         title.setWidth("24em");
         supplier.setWidth("24em");
         extension.setWidth("24em");

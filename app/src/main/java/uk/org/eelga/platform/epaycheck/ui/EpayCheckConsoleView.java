@@ -7,10 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -38,6 +36,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -50,7 +49,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("ePayCheck | EELGA console")
 @StaffPage
 @MenuEntry(label = "ePayCheck", area = MenuEntry.Area.CONSOLE, order = 37)
-public class EpayCheckConsoleView extends VerticalLayout {
+public class EpayCheckConsoleView extends Page {
 
     final Paragraph summary = new Paragraph();
     final Grid<Standing> subscribers = new Grid<>(Standing.class, false);
@@ -77,9 +76,9 @@ public class EpayCheckConsoleView extends VerticalLayout {
     private final Caller staff;
 
     EpayCheckConsoleView(EpayCheck epayCheck, CouncilDirectory councils) {
+        super("ePayCheck pay benchmarking");
         this.epayCheck = epayCheck;
         this.staff = Callers.current();
-        add(new H1("ePayCheck pay benchmarking"));
         message.setId("epaycheck-message");
         add(message);
 

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +17,7 @@ import uk.org.eelga.platform.framework.report.ManualValueImport;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
@@ -30,7 +29,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @Route("framework/import-values")
 @PageTitle("Import manual values | EELGA member platform")
 @StaffPage
-public class ManualValuesImportView extends VerticalLayout {
+public class ManualValuesImportView extends Page {
 
     final Upload upload;
     final Button check = new Button("Check the file");
@@ -45,8 +44,8 @@ public class ManualValuesImportView extends VerticalLayout {
     private String fileName;
 
     ManualValuesImportView(ManualValueImport importer) {
+        super("Import manual values");
         this.importer = importer;
-        add(new H1("Import manual values"));
         add(errors);
         add(new Paragraph("For figures kept outside the platform. One row per value, with a header row naming the"
                 + " columns " + String.join(", ", ManualValueImport.COLUMNS) + " and, if you need them, "

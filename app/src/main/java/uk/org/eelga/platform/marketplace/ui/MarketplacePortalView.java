@@ -7,10 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,9 +26,11 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -42,7 +42,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Local Government Marketplace | EELGA member platform")
 @CouncilPage
 @MenuEntry(label = "Marketplace", area = MenuEntry.Area.PORTAL, order = 39)
-public class MarketplacePortalView extends VerticalLayout {
+public class MarketplacePortalView extends Page {
 
     final Grid<Listing> offers = new Grid<>(Listing.class, false);
     final TextArea enquiry = limited(new TextArea("Your enquiry about the chosen service"), Marketplace.TEXT_MAX);
@@ -63,7 +63,8 @@ public class MarketplacePortalView extends VerticalLayout {
     final Button withdraw = new Button("Withdraw the chosen service");
     final TextField title = limited(new TextField("Service"), Marketplace.TITLE_MAX);
     final TextArea description = limited(new TextArea("What the service offers"), Marketplace.TEXT_MAX);
-    final Select<ServiceCategory> category = new Select<>();
+    final Select<ServiceCategory> category =
+            Choices.select("Kind of service", ServiceCategory::label, ServiceCategory.values());
     final TextField priceBasis = limited(new TextField("Price basis"), Marketplace.TITLE_MAX);
     final TextField area = limited(new TextField("Area served"), Marketplace.TITLE_MAX);
     final EmailField contactEmail = limited(new EmailField("Contact email"), Text.EMAIL);
@@ -75,12 +76,13 @@ public class MarketplacePortalView extends VerticalLayout {
     private final Caller person;
 
     MarketplacePortalView(Marketplace marketplace) {
+        super(
+                "Local Government Marketplace",
+                "Councils in the East of England sell services to one another here. Enquire about a"
+                        + " service another council offers, record the trade you agree, and list the services your council"
+                        + " sells. Every member council can see your listings; only the council you ask sees your enquiry.");
         this.marketplace = marketplace;
         this.person = Callers.current();
-        add(new H1("Local Government Marketplace"));
-        add(new Paragraph("Councils in the East of England sell services to one another here. Enquire about a"
-                + " service another council offers, record the trade you agree, and list the services your council"
-                + " sells. Every member council can see your listings; only the council you ask sees your enquiry."));
         add(done);
 
         add(new H2("Services from other councils"));
@@ -138,9 +140,6 @@ public class MarketplacePortalView extends VerticalLayout {
         ours.setAllRowsVisible(true);
         ours.setAriaLabel("Services our council offers");
         withdraw.addClickListener(click -> withdraw());
-        category.setLabel("Kind of service");
-        category.setItems(ServiceCategory.values());
-        category.setItemLabelGenerator(ServiceCategory::label);
         title.setWidth("24em");
         description.setWidth("32em");
         priceBasis.setHelperText("For example, £450 a day, or a fixed fee per case");

@@ -7,10 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,6 +25,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
@@ -39,7 +37,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @PageTitle("Talent Bank catalogue and associates | EELGA console")
 @StaffPage
 @MenuEntry(label = "Talent Bank catalogue", area = MenuEntry.Area.CONSOLE, order = 32)
-public class TalentBankCatalogueView extends VerticalLayout {
+public class TalentBankCatalogueView extends Page {
 
     final Select<AreaRow> serviceArea = new Select<>();
     final TextField serviceName = limited(new TextField("Service name"), Text.NAME);
@@ -67,11 +65,12 @@ public class TalentBankCatalogueView extends VerticalLayout {
     private final Caller staff = Callers.current();
 
     TalentBankCatalogueView(TalentBankReference reference) {
+        super(
+                "Talent Bank catalogue and associates",
+                "Councils request the services listed here in their portal. Day rates are entered in pounds"
+                        + " and kept exactly in pence; an associate's rates are dated, so past work is costed at the rate"
+                        + " of its day.");
         this.reference = reference;
-        add(new H1("Talent Bank catalogue and associates"));
-        add(new Paragraph("Councils request the services listed here in their portal. Day rates are entered in pounds"
-                + " and kept exactly in pence; an associate's rates are dated, so past work is costed at the rate"
-                + " of its day."));
 
         var areas = reference.areas();
         serviceArea.setLabel("Area");

@@ -8,11 +8,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,6 +35,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -45,7 +44,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Talent Bank | EELGA member platform")
 @MenuEntry(label = "Talent Bank", area = MenuEntry.Area.PORTAL, order = 30)
 @CouncilPage
-public class TalentBankPortalView extends VerticalLayout {
+public class TalentBankPortalView extends Page {
 
     final Select<OfferSummary> service = new Select<>();
     final TextArea scope = limited(new TextArea("Scope of the work"), Text.PARAGRAPH);
@@ -63,8 +62,8 @@ public class TalentBankPortalView extends VerticalLayout {
     private final Caller user = Callers.current();
 
     TalentBankPortalView(TalentBankCatalogue catalogue, TalentBankRequests requestsService, CarriedOrigins origins) {
+        super("Talent Bank");
         this.talentBank = requestsService;
-        add(new H1("Talent Bank"));
         add(new H2("What the Talent Bank offers"));
         Grid<OfferSummary> offers = new Grid<>(OfferSummary.class, false);
         offers.addColumn(OfferSummary::areaName).setHeader("Area").setAutoWidth(true);
