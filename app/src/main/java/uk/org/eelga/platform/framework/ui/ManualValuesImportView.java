@@ -103,10 +103,7 @@ public class ManualValuesImportView extends Page {
 
     void check() {
         errors.restart(saved);
-        confirm.setVisible(false);
-        if (content == null) {
-            errors.problem("Choose a CSV or XLSX file");
-            errors.showIfAny();
+        if (noFile()) {
             return;
         }
         ManualValueImport.Outcome outcome = importer.preview(staff, fileName, content);
@@ -117,12 +114,20 @@ public class ManualValuesImportView extends Page {
         }
     }
 
+    /** Hides the import button; when no file is chosen, says so and says that none is. */
+    private boolean noFile() {
+        confirm.setVisible(false);
+        if (content != null) {
+            return false;
+        }
+        errors.problem("Choose a CSV or XLSX file");
+        errors.showIfAny();
+        return true;
+    }
+
     void confirm() {
         errors.clear();
-        confirm.setVisible(false);
-        if (content == null) {
-            errors.problem("Choose a CSV or XLSX file");
-            errors.showIfAny();
+        if (noFile()) {
             return;
         }
         ManualValueImport.Outcome outcome = importer.importFile(staff, fileName, content);

@@ -132,11 +132,7 @@ public class HelplineConsoleView extends Page {
     }
 
     private void refresh(Long select) {
-        var all = helpline.allQueries(staff, openOnly.getValue());
-        queries.setItems(all);
-        Optional.ofNullable(select)
-                .flatMap(id -> all.stream().filter(q -> q.id() == id).findFirst())
-                .ifPresent(queries::select);
+        ThreadPanel.list(queries, helpline.allQueries(staff, openOnly.getValue()), select);
         showChosen();
     }
 

@@ -129,11 +129,7 @@ public class HelplinePortalView extends Page {
     }
 
     private void refresh(Long select) {
-        var ours = helpline.ourQueries();
-        queries.setItems(ours);
-        Optional.ofNullable(select)
-                .flatMap(id -> ours.stream().filter(q -> q.id() == id).findFirst())
-                .ifPresent(queries::select);
+        ThreadPanel.list(queries, helpline.ourQueries(), select);
         showChosen();
     }
 

@@ -120,14 +120,7 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
     }
 
     SectionEditor addSection() {
-        SectionEditor[] holder = new SectionEditor[1];
-        holder[0] = new SectionEditor(() -> {
-            sections.remove(holder[0]);
-            sectionList.remove(holder[0]);
-        });
-        sections.add(holder[0]);
-        sectionList.add(holder[0]);
-        return holder[0];
+        return Removable.add(sections, sectionList, SectionEditor::new);
     }
 
     private void showAudienceChoice() {
