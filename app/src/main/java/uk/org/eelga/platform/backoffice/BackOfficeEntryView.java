@@ -8,10 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,12 +43,12 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -63,7 +61,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Enter records from paper | EELGA console")
 @StaffPage
 @MenuEntry(label = "Enter records from paper", area = MenuEntry.Area.CONSOLE, order = 13)
-public class BackOfficeEntryView extends VerticalLayout {
+public class BackOfficeEntryView extends Page {
 
     // paper evaluation forms
     final Select<String> eventYear = new Select<>();
@@ -145,6 +143,11 @@ public class BackOfficeEntryView extends VerticalLayout {
             PastTalentBankWork pastWork,
             CouncilDirectory councils,
             Clock clock) {
+        super(
+                "Enter records from paper",
+                "Key in what happened on paper or before the platform. Each record is labelled with your"
+                        + " name, its source and today's date wherever it is listed, counts in the framework's figures like"
+                        + " any other record, and is in the audit log.");
         this.planner = planner;
         this.paper = paper;
         this.surveys = surveys;
@@ -158,10 +161,6 @@ public class BackOfficeEntryView extends VerticalLayout {
         for (ComboBox<CouncilSummary> box : List.of(returnCouncil, appraisalCouncil, delegateCouncil, workCouncil)) {
             box.setItems(all);
         }
-        add(new H1("Enter records from paper"));
-        add(new Paragraph("Key in what happened on paper or before the platform. Each record is labelled with your"
-                + " name, its source and today's date wherever it is listed, counts in the framework's figures like"
-                + " any other record, and is in the audit log."));
 
         // evaluation forms
         int thisYear = ReportingPeriod.thisYear(clock).startYear();
@@ -305,8 +304,7 @@ public class BackOfficeEntryView extends VerticalLayout {
     }
 
     void saveForms() {
-        formsErrors.clear();
-        formsSaved.hide();
+        formsErrors.restart(formsSaved);
         formsErrors.required(event, "Choose the event (first its financial year)");
         List<PaperEvaluations.RatingCount> counts = new ArrayList<>();
         boolean badCount = false;
@@ -323,10 +321,7 @@ public class BackOfficeEntryView extends VerticalLayout {
             formsErrors.add(ratings.get(4), "Enter the number of forms for at least one rating");
         }
         checkSource(formsErrors, formsSource);
-        if (formsErrors.showIfAny()) {
-            return;
-        }
-        attempt(formsErrors, () -> {
+        formsErrors.tryIfNone(() -> {
             List<PaperEvaluations.PaperEntry> entries = paper.enter(
                     staff, event.getValue().id(), new PaperEvaluations.PaperForms(formsSource.getValue(), counts));
             int total = counts.stream()
@@ -339,18 +334,14 @@ public class BackOfficeEntryView extends VerticalLayout {
     }
 
     void saveReturn() {
-        returnErrors.clear();
-        returnSaved.hide();
+        returnErrors.restart(returnSaved);
         returnErrors.required(returnSurvey, "Choose the survey");
         returnErrors.required(returnCouncil, "Choose the council whose return it is");
         if (receivedOn.isInvalid()) {
             returnErrors.add(receivedOn, "Enter the date as day, month and year, like 3/5/2017");
         }
         checkSource(returnErrors, returnSource);
-        if (returnErrors.showIfAny()) {
-            return;
-        }
-        attempt(returnErrors, () -> {
+        returnErrors.tryIfNone(() -> {
             SurveyReturns.EnteredReturn saved = returns.enter(
                     staff,
                     returnSurvey.getValue().id(),
@@ -366,15 +357,11 @@ public class BackOfficeEntryView extends VerticalLayout {
     }
 
     void saveAppraisal() {
-        appraisalErrors.clear();
-        appraisalSaved.hide();
+        appraisalErrors.restart(appraisalSaved);
         appraisalErrors.required(appraisalCouncil, "Choose the council");
         appraisalErrors.required(requestedOn, "Enter the date the council asked for support");
         checkSource(appraisalErrors, appraisalSource);
-        if (appraisalErrors.showIfAny()) {
-            return;
-        }
-        attempt(appraisalErrors, () -> {
+        appraisalErrors.tryIfNone(() -> {
             AppraisalSummary saved = appraisal.enterPast(
                     staff,
                     appraisalCouncil.getValue().id(),
@@ -392,17 +379,13 @@ public class BackOfficeEntryView extends VerticalLayout {
     }
 
     void saveDelegate() {
-        delegateErrors.clear();
-        delegateSaved.hide();
+        delegateErrors.restart(delegateSaved);
         delegateErrors.required(session, "Choose the session (first its cohort)");
         delegateErrors.required(delegateCouncil, "Choose the delegate's council");
         delegateErrors.required(delegateName, "Enter the delegate's name");
         delegateErrors.required(delegateEmail, "Enter the delegate's email address");
         checkSource(delegateErrors, delegateSource);
-        if (delegateErrors.showIfAny()) {
-            return;
-        }
-        attempt(delegateErrors, () -> {
+        delegateErrors.tryIfNone(() -> {
             PastDelegates.EnteredDelegate saved = pastDelegates.enter(
                     staff,
                     session.getValue().id(),
@@ -421,8 +404,7 @@ public class BackOfficeEntryView extends VerticalLayout {
     }
 
     void saveWork() {
-        workErrors.clear();
-        workSaved.hide();
+        workErrors.restart(workSaved);
         workErrors.required(workCouncil, "Choose the council");
         workErrors.required(service, "Choose the service");
         workErrors.required(associate, "Choose the associate who delivered it");
@@ -436,11 +418,8 @@ public class BackOfficeEntryView extends VerticalLayout {
             workErrors.add(days, "Enter the days as a number, like 10 or 10.5");
         }
         checkSource(workErrors, workSource);
-        if (workErrors.showIfAny()) {
-            return;
-        }
         BigDecimal d = delivered;
-        attempt(workErrors, () -> {
+        workErrors.tryIfNone(() -> {
             PastTalentBankWork.EnteredWork saved = pastWork.enter(
                     staff,
                     workCouncil.getValue().id(),
@@ -467,14 +446,6 @@ public class BackOfficeEntryView extends VerticalLayout {
         String problem = EnteredFrom.problem(source.getValue());
         if (problem != null) {
             errors.add(source, problem);
-        }
-    }
-
-    private static void attempt(ErrorSummary errors, Runnable save) {
-        try {
-            save.run();
-        } catch (Refusal refused) {
-            errors.refused(refused);
         }
     }
 

@@ -1,17 +1,16 @@
 package uk.org.eelga.platform.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
+import uk.org.eelga.tenancy.ui.Page;
 
 /**
  * The accessibility statement UK public-sector websites must publish (Public Sector Bodies Accessibility
@@ -23,7 +22,7 @@ import java.util.List;
 @PageTitle("Accessibility statement | EELGA member platform")
 @AnonymousAllowed
 @Prototype
-public class AccessibilityStatementView extends VerticalLayout {
+public class AccessibilityStatementView extends Page {
 
     public static final String PATH = "accessibility";
 
@@ -46,10 +45,11 @@ public class AccessibilityStatementView extends VerticalLayout {
                             + " closer than 24 pixels. The link itself is 24 pixels high."));
 
     public AccessibilityStatementView() {
+        super(
+                "Accessibility statement for the EELGA member platform",
+                "This statement applies to the member platform of the East of England Local Government"
+                        + " Association (EELGA), used by the association's member councils and its staff.");
         addClassName("prose-page");
-        add(new H1("Accessibility statement for the EELGA member platform"));
-        add(new Paragraph("This statement applies to the member platform of the East of England Local Government"
-                + " Association (EELGA), used by the association's member councils and its staff."));
         add(new Paragraph("We want as many people as possible to be able to use this platform. For example, that"
                 + " means you should be able to:"));
         add(list(

@@ -3,10 +3,7 @@ package uk.org.eelga.platform.coaching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -14,33 +11,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.PlatformMail;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 
-/** Places, the waitlist and its promotion against the real database under row-level security, emails via SMTP. */
+/** Places, the waitlist and its promotion against the real database under row-level security, emails via smtp. */
 @PlatformIT
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CoachingPlacesIT implements TestPropertyProvider {
-
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp"));
-
-    static {
-        SMTP.start();
-    }
+class CoachingPlacesIT extends PlatformMail {
 
     @Inject
     CoachingCatalogue catalogue;
@@ -54,24 +42,9 @@ class CoachingPlacesIT implements TestPropertyProvider {
     @Inject
     CouncilDirectory councils;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of(
-                "eelga.mail.smtp-host",
-                "127.0.0.1",
-                "eelga.mail.smtp-port",
-                String.valueOf(SMTP.getSmtp().getPort()));
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        SMTP.stop();
-    }
-
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        SMTP.purgeEmailFromAllMailboxes();
     }
 
     @Test
@@ -258,8 +231,8 @@ class CoachingPlacesIT implements TestPropertyProvider {
         return Fixtures.officer(council, council.value(), "Officer");
     }
 
-    private static MimeMessage message(String to, String subjectStart) throws Exception {
-        for (MimeMessage m : SMTP.getReceivedMessages()) {
+    private MimeMessage message(String to, String subjectStart) throws Exception {
+        for (MimeMessage m : smtp.getReceivedMessages()) {
             if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().startsWith(subjectStart)) {
                 return m;
             }

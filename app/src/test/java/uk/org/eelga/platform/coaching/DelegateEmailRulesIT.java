@@ -2,9 +2,6 @@ package uk.org.eelga.platform.coaching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -13,13 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.PlatformMail;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 
@@ -29,14 +25,7 @@ import uk.org.eelga.platform.support.TestDatabase;
  * and no more than the council's hourly limit (3 here, so that the test can reach it).
  */
 @PlatformIT
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DelegateEmailRulesIT implements TestPropertyProvider {
-
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp"));
-
-    static {
-        SMTP.start();
-    }
+class DelegateEmailRulesIT extends PlatformMail {
 
     @Inject
     CoachingCatalogue catalogue;
@@ -46,22 +35,13 @@ class DelegateEmailRulesIT implements TestPropertyProvider {
     private final String staff = DemoTokens.accessToken("staff@eelga.demo");
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of(
-                "eelga.mail.smtp-host", "127.0.0.1",
-                "eelga.mail.smtp-port", String.valueOf(SMTP.getSmtp().getPort()),
-                "eelga.mail.per-council-per-hour", "3");
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        SMTP.stop();
+    protected Map<String, String> mailSettings() {
+        return Map.of("eelga.mail.per-council-per-hour", "3");
     }
 
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
-        SMTP.purgeEmailFromAllMailboxes();
     }
 
     @Test
@@ -81,7 +61,7 @@ class DelegateEmailRulesIT implements TestPropertyProvider {
         assertThat(book(norwich, session.id(), "Hana", "hana@hr.norwich.demo").status())
                 .as("a subdomain of the council's domain")
                 .isEqualTo(201);
-        assertThat(SMTP.getReceivedMessages()).extracting(m -> to(m)).containsExactly("hana@hr.norwich.demo");
+        assertThat(smtp.getReceivedMessages()).extracting(m -> to(m)).containsExactly("hana@hr.norwich.demo");
 
         String path = "/api/v1/staff/councils/norwich/approved-addresses";
         assertThat(Api.post(path, norwich, "{\"email\":\"victim@gmail.example\",\"reason\":\"mine\"}")
@@ -139,7 +119,7 @@ class DelegateEmailRulesIT implements TestPropertyProvider {
         assertThat(book(norwich, session.id(), hostile, "nora@norwich.demo").status())
                 .isEqualTo(201);
 
-        MimeMessage confirmation = SMTP.getReceivedMessages()[0];
+        MimeMessage confirmation = smtp.getReceivedMessages()[0];
         String body = (String)
                 ((MimeMultipart) confirmation.getContent()).getBodyPart(0).getContent();
         String[] lines = body.split("\r?\n");
@@ -183,7 +163,7 @@ class DelegateEmailRulesIT implements TestPropertyProvider {
         // another council has its own allowance
         assertThat(book(cambridge, session.id(), "Cam", "cam@cambridge.demo").status())
                 .isEqualTo(201);
-        assertThat(SMTP.getReceivedMessages()).hasSize(4);
+        assertThat(smtp.getReceivedMessages()).hasSize(4);
     }
 
     @Test

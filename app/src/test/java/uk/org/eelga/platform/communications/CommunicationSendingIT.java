@@ -2,10 +2,7 @@ package uk.org.eelga.platform.communications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
@@ -15,10 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import uk.org.eelga.platform.framework.live.LiveMeasureCatalogue;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
@@ -27,6 +22,7 @@ import uk.org.eelga.platform.support.ApiWrite;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.PlatformMail;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
@@ -43,15 +39,9 @@ import uk.org.eelga.tenancy.rls.AssociationWideRead;
  * the request; reads counted per council from people opening it; refusals for other councils, low roles, bad input.
  */
 @PlatformIT
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CommunicationSendingIT implements TestPropertyProvider {
+class CommunicationSendingIT extends PlatformMail {
 
     private static final String STAFF = "/api/v1/staff/communications";
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp"));
-
-    static {
-        SMTP.start();
-    }
 
     @Inject
     CouncilPeople people;
@@ -78,20 +68,6 @@ class CommunicationSendingIT implements TestPropertyProvider {
     private final Caller cam = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
     private final Caller ian = Fixtures.officer(TenantId.of("ipswich"), "Ipswich Borough Council", "Ian");
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of(
-                "eelga.mail.smtp-host",
-                "127.0.0.1",
-                "eelga.mail.smtp-port",
-                String.valueOf(SMTP.getSmtp().getPort()));
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        SMTP.stop();
-    }
-
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
@@ -99,7 +75,6 @@ class CommunicationSendingIT implements TestPropertyProvider {
                 Statement sql = owner.createStatement()) {
             sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
         }
-        SMTP.purgeEmailFromAllMailboxes();
         for (Caller person : List.of(nora, ned, cam, ian)) {
             TenantScope.runAs(person, () -> people.recordSignIn(person));
         }
@@ -113,17 +88,17 @@ class CommunicationSendingIT implements TestPropertyProvider {
                 .allMatch(TopicChoice::subscribed)
                 .hasSize(Topic.values().length);
         long id = draft("HOUSING", "NAMED_COUNCILS", "[\"norwich\",\"cambridge\"]");
-        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
 
         Api.Answer sent = ApiWrite.post(STAFF + "/" + id + "/send", staff, "");
         assertThat(sent.status()).as(sent.body()).isEqualTo(202);
         assertThat(sent.json().get("queuedNow").asBoolean()).isTrue();
         assertThat(sent.json().get("councils").asInt()).isEqualTo(2);
 
-        assertThat(SMTP.waitForIncomingEmail(30_000, 2)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(30_000, 2)).isTrue();
         awaitDelivered(id);
         assertThat(recipients()).containsExactlyInAnyOrder("Nora@norwich.demo", "Cam@cambridge.demo");
-        MimeMessage one = SMTP.getReceivedMessages()[0];
+        MimeMessage one = smtp.getReceivedMessages()[0];
         assertThat(one.getSubject()).isEqualTo("E-bulletin: Housing numbers");
         assertThat(GreenMailUtil.getBody(one)).contains("/portal/communications/read/" + id);
 
@@ -133,7 +108,7 @@ class CommunicationSendingIT implements TestPropertyProvider {
         assertThat(again.json().get("queuedNow").asBoolean()).isFalse();
         assertThat(again.json().get("sentence").asText()).startsWith("Already sent");
         assertThat(sending.deliverDue()).isZero();
-        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
         assertThat(Race.count("select count(*) from communication_delivery")).isEqualTo(2);
         assertThat(Race.count("select recipients from communication where id = " + id))
                 .isEqualTo(2);
@@ -150,7 +125,7 @@ class CommunicationSendingIT implements TestPropertyProvider {
         assertThat(Race.statuses(answers)).isEqualTo(Map.of(202, 20L));
         assertThat(answers.stream().filter(a -> a.json().get("queuedNow").asBoolean()))
                 .hasSize(1);
-        assertThat(SMTP.waitForIncomingEmail(30_000, 4)).isTrue();
+        assertThat(smtp.waitForIncomingEmail(30_000, 4)).isTrue();
         awaitDelivered(id);
         assertThat(sending.deliverDue()).isZero();
         assertThat(recipients())
@@ -271,7 +246,7 @@ class CommunicationSendingIT implements TestPropertyProvider {
                         .findValues("subscribed"))
                 .allMatch(v -> v.asBoolean());
         assertThat(Race.count("select count(*) from communication")).isEqualTo(2);
-        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     // ---- helpers
@@ -289,7 +264,7 @@ class CommunicationSendingIT implements TestPropertyProvider {
     }
 
     private List<String> recipients() {
-        return Arrays.stream(SMTP.getReceivedMessages())
+        return Arrays.stream(smtp.getReceivedMessages())
                 .map(m -> {
                     try {
                         return m.getAllRecipients()[0].toString();

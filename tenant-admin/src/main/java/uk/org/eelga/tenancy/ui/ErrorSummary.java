@@ -3,6 +3,7 @@ package uk.org.eelga.tenancy.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Refusal;
 
 /**
@@ -21,6 +23,9 @@ import uk.org.eelga.tenancy.Refusal;
  * #clear()} before checking, {@link #add} each problem, then {@link #showIfAny()}. The summary takes focus (so
  * screen readers read it) and each entry links to its field. A problem without a field (a refusal from the
  * service) is shown as a line of its own with {@link #problem(String)}.
+ *
+ * <p>A form's submission reads: {@link #restart(SuccessMessage)}, the checks, then {@link #tryIfNone(Runnable)}
+ * with the step that calls the service.
  */
 public class ErrorSummary extends Div {
 
@@ -50,6 +55,57 @@ public class ErrorSummary extends Div {
         marked.forEach(field -> field.setInvalid(false));
         marked.clear();
         setVisible(false);
+    }
+
+    /** Starts checking a form again: forgets the last problems and hides what was said after the last success. */
+    public void restart(SuccessMessage said) {
+        clear();
+        said.hide();
+    }
+
+    /**
+     * Ends the checks: shows the summary when there is a problem; otherwise takes the step, and a refusal from the
+     * service is shown in the summary.
+     */
+    public void tryIfNone(Runnable step) {
+        tryIfNone(step, Map.of());
+    }
+
+    /**
+     * As {@link #tryIfNone(Runnable)}, with a refusal shown at the field its code names ({@link #refused(Refusal,
+     * Map)}).
+     */
+    public <F extends Component & HasValidation> void tryIfNone(Runnable step, Map<String, F> fieldsByCode) {
+        if (showIfAny()) {
+            return;
+        }
+        try {
+            step.run();
+        } catch (Refusal refused) {
+            refused(refused, fieldsByCode);
+        }
+    }
+
+    /**
+     * An amount typed in pounds, as pence ({@link Money#parsePounds}); when it is not one, marks the field with the
+     * reason (which names the amount as {@code what}) and gives null.
+     */
+    public <F extends Component & HasValidation & HasValue<?, String>> Long pence(F field, String what) {
+        try {
+            return Money.parsePounds(what, field.getValue());
+        } catch (IllegalArgumentException e) {
+            add(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Marks the end date with {@code missing} when it is empty, or when it is before the start date. */
+    public void endNotBefore(DatePicker start, DatePicker end, String missing) {
+        if (end.getValue() == null) {
+            add(end, missing);
+        } else if (start.getValue() != null && end.getValue().isBefore(start.getValue())) {
+            add(end, "The end date must be the same as or after the start date");
+        }
     }
 
     /** Marks the field with the message and lists it in the summary with a link that moves focus to it. */

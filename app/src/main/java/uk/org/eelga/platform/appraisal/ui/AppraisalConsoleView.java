@@ -8,12 +8,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -32,6 +30,8 @@ import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
@@ -39,12 +39,12 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Appraisal requests | EELGA console")
 @MenuEntry(label = "Appraisal requests", area = MenuEntry.Area.CONSOLE, order = 31)
 @StaffPage
-public class AppraisalConsoleView extends VerticalLayout {
+public class AppraisalConsoleView extends Page {
 
     final Checkbox openOnly = new Checkbox("Open requests only", true);
     final Grid<AppraisalSummary> requests = new Grid<>(AppraisalSummary.class, false);
     final IntegerField year = new IntegerField("Year");
-    final Paragraph unmet = new Paragraph();
+    final Paragraph unmet = Live.polite(new Paragraph());
     final TextField adviser = limited(new TextField("Adviser"), Text.NAME);
     final DatePicker scheduledOn = ukDate(new DatePicker("Appraisal date"));
     final Button schedule = new Button("Accept and schedule");
@@ -60,17 +60,16 @@ public class AppraisalConsoleView extends VerticalLayout {
     private final Caller staff;
 
     AppraisalConsoleView(AppraisalSupport support, AppraisalFigures figures, CouncilDirectory councils) {
+        super("Appraisal support requests");
         this.support = support;
         this.figures = figures;
         this.councils = councils;
         this.staff = Callers.current();
-        add(new H1("Appraisal support requests"));
 
         year.setValue(LocalDate.now(UkTime.ZONE).getYear());
         year.setStepButtonsVisible(true);
         year.addValueChangeListener(e -> showUnmet());
         unmet.setId("unmet-requests");
-        unmet.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout figuresRow = new HorizontalLayout(year, unmet);
         figuresRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(figuresRow);

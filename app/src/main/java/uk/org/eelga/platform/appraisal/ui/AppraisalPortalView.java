@@ -5,10 +5,8 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -22,31 +20,32 @@ import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Page;
 
 /** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
 @Route("portal/appraisal-support")
 @PageTitle("Appraisal support | EELGA member platform")
 @MenuEntry(label = "Appraisal support", area = MenuEntry.Area.PORTAL, order = 31)
 @CouncilPage
-public class AppraisalPortalView extends VerticalLayout {
+public class AppraisalPortalView extends Page {
 
     final TextField preferredDates = limited(new TextField("Preferred dates"), AppraisalSupport.PREFERRED_DATES_MAX);
     final TextArea notes = limited(new TextArea("Notes for the association"), AppraisalSupport.NOTES_MAX);
     final Button request = new Button("Request support");
-    final Paragraph outcome = new Paragraph();
+    final Paragraph outcome = Live.status(new Paragraph());
     final Grid<AppraisalSummary> requests = new Grid<>(AppraisalSummary.class, false);
 
     private final AppraisalSupport support;
 
     AppraisalPortalView(AppraisalSupport support, CarriedOrigins origins) {
+        super(
+                "Chief Executive appraisal support",
+                "The association supports council leaders with their Chief Executive's annual appraisal:"
+                        + " an experienced adviser prepares and joins the appraisal with you.");
         this.support = support;
         Caller user = Callers.current();
-        add(new H1("Chief Executive appraisal support"));
-        add(new Paragraph("The association supports council leaders with their Chief Executive's annual appraisal:"
-                + " an experienced adviser prepares and joins the appraisal with you."));
         outcome.setId("appraisal-outcome");
-        outcome.getElement().setAttribute("role", "status");
-        outcome.getElement().setAttribute("aria-live", "polite");
         if (AppraisalSupport.mayRequest(user)) {
             add(new H2("Request support"));
             preferredDates.setRequired(true);

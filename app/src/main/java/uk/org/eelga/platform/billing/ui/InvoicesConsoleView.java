@@ -6,11 +6,9 @@ import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -30,6 +28,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -39,7 +38,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Invoices | EELGA console")
 @MenuEntry(label = "Invoices", area = MenuEntry.Area.CONSOLE, order = 40)
 @StaffPage
-public class InvoicesConsoleView extends VerticalLayout {
+public class InvoicesConsoleView extends Page {
 
     final Grid<InvoiceSummary> grid = new Grid<>(InvoiceSummary.class, false);
     final TextField year = limited(new TextField("Financial year"), 20);
@@ -59,10 +58,10 @@ public class InvoicesConsoleView extends VerticalLayout {
             BillingOutbox outbox,
             StripeConnection stripe,
             CouncilDirectory councils) {
+        super("Invoices");
         this.invoices = invoices;
         this.names = councils.namesById();
         this.stripe = stripe;
-        add(new H1("Invoices"));
         message.getElement().setAttribute("role", "status");
         year.setHelperText("Like 2026-27");
         dueOn.setValue(LocalDate.now().plusDays(30));

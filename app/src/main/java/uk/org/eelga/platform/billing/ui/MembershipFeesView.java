@@ -3,10 +3,7 @@ package uk.org.eelga.platform.billing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -17,10 +14,11 @@ import uk.org.eelga.platform.billing.MembershipFees.Fee;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
@@ -29,10 +27,10 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @PageTitle("Membership fees | EELGA console")
 @StaffPage
 @MenuEntry(label = "Membership fees", area = MenuEntry.Area.CONSOLE, order = 41)
-public class MembershipFeesView extends VerticalLayout {
+public class MembershipFeesView extends Page {
 
     final TextField year = new TextField("Financial year (like 2017-18)");
-    final Select<CouncilKind> kind = new Select<>();
+    final Select<CouncilKind> kind = Choices.select("Kind of council", CouncilKind::label, CouncilKind.values());
     final TextField fee = new TextField("Annual fee (£)");
     final TextField vat = new TextField("VAT rate (%)");
     final Button save = new Button("Save fee");
@@ -44,14 +42,12 @@ public class MembershipFeesView extends VerticalLayout {
     private final Caller staff = Callers.current();
 
     MembershipFeesView(MembershipFees membershipFees) {
+        super(
+                "Membership fees",
+                "The annual membership invoicing run (Invoices) bills each active council the fee of its"
+                        + " kind for the year. A kind without a fee is reported and nobody of that kind is billed.");
         this.membershipFees = membershipFees;
-        add(new H1("Membership fees"));
-        add(new Paragraph("The annual membership invoicing run (Invoices) bills each active council the fee of its"
-                + " kind for the year. A kind without a fee is reported and nobody of that kind is billed."));
         year.setMaxLength(7);
-        kind.setLabel("Kind of council");
-        kind.setItems(CouncilKind.values());
-        kind.setItemLabelGenerator(CouncilKind::label);
         vat.setValue("0");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -67,35 +63,29 @@ public class MembershipFeesView extends VerticalLayout {
     }
 
     void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         if (!year.getValue().strip().matches("[0-9]{4}-[0-9]{2}")) {
             errors.add(year, "Enter the financial year like 2017-18");
         }
         errors.required(kind, "Choose the kind of council");
-        Long pence = null;
-        try {
-            pence = Money.parsePounds("The fee", fee.getValue());
-        } catch (IllegalArgumentException e) {
-            errors.add(fee, e.getMessage());
-        }
-        BigDecimal rate = null;
-        try {
-            rate = new BigDecimal(vat.getValue().strip().replace("%", ""));
-        } catch (NumberFormatException e) {
-            errors.add(vat, "Enter the VAT rate as a number, like 0 or 20");
-        }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        Long pence = errors.pence(fee, "The fee");
+        BigDecimal rate = vatRate();
+        errors.tryIfNone(() -> {
             Fee set = membershipFees.set(
                     staff, year.getValue().strip(), kind.getValue(), new MembershipFees.FeeDraft(pence, rate));
             saved.show("Saved: " + set.councilKind().label() + " councils pay " + Money.format(set.feePence()) + " for "
                     + set.financialYear() + ".");
             fees.setItems(membershipFees.fees(null));
-        } catch (Refusal refused) {
-            errors.refused(refused);
+        });
+    }
+
+    /** The VAT rate typed, as a number ("20" or "20%"); when it is not one, marks the field and gives null. */
+    private BigDecimal vatRate() {
+        try {
+            return new BigDecimal(vat.getValue().strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            errors.add(vat, "Enter the VAT rate as a number, like 0 or 20");
+            return null;
         }
     }
 }

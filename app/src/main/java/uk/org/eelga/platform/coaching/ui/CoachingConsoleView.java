@@ -8,12 +8,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -45,7 +43,9 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
@@ -53,7 +53,7 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Coaching programme | EELGA console")
 @MenuEntry(label = "Coaching", area = MenuEntry.Area.CONSOLE, order = 30)
 @StaffPage
-public class CoachingConsoleView extends VerticalLayout {
+public class CoachingConsoleView extends Page {
 
     final Select<CohortSummary> cohort = new Select<>();
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
@@ -70,7 +70,7 @@ public class CoachingConsoleView extends VerticalLayout {
     final Paragraph message = new Paragraph();
     final H2 bookingsHeading = new H2("Bookings");
     final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);
-    final Select<Programme> newProgramme = new Select<>();
+    final Select<Programme> newProgramme = Choices.select("Programme", Programme::label, Programme.values());
     final TextField newCohortName = limited(new TextField("New cohort name"), Text.NAME);
     final DatePicker invoiceDueOn = ukDate(new DatePicker("Due date"));
     final Button invoicePlaces = new Button("Invoice paid coaching places");
@@ -86,10 +86,10 @@ public class CoachingConsoleView extends VerticalLayout {
             CoachingFigures figures,
             CoachingPlacesInvoicing invoicing,
             CouncilDirectory councils) {
+        super("Coaching programme");
         this.catalogue = catalogue;
         this.administration = administration;
         this.staff = Callers.current();
-        add(new H1("Coaching programme"));
         ReportingPeriod year =
                 ReportingPeriod.containing(LocalDate.now(UkTime.ZONE)).wholeYear();
         CoachingFigures.CouncilsEngaged engaged = figures.councilsEngaged(staff, year.start(), year.end());
@@ -100,9 +100,6 @@ public class CoachingConsoleView extends VerticalLayout {
         cohort.setWidth("36em");
         cohort.setMaxWidth("100%"); // on a phone the cohort's name wraps inside the screen
         cohort.addValueChangeListener(e -> showSessions());
-        newProgramme.setLabel("Programme");
-        newProgramme.setItems(Programme.values());
-        newProgramme.setItemLabelGenerator(Programme::label);
         newProgramme.setValue(Programme.ILM7);
         Button addCohort = new Button("Add cohort", click -> addCohort());
         HorizontalLayout cohorts = new HorizontalLayout(cohort, newProgramme, newCohortName, addCohort);

@@ -5,12 +5,9 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,6 +33,7 @@ import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
@@ -43,7 +41,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @PageTitle("Coaching programme | EELGA member platform")
 @MenuEntry(label = "Coaching", area = MenuEntry.Area.PORTAL, order = 30)
 @CouncilPage
-public class CoachingPortalView extends VerticalLayout {
+public class CoachingPortalView extends Page {
 
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
     final Select<SessionSummary> session = new Select<>();
@@ -60,13 +58,14 @@ public class CoachingPortalView extends VerticalLayout {
     private final Caller user;
 
     CoachingPortalView(CoachingCatalogue catalogue, CoachingBookings service, CarriedOrigins origins) {
+        super(
+                "Coaching programme",
+                "ILM7 coaching and mentoring, Coaching in the Workplace, CPD sessions and the annual"
+                        + " coaching conference. When a session is full your delegate joins its waitlist and is given the"
+                        + " first place that frees up.");
         this.catalogue = catalogue;
         this.service = service;
         this.user = Callers.current();
-        add(new H1("Coaching programme"));
-        add(new Paragraph("ILM7 coaching and mentoring, Coaching in the Workplace, CPD sessions and the annual"
-                + " coaching conference. When a session is full your delegate joins its waitlist and is given the"
-                + " first place that frees up."));
 
         add(new H2("Upcoming sessions"));
         sessions.addColumn(SessionSummary::cohortName).setHeader("Programme").setFlexGrow(2);
@@ -146,8 +145,7 @@ public class CoachingPortalView extends VerticalLayout {
     }
 
     private void book() {
-        errors.clear();
-        outcome.hide();
+        errors.restart(outcome);
         errors.required(session, "Choose a session");
         errors.required(delegateName, "Enter the delegate's name");
         if (delegateEmail.getValue().isBlank()) {

@@ -10,13 +10,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
@@ -25,8 +23,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
  */
 @Route("portal/communications/read")
 @PageTitle("Bulletin | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
+@CouncilPage
 public class CommunicationReadView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final Communications communications;

@@ -6,19 +6,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import uk.org.eelga.platform.communications.Audience;
@@ -29,14 +24,15 @@ import uk.org.eelga.platform.communications.CommunicationSending;
 import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
@@ -45,16 +41,15 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
  */
 @Route("console/communications/write")
 @PageTitle("Write a communication | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
-public class CommunicationWriteView extends VerticalLayout {
+@StaffPage
+public class CommunicationWriteView extends Page {
 
     final Select<CommunicationKind> kind = new Select<>();
-    final Select<Topic> topic = new Select<>();
+    final Select<Topic> topic = Choices.select("Topic", Topic::label, Topic.values());
     final TextField title = limited(new TextField("Title"), Communications.TITLE_MAX);
     final TextArea text = limited(new TextArea("Text"), Communications.SUMMARY_MAX);
     final TextField link = limited(new TextField("Link (optional)"), Text.URL);
-    final Select<Audience> audience = new Select<>();
+    final Select<Audience> audience = Choices.select("For", Audience::label, Audience.values());
     final MultiSelectComboBox<CouncilSummary> named = new MultiSelectComboBox<>("Councils");
     final ErrorSummary errors = new ErrorSummary(kind, title, text, link, audience, named);
     final Button save = new Button("Save as draft");
@@ -64,27 +59,22 @@ public class CommunicationWriteView extends VerticalLayout {
     private final Caller staff;
 
     CommunicationWriteView(CommunicationSending sending, CouncilDirectory councils) {
+        super(
+                "Write a communication",
+                "It is saved as a draft. Send it from the Communications page: it is emailed once to"
+                        + " everyone of the councils it is for who has signed in and receives its topic, and it appears in"
+                        + " their councils' Bulletins and briefs.");
         this.sending = sending;
         this.staff = Callers.current();
-        add(new H1("Write a communication"));
-        add(new Paragraph("It is saved as a draft. Send it from the Communications page: it is emailed once to"
-                + " everyone of the councils it is for who has signed in and receives its topic, and it appears in"
-                + " their councils' Bulletins and briefs."));
         add(saved);
         kind.setLabel("What");
         kind.setItems(Arrays.stream(CommunicationKind.values())
                 .filter(k -> !k.internal())
                 .toList());
         kind.setItemLabelGenerator(CommunicationKind::label);
-        topic.setLabel("Topic");
-        topic.setItems(Topic.values());
-        topic.setItemLabelGenerator(Topic::label);
         topic.setValue(Topic.GENERAL);
         title.setWidth("24em");
         text.setWidth("32em");
-        audience.setLabel("For");
-        audience.setItems(Audience.values());
-        audience.setItemLabelGenerator(Audience::label);
         audience.setValue(Audience.ALL_COUNCILS);
         named.setItems(councils.all().stream()
                 .filter(c -> c.status() == CouncilStatus.ACTIVE)
@@ -111,8 +101,7 @@ public class CommunicationWriteView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         if (kind.getValue() == null) {
             errors.add(kind, "Choose what you are sending");
         }
@@ -125,10 +114,7 @@ public class CommunicationWriteView extends VerticalLayout {
         if (audience.getValue() == Audience.NAMED_COUNCILS && named.getValue().isEmpty()) {
             errors.add(named, "Choose the councils it is for");
         }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        errors.tryIfNone(() -> {
             Communication done = sending.draft(
                     staff,
                     new CommunicationDraft(
@@ -147,9 +133,6 @@ public class CommunicationWriteView extends VerticalLayout {
             title.clear();
             text.clear();
             link.clear();
-        } catch (Refusal refused) {
-            errors.problem(refused.getMessage());
-            errors.showIfAny();
-        }
+        });
     }
 }

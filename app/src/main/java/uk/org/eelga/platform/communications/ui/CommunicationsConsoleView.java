@@ -8,11 +8,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,8 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,11 +35,13 @@ import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -53,14 +51,13 @@ import uk.org.eelga.tenancy.ui.UkDates;
  */
 @Route("console/communications")
 @PageTitle("Communications | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Communications", area = MenuEntry.Area.CONSOLE, order = 39)
-@Prototype
-public class CommunicationsConsoleView extends VerticalLayout {
+public class CommunicationsConsoleView extends Page {
 
     final Paragraph summary = new Paragraph();
-    final Select<CommunicationKind> kind = new Select<>();
-    final Select<Topic> topic = new Select<>();
+    final Select<CommunicationKind> kind = Choices.select("What", CommunicationKind::label, CommunicationKind.values());
+    final Select<Topic> topic = Choices.select("Topic", Topic::label, Topic.values());
     final TextField title = limited(new TextField("Title"), Communications.TITLE_MAX);
     final TextArea text = limited(new TextArea("Summary"), Communications.SUMMARY_MAX);
     final TextField link = limited(new TextField("Link (optional)"), Text.URL);
@@ -84,10 +81,10 @@ public class CommunicationsConsoleView extends VerticalLayout {
     private final Caller staff;
 
     CommunicationsConsoleView(Communications communications, CommunicationSending sending) {
+        super("Communications");
         this.communications = communications;
         this.sending = sending;
         this.staff = Callers.current();
-        add(new H1("Communications"));
         summary.setId("communications-summary");
         add(summary, saved);
 
@@ -98,12 +95,6 @@ public class CommunicationsConsoleView extends VerticalLayout {
         add(new RouterLink("Write a communication to send", CommunicationWriteView.class));
 
         add(new H2("Record what was sent or published"));
-        kind.setLabel("What");
-        kind.setItems(CommunicationKind.values());
-        kind.setItemLabelGenerator(CommunicationKind::label);
-        topic.setLabel("Topic");
-        topic.setItems(Topic.values());
-        topic.setItemLabelGenerator(Topic::label);
         topic.setValue(Topic.GENERAL);
         title.setWidth("24em");
         text.setWidth("32em");
@@ -170,8 +161,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         errors.required(kind, "Choose what was sent or published");
         errors.required(title, "Enter the title");
         errors.required(text, "Enter a summary of what it said");
@@ -179,10 +169,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
         if (recipients.getValue() == null || recipients.getValue() < 0) {
             errors.add(recipients, "Enter how many people it was sent to, or 0");
         }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        errors.tryIfNone(() -> {
             Communication done = communications.record(
                     staff,
                     new CommunicationDetails(
@@ -204,9 +191,7 @@ public class CommunicationsConsoleView extends VerticalLayout {
             text.clear();
             link.clear();
             refresh();
-        } catch (Refusal refused) {
-            errors.refused(refused);
-        }
+        });
     }
 
     private Component action(Communication c) {

@@ -1,35 +1,31 @@
 package uk.org.eelga.platform.communications.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.shared.ui.MenuEntry;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** The councils' archive of the association's e-bulletins, case studies, Chairman's briefs and briefings. */
 @Route("portal/communications")
 @PageTitle("Bulletins and briefs | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@CouncilPage
 @MenuEntry(label = "Bulletins and briefs", area = MenuEntry.Area.PORTAL, order = 45)
-@Prototype
-public class CommunicationsPortalView extends VerticalLayout {
+public class CommunicationsPortalView extends Page {
 
     final Grid<Communication> archive = new Grid<>(Communication.class, false);
 
     CommunicationsPortalView(Communications communications) {
-        add(new H1("Bulletins and briefs"));
-        add(new Paragraph("Everything the association has published for your council, newest first. Open one to"
-                + " read it in full."));
+        super(
+                "Bulletins and briefs",
+                "Everything the association has published for your council, newest first. Open one to"
+                        + " read it in full.");
         add(new RouterLink("Choose the topics you receive by email", SubscriptionsView.class));
         archive.addColumn(c -> UkDates.day(c.publishedOn())).setHeader("Published");
         archive.addColumn(c -> c.kind().label()).setHeader("What");

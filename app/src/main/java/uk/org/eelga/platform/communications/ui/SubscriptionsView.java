@@ -3,14 +3,9 @@ package uk.org.eelga.platform.communications.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,17 +14,17 @@ import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.platform.communications.TopicChoice;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** A council person's own choice of the topics they receive by email (every topic until they turn it off). */
 @Route("portal/communications/subscriptions")
 @PageTitle("Your email subscriptions | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
-@Prototype
-public class SubscriptionsView extends VerticalLayout {
+@CouncilPage
+public class SubscriptionsView extends Page {
 
     final CheckboxGroup<Topic> topics = new CheckboxGroup<>("Topics you receive by email");
     final Button save = new Button("Save my choices");
@@ -40,12 +35,13 @@ public class SubscriptionsView extends VerticalLayout {
     private final Caller person;
 
     SubscriptionsView(Subscriptions subscriptions) {
+        super(
+                "Your email subscriptions",
+                "The association emails its e-bulletins, case studies, Chairman's briefs and briefings to"
+                        + " the people of the councils they are for. You receive every topic until you untick it here; you"
+                        + " can still read everything under Bulletins and briefs. Only you can change this.");
         this.subscriptions = subscriptions;
         this.person = Callers.current();
-        add(new H1("Your email subscriptions"));
-        add(new Paragraph("The association emails its e-bulletins, case studies, Chairman's briefs and briefings to"
-                + " the people of the councils they are for. You receive every topic until you untick it here; you"
-                + " can still read everything under Bulletins and briefs. Only you can change this."));
         add(saved, errors);
         topics.setItems(Topic.values());
         topics.setItemLabelGenerator(Topic::label);
@@ -56,8 +52,7 @@ public class SubscriptionsView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         try {
             List<TopicChoice> now = subscriptions.choose(person, Set.copyOf(topics.getValue()));
             topics.setValue(chosen(now));

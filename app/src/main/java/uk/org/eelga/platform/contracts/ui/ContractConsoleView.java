@@ -1,10 +1,8 @@
 package uk.org.eelga.platform.contracts.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
@@ -17,6 +15,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -25,16 +24,16 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Contract database | EELGA console")
 @StaffPage
 @MenuEntry(label = "Contract database", area = MenuEntry.Area.CONSOLE, order = 38)
-public class ContractConsoleView extends VerticalLayout {
+public class ContractConsoleView extends Page {
 
     final Paragraph summary = new Paragraph();
     final Grid<CollaborationChance> chances = new Grid<>(CollaborationChance.class, false);
     final Grid<Participation> councils = new Grid<>(Participation.class, false);
 
     ContractConsoleView(ContractRegister register, CouncilDirectory directory) {
+        super("Contract database");
         Caller staff = Callers.current();
         Map<String, String> names = directory.namesById();
-        add(new H1("Contract database"));
         List<Participation> all = register.participation(staff);
         long upToDate = all.stream().filter(Participation::upToDate).count();
         summary.setId("contract-summary");

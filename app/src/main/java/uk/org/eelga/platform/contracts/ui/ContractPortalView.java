@@ -8,10 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,9 +27,11 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -43,14 +43,15 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Contract register | EELGA member platform")
 @CouncilPage
 @MenuEntry(label = "Contract register", area = MenuEntry.Area.PORTAL, order = 38)
-public class ContractPortalView extends VerticalLayout {
+public class ContractPortalView extends Page {
 
     final Paragraph participation = new Paragraph();
     final Button confirm = new Button("Confirm our register is up to date");
     final Grid<Contract> ending = new Grid<>(Contract.class, false);
     final TextField title = limited(new TextField("Title"), ContractRegister.TITLE_MAX);
     final TextField supplier = limited(new TextField("Supplier"), ContractRegister.TITLE_MAX);
-    final Select<ContractCategory> category = new Select<>();
+    final Select<ContractCategory> category =
+            Choices.select("Category", ContractCategory::label, ContractCategory.values());
     final TextField value = limited(new TextField("Total value (£)"), 20);
     final DatePicker startOn = ukDate(new DatePicker("Starts on"));
     final DatePicker endOn = ukDate(new DatePicker("Ends on"));
@@ -74,12 +75,13 @@ public class ContractPortalView extends VerticalLayout {
     private final Caller person;
 
     ContractPortalView(ContractRegister register) {
+        super(
+                "Contract register",
+                "Register your council's contracts so that councils can see who buys what and when"
+                        + " contracts end. Other councils see only the contracts you show in the regional register, never"
+                        + " their value unless you agree.");
         this.register = register;
         this.person = Callers.current();
-        add(new H1("Contract register"));
-        add(new Paragraph("Register your council's contracts so that councils can see who buys what and when"
-                + " contracts end. Other councils see only the contracts you show in the regional register, never"
-                + " their value unless you agree."));
         participation.setId("contract-participation");
         confirm.addClickListener(click -> {
             register.confirmUpToDate(person);
@@ -102,9 +104,6 @@ public class ContractPortalView extends VerticalLayout {
         add(ending);
 
         add(new H2("Register a contract"));
-        category.setLabel("Category");
-        category.setItems(ContractCategory.values());
-        category.setItemLabelGenerator(ContractCategory::label);
         title.setWidth("24em");
         supplier.setWidth("24em");
         extension.setWidth("24em");
@@ -163,29 +162,16 @@ public class ContractPortalView extends VerticalLayout {
     }
 
     private void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         errors.required(title, "Enter the contract's title");
         errors.required(supplier, "Enter the supplier");
         errors.required(category, "Choose the category");
-        Long pence = null;
-        try {
-            pence = Money.parsePounds("The total value", value.getValue());
-        } catch (IllegalArgumentException e) {
-            errors.add(value, e.getMessage());
-        }
+        Long pence = errors.pence(value, "The total value");
         errors.required(startOn, "Enter the start date, for example 01/04/2027");
-        if (endOn.getValue() == null) {
-            errors.add(endOn, "Enter the end date, for example 31/03/2030");
-        } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
-            errors.add(endOn, "The end date must be the same as or after the start date");
-        }
+        errors.endNotBefore(startOn, endOn, "Enter the end date, for example 31/03/2030");
         errors.required(contactName, "Enter the contact's name");
         errors.required(contactEmail, "Enter the contact's email address, like name@council.gov.uk");
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
+        errors.tryIfNone(() -> {
             Contract done = register.register(
                     person,
                     new ContractDetails(
@@ -208,9 +194,7 @@ public class ContractPortalView extends VerticalLayout {
             extension.clear();
             refresh();
             search();
-        } catch (ContractRefused refused) {
-            errors.refused(refused);
-        }
+        });
     }
 
     private void search() {

@@ -5,12 +5,10 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,13 +30,14 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
 @PageTitle("Events | EELGA member platform")
 @MenuEntry(label = "Events", area = MenuEntry.Area.PORTAL, order = 20)
 @CouncilPage
-public class EventsView extends VerticalLayout {
+public class EventsView extends Page {
 
     final Grid<MeetingInfo> events = new Grid<>();
     final Select<MeetingInfo> event = new Select<>();
@@ -53,11 +52,11 @@ public class EventsView extends VerticalLayout {
     private final Clock clock;
 
     EventsView(MeetingPlanner planner, EventRegistrations service, Clock clock, CarriedOrigins origins) {
+        super("Events");
         this.planner = planner;
         this.service = service;
         this.clock = clock;
         Caller user = Callers.current();
-        add(new H1("Events"));
         events.addColumn(e -> UkTime.dateTime(e.startsAt())).setHeader("When").setAutoWidth(true);
         events.addColumn(MeetingInfo::title).setHeader("Event").setFlexGrow(3);
         events.addColumn(e -> e.eventType() == null ? "" : e.eventType().label())

@@ -7,12 +7,10 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,6 +30,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -42,7 +41,7 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Groups and who is expected | EELGA member platform")
 @StaffPage
 @MenuEntry(label = "Groups and who is expected", area = MenuEntry.Area.CONSOLE, order = 11)
-public class GroupsView extends VerticalLayout {
+public class GroupsView extends Page {
 
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -61,11 +60,12 @@ public class GroupsView extends VerticalLayout {
     final Button end = new Button("End the chosen membership");
 
     GroupsView(GroupReference reference, MeetingPlanner planner, CouncilDirectory councils) {
+        super(
+                "Groups and who is expected",
+                "Expected seats at each meeting follow from these: every expected council sends each role"
+                        + " named here; groups of named councils expect their members on the meeting's date. Vacancies at one"
+                        + " meeting are recorded on the meeting.");
         this.reference = reference;
-        add(new H1("Groups and who is expected"));
-        add(new Paragraph("Expected seats at each meeting follow from these: every expected council sends each role"
-                + " named here; groups of named councils expect their members on the meeting's date. Vacancies at one"
-                + " meeting are recorded on the meeting."));
         group.setLabel("Group");
         group.setItems(planner.groups());
         group.setItemLabelGenerator(GroupInfo::name);

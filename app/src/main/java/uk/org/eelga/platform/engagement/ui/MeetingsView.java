@@ -10,12 +10,10 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -36,7 +34,9 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
@@ -44,7 +44,7 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Meetings and events | EELGA console")
 @MenuEntry(label = "Meetings and events", area = MenuEntry.Area.CONSOLE, order = 10)
 @StaffPage
-public class MeetingsView extends VerticalLayout {
+public class MeetingsView extends Page {
 
     static final String GROUP_MEETING = "Group meeting";
     static final String EVENT = "Event";
@@ -53,7 +53,7 @@ public class MeetingsView extends VerticalLayout {
     final Grid<MeetingInfo> meetings = new Grid<>();
     final RadioButtonGroup<String> kind = new RadioButtonGroup<>("What is it?");
     final Select<GroupInfo> group = new Select<>();
-    final Select<EventType> eventType = new Select<>();
+    final Select<EventType> eventType = Choices.select("Event type", EventType::label, EventType.values());
     final TextField title = limited(new TextField("Title"), Text.NAME);
     final DateTimePicker startsAt = ukDate(new DateTimePicker("Starts (UK time)"));
     final TextField place = limited(new TextField("Place"), Text.NAME);
@@ -68,10 +68,10 @@ public class MeetingsView extends VerticalLayout {
     private final Clock clock;
 
     MeetingsView(MeetingPlanner planner, Clock clock) {
+        super("Meetings and events");
         this.planner = planner;
         this.clock = clock;
         this.staff = Callers.current();
-        add(new H1("Meetings and events"));
         period = new PeriodPicker(clock, p -> refresh());
         meetings.addColumn(m -> UkTime.dateTime(m.startsAt()))
                 .setHeader("When")
@@ -106,9 +106,6 @@ public class MeetingsView extends VerticalLayout {
         group.setLabel("Group");
         group.setItems(planner.groups());
         group.setItemLabelGenerator(GroupInfo::name);
-        eventType.setLabel("Event type");
-        eventType.setItems(EventType.values());
-        eventType.setItemLabelGenerator(EventType::label);
         eventType.setVisible(false);
         capacity.setVisible(false);
         capacity.setMin(1);

@@ -1,8 +1,5 @@
 package uk.org.eelga.platform.engagement.ui;
 
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
@@ -12,13 +9,14 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.Page;
 
 /** "Our engagement": the signed-in person's own council, by year or quarter, beside the regional median. */
 @Route("portal/engagement")
 @PageTitle("Our engagement | EELGA member platform")
 @MenuEntry(label = "Our engagement", area = MenuEntry.Area.PORTAL, order = 10)
 @CouncilPage
-public class OurEngagementView extends VerticalLayout {
+public class OurEngagementView extends Page {
 
     final SummaryPanel summary = new SummaryPanel();
     final SummaryLoading loading = new SummaryLoading(summary);
@@ -29,10 +27,11 @@ public class OurEngagementView extends VerticalLayout {
      * background ({@link SummaryLoading}), so the page stays responsive.
      */
     OurEngagementView(EngagementSummaries summaries, SummaryInBackground background, Clock clock) {
+        super(
+                "Our engagement",
+                "How " + Callers.current().councilName() + " has taken part in the association's groups and events. "
+                        + "The regional median is the middle council of the region; no other council's figures are shown.");
         Caller user = Callers.current();
-        add(new H1("Our engagement"));
-        add(new Paragraph("How " + user.councilName() + " has taken part in the association's groups and events. "
-                + "The regional median is the middle council of the region; no other council's figures are shown."));
         period = new PeriodPicker(clock, p -> loading.load(p, () -> background.of(user, user.council(), p)));
         add(period, loading.status, summary);
         summary.show(summaries.of(user, user.council(), period.value()));

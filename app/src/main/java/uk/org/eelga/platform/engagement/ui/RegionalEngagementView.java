@@ -2,10 +2,8 @@ package uk.org.eelga.platform.engagement.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -20,6 +18,7 @@ import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
@@ -27,7 +26,7 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Engagement by council | EELGA console")
 @MenuEntry(label = "Engagement by council", area = MenuEntry.Area.CONSOLE, order = 20)
 @StaffPage
-public class RegionalEngagementView extends VerticalLayout {
+public class RegionalEngagementView extends Page {
 
     final PeriodPicker period;
     final Grid<CouncilEngagementRow> table = new Grid<>();
@@ -39,9 +38,9 @@ public class RegionalEngagementView extends VerticalLayout {
     private final Caller staff;
 
     RegionalEngagementView(RegionalEngagement regional, Clock clock) {
+        super("Engagement by council");
         this.regional = regional;
         this.staff = Callers.current();
-        add(new H1("Engagement by council"));
         period = new PeriodPicker(clock, p -> refresh());
         table.addComponentColumn(r -> new RouterLink(r.councilName(), CouncilEngagementView.class, r.councilId()))
                 .setHeader("Council")

@@ -12,6 +12,7 @@ import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.SummaryInBackground;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.tenancy.ui.Live;
 
 /**
  * Shows a summary worked out in the background after a change of period (issue 13): the page says "Loading figures
@@ -26,7 +27,7 @@ class SummaryLoading {
     /** How often the browser asks for the figures while they are being worked out. */
     static final int POLL_MILLIS = 200;
 
-    final Paragraph status = new Paragraph();
+    final Paragraph status = Live.status(new Paragraph());
     private final SummaryPanel summary;
 
     /** Counts changes of period; a result is shown only when no later change was asked for. */
@@ -38,8 +39,6 @@ class SummaryLoading {
     SummaryLoading(SummaryPanel summary) {
         this.summary = summary;
         status.setId("summary-status");
-        status.getElement().setAttribute("role", "status");
-        status.getElement().setAttribute("aria-live", "polite");
         status.addClassName("summary-status");
     }
 

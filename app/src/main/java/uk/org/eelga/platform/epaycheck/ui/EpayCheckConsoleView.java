@@ -7,10 +7,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -38,6 +36,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -50,7 +49,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("ePayCheck | EELGA console")
 @StaffPage
 @MenuEntry(label = "ePayCheck", area = MenuEntry.Area.CONSOLE, order = 37)
-public class EpayCheckConsoleView extends VerticalLayout {
+public class EpayCheckConsoleView extends Page {
 
     final Paragraph summary = new Paragraph();
     final Grid<Standing> subscribers = new Grid<>(Standing.class, false);
@@ -77,9 +76,9 @@ public class EpayCheckConsoleView extends VerticalLayout {
     private final Caller staff;
 
     EpayCheckConsoleView(EpayCheck epayCheck, CouncilDirectory councils) {
+        super("ePayCheck pay benchmarking");
         this.epayCheck = epayCheck;
         this.staff = Callers.current();
-        add(new H1("ePayCheck pay benchmarking"));
         message.setId("epaycheck-message");
         add(message);
 
@@ -176,52 +175,44 @@ public class EpayCheckConsoleView extends VerticalLayout {
     }
 
     private void recordAward() {
-        awardErrors.clear();
-        message.hide();
+        awardErrors.restart(message);
         awardErrors.required(awardTitle, "Enter the pay award, for example NJC pay award 2026");
         awardErrors.required(agreedOn, "Enter the day it was agreed, for example 01/08/2026");
         awardErrors.required(updateBy, "Enter the day subscribers must update by, for example 30/09/2026");
-        if (awardErrors.showIfAny()) {
-            return;
-        }
-        try {
-            PayAward award =
-                    epayCheck.recordPayAward(staff, awardTitle.getValue(), agreedOn.getValue(), updateBy.getValue());
-            message.show("Recorded " + award.title() + ": subscribers must update by " + UkDates.day(award.updateBy())
-                    + ".");
-            awardTitle.clear();
-            refresh();
-        } catch (EpayCheckRefused refused) {
-            awardErrors.refused(refused, Map.of("agreed-on", agreedOn, "update-by", updateBy, "title", awardTitle));
-        }
+        awardErrors.tryIfNone(
+                () -> {
+                    PayAward award = epayCheck.recordPayAward(
+                            staff, awardTitle.getValue(), agreedOn.getValue(), updateBy.getValue());
+                    message.show("Recorded " + award.title() + ": subscribers must update by "
+                            + UkDates.day(award.updateBy()) + ".");
+                    awardTitle.clear();
+                    refresh();
+                },
+                Map.of("agreed-on", agreedOn, "update-by", updateBy, "title", awardTitle));
     }
 
     private void startProject() {
-        projectErrors.clear();
-        message.hide();
+        projectErrors.restart(message);
         projectErrors.required(projectName, "Enter the project's name");
         if (families.getValue().isEmpty()) {
             projectErrors.add(families, "Choose at least one job family");
         }
         projectErrors.required(opensOn, "Enter the day it opens, for example 01/07/2026");
         projectErrors.required(closesOn, "Enter the day it closes, for example 30/09/2026");
-        if (projectErrors.showIfAny()) {
-            return;
-        }
-        try {
-            Project project = epayCheck.createProject(
-                    staff,
-                    projectName.getValue(),
-                    new ArrayList<>(families.getValue()),
-                    opensOn.getValue(),
-                    closesOn.getValue());
-            message.show("Started " + project.name() + ": " + project.subscribers() + " subscribers asked.");
-            projectName.clear();
-            families.clear();
-            refresh();
-        } catch (EpayCheckRefused refused) {
-            projectErrors.refused(refused, Map.of("opens-on", opensOn, "closes-on", closesOn, "name", projectName));
-        }
+        projectErrors.tryIfNone(
+                () -> {
+                    Project project = epayCheck.createProject(
+                            staff,
+                            projectName.getValue(),
+                            new ArrayList<>(families.getValue()),
+                            opensOn.getValue(),
+                            closesOn.getValue());
+                    message.show("Started " + project.name() + ": " + project.subscribers() + " subscribers asked.");
+                    projectName.clear();
+                    families.clear();
+                    refresh();
+                },
+                Map.of("opens-on", opensOn, "closes-on", closesOn, "name", projectName));
     }
 
     private void act(java.util.function.Supplier<String> step) {

@@ -8,10 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,10 +34,12 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -51,12 +51,12 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("ePayCheck pay benchmarking | EELGA member platform")
 @CouncilPage
 @MenuEntry(label = "ePayCheck pay benchmarking", area = MenuEntry.Area.PORTAL, order = 37)
-public class EpayCheckPortalView extends VerticalLayout {
+public class EpayCheckPortalView extends Page {
 
     final Paragraph standingText = new Paragraph();
     final Button subscribe = new Button("Subscribe for this year");
     final SuccessMessage subscribed = new SuccessMessage();
-    final Select<JobFamily> family = new Select<>();
+    final Select<JobFamily> family = Choices.select("Job family", JobFamily::label, JobFamily.values());
     final TextField grade = limited(new TextField("Grade"), EpayCheck.GRADE_MAX);
     final TextField minSalary = limited(new TextField("Bottom of the salary range (£ a year)"), 20);
     final TextField maxSalary = limited(new TextField("Top of the salary range (£ a year)"), 20);
@@ -79,13 +79,15 @@ public class EpayCheckPortalView extends VerticalLayout {
     private final Caller person;
 
     EpayCheckPortalView(EpayCheck epayCheck) {
+        super(
+                "ePayCheck pay benchmarking",
+                "Subscribing councils share their pay data for each job family and grade and see how the"
+                        + " region pays: medians and quartiles over at least " + EpayCheck.MIN_COUNCILS
+                        + " councils, never one"
+                        + " council's figures. After each national pay award, update your data by the date given or your"
+                        + " council cannot see the regional figures until it does.");
         this.epayCheck = epayCheck;
         this.person = Callers.current();
-        add(new H1("ePayCheck pay benchmarking"));
-        add(new Paragraph("Subscribing councils share their pay data for each job family and grade and see how the"
-                + " region pays: medians and quartiles over at least " + EpayCheck.MIN_COUNCILS + " councils, never one"
-                + " council's figures. After each national pay award, update your data by the date given or your"
-                + " council cannot see the regional figures until it does."));
         standingText.setId("epaycheck-standing");
         subscribe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         subscribe.setVisible(person.has(Role.COUNCIL_ADMIN));
@@ -98,9 +100,6 @@ public class EpayCheckPortalView extends VerticalLayout {
         add(standingText, subscribe, subscribed);
 
         add(new H2("Submit pay data"));
-        family.setLabel("Job family");
-        family.setItems(JobFamily.values());
-        family.setItemLabelGenerator(JobFamily::label);
         grade.setHelperText("As your council names it, for example PO3 or Band 7");
         posts.setMin(0);
         posts.setMax(EpayCheck.POSTS_MAX);
@@ -215,60 +214,53 @@ public class EpayCheckPortalView extends VerticalLayout {
     }
 
     private void submit() {
-        errors.clear();
-        submitted.hide();
+        errors.restart(submitted);
         errors.required(family, "Choose the job family");
         errors.required(grade, "Enter the grade, for example PO3 or Band 7");
         Long min = pounds(minSalary, "The bottom of the salary range", true);
         Long max = pounds(maxSalary, "The top of the salary range", true);
         Long extra = pounds(allowances, "Allowances", false);
         errors.required(posts, "Enter the number of posts, for example 4");
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
-            Submission done = epayCheck.submit(
-                    person,
-                    family.getValue(),
-                    grade.getValue(),
-                    min,
-                    max,
-                    extra,
-                    posts.getValue(),
-                    vacancies.getValue());
-            submitted.show("Submitted: " + done.jobFamily().label() + ", " + done.grade() + ", "
-                    + Money.format(done.minSalaryPence()) + " to " + Money.format(done.maxSalaryPence()) + ".");
-            grade.clear();
-            minSalary.clear();
-            maxSalary.clear();
-            allowances.clear();
-            posts.clear();
-            vacancies.clear();
-            refresh();
-        } catch (EpayCheckRefused refused) {
-            errors.refused(
-                    refused,
-                    Map.of(
-                            "job-family", family,
-                            "grade", grade,
-                            "min-salary", minSalary,
-                            "max-salary", maxSalary,
-                            "allowances", allowances,
-                            "posts", posts,
-                            "vacancies", vacancies));
-        }
+        errors.tryIfNone(
+                () -> {
+                    Submission done = epayCheck.submit(
+                            person,
+                            family.getValue(),
+                            grade.getValue(),
+                            min,
+                            max,
+                            extra,
+                            posts.getValue(),
+                            vacancies.getValue());
+                    submitted.show("Submitted: " + done.jobFamily().label() + ", " + done.grade() + ", "
+                            + Money.format(done.minSalaryPence()) + " to " + Money.format(done.maxSalaryPence()) + ".");
+                    grade.clear();
+                    minSalary.clear();
+                    maxSalary.clear();
+                    allowances.clear();
+                    posts.clear();
+                    vacancies.clear();
+                    refresh();
+                },
+                Map.of(
+                        "job-family",
+                        family,
+                        "grade",
+                        grade,
+                        "min-salary",
+                        minSalary,
+                        "max-salary",
+                        maxSalary,
+                        "allowances",
+                        allowances,
+                        "posts",
+                        posts,
+                        "vacancies",
+                        vacancies));
     }
 
     private Long pounds(TextField field, String label, boolean required) {
-        if (field.getValue().isBlank() && !required) {
-            return null;
-        }
-        try {
-            return Money.parsePounds(label, field.getValue());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, e.getMessage());
-            return null;
-        }
+        return field.getValue().isBlank() && !required ? null : errors.pence(field, label);
     }
 
     private void refresh() {

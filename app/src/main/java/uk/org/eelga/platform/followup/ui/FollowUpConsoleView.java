@@ -8,10 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -30,7 +28,9 @@ import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's follow-up commitments: record one for a council, mark it done, see what is open or overdue. */
@@ -38,10 +38,10 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Follow-up commitments | EELGA console")
 @StaffPage
 @MenuEntry(label = "Follow-up commitments", area = MenuEntry.Area.CONSOLE, order = 36)
-public class FollowUpConsoleView extends VerticalLayout {
+public class FollowUpConsoleView extends Page {
 
     final Select<CouncilSummary> council = new Select<>();
-    final Select<CommitmentKind> kind = new Select<>();
+    final Select<CommitmentKind> kind = Choices.select("For", CommitmentKind::label, CommitmentKind.values());
     final TextField what = limited(new TextField("What was committed"), FollowUps.WHAT_MAX);
     final DatePicker aroseOn = ukDate(new DatePicker("Arose on"));
     final DatePicker dueOn = ukDate(new DatePicker("Due by (empty: the kind's time period)"));
@@ -58,20 +58,17 @@ public class FollowUpConsoleView extends VerticalLayout {
     private final Caller staff;
 
     FollowUpConsoleView(FollowUps followUps, CouncilDirectory councils) {
+        super("Follow-up commitments");
         this.followUps = followUps;
         this.staff = Callers.current();
         this.names = councils.all().stream()
                 .collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name, (a, b) -> a));
-        add(new H1("Follow-up commitments"));
         add(new H2("Record a commitment"));
         council.setLabel("Council");
         council.setItems(councils.all().stream()
                 .filter(c -> c.status() == CouncilStatus.ACTIVE)
                 .toList());
         council.setItemLabelGenerator(CouncilSummary::name);
-        kind.setLabel("For");
-        kind.setItems(CommitmentKind.values());
-        kind.setItemLabelGenerator(CommitmentKind::label);
         what.setWidth("32em");
         aroseOn.setValue(followUps.today());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

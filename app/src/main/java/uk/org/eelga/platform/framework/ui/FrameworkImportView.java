@@ -3,11 +3,8 @@ package uk.org.eelga.platform.framework.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
@@ -16,25 +13,29 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import uk.org.eelga.platform.framework.report.FrameworkImporter;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** Import next year's framework from CSV or XLSX; errors are listed by line and nothing is stored until clean. */
 @Route("framework/import")
 @PageTitle("Import a framework | EELGA member platform")
 @StaffPage
-public class FrameworkImportView extends VerticalLayout {
+public class FrameworkImportView extends Page {
 
     final TextField year = limited(new TextField("Framework year (e.g. 2020-21)"), 20);
     final TextField title = limited(new TextField("Title"), Text.NAME);
     final Button importButton = new Button("Check and import");
-    final UnorderedList messages = new UnorderedList();
+    final UnorderedList messages = Live.polite(new UnorderedList());
     private byte[] content;
     private String fileName;
 
     FrameworkImportView(FrameworkImporter importer) {
-        add(new H1("Import a framework"));
-        add(new Paragraph("One row per measure, with a header row naming the columns: "
-                + String.join(", ", FrameworkImporter.COLUMNS) + ". Money targets are in pounds. Files up to 10 MB."));
+        super(
+                "Import a framework",
+                "One row per measure, with a header row naming the columns: "
+                        + String.join(", ", FrameworkImporter.COLUMNS)
+                        + ". Money targets are in pounds. Files up to 10 MB.");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             content = data;
             fileName = metadata.fileName();
@@ -42,7 +43,6 @@ public class FrameworkImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         upload.setMaxFileSize(FrameworkImporter.MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", "Framework file (CSV or XLSX)");
-        messages.getElement().setAttribute("aria-live", "polite");
         importButton.addClickListener(e -> {
             messages.removeAll();
             if (content == null) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -58,6 +57,7 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
@@ -69,7 +69,7 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Performance framework | EELGA member platform")
 @MenuEntry(label = "Performance framework", area = MenuEntry.Area.CONSOLE, order = 50)
 @StaffPage
-public class FrameworkView extends VerticalLayout implements BeforeEnterObserver {
+public class FrameworkView extends Page implements BeforeEnterObserver {
 
     /** One grid line: a measure in its place in the framework, with the period's figure. */
     record MeasureRow(Theme theme, Outcome outcome, Action action, Measure measure, Figure figure) {}
@@ -110,11 +110,11 @@ public class FrameworkView extends VerticalLayout implements BeforeEnterObserver
             PeriodClose periods,
             @io.micronaut.context.annotation.Value("${eelga.oidc.platform-url}") String platformUrl,
             Clock clock) {
+        super("Performance framework");
         this.platformUrl = platformUrl;
         this.clock = clock;
         this.frameworks = frameworks;
         this.periods = periods;
-        add(new H1("Performance framework"));
         add(new Anchor("framework/new-year", "Start a framework year from an earlier one"));
         add(new Anchor("framework/import-values", "Import manual values from a CSV or XLSX file"));
         year.setLabel("Framework year");

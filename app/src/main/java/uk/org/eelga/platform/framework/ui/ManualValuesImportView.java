@@ -5,23 +5,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.report.ManualValueImport;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
@@ -31,9 +28,8 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
  */
 @Route("framework/import-values")
 @PageTitle("Import manual values | EELGA member platform")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
-@Prototype
-public class ManualValuesImportView extends VerticalLayout {
+@StaffPage
+public class ManualValuesImportView extends Page {
 
     final Upload upload;
     final Button check = new Button("Check the file");
@@ -48,8 +44,8 @@ public class ManualValuesImportView extends VerticalLayout {
     private String fileName;
 
     ManualValuesImportView(ManualValueImport importer) {
+        super("Import manual values");
         this.importer = importer;
-        add(new H1("Import manual values"));
         add(errors);
         add(new Paragraph("For figures kept outside the platform. One row per value, with a header row naming the"
                 + " columns " + String.join(", ", ManualValueImport.COLUMNS) + " and, if you need them, "
@@ -106,12 +102,8 @@ public class ManualValuesImportView extends VerticalLayout {
     }
 
     void check() {
-        errors.clear();
-        saved.hide();
-        confirm.setVisible(false);
-        if (content == null) {
-            errors.problem("Choose a CSV or XLSX file");
-            errors.showIfAny();
+        errors.restart(saved);
+        if (noFile()) {
             return;
         }
         ManualValueImport.Outcome outcome = importer.preview(staff, fileName, content);
@@ -122,12 +114,20 @@ public class ManualValuesImportView extends VerticalLayout {
         }
     }
 
+    /** Hides the import button; when no file is chosen, says so and says that none is. */
+    private boolean noFile() {
+        confirm.setVisible(false);
+        if (content != null) {
+            return false;
+        }
+        errors.problem("Choose a CSV or XLSX file");
+        errors.showIfAny();
+        return true;
+    }
+
     void confirm() {
         errors.clear();
-        confirm.setVisible(false);
-        if (content == null) {
-            errors.problem("Choose a CSV or XLSX file");
-            errors.showIfAny();
+        if (noFile()) {
             return;
         }
         ManualValueImport.Outcome outcome = importer.importFile(staff, fileName, content);

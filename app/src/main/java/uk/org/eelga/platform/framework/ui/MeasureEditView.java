@@ -30,7 +30,6 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkYears;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
@@ -145,24 +144,18 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
     }
 
     void save() {
-        errors.clear();
-        saved.hide();
+        errors.restart(saved);
         errors.required(description, "Say what is measured");
-        BigDecimal targetValue = null;
-        if (!target.getValue().isBlank()) {
-            try {
-                targetValue = new BigDecimal(target.getValue().strip().replace(",", ""));
-            } catch (NumberFormatException e) {
-                errors.add(target, "Enter the target as a number, like 60 or 205000");
-            }
-        }
-        BigDecimal amber = null;
-        try {
-            amber = new BigDecimal(
-                    tolerance.getValue().isBlank() ? "0" : tolerance.getValue().strip());
-        } catch (NumberFormatException e) {
-            errors.add(tolerance, "Enter the amber tolerance as a number, like 5");
-        }
+        BigDecimal targetValue = target.getValue().isBlank()
+                ? null
+                : number(
+                        target,
+                        target.getValue().strip().replace(",", ""),
+                        "Enter the target as a number, like 60 or 205000");
+        BigDecimal amber = number(
+                tolerance,
+                tolerance.getValue().isBlank() ? "0" : tolerance.getValue().strip(),
+                "Enter the amber tolerance as a number, like 5");
         errors.required(frequency, "Say how often it is monitored, like Annual");
         Map<String, String> params = new LinkedHashMap<>();
         for (String line : parameters.getValue().split("\\R")) {
@@ -176,11 +169,8 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
             }
             params.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
-        if (errors.showIfAny()) {
-            return;
-        }
         boolean manual = kind.getValue() == null || MANUAL.equals(kind.getValue());
-        try {
+        errors.tryIfNone(() -> {
             Measure after = years.editMeasure(
                     staff,
                     measureId,
@@ -197,8 +187,16 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
                             manualReason.getValue()));
             saved.show("Saved. Target: " + after.targetText() + "; "
                     + (after.liveKind() == null ? "entered by staff." : "computed from " + after.liveKind() + "."));
-        } catch (Refusal refused) {
-            errors.refused(refused);
+        });
+    }
+
+    /** The text as a number; when it is not one, marks the field with the problem and gives null. */
+    private BigDecimal number(TextField field, String text, String problem) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.add(field, problem);
+            return null;
         }
     }
 }

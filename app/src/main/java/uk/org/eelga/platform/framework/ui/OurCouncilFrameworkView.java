@@ -1,10 +1,7 @@
 package uk.org.eelga.platform.framework.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +16,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.Page;
 
 /**
  * "Our council in the framework": the measures that apply per council, with the signed-in person's own council's
@@ -29,7 +27,7 @@ import uk.org.eelga.tenancy.ui.CouncilPage;
 @PageTitle("Our council in the framework | EELGA member platform")
 @MenuEntry(label = "Our council in the framework", area = MenuEntry.Area.PORTAL, order = 50)
 @CouncilPage
-public class OurCouncilFrameworkView extends VerticalLayout {
+public class OurCouncilFrameworkView extends Page {
 
     final Select<FrameworkSummary> year = new Select<>();
     final Select<String> period = new Select<>();
@@ -38,10 +36,11 @@ public class OurCouncilFrameworkView extends VerticalLayout {
     private final Caller user = Callers.current();
 
     OurCouncilFrameworkView(FrameworkService frameworks) {
+        super(
+                "Our council in the framework",
+                Callers.current().councilName() + "'s own figures for the association's measures that apply to each"
+                        + " council, next to the regional figure published when the association closes a quarter.");
         this.frameworks = frameworks;
-        add(new H1("Our council in the framework"));
-        add(new Paragraph(user.councilName() + "'s own figures for the association's measures that apply to each"
-                + " council, next to the regional figure published when the association closes a quarter."));
         year.setLabel("Framework year");
         year.setItemLabelGenerator(f -> f.year() + " - " + f.title());
         year.setItems(frameworks.frameworks());

@@ -21,39 +21,24 @@ final class RagBadge {
         badge.getElement().setAttribute("title", rag.words());
         badge.getElement().setAttribute("aria-label", rag.words());
         badge.addClassName("rag-" + rag.name().toLowerCase());
+        String[] colours = colours(rag);
         badge.getStyle()
                 .set("padding", "0 0.5em")
                 .set("border-radius", "0.75em")
                 .set("font-weight", "600")
                 .set("border", "1px solid currentColor")
-                .set("background", background(rag))
-                .set("color", colour(rag));
+                .set("background", colours[1])
+                .set("color", colours[0]);
         return badge;
     }
 
-    private static String background(Rag rag) {
-        switch (rag) {
-            case RED:
-                return "#fde2e0";
-            case AMBER:
-                return "#fff1c7";
-            case GREEN:
-                return "#dcf3e6";
-            default:
-                return "#eeeeee";
-        }
-    }
-
-    private static String colour(Rag rag) {
-        switch (rag) {
-            case RED:
-                return "#8a1c12";
-            case AMBER:
-                return "#6b4b00";
-            case GREEN:
-                return "#0f5a32";
-            default:
-                return "#333333";
-        }
+    /** Text on background, each pair at a contrast of 4.5:1 or more. */
+    private static String[] colours(Rag rag) {
+        return switch (rag) {
+            case RED -> new String[] {"#8a1c12", "#fde2e0"};
+            case AMBER -> new String[] {"#6b4b00", "#fff1c7"};
+            case GREEN -> new String[] {"#0f5a32", "#dcf3e6"};
+            default -> new String[] {"#333333", "#eeeeee"};
+        };
     }
 }

@@ -6,12 +6,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -33,6 +31,8 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The advisers' desk: every council's queries (open first), each thread, answer, ask back, close; the figures. */
@@ -40,10 +40,10 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("HR helpline | EELGA console")
 @StaffPage
 @MenuEntry(label = "HR helpline", area = MenuEntry.Area.CONSOLE, order = 35)
-public class HelplineConsoleView extends VerticalLayout {
+public class HelplineConsoleView extends Page {
 
     final TextField period = new TextField("Financial year or quarter");
-    final Paragraph figures = new Paragraph();
+    final Paragraph figures = Live.polite(new Paragraph());
     final Checkbox openOnly = new Checkbox("Open queries only", true);
     final Grid<QuerySummary> queries = new Grid<>(QuerySummary.class, false);
     final ThreadPanel thread = new ThreadPanel();
@@ -59,18 +59,16 @@ public class HelplineConsoleView extends VerticalLayout {
     private final Caller staff;
 
     HelplineConsoleView(HrHelpline helpline, HelplineFigures yearFigures, CouncilDirectory councils) {
+        super("HR helpline", "Service level: " + ServiceLevel.STATED);
         this.helpline = helpline;
         this.yearFigures = yearFigures;
         this.staff = Callers.current();
         this.councilNames = councils.all().stream()
                 .collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name, (a, b) -> a));
-        add(new H1("HR helpline"));
-        add(new Paragraph("Service level: " + ServiceLevel.STATED));
         period.setValue(yearFigures.currentYear());
         period.setHelperText("For example 2017-18, or 2017-18 Q3");
         period.addValueChangeListener(e -> showFigures());
         figures.setId("helpline-figures");
-        figures.getElement().setAttribute("aria-live", "polite");
         HorizontalLayout figuresRow = new HorizontalLayout(period, figures);
         figuresRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(figuresRow);
@@ -134,11 +132,7 @@ public class HelplineConsoleView extends VerticalLayout {
     }
 
     private void refresh(Long select) {
-        var all = helpline.allQueries(staff, openOnly.getValue());
-        queries.setItems(all);
-        Optional.ofNullable(select)
-                .flatMap(id -> all.stream().filter(q -> q.id() == id).findFirst())
-                .ifPresent(queries::select);
+        ThreadPanel.list(queries, helpline.allQueries(staff, openOnly.getValue()), select);
         showChosen();
     }
 

@@ -5,10 +5,8 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,20 +26,23 @@ import uk.org.eelga.platform.helpline.ServiceLevel;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Page;
 
 /** A council's HR helpline page: raise a query, follow the council's queries and their threads, reply, close, rate. */
 @Route("portal/hr-helpline")
 @PageTitle("HR helpline | EELGA member platform")
 @CouncilPage
 @MenuEntry(label = "HR helpline", area = MenuEntry.Area.PORTAL, order = 35)
-public class HelplinePortalView extends VerticalLayout {
+public class HelplinePortalView extends Page {
 
-    final Select<Category> category = new Select<>();
+    final Select<Category> category = Choices.select("What is it about?", Category::label, Category.values());
     final TextField subject = limited(new TextField("Subject"), HrHelpline.SUBJECT_MAX);
     final TextArea question = limited(new TextArea("Your question"), HrHelpline.TEXT_MAX);
     final Button raise = new Button("Send to the advisers");
-    final Paragraph outcome = new Paragraph();
+    final Paragraph outcome = Live.status(new Paragraph());
     final Grid<QuerySummary> queries = new Grid<>(QuerySummary.class, false);
     final ThreadPanel thread = new ThreadPanel();
     final TextArea reply = limited(new TextArea("Your reply"), HrHelpline.TEXT_MAX);
@@ -55,16 +56,14 @@ public class HelplinePortalView extends VerticalLayout {
     private final Caller person;
 
     HelplinePortalView(HrHelpline helpline) {
+        super(
+                "HR helpline",
+                "The association's HR advisers answer questions on pay, TUPE, employment law, pensions and"
+                        + " benchmarking (how other councils pay or organise a role). " + ServiceLevel.STATED);
         this.helpline = helpline;
         this.person = Callers.current();
-        add(new H1("HR helpline"));
-        add(new Paragraph("The association's HR advisers answer questions on pay, TUPE, employment law, pensions and"
-                + " benchmarking (how other councils pay or organise a role). " + ServiceLevel.STATED));
 
         add(new H2("Ask a question"));
-        category.setLabel("What is it about?");
-        category.setItems(Category.values());
-        category.setItemLabelGenerator(Category::label);
         category.setRequiredIndicatorVisible(true);
         subject.setRequired(true);
         subject.setWidth("32em");
@@ -83,8 +82,6 @@ public class HelplinePortalView extends VerticalLayout {
                 },
                 "Sent. The advisers will respond by "));
         outcome.setId("helpline-outcome");
-        outcome.getElement().setAttribute("role", "status");
-        outcome.getElement().setAttribute("aria-live", "polite");
         add(category, subject, question, raise, outcome);
 
         add(new H2("Our council's queries"));
@@ -132,11 +129,7 @@ public class HelplinePortalView extends VerticalLayout {
     }
 
     private void refresh(Long select) {
-        var ours = helpline.ourQueries();
-        queries.setItems(ours);
-        Optional.ofNullable(select)
-                .flatMap(id -> ours.stream().filter(q -> q.id() == id).findFirst())
-                .ifPresent(queries::select);
+        ThreadPanel.list(queries, helpline.ourQueries(), select);
         showChosen();
     }
 

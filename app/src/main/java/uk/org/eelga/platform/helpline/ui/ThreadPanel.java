@@ -1,12 +1,15 @@
 package uk.org.eelga.platform.helpline.ui;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.helpline.QueryThread;
 import uk.org.eelga.platform.helpline.Satisfaction;
@@ -54,25 +57,27 @@ class ThreadPanel extends Div {
 
     /** "Answered. First response 3 Mar 2026, 10:15 (due 4 Mar 2026, 00:00: on time)." */
     static String statusLine(QuerySummary q, Instant now) {
-        StringBuilder line = new StringBuilder(q.status().label()).append(". ");
-        if (q.firstResponseAt() != null) {
-            line.append("First response ").append(WHEN.format(q.firstResponseAt()));
-        } else {
-            line.append("No response yet");
-        }
-        line.append(" (due by ")
-                .append(WHEN.format(q.firstResponseDue()))
-                .append(q.firstResponseOnTime(now) ? ": on time" : ": late")
-                .append("). ");
-        if (q.closedAt() != null) {
-            line.append("Closed ").append(WHEN.format(q.closedAt()));
-        } else {
-            line.append("To be resolved");
-        }
-        line.append(" (due by ")
-                .append(WHEN.format(q.resolutionDue()))
-                .append(q.resolutionOnTime(now) ? ": on time" : ": late")
-                .append(").");
-        return line.toString();
+        return q.status().label() + ". "
+                + stage(
+                        "First response ",
+                        q.firstResponseAt(),
+                        "No response yet",
+                        q.firstResponseDue(),
+                        q.firstResponseOnTime(now))
+                + " " + stage("Closed ", q.closedAt(), "To be resolved", q.resolutionDue(), q.resolutionOnTime(now));
+    }
+
+    /** One of the two service levels: "Closed 5 Mar 2026, 09:00 (due by 6 Mar 2026, 00:00: on time)." */
+    private static String stage(String doneAs, Instant done, String notYet, Instant due, boolean onTime) {
+        return (done != null ? doneAs + WHEN.format(done) : notYet) + " (due by " + WHEN.format(due)
+                + (onTime ? ": on time" : ": late") + ").";
+    }
+
+    /** Lists the queries and selects the one whose id is {@code select}, when it is among them. */
+    static void list(Grid<QuerySummary> queries, List<QuerySummary> all, Long select) {
+        queries.setItems(all);
+        Optional.ofNullable(select)
+                .flatMap(id -> all.stream().filter(q -> q.id() == id).findFirst())
+                .ifPresent(queries::select);
     }
 }

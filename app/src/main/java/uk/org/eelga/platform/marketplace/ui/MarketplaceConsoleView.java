@@ -1,14 +1,10 @@
 package uk.org.eelga.platform.marketplace.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import uk.org.eelga.platform.marketplace.Activity;
 import uk.org.eelga.platform.marketplace.Marketplace;
@@ -16,24 +12,24 @@ import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** The console's marketplace: this financial year's activity of every member council, engaged ones first. */
 @Route("console/marketplace")
 @PageTitle("Marketplace | EELGA console")
-@RolesAllowed(Roles.ASSOCIATION_STAFF)
+@StaffPage
 @MenuEntry(label = "Marketplace", area = MenuEntry.Area.CONSOLE, order = 39)
-@Prototype
-public class MarketplaceConsoleView extends VerticalLayout {
+public class MarketplaceConsoleView extends Page {
 
     final Paragraph summary = new Paragraph();
     final Grid<Activity> councils = new Grid<>(Activity.class, false);
 
     MarketplaceConsoleView(Marketplace marketplace) {
+        super("Local Government Marketplace");
         Caller staff = Callers.current();
         ReportingPeriod year = ReportingPeriod.containing(marketplace.today());
-        add(new H1("Local Government Marketplace"));
         List<Activity> all = marketplace.activity(staff, year);
         long engaged = all.stream().filter(Activity::engaged).count();
         long trades = all.stream().mapToLong(Activity::tradesBought).sum();

@@ -7,18 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import io.micronaut.context.annotation.Prototype;
-import jakarta.annotation.security.RolesAllowed;
 import uk.org.eelga.platform.marketplace.Listing;
 import uk.org.eelga.platform.marketplace.ListingDetails;
 import uk.org.eelga.platform.marketplace.Marketplace;
@@ -28,12 +24,13 @@ import uk.org.eelga.platform.marketplace.TradeStatus;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Refusal;
-import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
+import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -43,10 +40,9 @@ import uk.org.eelga.tenancy.ui.UkDates;
  */
 @Route("portal/marketplace")
 @PageTitle("Local Government Marketplace | EELGA member platform")
-@RolesAllowed({Roles.COUNCIL_OFFICER, Roles.COUNCIL_LEADER, Roles.COUNCIL_ADMIN})
+@CouncilPage
 @MenuEntry(label = "Marketplace", area = MenuEntry.Area.PORTAL, order = 39)
-@Prototype
-public class MarketplacePortalView extends VerticalLayout {
+public class MarketplacePortalView extends Page {
 
     final Grid<Listing> offers = new Grid<>(Listing.class, false);
     final TextArea enquiry = limited(new TextArea("Your enquiry about the chosen service"), Marketplace.TEXT_MAX);
@@ -67,7 +63,8 @@ public class MarketplacePortalView extends VerticalLayout {
     final Button withdraw = new Button("Withdraw the chosen service");
     final TextField title = limited(new TextField("Service"), Marketplace.TITLE_MAX);
     final TextArea description = limited(new TextArea("What the service offers"), Marketplace.TEXT_MAX);
-    final Select<ServiceCategory> category = new Select<>();
+    final Select<ServiceCategory> category =
+            Choices.select("Kind of service", ServiceCategory::label, ServiceCategory.values());
     final TextField priceBasis = limited(new TextField("Price basis"), Marketplace.TITLE_MAX);
     final TextField area = limited(new TextField("Area served"), Marketplace.TITLE_MAX);
     final EmailField contactEmail = limited(new EmailField("Contact email"), Text.EMAIL);
@@ -79,12 +76,13 @@ public class MarketplacePortalView extends VerticalLayout {
     private final Caller person;
 
     MarketplacePortalView(Marketplace marketplace) {
+        super(
+                "Local Government Marketplace",
+                "Councils in the East of England sell services to one another here. Enquire about a"
+                        + " service another council offers, record the trade you agree, and list the services your council"
+                        + " sells. Every member council can see your listings; only the council you ask sees your enquiry.");
         this.marketplace = marketplace;
         this.person = Callers.current();
-        add(new H1("Local Government Marketplace"));
-        add(new Paragraph("Councils in the East of England sell services to one another here. Enquire about a"
-                + " service another council offers, record the trade you agree, and list the services your council"
-                + " sells. Every member council can see your listings; only the council you ask sees your enquiry."));
         add(done);
 
         add(new H2("Services from other councils"));
@@ -142,9 +140,6 @@ public class MarketplacePortalView extends VerticalLayout {
         ours.setAllRowsVisible(true);
         ours.setAriaLabel("Services our council offers");
         withdraw.addClickListener(click -> withdraw());
-        category.setLabel("Kind of service");
-        category.setItems(ServiceCategory.values());
-        category.setItemLabelGenerator(ServiceCategory::label);
         title.setWidth("24em");
         description.setWidth("32em");
         priceBasis.setHelperText("For example, £450 a day, or a fixed fee per case");
@@ -165,24 +160,18 @@ public class MarketplacePortalView extends VerticalLayout {
     }
 
     private void enquire() {
-        enquiryErrors.clear();
-        done.hide();
+        enquiryErrors.restart(done);
         Listing chosen = offers.asSingleSelect().getValue();
         if (chosen == null) {
             enquiryErrors.problem("Choose a service in the list first");
         }
         enquiryErrors.required(enquiry, "Enter your enquiry");
-        if (enquiryErrors.showIfAny()) {
-            return;
-        }
-        try {
+        enquiryErrors.tryIfNone(() -> {
             Trade made = marketplace.enquire(person, chosen.id(), enquiry.getValue());
             done.show("Enquiry sent to " + made.otherCouncilName() + " about " + made.listingTitle() + ".");
             enquiry.clear();
             refresh();
-        } catch (Refusal refused) {
-            enquiryErrors.refused(refused);
-        }
+        });
     }
 
     private Trade openEnquiry() {
@@ -195,46 +184,29 @@ public class MarketplacePortalView extends VerticalLayout {
     }
 
     private void recordTrade() {
-        tradeErrors.clear();
-        done.hide();
+        tradeErrors.restart(done);
         Trade chosen = openEnquiry();
         tradeErrors.required(agreedOn, "Enter the day the trade was agreed, for example 01/04/2027");
-        Long pence = null;
-        try {
-            pence = Money.parsePounds("The agreed value", value.getValue());
-        } catch (IllegalArgumentException e) {
-            tradeErrors.add(value, e.getMessage());
-        }
+        Long pence = tradeErrors.pence(value, "The agreed value");
         tradeErrors.required(terms, "Enter the terms agreed");
-        if (tradeErrors.showIfAny()) {
-            return;
-        }
-        try {
+        tradeErrors.tryIfNone(() -> {
             Trade traded = marketplace.recordTrade(person, chosen.id(), agreedOn.getValue(), pence, terms.getValue());
             done.show("Trade recorded: " + traded.listingTitle() + " from " + traded.otherCouncilName() + ", "
                     + Money.format(traded.valuePence()) + ".");
             value.clear();
             terms.clear();
             refresh();
-        } catch (Refusal refused) {
-            tradeErrors.refused(refused);
-        }
+        });
     }
 
     private void noTrade() {
-        tradeErrors.clear();
-        done.hide();
+        tradeErrors.restart(done);
         Trade chosen = openEnquiry();
-        if (tradeErrors.showIfAny()) {
-            return;
-        }
-        try {
+        tradeErrors.tryIfNone(() -> {
             marketplace.recordNoTrade(person, chosen.id(), terms.getValue());
             done.show("Closed without a trade: " + chosen.listingTitle() + ".");
             refresh();
-        } catch (Refusal refused) {
-            tradeErrors.refused(refused);
-        }
+        });
     }
 
     private void withdraw() {
@@ -252,18 +224,14 @@ public class MarketplacePortalView extends VerticalLayout {
     }
 
     private void list() {
-        listingErrors.clear();
-        done.hide();
+        listingErrors.restart(done);
         listingErrors.required(title, "Enter the service's name");
         listingErrors.required(description, "Enter what the service offers");
         listingErrors.required(category, "Choose the kind of service");
         listingErrors.required(priceBasis, "Enter the price basis");
         listingErrors.required(area, "Enter the area served");
         listingErrors.required(contactEmail, "Enter the contact email address, like name@council.gov.uk");
-        if (listingErrors.showIfAny()) {
-            return;
-        }
-        try {
+        listingErrors.tryIfNone(() -> {
             Listing listed = marketplace.list(
                     person,
                     new ListingDetails(
@@ -278,9 +246,7 @@ public class MarketplacePortalView extends VerticalLayout {
             description.clear();
             priceBasis.clear();
             refresh();
-        } catch (Refusal refused) {
-            listingErrors.refused(refused);
-        }
+        });
     }
 
     private void refresh() {

@@ -1,9 +1,7 @@
 package uk.org.eelga.platform.survey.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -16,16 +14,17 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 
 /** A council's open surveys, with where the council (or the person) stands on each. */
 @Route(value = "portal/surveys", layout = MainLayout.class)
 @PageTitle("Surveys | EELGA member platform")
 @MenuEntry(label = "Surveys", area = MenuEntry.Area.PORTAL, order = 30)
 @CouncilPage
-public class CouncilSurveysView extends VerticalLayout {
+public class CouncilSurveysView extends Page {
 
     public CouncilSurveysView(SurveyAnswering answering) {
-        add(new H1("Surveys"));
+        super("Surveys");
         List<SurveyForCouncil> surveys = answering.openSurveys(Callers.current());
         if (surveys.isEmpty()) {
             add(new Paragraph("There are no open surveys for your council at the moment."));

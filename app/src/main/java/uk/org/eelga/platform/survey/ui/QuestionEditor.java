@@ -16,12 +16,13 @@ import java.util.List;
 import uk.org.eelga.platform.survey.QuestionType;
 import uk.org.eelga.platform.survey.SurveyDraft;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.Choices;
 
 /** One question in the builder: text, type, required, options (one per line) and an optional skip rule. */
 final class QuestionEditor extends VerticalLayout {
 
     final TextField text = limited(new TextField("Question"), SurveyDraft.QUESTION_TEXT_MAX);
-    final Select<QuestionType> type = new Select<>();
+    final Select<QuestionType> type = Choices.select("Type", QuestionType::label, QuestionType.values());
     final Checkbox required = new Checkbox("Required");
     final TextArea options = limited(
             new TextArea("Options (one per line; rating: the scale, worst first)"),
@@ -33,9 +34,6 @@ final class QuestionEditor extends VerticalLayout {
         setPadding(false);
         addClassName("question-editor");
         text.setWidthFull();
-        type.setLabel("Type");
-        type.setItems(QuestionType.values());
-        type.setItemLabelGenerator(QuestionType::label);
         type.setValue(QuestionType.SINGLE_CHOICE);
         type.addValueChangeListener(e -> {
             if (e.getValue() == QuestionType.RATING && options.isEmpty()) {

@@ -29,14 +29,7 @@ final class SectionEditor extends VerticalLayout {
     }
 
     QuestionEditor addQuestion() {
-        QuestionEditor[] holder = new QuestionEditor[1];
-        holder[0] = new QuestionEditor(() -> {
-            questions.remove(holder[0]);
-            list.remove(holder[0]);
-        });
-        questions.add(holder[0]);
-        list.add(holder[0]);
-        return holder[0];
+        return Removable.add(questions, list, QuestionEditor::new);
     }
 
     SurveyDraft.SectionDraft draft() {

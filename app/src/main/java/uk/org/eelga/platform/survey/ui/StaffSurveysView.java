@@ -1,9 +1,7 @@
 package uk.org.eelga.platform.survey.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -16,6 +14,7 @@ import uk.org.eelga.platform.ui.MainLayout;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Roles;
+import uk.org.eelga.tenancy.ui.Page;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
 @Route(value = "console/surveys", layout = MainLayout.class)
@@ -23,10 +22,10 @@ import uk.org.eelga.tenancy.Roles;
 @MenuEntry(label = "Surveys", area = MenuEntry.Area.CONSOLE, order = 40)
 @RolesAllowed({Roles.ASSOCIATION_STAFF, Roles.ASSOCIATION_ADMIN})
 @Prototype
-public class StaffSurveysView extends VerticalLayout {
+public class StaffSurveysView extends Page {
 
     public StaffSurveysView(SurveyCatalogue catalogue, Clock clock) {
-        add(new H1("Surveys"));
+        super("Surveys");
         add(new RouterLink("New survey", SurveyBuilderView.class));
         Grid<Survey> grid = new Grid<>(Survey.class, false);
         grid.addColumn(Survey::title).setHeader("Survey").setFlexGrow(3);

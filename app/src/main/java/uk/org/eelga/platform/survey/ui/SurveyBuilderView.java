@@ -42,6 +42,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 
 /** Builds or changes a survey: its audience, dates, sections and questions with skip rules; publishes it. */
 @Route(value = "console/surveys/edit", layout = MainLayout.class)
@@ -52,11 +53,11 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
 
     final TextField title = limited(new TextField("Title"), Text.NAME);
     final TextArea description = limited(new TextArea("Description"), Text.PARAGRAPH);
-    final Select<SurveyKind> kind = new Select<>();
-    final Select<SurveyAudience> audience = new Select<>();
+    final Select<SurveyKind> kind = Choices.select("Kind", SurveyKind::label, SurveyKind.values());
+    final Select<SurveyAudience> audience = Choices.select("Audience", SurveyAudience::label, SurveyAudience.values());
     final ComboBox<SurveyCatalogue.Choice> group = new ComboBox<>("Group");
     final ComboBox<SurveyCatalogue.Choice> event = new ComboBox<>("Event");
-    final Select<SurveyMode> mode = new Select<>();
+    final Select<SurveyMode> mode = Choices.select("Who answers", SurveyMode::label, SurveyMode.values());
     final Checkbox anonymous = new Checkbox("Anonymous (no answer is linked to a person)");
     final DateTimePicker opens = ukDate(new DateTimePicker("Opens"));
     final DateTimePicker closes = ukDate(new DateTimePicker("Closes"));
@@ -72,22 +73,13 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
         this.catalogue = catalogue;
         title.setWidthFull();
         description.setWidthFull();
-        kind.setLabel("Kind");
-        kind.setItems(SurveyKind.values());
-        kind.setItemLabelGenerator(SurveyKind::label);
         kind.setValue(SurveyKind.OTHER);
-        audience.setLabel("Audience");
-        audience.setItems(SurveyAudience.values());
-        audience.setItemLabelGenerator(SurveyAudience::label);
         audience.setValue(SurveyAudience.ALL_COUNCILS);
         group.setItems(catalogue.groups());
         group.setItemLabelGenerator(SurveyCatalogue.Choice::name);
         event.setItems(catalogue.events());
         event.setItemLabelGenerator(SurveyCatalogue.Choice::name);
         audience.addValueChangeListener(e -> showAudienceChoice());
-        mode.setLabel("Who answers");
-        mode.setItems(SurveyMode.values());
-        mode.setItemLabelGenerator(SurveyMode::label);
         mode.setValue(SurveyMode.PER_COUNCIL);
         opens.setValue(LocalDateTime.now(UkTime.ZONE).withSecond(0).withNano(0));
         closes.setValue(opens.getValue().plusWeeks(4));
@@ -128,14 +120,7 @@ public class SurveyBuilderView extends VerticalLayout implements HasUrlParameter
     }
 
     SectionEditor addSection() {
-        SectionEditor[] holder = new SectionEditor[1];
-        holder[0] = new SectionEditor(() -> {
-            sections.remove(holder[0]);
-            sectionList.remove(holder[0]);
-        });
-        sections.add(holder[0]);
-        sectionList.add(holder[0]);
-        return holder[0];
+        return Removable.add(sections, sectionList, SectionEditor::new);
     }
 
     private void showAudienceChoice() {

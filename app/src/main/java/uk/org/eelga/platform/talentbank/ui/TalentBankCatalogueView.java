@@ -7,17 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.stream.Collectors;
-import uk.org.eelga.platform.talentbank.CatalogueRefused;
 import uk.org.eelga.platform.talentbank.TalentBankReference;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AreaRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
@@ -29,6 +25,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 
@@ -40,7 +37,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @PageTitle("Talent Bank catalogue and associates | EELGA console")
 @StaffPage
 @MenuEntry(label = "Talent Bank catalogue", area = MenuEntry.Area.CONSOLE, order = 32)
-public class TalentBankCatalogueView extends VerticalLayout {
+public class TalentBankCatalogueView extends Page {
 
     final Select<AreaRow> serviceArea = new Select<>();
     final TextField serviceName = limited(new TextField("Service name"), Text.NAME);
@@ -68,11 +65,12 @@ public class TalentBankCatalogueView extends VerticalLayout {
     private final Caller staff = Callers.current();
 
     TalentBankCatalogueView(TalentBankReference reference) {
+        super(
+                "Talent Bank catalogue and associates",
+                "Councils request the services listed here in their portal. Day rates are entered in pounds"
+                        + " and kept exactly in pence; an associate's rates are dated, so past work is costed at the rate"
+                        + " of its day.");
         this.reference = reference;
-        add(new H1("Talent Bank catalogue and associates"));
-        add(new Paragraph("Councils request the services listed here in their portal. Day rates are entered in pounds"
-                + " and kept exactly in pence; an associate's rates are dated, so past work is costed at the rate"
-                + " of its day."));
 
         var areas = reference.areas();
         serviceArea.setLabel("Area");
@@ -136,16 +134,12 @@ public class TalentBankCatalogueView extends VerticalLayout {
     }
 
     void addService() {
-        serviceErrors.clear();
-        serviceSaved.hide();
+        serviceErrors.restart(serviceSaved);
         serviceErrors.required(serviceArea, "Choose the service's area");
         serviceErrors.required(serviceName, "Enter the service's name");
         serviceErrors.required(serviceDescription, "Enter what the service offers");
         Long rate = pounds(serviceErrors, serviceRate, "Indicative day rate");
-        if (serviceErrors.showIfAny()) {
-            return;
-        }
-        try {
+        serviceErrors.tryIfNone(() -> {
             ServiceRow row = reference.addService(
                     staff,
                     new TalentBankReference.ServiceDraft(
@@ -160,23 +154,17 @@ public class TalentBankCatalogueView extends VerticalLayout {
             serviceDescription.clear();
             serviceRate.clear();
             refresh();
-        } catch (CatalogueRefused refused) {
-            serviceErrors.refused(refused);
-        }
+        });
     }
 
     void addAssociate() {
-        associateErrors.clear();
-        associateSaved.hide();
+        associateErrors.restart(associateSaved);
         associateErrors.required(associateName, "Enter the associate's name");
         associateErrors.required(associateEmail, "Enter the associate's email address");
         associateErrors.required(associateArea, "Choose the associate's area");
         Long cost = pounds(associateErrors, costRate, "Cost day rate");
         Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
-        if (associateErrors.showIfAny()) {
-            return;
-        }
-        try {
+        associateErrors.tryIfNone(() -> {
             AssociateRow row = reference.addAssociate(
                     staff,
                     new TalentBankReference.AssociateDraft(
@@ -191,14 +179,11 @@ public class TalentBankCatalogueView extends VerticalLayout {
             associateName.clear();
             associateEmail.clear();
             refresh();
-        } catch (CatalogueRefused refused) {
-            associateErrors.refused(refused);
-        }
+        });
     }
 
     void newRates() {
-        associateErrors.clear();
-        associateSaved.hide();
+        associateErrors.restart(associateSaved);
         AssociateRow chosen = associates.getSelectedItems().stream().findFirst().orElse(null);
         if (chosen == null) {
             associateErrors.problem("Choose the associate in the list first");
@@ -206,32 +191,22 @@ public class TalentBankCatalogueView extends VerticalLayout {
         Long cost = pounds(associateErrors, costRate, "Cost day rate");
         Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
         associateErrors.required(ratesFrom, "Enter the date the new rates hold from");
-        if (associateErrors.showIfAny()) {
-            return;
-        }
-        try {
+        associateErrors.tryIfNone(() -> {
             AssociateRow row = reference.dateRates(
                     staff, chosen.id(), new TalentBankReference.RateDraft(ratesFrom.getValue(), cost, charge));
             associateSaved.show("New rates for " + row.name() + " from " + UkTime.date(ratesFrom.getValue()) + ": cost "
                     + Money.format(cost) + ", charge " + Money.format(charge) + " a day.");
             refresh();
-        } catch (CatalogueRefused refused) {
-            associateErrors.refused(refused);
-        }
+        });
     }
 
     private static Long pounds(ErrorSummary errors, TextField field, String label) {
-        try {
-            long pence = Money.parsePounds(label, field.getValue());
-            if (pence > TalentBankReference.MAX_DAY_RATE_PENCE) {
-                errors.add(field, label + " can be at most £100,000");
-                return null;
-            }
-            return pence;
-        } catch (IllegalArgumentException e) {
-            errors.add(field, e.getMessage());
+        Long pence = errors.pence(field, label);
+        if (pence != null && pence > TalentBankReference.MAX_DAY_RATE_PENCE) {
+            errors.add(field, label + " can be at most £100,000");
             return null;
         }
+        return pence;
     }
 
     private void refresh() {

@@ -6,7 +6,6 @@ import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,8 +32,10 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -45,7 +46,7 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Talent Bank | EELGA console")
 @MenuEntry(label = "Talent Bank", area = MenuEntry.Area.CONSOLE, order = 30)
 @StaffPage
-public class TalentBankConsoleView extends VerticalLayout {
+public class TalentBankConsoleView extends Page {
 
     static final String ALL = "All statuses";
 
@@ -53,7 +54,8 @@ public class TalentBankConsoleView extends VerticalLayout {
     final Grid<TalentBankDesk.PipelineRow> pipeline = new Grid<>(TalentBankDesk.PipelineRow.class, false);
     final Paragraph chosen = new Paragraph("Choose a request in the pipeline to work on it.");
     final Paragraph message = new Paragraph();
-    final Select<Pricing> pricing = new Select<>();
+    final Select<Pricing> pricing =
+            Choices.select("Pricing", p -> p == Pricing.DAY_RATE ? "Days × day rate" : "Fixed price", Pricing.values());
     final TextField days = limited(new TextField("Days"), 30);
     final TextField dayRate = limited(new TextField("Day rate (£)"), 30);
     final TextField fixed = limited(new TextField("Fixed price (£)"), 30);
@@ -77,9 +79,9 @@ public class TalentBankConsoleView extends VerticalLayout {
     private List<TalentBankDesk.PipelineRow> rows = List.of();
 
     TalentBankConsoleView(TalentBankDesk desk, TalentBankCatalogue catalogue, TalentBankFigures figuresService) {
+        super("Talent Bank");
         this.desk = desk;
         this.figuresService = figuresService;
-        add(new H1("Talent Bank"));
         statusFilter.setLabel("Status");
         List<String> statuses = new ArrayList<>(List.of(ALL));
         for (RequestStatus s : RequestStatus.values()) {
@@ -113,9 +115,6 @@ public class TalentBankConsoleView extends VerticalLayout {
         pipeline.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
         add(new H2("Pipeline"), statusFilter, pipeline);
 
-        pricing.setLabel("Pricing");
-        pricing.setItems(Pricing.values());
-        pricing.setItemLabelGenerator(p -> p == Pricing.DAY_RATE ? "Days × day rate" : "Fixed price");
         pricing.setValue(Pricing.DAY_RATE);
         expiresOn.setValue(LocalDate.now().plusDays(30));
         associate.setLabel("Associate");

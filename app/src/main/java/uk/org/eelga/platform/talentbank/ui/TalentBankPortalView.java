@@ -8,17 +8,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import uk.org.eelga.platform.billing.InvalidAmount;
+import java.util.Map;
 import uk.org.eelga.platform.talentbank.NewRequest;
 import uk.org.eelga.platform.talentbank.OfferSummary;
 import uk.org.eelga.platform.talentbank.RequestRefused;
@@ -37,6 +35,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -45,7 +44,7 @@ import uk.org.eelga.tenancy.ui.UkDates;
 @PageTitle("Talent Bank | EELGA member platform")
 @MenuEntry(label = "Talent Bank", area = MenuEntry.Area.PORTAL, order = 30)
 @CouncilPage
-public class TalentBankPortalView extends VerticalLayout {
+public class TalentBankPortalView extends Page {
 
     final Select<OfferSummary> service = new Select<>();
     final TextArea scope = limited(new TextArea("Scope of the work"), Text.PARAGRAPH);
@@ -63,8 +62,8 @@ public class TalentBankPortalView extends VerticalLayout {
     private final Caller user = Callers.current();
 
     TalentBankPortalView(TalentBankCatalogue catalogue, TalentBankRequests requestsService, CarriedOrigins origins) {
+        super("Talent Bank");
         this.talentBank = requestsService;
-        add(new H1("Talent Bank"));
         add(new H2("What the Talent Bank offers"));
         Grid<OfferSummary> offers = new Grid<>(OfferSummary.class, false);
         offers.addColumn(OfferSummary::areaName).setHeader("Area").setAutoWidth(true);
@@ -172,41 +171,30 @@ public class TalentBankPortalView extends VerticalLayout {
     }
 
     private void sendRequest() {
-        errors.clear();
-        sent.hide();
+        errors.restart(sent);
         message.setText("");
         errors.required(service, "Choose a service");
         errors.required(scope, "Describe the work you need");
         errors.required(startOn, "Enter the start date, for example 01/04/2027");
-        if (endOn.getValue() == null) {
-            errors.add(endOn, "Enter the end date, for example 30/06/2027");
-        } else if (startOn.getValue() != null && endOn.getValue().isBefore(startOn.getValue())) {
-            errors.add(endOn, "The end date must be the same as or after the start date");
-        }
-        if (errors.showIfAny()) {
-            return;
-        }
-        try {
-            RequestSummary done = talentBank.request(
-                    user,
-                    new NewRequest(
-                            service.getValue().id(),
-                            scope.getValue(),
-                            startOn.getValue(),
-                            endOn.getValue(),
-                            budget.getValue(),
-                            poNumber.getValue()));
-            sent.show("Request sent: " + done.serviceName() + ". The association will send you a quote.");
-            scope.clear();
-            budget.clear();
-            poNumber.clear();
-            refresh();
-        } catch (InvalidAmount e) {
-            errors.add(budget, e.getMessage());
-            errors.showIfAny();
-        } catch (RequestRefused e) {
-            errors.refused(e);
-        }
+        errors.endNotBefore(startOn, endOn, "Enter the end date, for example 30/06/2027");
+        errors.tryIfNone(
+                () -> {
+                    RequestSummary done = talentBank.request(
+                            user,
+                            new NewRequest(
+                                    service.getValue().id(),
+                                    scope.getValue(),
+                                    startOn.getValue(),
+                                    endOn.getValue(),
+                                    budget.getValue(),
+                                    poNumber.getValue()));
+                    sent.show("Request sent: " + done.serviceName() + ". The association will send you a quote.");
+                    scope.clear();
+                    budget.clear();
+                    poNumber.clear();
+                    refresh();
+                },
+                Map.of("invalid-amount", budget));
     }
 
     private void refresh() {

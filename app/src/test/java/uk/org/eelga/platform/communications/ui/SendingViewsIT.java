@@ -1,18 +1,13 @@
 package uk.org.eelga.platform.communications.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.eelga.platform.support.Fixtures.CAM;
+import static uk.org.eelga.platform.support.Fixtures.NORA;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H1;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.EnumSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.communications.Audience;
@@ -24,11 +19,10 @@ import uk.org.eelga.platform.communications.Topic;
 import uk.org.eelga.platform.communications.TopicChoice;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
-import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
 
@@ -37,11 +31,8 @@ import uk.org.eelga.tenancy.TenantScope;
  * in the portal (which is what counts it as read), another council's person cannot, and a person keeps their own
  * email topics on their subscriptions page.
  */
-@PlatformIT
+@BrowserlessPages
 class SendingViewsIT {
-
-    @Inject
-    ApplicationContext context;
 
     @Inject
     CommunicationSending sending;
@@ -49,29 +40,16 @@ class SendingViewsIT {
     @Inject
     Subscriptions subscriptions;
 
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
-
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate communication, lga_executive_meeting restart identity cascade");
-        }
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
+        TestDatabase.executeAsOwner("truncate communication, lga_executive_meeting restart identity cascade");
     }
 
     @Test
     void a_draft_written_on_the_console_is_read_in_the_portal_by_its_council_only_and_opening_it_counts() {
         BrowserlessUi.signIn(Fixtures.staff());
-        UI.getCurrent().navigate(CommunicationWriteView.class);
-        CommunicationWriteView write = _get(CommunicationWriteView.class);
+        CommunicationWriteView write = BrowserlessUi.open(CommunicationWriteView.class);
         _click(write.save);
         assertThat(write.errors.messages()).hasSize(3);
         write.kind.setValue(CommunicationKind.CASE_STUDY);
@@ -88,31 +66,25 @@ class SendingViewsIT {
         _click(write.save);
         assertThat(write.errors.isVisible()).isFalse();
         assertThat(write.saved.getText()).startsWith("Draft saved: Shared legal service.");
-        UI.getCurrent().navigate(CommunicationsConsoleView.class);
-        CommunicationsConsoleView console = _get(CommunicationsConsoleView.class);
+        CommunicationsConsoleView console = BrowserlessUi.open(CommunicationsConsoleView.class);
         Communication draft = GridRows.of(console.recorded).get(0);
         assertThat(draft.draft()).isTrue();
         sending.send(Fixtures.staff(), draft.id());
 
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(CAM)) {
-            UI.getCurrent().navigate("portal/communications/read/" + draft.id());
-            assertThat(_get(H1.class).getText()).isNotEqualTo("Shared legal service");
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(CAM)) {
+            assertThat(BrowserlessUi.headingAt("portal/communications/read/" + draft.id()))
+                    .isNotEqualTo("Shared legal service");
         }
         assertThat(Race.count("select count(*) from communication_read")).isZero();
 
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
-            UI.getCurrent().navigate(CommunicationsPortalView.class);
-            assertThat(GridRows.of(_get(CommunicationsPortalView.class).archive))
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORA)) {
+            assertThat(GridRows.of(BrowserlessUi.open(CommunicationsPortalView.class).archive))
                     .extracting(Communication::title)
                     .containsExactly("Shared legal service");
-            UI.getCurrent().navigate("portal/communications/read/" + draft.id());
-            assertThat(_get(H1.class).getText()).isEqualTo("Shared legal service");
+            assertThat(BrowserlessUi.headingAt("portal/communications/read/" + draft.id()))
+                    .isEqualTo("Shared legal service");
         }
         assertThat(Race.count("select count(*) from communication_read where tenant_id = 'norwich'"))
                 .isEqualTo(1);
@@ -120,10 +92,8 @@ class SendingViewsIT {
 
     @Test
     void a_person_keeps_their_own_topics_on_their_subscriptions_page() {
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
-            UI.getCurrent().navigate(SubscriptionsView.class);
-            SubscriptionsView page = _get(SubscriptionsView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORA)) {
+            SubscriptionsView page = BrowserlessUi.open(SubscriptionsView.class);
             assertThat(page.topics.getValue()).containsExactlyInAnyOrder(Topic.values());
             EnumSet<Topic> fewer = EnumSet.allOf(Topic.class);
             fewer.remove(Topic.HOUSING);

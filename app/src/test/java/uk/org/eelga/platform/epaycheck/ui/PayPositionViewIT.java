@@ -1,16 +1,12 @@
 package uk.org.eelga.platform.epaycheck.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.org.eelga.platform.support.Fixtures.CAM;
+import static uk.org.eelga.platform.support.Fixtures.NORA;
 
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
-import io.micronaut.context.ApplicationContext;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.epaycheck.EpayCheck;
@@ -18,8 +14,8 @@ import uk.org.eelga.platform.epaycheck.JobFamily;
 import uk.org.eelga.platform.epaycheck.PayPosition;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
-import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
@@ -27,33 +23,18 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.TenantScope;
 
 /** The portal's "Your pay against the region": chart, table and words from the records, "no figure yet" where due. */
-@PlatformIT
+@BrowserlessPages
 class PayPositionViewIT {
 
     private static final List<String> OTHERS = List.of("ipswich", "peterborough", "colchester", "luton", "essex");
 
     @Inject
-    ApplicationContext context;
-
-    @Inject
     EpayCheck epayCheck;
-
-    static final Caller NORA = Fixtures.officer(Fixtures.NORWICH, "Norwich City Council", "Nora");
-    static final Caller CAM = Fixtures.officer(Fixtures.CAMBRIDGE, "Cambridge City Council", "Cam");
 
     @BeforeEach
     void start() throws Exception {
         TestDatabase.clearTenantData();
-        try (Connection owner = TestDatabase.asOwner();
-                Statement sql = owner.createStatement()) {
-            sql.execute("truncate epaycheck_pay_award, epaycheck_project restart identity");
-        }
-        BrowserlessUi.start(context);
-    }
-
-    @AfterEach
-    void stop() {
-        BrowserlessUi.stop();
+        TestDatabase.executeAsOwner("truncate epaycheck_pay_award, epaycheck_project restart identity");
     }
 
     @Test
@@ -70,10 +51,8 @@ class PayPositionViewIT {
         TenantScope.callAs(
                 NORA, () -> epayCheck.submit(NORA, JobFamily.FINANCE, "Band <9>", 4_000_000L, 4_500_000L, 0L, 1, 0));
 
-        BrowserlessUi.signIn(NORA);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(NORA)) {
-            UI.getCurrent().navigate(EpayCheckPortalView.class);
-            EpayCheckPortalView page = _get(EpayCheckPortalView.class);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORA)) {
+            EpayCheckPortalView page = BrowserlessUi.open(EpayCheckPortalView.class);
             List<PayPosition> rows = GridRows.of(page.positions);
             assertThat(rows).hasSize(2);
             PayPosition planning = rows.stream()
@@ -97,12 +76,9 @@ class PayPositionViewIT {
                     .contains("role=\"img\"", "No figure yet", "Band &lt;9&gt;")
                     .doesNotContain("Band <9>");
         }
-        BrowserlessUi.stop();
-        BrowserlessUi.start(context);
-        BrowserlessUi.signIn(CAM);
-        try (CurrentTenant.Binding ignored = TenantScope.bind(CAM)) {
-            UI.getCurrent().navigate(EpayCheckPortalView.class);
-            EpayCheckPortalView page = _get(EpayCheckPortalView.class);
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(CAM)) {
+            EpayCheckPortalView page = BrowserlessUi.open(EpayCheckPortalView.class);
             assertThat(page.positions.isVisible()).isFalse();
             assertThat(page.chart.getChildren()).isEmpty();
             assertThat(page.positionSummary.getText()).contains("while your council sees the regional figures");

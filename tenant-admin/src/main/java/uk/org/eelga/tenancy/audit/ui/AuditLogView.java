@@ -30,6 +30,7 @@ import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
 
 /**
  * The audit log: association staff search every entry and export CSV; a council admin sees their own council's
@@ -51,13 +52,12 @@ public class AuditLogView extends VerticalLayout {
     private final DatePicker to = ukDate(new DatePicker("To"));
     private final TextField text = limited(new TextField("Any text"), Text.NAME);
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
-    private final Paragraph shown = new Paragraph();
+    private final Paragraph shown = Live.polite(new Paragraph());
     private final Anchor csv = new Anchor();
 
     AuditLogView(AuditSearch audit) {
         this.audit = audit;
         this.viewer = Callers.current();
-        shown.getElement().setAttribute("aria-live", "polite");
         action.setHelperText("The start of the stored action, e.g. council.suspended or user");
         // Entries are read in full, not guessed from "…": cells wrap and the wordy columns get the room.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

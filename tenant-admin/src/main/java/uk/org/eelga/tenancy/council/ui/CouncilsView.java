@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.council.CouncilSuspension;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.people.CouncilActivity;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
@@ -50,7 +51,7 @@ public class CouncilsView extends VerticalLayout {
     private final TextField search = limited(new TextField("Search councils"), Text.NAME);
     private final Select<String> kind = new Select<>();
     private final Select<String> area = new Select<>();
-    private final Paragraph shown = new Paragraph();
+    private final Paragraph shown = Live.polite(new Paragraph());
     private final Grid<CouncilRow> grid = new Grid<>(CouncilRow.class, false);
     private final ListDataProvider<CouncilRow> rows;
 
@@ -128,7 +129,6 @@ public class CouncilsView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Member councils");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
-        shown.getElement().setAttribute("aria-live", "polite");
 
         HorizontalLayout filters = new HorizontalLayout(search, kind, area);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

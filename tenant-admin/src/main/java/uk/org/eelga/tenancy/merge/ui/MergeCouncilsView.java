@@ -2,10 +2,8 @@ package uk.org.eelga.tenancy.merge.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import uk.org.eelga.shared.UkTime;
@@ -20,6 +18,8 @@ import uk.org.eelga.tenancy.merge.CouncilLineage;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.PastMerge;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -30,22 +30,21 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Merge councils | EELGA console")
 @MenuEntry(label = "Merge councils", area = MenuEntry.Area.CONSOLE, order = 12)
 @StaffPage
-public class MergeCouncilsView extends VerticalLayout {
+public class MergeCouncilsView extends Page {
 
     private final CouncilMerge merges;
     private final CouncilLineage lineage;
     private final Caller user = Callers.current();
     private final Grid<PastMerge> grid = new Grid<>();
-    private final Paragraph outcome = new Paragraph();
+    private final Paragraph outcome = Live.status(new Paragraph());
 
     MergeCouncilsView(CouncilMerge merges, CouncilLineage lineage, CouncilDirectory councils) {
+        super(
+                "Merge councils",
+                "When councils reorganise, the old councils merge into a successor from a date. Their"
+                        + " people move to the successor; their history stays theirs and the successor can read it.");
         this.merges = merges;
         this.lineage = lineage;
-        outcome.getElement().setAttribute("role", "status");
-        outcome.getElement().setAttribute("aria-live", "polite");
-        add(new H1("Merge councils"));
-        add(new Paragraph("When councils reorganise, the old councils merge into a successor from a date. Their"
-                + " people move to the successor; their history stays theirs and the successor can read it."));
         boolean admin = user.roles().contains(Role.ASSOCIATION_ADMIN);
         if (admin) {
             add(new MergeForm(merges, councils, user, this::refresh));

@@ -23,6 +23,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.merge.CouncilMerge;
 import uk.org.eelga.tenancy.merge.MergeRequest;
 import uk.org.eelga.tenancy.merge.MergeResult;
+import uk.org.eelga.tenancy.ui.Live;
 
 /** The association admin's merge form: successor, predecessors and date, then a confirm step that says it all. */
 class MergeForm extends VerticalLayout {
@@ -35,7 +36,7 @@ class MergeForm extends VerticalLayout {
     private final MultiSelectComboBox<CouncilSummary> predecessors =
             new MultiSelectComboBox<>("Councils that merge into it");
     private final DatePicker from = ukDate(new DatePicker("Merged from"));
-    private final Paragraph outcome = new Paragraph();
+    private final Paragraph outcome = Live.status(new Paragraph());
 
     MergeForm(CouncilMerge merges, CouncilDirectory councils, Caller user, Runnable merged) {
         this.merges = merges;
@@ -53,8 +54,6 @@ class MergeForm extends VerticalLayout {
         predecessors.setWidth("28em");
         from.setRequired(true);
         from.setHelperText("The day the merge takes effect, as day/month/year");
-        outcome.getElement().setAttribute("role", "status");
-        outcome.getElement().setAttribute("aria-live", "polite");
         Button merge = new Button("Merge…", click -> confirm());
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Merge councils into a successor"), successor, predecessors, from, merge, outcome);

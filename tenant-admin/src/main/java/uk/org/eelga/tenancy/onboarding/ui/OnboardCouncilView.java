@@ -23,6 +23,8 @@ import uk.org.eelga.tenancy.onboarding.CouncilOnboarding;
 import uk.org.eelga.tenancy.onboarding.NewCouncil;
 import uk.org.eelga.tenancy.onboarding.OnboardingResult;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Choices;
+import uk.org.eelga.tenancy.ui.Live;
 
 /** Association admins add a council; its first admin is invited by email. A stopped onboarding can be retried. */
 @Route("console/onboard")
@@ -34,19 +36,14 @@ public class OnboardCouncilView extends VerticalLayout {
 
     OnboardCouncilView(CouncilOnboarding onboarding) {
         TextField name = limited(new TextField("Council name"), Text.NAME);
-        Select<CouncilKind> kind = new Select<>();
-        kind.setLabel("Kind");
-        kind.setItems(CouncilKind.values());
-        kind.setItemLabelGenerator(CouncilKind::label);
+        Select<CouncilKind> kind = Choices.select("Kind", CouncilKind::label, CouncilKind.values());
         TextField area = limited(new TextField("County area"), NewCouncil.COUNTY_AREA_MAX);
         TextField domains = limited(new TextField("Email domains"), 1000);
         domains.setHelperText("Separated by commas, e.g. westsuffolk.gov.uk");
         EmailField email = limited(new EmailField("First admin's email"), Text.EMAIL);
         TextField first = limited(new TextField("First admin's first name"), 100);
         TextField last = limited(new TextField("First admin's last name"), 100);
-        Paragraph outcome = new Paragraph();
-        outcome.getElement().setAttribute("role", "status");
-        outcome.getElement().setAttribute("aria-live", "polite");
+        Paragraph outcome = Live.status(new Paragraph());
         Button submit = new Button("Onboard and invite", click -> {
             try {
                 OnboardingResult result = onboarding.onboard(

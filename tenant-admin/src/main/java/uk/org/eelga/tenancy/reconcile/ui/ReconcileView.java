@@ -25,6 +25,7 @@ import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.reconcile.ReconcileReport;
 import uk.org.eelga.tenancy.reconcile.Reconciliation;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -48,7 +49,7 @@ public class ReconcileView extends VerticalLayout {
 
     static final String CHECKING = "Checking the sign-in service's accounts against the council register\u2026";
 
-    final Paragraph status = new Paragraph(CHECKING);
+    final Paragraph status = Live.status(new Paragraph(CHECKING));
     final Div findings = new Div();
 
     private final Reconciliation reconciliation;
@@ -63,8 +64,6 @@ public class ReconcileView extends VerticalLayout {
         this.staff = Callers.current();
         staff.requireStaff("Only association staff can run the reconcile check.");
         status.setId("reconcile-status");
-        status.getElement().setAttribute("role", "status");
-        status.getElement().setAttribute("aria-live", "polite");
         add(new H1("Sign-in accounts and the council register"), status, findings);
     }
 

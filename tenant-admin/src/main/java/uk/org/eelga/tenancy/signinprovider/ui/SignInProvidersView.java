@@ -7,10 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,6 +32,8 @@ import uk.org.eelga.tenancy.signinprovider.CouncilSignInProvider;
 import uk.org.eelga.tenancy.signinprovider.CouncilSignInProviders;
 import uk.org.eelga.tenancy.signinprovider.SignInProviderRequest;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -44,21 +44,20 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @PageTitle("Councils' own sign-in | EELGA console")
 @MenuEntry(label = "Councils' own sign-in", area = MenuEntry.Area.CONSOLE, order = 15)
 @StaffPage
-public class SignInProvidersView extends VerticalLayout {
+public class SignInProvidersView extends Page {
 
     private final CouncilSignInProviders providers;
     private final Caller user = Callers.current();
     private final Grid<CouncilSignInProvider> grid = new Grid<>();
-    private final Paragraph outcome = new Paragraph();
+    private final Paragraph outcome = Live.status(new Paragraph());
 
     SignInProvidersView(CouncilSignInProviders providers, CouncilDirectory councils, CouncilDomains domains) {
+        super(
+                "Councils' own sign-in",
+                "A linked council's people type their work address on the sign-in page and are sent to"
+                        + " their council's own identity provider (usually Microsoft Entra ID). The first time, they join"
+                        + " their council as officers; their council's admin can change that on People and roles.");
         this.providers = providers;
-        outcome.getElement().setAttribute("role", "status");
-        outcome.getElement().setAttribute("aria-live", "polite");
-        add(new H1("Councils' own sign-in"));
-        add(new Paragraph("A linked council's people type their work address on the sign-in page and are sent to"
-                + " their council's own identity provider (usually Microsoft Entra ID). The first time, they join"
-                + " their council as officers; their council's admin can change that on People and roles."));
         grid.addColumn(CouncilSignInProvider::councilName).setHeader("Council").setSortable(true);
         grid.addColumn(CouncilSignInProvider::domain).setHeader("Email domain");
         grid.addColumn(CouncilSignInProvider::issuer).setHeader("Sign-in address");

@@ -29,6 +29,7 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.keycloak.KeycloakUnavailable;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
@@ -49,14 +50,12 @@ public class PeopleAndRolesView extends VerticalLayout {
     private final Caller viewer;
     private final TenantId council;
     private final Grid<CouncilMemberView> grid = new Grid<>(CouncilMemberView.class, false);
-    private final Paragraph message = new Paragraph();
+    private final Paragraph message = Live.status(new Paragraph());
 
     PeopleAndRolesView(CouncilUserAdmin users) {
         this.users = users;
         this.viewer = Callers.current();
         this.council = viewer.council();
-        message.getElement().setAttribute("role", "status");
-        message.getElement().setAttribute("aria-live", "polite");
 
         grid.addColumn(CouncilMemberView::name).setHeader("Name").setKey("name");
         grid.addColumn(CouncilMemberView::email).setHeader("Email").setKey("email");
