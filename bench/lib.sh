@@ -63,7 +63,8 @@ bench_database() {
 
 bench_keycloak() {
   port_open "$KEYCLOAK_PORT" || KC_STARTED=true
-  "$EELGA_ROOT/infra/keycloak/keycloak.sh" start
+  # the platform under load listens on BENCH_URL: Keycloak must allow it as a redirect URI (a reset realm does not)
+  PUBLIC_URL="$BENCH_URL" "$EELGA_ROOT/infra/keycloak/keycloak.sh" start
   log "bench accounts in Keycloak (8 people in every council, 20 staff; idempotent)"
   bench_java provision-users --keycloak "$KEYCLOAK_URL" \
     --admin-user "${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" --admin-password "${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
