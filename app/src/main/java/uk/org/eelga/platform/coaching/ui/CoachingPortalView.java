@@ -4,11 +4,11 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -44,7 +44,7 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 public class CoachingPortalView extends Page {
 
     final Grid<SessionSummary> sessions = new Grid<>(SessionSummary.class, false);
-    final Select<SessionSummary> session = new Select<>();
+    final ComboBox<SessionSummary> session = new ComboBox<>();
     final TextField delegateName = limited(new TextField("Delegate's name"), Text.NAME);
     final EmailField delegateEmail = limited(new EmailField("Delegate's email"), Text.EMAIL);
     final Button book = new Button("Book place");
