@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.stream.Stream;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 
 /** A grid row's card (NarrowScreens: what a phone shows instead of the columns), read browserless. */
 public final class Cards {
@@ -12,6 +13,7 @@ public final class Cards {
     private Cards() {}
 
     public static Component of(Grid<?> grid, int row) {
+        NarrowScreens.showCards(grid);
         return GridKt._getCellComponent(grid, row, "card");
     }
 

@@ -38,7 +38,8 @@ public final class LoadCommand {
                 !args.flag("no-sign-out"),
                 args.has("users") ? List.of(args.get("users", "").split(",")) : List.of(),
                 args.integer("warmup", 4),
-                benchCouncils(args));
+                benchCouncils(args),
+                args.has("heap-dump") ? Path.of(args.get("heap-dump", "")) : null);
         OptionalLong platform = pid(args, "platform-pid", url.getPort());
         OptionalLong keycloakPid = pid(args, "keycloak-pid", keycloak.getPort());
         PgProbe pg = null;

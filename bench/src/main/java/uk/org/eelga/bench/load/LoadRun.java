@@ -47,7 +47,9 @@ public final class LoadRun {
             boolean signOut,
             List<String> users,
             int warmupUsers,
-            List<String> benchCouncils) {}
+            List<String> benchCouncils,
+            // where to write a heap dump while everyone is signed in (bench/heap.sh reads it), or null
+            java.nio.file.Path heapDump) {}
 
     /** The primary round trip of a page interaction: what the p95 goal is about. */
     static final String[] INTERACTION = {"uidl-navigation", "uidl-click"};
@@ -179,6 +181,14 @@ public final class LoadRun {
             thread.join(60_000);
         }
         JvmProbe.Heap loaded = heap("with " + signedInCount + " signed in");
+        if (settings.heapDump() != null && probes.jvm != null) {
+            try {
+                probes.jvm.dump(settings.heapDump());
+                out.println("heap dump with everyone signed in: " + settings.heapDump());
+            } catch (IOException e) {
+                out.println("heap dump: " + e.getMessage());
+            }
+        }
         Stats signOut = new Stats();
         current = signOut;
         JvmProbe.Heap after = null;

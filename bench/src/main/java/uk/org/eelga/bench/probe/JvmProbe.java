@@ -57,6 +57,19 @@ public final class JvmProbe {
         return new Heap(total, http, vaadin, uis, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** A heap dump of the live objects (a full collection first) for {@code bench/heap.sh}. */
+    public void dump(java.nio.file.Path file) throws IOException, InterruptedException {
+        java.nio.file.Files.deleteIfExists(file);
+        List<String> lines = run(
+                "jcmd",
+                Long.toString(pid),
+                "GC.heap_dump",
+                file.toAbsolutePath().toString());
+        if (!java.nio.file.Files.exists(file)) {
+            throw new IOException("jcmd wrote no heap dump: " + String.join(" ", lines));
+        }
+    }
+
     private static List<String> run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>();

@@ -1,6 +1,7 @@
 package uk.org.eelga.tenancy.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,40 +25,67 @@ public final class NarrowScreens {
 
     private NarrowScreens() {}
 
-    /** Adds the card column (shown only on narrow screens) and switches between it and the other columns. */
-    public static <T> Grid.Column<T> cards(Grid<T> grid, String header, SerializableFunction<T, Component> card) {
-        Grid.Column<T> cards =
-                grid.addComponentColumn(card::apply).setHeader(header).setKey("card");
-        cards.setVisible(false);
+    /**
+     * Gives the grid its cards for narrow screens: when the window is narrow, a card column replaces the other
+     * columns; when it is wide again, the card column is removed. The cards exist only while they are shown: a
+     * hidden component column still builds its components for every row, which made a wide screen's page hold
+     * each row twice (issue 13: heap per session).
+     */
+    public static <T> void cards(Grid<T> grid, String header, SerializableFunction<T, Component> card) {
+        ComponentUtil.setData(grid, Narrowing.class, new Narrowing<>(grid, header, card));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        List<Grid.Column<T>> wide = new ArrayList<>();
         grid.addAttachListener(attach -> {
             UI ui = attach.getUI();
-            ui.getPage()
-                    .retrieveExtendedClientDetails(details -> show(grid, cards, wide, details.getWindowInnerWidth()));
+            ui.getPage().retrieveExtendedClientDetails(details -> show(grid, details.getWindowInnerWidth()));
             Registration resize =
-                    ui.getPage().addBrowserWindowResizeListener(resized -> show(grid, cards, wide, resized.getWidth()));
+                    ui.getPage().addBrowserWindowResizeListener(resized -> show(grid, resized.getWidth()));
             grid.addDetachListener(detach -> {
                 resize.remove();
                 detach.unregisterListener();
             });
         });
-        return cards;
     }
 
-    private static <T> void show(Grid<T> grid, Grid.Column<T> cards, List<Grid.Column<T>> wide, int width) {
-        boolean narrow = width > 0 && width < NARROW_PX;
-        if (narrow == cards.isVisible()) {
-            return;
+    /** Shows the grid's cards, as on a phone (also for tests that read a card without a browser). */
+    public static void showCards(Grid<?> grid) {
+        show(grid, NARROW_PX - 1);
+    }
+
+    private static void show(Grid<?> grid, int width) {
+        Narrowing<?> narrowing = ComponentUtil.getData(grid, Narrowing.class);
+        if (narrowing != null && width > 0) {
+            narrowing.show(width < NARROW_PX);
         }
-        if (narrow) {
-            wide.clear();
-            grid.getColumns().stream().filter(c -> c != cards && c.isVisible()).forEach(wide::add);
-            wide.forEach(c -> c.setVisible(false));
-            cards.setVisible(true);
-        } else {
-            cards.setVisible(false);
-            wide.forEach(c -> c.setVisible(true));
+    }
+
+    /** A grid's card column while it is shown, and the columns it stands in for. */
+    private static final class Narrowing<T> implements java.io.Serializable {
+        private final Grid<T> grid;
+        private final String header;
+        private final SerializableFunction<T, Component> card;
+        private final List<Grid.Column<T>> wide = new ArrayList<>();
+        private Grid.Column<T> cards;
+
+        Narrowing(Grid<T> grid, String header, SerializableFunction<T, Component> card) {
+            this.grid = grid;
+            this.header = header;
+            this.card = card;
+        }
+
+        void show(boolean narrow) {
+            if (narrow == (cards != null)) {
+                return;
+            }
+            if (narrow) {
+                wide.clear();
+                grid.getColumns().stream().filter(Grid.Column::isVisible).forEach(wide::add);
+                wide.forEach(c -> c.setVisible(false));
+                cards = grid.addComponentColumn(card::apply).setHeader(header).setKey("card");
+            } else {
+                grid.removeColumn(cards);
+                cards = null;
+                wide.forEach(c -> c.setVisible(true));
+            }
         }
     }
 
