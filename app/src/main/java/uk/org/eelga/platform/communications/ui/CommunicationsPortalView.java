@@ -9,6 +9,7 @@ import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.LongLists;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.UkDates;
 
@@ -34,9 +35,9 @@ public class CommunicationsPortalView extends Page {
                 .setFlexGrow(2);
         archive.addColumn(Communication::summary).setHeader("Summary").setFlexGrow(3);
         archive.addColumn(c -> c.link() == null ? "" : c.link()).setHeader("Link");
-        archive.setAllRowsVisible(true);
+        LongLists.scrolling(archive);
         archive.setAriaLabel("The association's published communications");
-        archive.setItems(communications.archive(Callers.current()));
+        LongLists.show(archive, communications.archive(Callers.current()), Communication::id);
         add(archive);
     }
 }

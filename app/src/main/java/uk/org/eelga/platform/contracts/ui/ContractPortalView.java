@@ -31,6 +31,7 @@ import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.LongLists;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -154,7 +155,7 @@ public class ContractPortalView extends Page {
                 .setKey("value");
         regional.addColumn(e -> e.contactEmail() == null ? "Not shared" : e.contactName() + ", " + e.contactEmail())
                 .setHeader("Contact");
-        regional.setAllRowsVisible(true);
+        LongLists.scrolling(regional);
         regional.setAriaLabel("Regional contract register");
         add(FormRow.of(words, searchCategory, search), regional);
         refresh();
@@ -199,7 +200,8 @@ public class ContractPortalView extends Page {
 
     private void search() {
         try {
-            regional.setItems(register.search(person, searchCategory.getValue(), words.getValue()));
+            LongLists.show(
+                    regional, register.search(person, searchCategory.getValue(), words.getValue()), RegisterEntry::id);
         } catch (ContractRefused refused) {
             words.setErrorMessage(refused.getMessage());
             words.setInvalid(true);
