@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
@@ -68,7 +69,11 @@ class EngagementJourneyIT {
                     .containsText("Norwich City Council: engagement in");
             assertThat(page.getByText("All groups: 1 of 1 (100%) of expected seats attended."))
                     .isVisible();
-            assertThat(page.locator("vaadin-grid").first()).containsText("Assembly of Council Leaders");
+            Locator groups =
+                    page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Meetings attended per group"));
+            assertThat(groups.getByRole(
+                            AriaRole.ROW, new Locator.GetByRoleOptions().setName("Assembly of Council Leaders")))
+                    .containsText("100%");
             RealBrowser.screenshot(page, "portal-our-engagement");
         }
     }

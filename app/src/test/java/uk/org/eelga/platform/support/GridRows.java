@@ -10,6 +10,11 @@ public final class GridRows {
 
     private GridRows() {}
 
+    /** The rows of a table of figures, in order. */
+    public static <T> List<T> of(uk.org.eelga.tenancy.ui.FigureTable<T> table) {
+        return table.items();
+    }
+
     public static <T> List<T> of(Grid<T> grid) {
         List<T> rows = new ArrayList<>();
         for (int i = 0; i < GridKt._size(grid); i++) {

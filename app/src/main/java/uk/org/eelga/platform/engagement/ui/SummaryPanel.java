@@ -1,6 +1,5 @@
 package uk.org.eelga.platform.engagement.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,37 +7,31 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.math.BigDecimal;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.Fraction;
+import uk.org.eelga.tenancy.ui.FigureTable;
 import uk.org.eelga.tenancy.ui.Plurals;
 
 /** Shows one council's engagement summary: meetings per group with the regional median, and events. */
 class SummaryPanel extends VerticalLayout {
 
-    final Grid<EngagementSummary.GroupLine> groups = new Grid<>();
+    final FigureTable<EngagementSummary.GroupLine> groups = new FigureTable<>("Meetings attended per group");
     final Paragraph totals = new Paragraph();
     final Paragraph events = new Paragraph();
     final Paragraph lineage = new Paragraph();
-    final Grid<EngagementSummary.OtherLine> other = new Grid<>();
+    final FigureTable<EngagementSummary.OtherLine> other = new FigureTable<>("Surveys and evaluations");
     private final H2 heading = new H2();
 
     SummaryPanel() {
         setPadding(false);
-        groups.addColumn(EngagementSummary.GroupLine::groupName)
-                .setHeader("Group")
-                .setSortable(true)
-                .setFlexGrow(3);
-        groups.addColumn(l -> l.attended().part()).setHeader("Seats attended");
-        groups.addColumn(l -> l.attended().whole()).setHeader("Seats expected");
-        groups.addColumn(l -> percent(l.attended().percent())).setHeader("Our share");
-        groups.addColumn(l -> percent(l.regionalMedianPercent())).setHeader("Regional median");
-        groups.setAllRowsVisible(true);
-        groups.setAriaLabel("Meetings attended per group");
-        other.addColumn(EngagementSummary.OtherLine::label).setHeader("Figure").setFlexGrow(3);
-        other.addColumn(l -> l.ours().part()).setHeader("Done");
-        other.addColumn(l -> l.ours().whole()).setHeader("Asked");
-        other.addColumn(l -> percent(l.ours().percent())).setHeader("Our share");
-        other.addColumn(l -> percent(l.regionalMedianPercent())).setHeader("Regional median");
-        other.setAllRowsVisible(true);
-        other.setAriaLabel("Surveys and evaluations");
+        groups.column("Group", EngagementSummary.GroupLine::groupName)
+                .numbers("Seats attended", l -> l.attended().part())
+                .numbers("Seats expected", l -> l.attended().whole())
+                .numbers("Our share", l -> percent(l.attended().percent()))
+                .numbers("Regional median", l -> percent(l.regionalMedianPercent()));
+        other.column("Figure", EngagementSummary.OtherLine::label)
+                .numbers("Done", l -> l.ours().part())
+                .numbers("Asked", l -> l.ours().whole())
+                .numbers("Our share", l -> percent(l.ours().percent()))
+                .numbers("Regional median", l -> percent(l.regionalMedianPercent()));
         add(heading, lineage, new H3("Meetings of the association's groups"), totals, groups, new H3("Events"), events);
         add(new H3("Surveys and evaluations"), other);
     }
