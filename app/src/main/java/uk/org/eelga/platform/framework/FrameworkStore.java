@@ -164,12 +164,12 @@ class FrameworkStore {
     }
 
     void bindLive(long measureId, String kind, Map<String, String> parameters) {
-        jdbc.prepareStatement("update framework_measure set live_kind = ?, live_parameters = ? where id = ?", s -> {
-            s.setString(1, kind);
-            s.setString(2, kind == null ? null : LiveParameters.format(parameters));
-            s.setLong(3, measureId);
-            return s.executeUpdate();
-        });
+        Rows.update(
+                jdbc,
+                "update framework_measure set live_kind = ?, live_parameters = ? where id = ?",
+                kind,
+                kind == null ? null : LiveParameters.format(parameters),
+                measureId);
     }
 
     long insert(FrameworkDraft draft) {

@@ -25,10 +25,7 @@ class LeavingRecords {
 
     @Transactional
     public Map<String, Long> leave(Caller actor, TenantId council, String previousStatus, String reason) {
-        jdbc.prepareStatement("update council set status = 'LEFT' where id = ?", st -> {
-            st.setString(1, council.value());
-            return st.executeUpdate();
-        });
+        Rows.update(jdbc, "update council set status = 'LEFT' where id = ?", council.value());
         Map<String, Long> erased = jdbc.prepareStatement("select * from app_erase_left_council(?)", st -> {
             st.setString(1, council.value());
             Map<String, Long> counts = new TreeMap<>();

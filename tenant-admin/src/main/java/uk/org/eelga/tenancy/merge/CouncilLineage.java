@@ -44,21 +44,18 @@ public class CouncilLineage {
     /** Every predecessor of the council (not the council itself), with whom it merged into and when, oldest first. */
     @ReadOnly
     public List<Predecessor> predecessorsOf(TenantId council) {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select c.id, c.name, c.successor_id, c.merged_on from council c"
                         + " where c.id in (select app_council_lineage(?)) and c.id <> ?"
                         + " order by c.merged_on, c.name",
-                st -> {
-                    st.setString(1, council.value());
-                    st.setString(2, council.value());
-                    return Rows.all(
-                            st,
-                            rows -> new Predecessor(
-                                    rows.getString(1),
-                                    rows.getString(2),
-                                    rows.getString(3),
-                                    rows.getDate(4).toLocalDate()));
-                });
+                rows -> new Predecessor(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getDate(4).toLocalDate()),
+                council.value(),
+                council.value());
     }
 
     /** Every merge there has been, newest first. The council register is shared: this reads no tenant's rows. */
