@@ -40,9 +40,8 @@ class FrameworkStore {
     }
 
     List<FrameworkSummary> frameworks() {
-        return jdbc.prepareStatement("select id, year_label, title, source from framework order by year_label", s -> {
-            return Rows.all(s, r -> summary(r));
-        });
+        return Rows.all(
+                jdbc, "select id, year_label, title, source from framework order by year_label", r -> summary(r));
     }
 
     Optional<FrameworkSummary> framework(long id) {

@@ -124,12 +124,11 @@ public class DelegateAddresses {
         return onBehalf.call(
                 staff,
                 council,
-                () -> transactions.executeRead(status -> jdbc.prepareStatement(
+                () -> transactions.executeRead(status -> Rows.all(
+                        jdbc,
                         "select email, reason, approved_by, approved_at from approved_delegate_address"
                                 + " where tenant_id = app_current_tenant() order by email",
-                        st -> {
-                            return Rows.all(st, rows -> row(rows));
-                        })));
+                        rows -> row(rows))));
     }
 
     /** Withdraws an approval; audited. Refused as not found when there is none. */

@@ -75,13 +75,13 @@ public class PaperEvaluations {
         if (total > MAX_FORMS) {
             throw new SurveyRefused("forms", "At most 100,000 forms at once");
         }
-        String title = jdbc.prepareStatement(
-                "select title from engagement_meeting where id = ? and starts_at <= now()"
-                        + " and cancelled_reason is null",
-                s -> {
-                    s.setLong(1, meetingId);
-                    return Rows.first(s, r -> r.getString(1)).orElse(null);
-                });
+        String title = Rows.first(
+                        jdbc,
+                        "select title from engagement_meeting where id = ? and starts_at <= now()"
+                                + " and cancelled_reason is null",
+                        r -> r.getString(1),
+                        meetingId)
+                .orElse(null);
         if (title == null) {
             throw new SurveyRefused(
                     "no-such-event", "No such event that has taken place (it may be in the future or cancelled)");

@@ -131,10 +131,12 @@ public class PastTalentBankWork {
             @Nullable String invoice,
             TalentBankReference.Rate rate,
             LocalDate today) {
-        String service = jdbc.prepareStatement("select name from talent_bank_service where id = ?", s -> {
-            s.setLong(1, work.serviceId());
-            return Rows.first(s, r -> r.getString(1)).orElse(null);
-        });
+        String service = Rows.first(
+                        jdbc,
+                        "select name from talent_bank_service where id = ?",
+                        r -> r.getString(1),
+                        work.serviceId())
+                .orElse(null);
         if (service == null) {
             throw CatalogueRefused.notFound("service");
         }

@@ -192,17 +192,17 @@ public class TalentBankReference {
         String area = knownArea(draft.areaId());
         rates(draft.costDayRatePence(), draft.chargeDayRatePence());
         LocalDate from = draft.from() == null ? LocalDate.of(2000, 1, 1) : draft.from();
-        Long id = jdbc.prepareStatement(
-                "insert into talent_bank_associate (name, email, area_id, cost_day_rate_pence, charge_day_rate_pence,"
-                        + " active) values (?, ?, ?, ?, ?, true) on conflict (email) do nothing returning id",
-                s -> {
-                    s.setString(1, name);
-                    s.setString(2, email);
-                    s.setString(3, area);
-                    s.setLong(4, draft.costDayRatePence());
-                    s.setLong(5, draft.chargeDayRatePence());
-                    return Rows.first(s, r -> r.getLong(1)).orElse(null);
-                });
+        Long id = Rows.first(
+                        jdbc,
+                        "insert into talent_bank_associate (name, email, area_id, cost_day_rate_pence, charge_day_rate_pence,"
+                                + " active) values (?, ?, ?, ?, ?, true) on conflict (email) do nothing returning id",
+                        r -> r.getLong(1),
+                        name,
+                        email,
+                        area,
+                        draft.costDayRatePence(),
+                        draft.chargeDayRatePence())
+                .orElse(null);
         if (id == null) {
             throw CatalogueRefused.conflict("associate-exists", "An associate with this email address exists");
         }
@@ -254,15 +254,15 @@ public class TalentBankReference {
     /** The associate's rates in force on a day (the latest dated on or before it); refused if none. */
     @ReadOnly
     public Rate rateOn(long associateId, LocalDate day) {
-        Rate rate = jdbc.prepareStatement(
-                "select valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
-                        + " from talent_bank_associate_rate where associate_id = ? and valid_from <= ?"
-                        + " order by valid_from desc limit 1",
-                s -> {
-                    s.setLong(1, associateId);
-                    s.setDate(2, Date.valueOf(day));
-                    return Rows.first(s, r -> rate(r, 1)).orElse(null);
-                });
+        Rate rate = Rows.first(
+                        jdbc,
+                        "select valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
+                                + " from talent_bank_associate_rate where associate_id = ? and valid_from <= ?"
+                                + " order by valid_from desc limit 1",
+                        r -> rate(r, 1),
+                        associateId,
+                        Date.valueOf(day))
+                .orElse(null);
         if (rate == null) {
             throw CatalogueRefused.invalid("date", "This associate has no day rate for " + day + " yet");
         }
@@ -320,7 +320,7 @@ public class TalentBankReference {
 
     /** Every row of a query without parameters. */
     private <T> List<T> rows(String sql, Rows.Reader<T> row) {
-        return jdbc.prepareStatement(sql, s -> Rows.all(s, row));
+        return Rows.all(jdbc, sql, row);
     }
 
     /** A dated rate read from four columns starting at {@code first}: from, cost, charge, recorded by. */

@@ -48,8 +48,7 @@ class LeavingRecords {
 
     @Transactional
     public List<String> retained() {
-        return jdbc.prepareStatement("select table_name from leaving_retention order by table_name", st -> {
-            return Rows.all(st, rows -> rows.getString(1));
-        });
+        return Rows.all(
+                jdbc, "select table_name from leaving_retention order by table_name", rows -> rows.getString(1));
     }
 }

@@ -35,10 +35,12 @@ public class CouncilLineage {
     /** The council this one merged into, if it did. */
     @ReadOnly
     public java.util.Optional<TenantId> successorOf(TenantId council) {
-        return jdbc.prepareStatement("select successor_id from council where id = ?", st -> {
-            st.setString(1, council.value());
-            return Rows.first(st, rows -> rows.getString(1)).map(TenantId::of);
-        });
+        return Rows.first(
+                        jdbc,
+                        "select successor_id from council where id = ?",
+                        rows -> rows.getString(1),
+                        council.value())
+                .map(TenantId::of);
     }
 
     /** Every predecessor of the council (not the council itself), with whom it merged into and when, oldest first. */
@@ -61,18 +63,15 @@ public class CouncilLineage {
     /** Every merge there has been, newest first. The council register is shared: this reads no tenant's rows. */
     @ReadOnly
     public List<PastMerge> allMerges() {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select p.id, p.name, s.id, s.name, p.merged_on from council p join council s on s.id = p.successor_id"
                         + " order by p.merged_on desc, s.name, p.name",
-                st -> {
-                    return Rows.all(
-                            st,
-                            rows -> new PastMerge(
-                                    rows.getString(1),
-                                    rows.getString(2),
-                                    rows.getString(3),
-                                    rows.getString(4),
-                                    rows.getDate(5).toLocalDate()));
-                });
+                rows -> new PastMerge(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getDate(5).toLocalDate()));
     }
 }

@@ -64,10 +64,12 @@ class OnboardingRecords {
     public <T> T exclusively(String id, Supplier<T> work) {
         String status;
         try {
-            status = jdbc.prepareStatement("select status from council where id = ? for update nowait", st -> {
-                st.setString(1, id);
-                return Rows.first(st, rows -> rows.getString(1)).orElse(null);
-            });
+            status = Rows.first(
+                            jdbc,
+                            "select status from council where id = ? for update nowait",
+                            rows -> rows.getString(1),
+                            id)
+                    .orElse(null);
         } catch (RuntimeException e) {
             if (sqlState(e, "55P03")) {
                 throw new ActionRefused(
