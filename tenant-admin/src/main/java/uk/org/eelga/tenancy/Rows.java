@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +17,9 @@ import java.util.Optional;
  * tenant filter is still the caller's SQL (and row-level security under it).
  *
  * <p>Where a statement's values are bound in order, the forms that take the {@link JdbcOperations} (or a
- * {@link Connection}) and the values bind them by {@code setObject}: a value is handed as the driver takes it
- * ({@code java.sql.Date}, {@code Timestamp}, a {@code String} for an enum's name), and a {@code null} goes as an
- * untyped null, so it suits a column's value, not a bare {@code ? is null}.
+ * {@link Connection}) and the values bind them by {@code setObject}, an {@code Instant} as a {@code Timestamp} and an
+ * enum constant as its name; a {@code null} goes as an untyped null, so it suits a column's value, not a bare
+ * {@code ? is null}.
  */
 public final class Rows {
 
@@ -98,9 +100,23 @@ public final class Rows {
         return jdbc.prepareStatement(sql, statement -> bind(statement, values).executeUpdate());
     }
 
+    /** Runs the insert, update or delete {@code sql} on the connection with {@code values} bound in order. */
+    public static int update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = bound(connection, sql, values)) {
+            return statement.executeUpdate();
+        }
+    }
+
     private static PreparedStatement bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
+            Object value = values[i];
+            if (value instanceof Instant instant) {
+                statement.setTimestamp(i + 1, Timestamp.from(instant));
+            } else if (value instanceof Enum<?> constant) {
+                statement.setString(i + 1, constant.name());
+            } else {
+                statement.setObject(i + 1, value);
+            }
         }
         return statement;
     }
