@@ -121,19 +121,18 @@ class MarketplaceSteps {
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement("update marketplace_trade set status = ?,"
-                    + " agreed_on = ?, value_pence = ?, terms = ?, recorded_by = ?, updated_at = ?"
-                    + " where tenant_id = ? and id = ?")) {
-                update.setString(1, agreed ? "AGREED" : "NO_TRADE");
-                update.setDate(2, agreed ? Date.valueOf(on) : null);
-                update.setObject(3, agreed ? valuePence : null);
-                update.setString(4, terms);
-                update.setString(5, person.email());
-                update.setTimestamp(6, Timestamp.from(clock.instant()));
-                update.setString(7, council.value());
-                update.setLong(8, id);
-                return update.executeUpdate();
-            }
+            return Rows.update(
+                    connection,
+                    "update marketplace_trade set status = ?, agreed_on = ?, value_pence = ?, terms = ?,"
+                            + " recorded_by = ?, updated_at = ? where tenant_id = ? and id = ?",
+                    agreed ? "AGREED" : "NO_TRADE",
+                    agreed ? Date.valueOf(on) : null,
+                    agreed ? valuePence : null,
+                    terms,
+                    person.email(),
+                    Timestamp.from(clock.instant()),
+                    council.value(),
+                    id);
         });
         audit.record(
                 person,
