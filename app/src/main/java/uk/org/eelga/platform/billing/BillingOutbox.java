@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.org.eelga.platform.cluster.ClusterJobs;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
@@ -247,14 +248,12 @@ public class BillingOutbox {
             return known.get();
         }
         String created = stripe.createCustomer(council.id(), council.name());
-        transactions.executeWrite(s -> jdbc.prepareStatement(
+        transactions.executeWrite(s -> Rows.update(
+                jdbc,
                 "insert into billing_customer (tenant_id, stripe_customer_id, created_at) values (?, ?, now())"
                         + " on conflict (tenant_id) do nothing",
-                statement -> {
-                    statement.setString(1, tenant);
-                    statement.setString(2, created);
-                    return statement.executeUpdate();
-                }));
+                tenant,
+                created));
         return created;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.council.CouncilKind;
 
@@ -91,17 +92,15 @@ public class MembershipFees {
                         return r.next() ? Money.format(r.getLong(1)) : null;
                     }
                 });
-        jdbc.prepareStatement(
+        Rows.update(
+                jdbc,
                 "insert into billing_membership_fee (financial_year, council_kind, fee_pence, vat_rate)"
                         + " values (?, ?, ?, ?) on conflict (financial_year, council_kind)"
                         + " do update set fee_pence = excluded.fee_pence, vat_rate = excluded.vat_rate",
-                s -> {
-                    s.setString(1, y);
-                    s.setString(2, kind.name());
-                    s.setLong(3, draft.feePence());
-                    s.setBigDecimal(4, vat);
-                    return s.executeUpdate();
-                });
+                y,
+                kind.name(),
+                draft.feePence(),
+                vat);
         audit.record(
                 staff,
                 null,

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -182,19 +183,17 @@ public class StripeWebhooks {
     }
 
     private boolean recordOnce(Event event, Instant created, String council, JsonNode object, Outcome outcome) {
-        return jdbc.prepareStatement(
+        return Rows.update(
+                        jdbc,
                         "insert into stripe_event (id, type, created_at, received_at, council_id, stripe_object,"
                                 + " outcome) values (?, ?, ?, ?, ?, ?, ?) on conflict (id) do nothing",
-                        statement -> {
-                            statement.setString(1, event.getId());
-                            statement.setString(2, event.getType());
-                            statement.setTimestamp(3, Timestamp.from(created));
-                            statement.setTimestamp(4, Timestamp.from(clock.instant()));
-                            statement.setString(5, council);
-                            statement.setString(6, object.path("id").asText(null));
-                            statement.setString(7, outcome.name());
-                            return statement.executeUpdate();
-                        })
+                        event.getId(),
+                        event.getType(),
+                        Timestamp.from(created),
+                        Timestamp.from(clock.instant()),
+                        council,
+                        object.path("id").asText(null),
+                        outcome.name())
                 == 1;
     }
 

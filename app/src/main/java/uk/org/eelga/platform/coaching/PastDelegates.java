@@ -103,14 +103,13 @@ public class PastDelegates {
         if (session.confirmedCount() >= session.capacity()) {
             throw new BookingRefused("session-full", "Every place of this session is already taken.");
         }
-        boolean twice = jdbc.prepareStatement(
+        boolean twice = Rows.one(
+                jdbc,
                 "select exists (select 1 from coaching_booking where session_id = ? and lower(delegate_email) = ?"
                         + " and status <> 'CANCELLED')",
-                s -> {
-                    s.setLong(1, sessionId);
-                    s.setString(2, email);
-                    return Rows.one(s, r -> r.getBoolean(1));
-                });
+                r -> r.getBoolean(1),
+                sessionId,
+                email);
         if (twice) {
             throw new BookingRefused("already-booked", "This delegate already has a place on this session.");
         }
@@ -119,28 +118,27 @@ public class PastDelegates {
         boolean completed = attended && past.completed();
         String source = past.source().strip();
         Timestamp at = Timestamp.from(session.startsAt());
-        long id = jdbc.prepareStatement(
+        long id = Rows.one(
+                jdbc,
                 "insert into coaching_booking (tenant_id, session_id, delegate_name, delegate_email, status,"
                         + " price_pence, booked_by_subject, booked_by_email, booked_at, confirmed_at, attended,"
                         + " completed, entered_by, entered_from, entered_on)"
                         + " values (app_current_tenant(), ?, ?, ?, 'CONFIRMED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " returning id",
-                s -> {
-                    s.setLong(1, sessionId);
-                    s.setString(2, name);
-                    s.setString(3, email);
-                    s.setLong(4, session.pricePence());
-                    s.setString(5, staff.subject());
-                    s.setString(6, staff.email());
-                    s.setTimestamp(7, at);
-                    s.setTimestamp(8, at);
-                    s.setBoolean(9, attended);
-                    s.setBoolean(10, completed);
-                    s.setString(11, staff.displayName());
-                    s.setString(12, source);
-                    s.setDate(13, Date.valueOf(today));
-                    return Rows.one(s, r -> r.getLong(1));
-                });
+                r -> r.getLong(1),
+                sessionId,
+                name,
+                email,
+                session.pricePence(),
+                staff.subject(),
+                staff.email(),
+                at,
+                at,
+                attended,
+                completed,
+                staff.displayName(),
+                source,
+                Date.valueOf(today));
         sessions.addConfirmed(sessionId, 1);
         String entered = EnteredFrom.label(staff.displayName(), source, today);
         audit.record(

@@ -15,6 +15,7 @@ import uk.org.eelga.platform.mail.DelegateAddresses;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.TenantScope;
 
@@ -131,13 +132,12 @@ class PlaceLedger {
         if (placeFree) {
             sessions.addConfirmed(session.id(), 1);
         } else {
-            jdbc.prepareStatement(
-                    "insert into coaching_waitlist (session_id, tenant_id, booking_id) values (?, ?, ?)", insert -> {
-                        insert.setLong(1, session.id());
-                        insert.setString(2, booking.tenantId());
-                        insert.setLong(3, booking.id());
-                        return insert.executeUpdate();
-                    });
+            Rows.update(
+                    jdbc,
+                    "insert into coaching_waitlist (session_id, tenant_id, booking_id) values (?, ?, ?)",
+                    session.id(),
+                    booking.tenantId(),
+                    booking.id());
         }
         return new Change(booking, session, List.of());
     }
@@ -183,11 +183,11 @@ class PlaceLedger {
             sessions.addConfirmed(session.id(), -1);
             promoteNext(session.id()).ifPresent(promoted::add);
         } else {
-            jdbc.prepareStatement("delete from coaching_waitlist where booking_id = ? and tenant_id = ?", delete -> {
-                delete.setLong(1, booking.id());
-                delete.setString(2, booking.tenantId());
-                return delete.executeUpdate();
-            });
+            Rows.update(
+                    jdbc,
+                    "delete from coaching_waitlist where booking_id = ? and tenant_id = ?",
+                    booking.id(),
+                    booking.tenantId());
         }
         return new Change(cancelled, session, promoted);
     }

@@ -177,15 +177,15 @@ public class CommunicationSending {
                                 "audience", "None of the councils it is for is an active member council now.");
                     }
                     Instant now = clock.instant();
-                    try (PreparedStatement update = connection.prepareStatement("update communication set sent_to = ?,"
-                            + " send_requested_at = ?, send_requested_by = ?, published_on = ? where id = ?")) {
-                        update.setArray(1, connection.createArrayOf("text", councils.toArray()));
-                        update.setTimestamp(2, Timestamp.from(now));
-                        update.setString(3, staff.email());
-                        update.setDate(4, Date.valueOf(UkTime.today(clock)));
-                        update.setLong(5, id);
-                        update.executeUpdate();
-                    }
+                    Rows.update(
+                            connection,
+                            "update communication set sent_to = ?, send_requested_at = ?, send_requested_by = ?,"
+                                    + " published_on = ? where id = ?",
+                            connection.createArrayOf("text", councils.toArray()),
+                            Timestamp.from(now),
+                            staff.email(),
+                            Date.valueOf(UkTime.today(clock)),
+                            id);
                     audit.record(
                             staff,
                             null,
@@ -340,15 +340,14 @@ public class CommunicationSending {
         int emailed = sent;
         boolean done = failed == 0;
         transactions.executeWrite(status -> {
-            try (PreparedStatement update = status.getConnection()
-                    .prepareStatement("update communication set recipients = recipients + ?,"
-                            + " delivered_at = case when ? then cast(? as timestamptz) end where id = ?")) {
-                update.setInt(1, emailed);
-                update.setBoolean(2, done);
-                update.setTimestamp(3, Timestamp.from(clock.instant()));
-                update.setLong(4, communication.id());
-                return update.executeUpdate();
-            }
+            return Rows.update(
+                    status.getConnection(),
+                    "update communication set recipients = recipients + ?,"
+                            + " delivered_at = case when ? then cast(? as timestamptz) end where id = ?",
+                    emailed,
+                    done,
+                    Timestamp.from(clock.instant()),
+                    communication.id());
         });
         return sent;
     }

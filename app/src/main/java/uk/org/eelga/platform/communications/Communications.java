@@ -101,16 +101,14 @@ public class Communications {
     public Communication open(Caller person, long id) {
         Communication found = published(person, id);
         if (!person.isAssociationStaff() && person.council() != null) {
-            jdbc.prepareStatement(
+            Rows.update(
+                    jdbc,
                     "insert into communication_read (tenant_id, communication_id, subject, read_at)"
                             + " values (?, ?, ?, ?) on conflict do nothing",
-                    insert -> {
-                        insert.setString(1, CurrentTenant.require().value());
-                        insert.setLong(2, id);
-                        insert.setString(3, person.subject());
-                        insert.setTimestamp(4, Timestamp.from(clock.instant()));
-                        return insert.executeUpdate();
-                    });
+                    CurrentTenant.require().value(),
+                    id,
+                    person.subject(),
+                    Timestamp.from(clock.instant()));
         }
         return found;
     }

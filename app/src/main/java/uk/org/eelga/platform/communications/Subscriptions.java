@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
 /**
@@ -68,19 +69,17 @@ public class Subscriptions {
         String council = CurrentTenant.require().value();
         Timestamp now = Timestamp.from(clock.instant());
         for (Topic topic : Topic.values()) {
-            jdbc.prepareStatement(
+            Rows.update(
+                    jdbc,
                     "insert into communication_subscription (tenant_id, subject, topic, subscribed, changed_at)"
                             + " values (?, ?, ?, ?, ?) on conflict (tenant_id, subject, topic) do update"
                             + " set subscribed = excluded.subscribed, changed_at = excluded.changed_at"
                             + " where communication_subscription.subscribed <> excluded.subscribed",
-                    upsert -> {
-                        upsert.setString(1, council);
-                        upsert.setString(2, person.subject());
-                        upsert.setString(3, topic.name());
-                        upsert.setBoolean(4, subscribed.contains(topic));
-                        upsert.setTimestamp(5, now);
-                        return upsert.executeUpdate();
-                    });
+                    council,
+                    person.subject(),
+                    topic.name(),
+                    subscribed.contains(topic),
+                    now);
         }
         audit.record(
                 person,

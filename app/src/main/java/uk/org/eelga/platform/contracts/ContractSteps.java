@@ -11,6 +11,7 @@ import java.time.Clock;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -83,14 +84,12 @@ class ContractSteps {
     @Transactional
     void confirmUpToDate(Caller person) {
         TenantId council = CurrentTenant.require();
-        jdbc.prepareStatement(
+        Rows.update(
+                jdbc,
                 "insert into contract_register_review (tenant_id, reviewed_by, reviewed_at) values (?, ?, ?)",
-                insert -> {
-                    insert.setString(1, council.value());
-                    insert.setString(2, person.email());
-                    insert.setTimestamp(3, Timestamp.from(clock.instant()));
-                    return insert.executeUpdate();
-                });
+                council.value(),
+                person.email(),
+                Timestamp.from(clock.instant()));
         audit.record(person, council, "contract.register-confirmed", "register confirmed up to date");
     }
 }

@@ -64,14 +64,12 @@ public class EventRegistrations {
         }
         // the place is taken first: this locks the event's row, so registrations of one event follow one another
         // and the check for the same delegate below sees every registration committed before
-        int taken = jdbc.prepareStatement(
+        int taken = Rows.update(
+                jdbc,
                 "update engagement_meeting set registered_count = registered_count + 1"
                         + " where id = ? and cancelled_reason is null and (capacity is null or registered_count <"
                         + " capacity)",
-                statement -> {
-                    statement.setLong(1, eventId);
-                    return statement.executeUpdate();
-                });
+                eventId);
         if (taken == 0) {
             boolean cancelled =
                     planner.meeting(eventId).map(MeetingInfo::cancelled).orElse(true);
@@ -86,16 +84,15 @@ public class EventRegistrations {
                     "already-registered",
                     email + " is already registered for this event");
         }
-        long id = jdbc.prepareStatement(
+        long id = Rows.one(
+                jdbc,
                 "insert into event_registration (tenant_id, meeting_id, delegate_name, delegate_email, registered_by)"
                         + " values (app_current_tenant(), ?, ?, ?, ?) returning id",
-                statement -> {
-                    statement.setLong(1, eventId);
-                    statement.setString(2, name);
-                    statement.setString(3, email);
-                    statement.setString(4, registeredBy);
-                    return Rows.one(statement, key -> key.getLong(1));
-                });
+                key -> key.getLong(1),
+                eventId,
+                name,
+                email,
+                registeredBy);
         return new Registration(id, eventId, event.title(), event.startsAt(), name, email);
     }
 
@@ -111,21 +108,19 @@ public class EventRegistrations {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "event-past", "The event has taken place; the registration stays");
         }
-        int deleted = jdbc.prepareStatement(
-                "delete from event_registration where id = ? and tenant_id = app_current_tenant()", statement -> {
-                    statement.setLong(1, registrationId);
-                    return statement.executeUpdate();
-                });
+        int deleted = Rows.update(
+                jdbc,
+                "delete from event_registration where id = ? and tenant_id = app_current_tenant()",
+                registrationId);
         if (deleted != 1) {
             // withdrawn by someone else at the same moment: the place was given back once, by them
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "already-withdrawn", "This registration is already withdrawn");
         }
-        jdbc.prepareStatement(
-                "update engagement_meeting set registered_count = registered_count - 1 where id = ?", statement -> {
-                    statement.setLong(1, registration.eventId());
-                    return statement.executeUpdate();
-                });
+        Rows.update(
+                jdbc,
+                "update engagement_meeting set registered_count = registered_count - 1 where id = ?",
+                registration.eventId());
     }
 
     /** The bound council's registrations, newest event first. */

@@ -109,12 +109,12 @@ public class GroupReference {
             throw EngagementRefused.invalid("meetings-per-year", "Meetings a year is 0 to 52");
         }
         List<RoleSeats> roles = validRoles(draft.roles());
-        boolean taken = jdbc.prepareStatement(
-                "select exists (select 1 from engagement_group where code = ? or lower(name) = lower(?))", s -> {
-                    s.setString(1, code);
-                    s.setString(2, name);
-                    return Rows.one(s, r -> r.getBoolean(1));
-                });
+        boolean taken = Rows.one(
+                jdbc,
+                "select exists (select 1 from engagement_group where code = ? or lower(name) = lower(?))",
+                r -> r.getBoolean(1),
+                code,
+                name);
         if (taken) {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "group-exists", "A group with this code or name exists");
@@ -155,10 +155,7 @@ public class GroupReference {
             s.setLong(1, groupId);
             return s.executeQuery().next();
         });
-        jdbc.prepareStatement("delete from engagement_group_role where group_id = ?", s -> {
-            s.setLong(1, groupId);
-            return s.executeUpdate();
-        });
+        Rows.update(jdbc, "delete from engagement_group_role where group_id = ?", groupId);
         writeRoles(groupId, valid);
         audit.record(
                 staff,
@@ -228,11 +225,11 @@ public class GroupReference {
             throw EngagementRefused.invalid("to", "Give the last day of the membership");
         }
         dates(before.from(), end.to());
-        jdbc.prepareStatement("update engagement_group_membership set to_date = ? where id = ?", s -> {
-            s.setDate(1, Date.valueOf(end.to()));
-            s.setLong(2, membershipId);
-            return s.executeUpdate();
-        });
+        Rows.update(
+                jdbc,
+                "update engagement_group_membership set to_date = ? where id = ?",
+                Date.valueOf(end.to()),
+                membershipId);
         audit.record(
                 staff,
                 TenantId.of(before.councilId()),
@@ -306,11 +303,11 @@ public class GroupReference {
     /** Seats expected at a meeting, after roles, memberships and exceptions. */
     @Transactional(readOnly = true)
     public long expectedSeats(long meetingId) {
-        return jdbc.prepareStatement(
-                "select coalesce(sum(seats), 0) from engagement_expected_seat where meeting_id = ?", s -> {
-                    s.setLong(1, meetingId);
-                    return Rows.one(s, r -> r.getLong(1));
-                });
+        return Rows.one(
+                jdbc,
+                "select coalesce(sum(seats), 0) from engagement_expected_seat where meeting_id = ?",
+                r -> r.getLong(1),
+                meetingId);
     }
 
     private List<RoleSeats> roles(GroupInfo group) {
@@ -406,10 +403,8 @@ public class GroupReference {
         } catch (IllegalArgumentException e) {
             throw EngagementRefused.invalid("council", "There is no such member council");
         }
-        boolean known = jdbc.prepareStatement("select exists (select 1 from council where id = ?)", s -> {
-            s.setString(1, council.value());
-            return Rows.one(s, r -> r.getBoolean(1));
-        });
+        boolean known = Rows.one(
+                jdbc, "select exists (select 1 from council where id = ?)", r -> r.getBoolean(1), council.value());
         if (!known) {
             throw EngagementRefused.invalid("council", "There is no such member council");
         }

@@ -141,13 +141,11 @@ public class MeetingPlanner {
                     EngagementRefused.Kind.CONFLICT, "already-cancelled", "This meeting is already cancelled");
         }
         // conditional: of several cancellations at once exactly one changes the row, the others are told
-        int changed = jdbc.prepareStatement(
+        int changed = Rows.update(
+                jdbc,
                 "update engagement_meeting set cancelled_reason = ? where id = ? and cancelled_reason is null",
-                statement -> {
-                    statement.setString(1, why);
-                    statement.setLong(2, id);
-                    return statement.executeUpdate();
-                });
+                why,
+                id);
         if (changed != 1) {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "already-cancelled", "This meeting is already cancelled");

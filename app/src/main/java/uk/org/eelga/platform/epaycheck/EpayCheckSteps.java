@@ -119,23 +119,22 @@ class EpayCheckSteps {
             int vacancies) {
         TenantId council = CurrentTenant.require();
         Instant now = clock.instant();
-        long id = jdbc.prepareStatement(
+        long id = Rows.one(
+                jdbc,
                 "insert into epaycheck_submission (tenant_id,"
                         + " job_family, grade, min_salary_pence, max_salary_pence, allowances_pence, posts, vacancies,"
                         + " submitted_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
-                insert -> {
-                    insert.setString(1, council.value());
-                    insert.setString(2, family.name());
-                    insert.setString(3, grade);
-                    insert.setLong(4, minPence);
-                    insert.setLong(5, maxPence);
-                    insert.setLong(6, allowancesPence);
-                    insert.setInt(7, posts);
-                    insert.setInt(8, vacancies);
-                    insert.setString(9, person.email());
-                    insert.setTimestamp(10, Timestamp.from(now));
-                    return Rows.one(insert, rows -> rows.getLong(1));
-                });
+                rows -> rows.getLong(1),
+                council.value(),
+                family.name(),
+                grade,
+                minPence,
+                maxPence,
+                allowancesPence,
+                posts,
+                vacancies,
+                person.email(),
+                Timestamp.from(now));
         audit.record(
                 person,
                 council,

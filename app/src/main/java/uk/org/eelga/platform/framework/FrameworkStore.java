@@ -40,9 +40,8 @@ class FrameworkStore {
     }
 
     List<FrameworkSummary> frameworks() {
-        return jdbc.prepareStatement("select id, year_label, title, source from framework order by year_label", s -> {
-            return Rows.all(s, r -> summary(r));
-        });
+        return Rows.all(
+                jdbc, "select id, year_label, title, source from framework order by year_label", r -> summary(r));
     }
 
     Optional<FrameworkSummary> framework(long id) {
@@ -164,12 +163,12 @@ class FrameworkStore {
     }
 
     void bindLive(long measureId, String kind, Map<String, String> parameters) {
-        jdbc.prepareStatement("update framework_measure set live_kind = ?, live_parameters = ? where id = ?", s -> {
-            s.setString(1, kind);
-            s.setString(2, kind == null ? null : LiveParameters.format(parameters));
-            s.setLong(3, measureId);
-            return s.executeUpdate();
-        });
+        Rows.update(
+                jdbc,
+                "update framework_measure set live_kind = ?, live_parameters = ? where id = ?",
+                kind,
+                kind == null ? null : LiveParameters.format(parameters),
+                measureId);
     }
 
     long insert(FrameworkDraft draft) {

@@ -23,6 +23,7 @@ import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
@@ -251,27 +252,25 @@ public class FrameworkYears {
         } else if (!parameters.isEmpty()) {
             throw refused(Refusal.Kind.INVALID, "parameter", "A manual measure takes no live parameters.");
         }
-        jdbc.prepareStatement(
+        Rows.update(
+                jdbc,
                 "update framework_measure set description = ?, target_value = ?, target_date = ?,"
                         + " monitoring_frequency = ?, data_source = ?, direction = ?, amber_tolerance = ?,"
                         + " live_kind = ?, live_parameters = ?,"
                         + " manual_reason = case when ? then manual_reason else nullif(btrim(?), '') end"
                         + " where id = ?",
-                s -> {
-                    s.setString(1, description);
-                    s.setBigDecimal(2, target);
-                    s.setDate(3, edit.targetDate() == null ? null : Date.valueOf(edit.targetDate()));
-                    s.setString(4, frequency);
-                    s.setString(5, source);
-                    s.setString(6, edit.direction().name());
-                    s.setBigDecimal(7, tolerance);
-                    s.setString(8, kindCode);
-                    s.setString(9, kindCode == null ? null : LiveParameters.format(parameters));
-                    s.setBoolean(10, edit.manualReason() == null);
-                    s.setString(11, edit.manualReason());
-                    s.setLong(12, measureId);
-                    return s.executeUpdate();
-                });
+                description,
+                target,
+                edit.targetDate() == null ? null : Date.valueOf(edit.targetDate()),
+                frequency,
+                source,
+                edit.direction().name(),
+                tolerance,
+                kindCode,
+                kindCode == null ? null : LiveParameters.format(parameters),
+                edit.manualReason() == null,
+                edit.manualReason(),
+                measureId);
         Measure after = frameworks.measure(measureId).orElseThrow();
         audit.record(staff, null, "framework.measure-changed", describe(before), describe(after), null);
         return after;

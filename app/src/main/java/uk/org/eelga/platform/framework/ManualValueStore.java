@@ -63,14 +63,12 @@ class ManualValueStore {
     }
 
     int decide(long id, ManualValue.Status status, String decidedBy) {
-        return jdbc.prepareStatement(
+        return Rows.update(
+                jdbc,
                 "update measure_value set status = ?, decided_by = ?, decided_at = now() where id = ? and status = 'PENDING'",
-                s -> {
-                    s.setString(1, status.name());
-                    s.setString(2, decidedBy);
-                    s.setLong(3, id);
-                    return s.executeUpdate();
-                });
+                status.name(),
+                decidedBy,
+                id);
     }
 
     Optional<ManualValue> find(long id) {
@@ -135,10 +133,7 @@ class ManualValueStore {
     }
 
     private List<ManualValue> list(String sql, long id) {
-        return jdbc.prepareStatement(sql, s -> {
-            s.setLong(1, id);
-            return Rows.all(s, r -> row(r));
-        });
+        return Rows.all(jdbc, sql, r -> row(r), id);
     }
 
     private static ManualValue row(ResultSet r) throws SQLException {

@@ -42,22 +42,19 @@ class SnapshotStore {
     }
 
     List<Close> closes(long frameworkId) {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select id, period_code, snapshot, closed_by, closed_at, reopened_by, reopen_reason"
                         + " from framework_period_close where framework_id = ? order by closed_at, id",
-                s -> {
-                    s.setLong(1, frameworkId);
-                    return Rows.all(
-                            s,
-                            r -> new Close(
-                                    r.getLong(1),
-                                    r.getString(2),
-                                    read(r.getString(3)),
-                                    r.getString(4),
-                                    r.getTimestamp(5).toInstant(),
-                                    r.getString(6),
-                                    r.getString(7)));
-                });
+                r -> new Close(
+                        r.getLong(1),
+                        r.getString(2),
+                        read(r.getString(3)),
+                        r.getString(4),
+                        r.getTimestamp(5).toInstant(),
+                        r.getString(6),
+                        r.getString(7)),
+                frameworkId);
     }
 
     long insert(long frameworkId, String period, List<Figure> figures, String closedBy) {
@@ -67,28 +64,25 @@ class SnapshotStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return jdbc.prepareStatement(
+        return Rows.one(
+                jdbc,
                 "insert into framework_period_close (framework_id, period_code, snapshot, closed_by)"
                         + " values (?, ?, ?, ?) returning id",
-                s -> {
-                    s.setLong(1, frameworkId);
-                    s.setString(2, period);
-                    s.setString(3, snapshot);
-                    s.setString(4, closedBy);
-                    return Rows.one(s, r -> r.getLong(1));
-                });
+                r -> r.getLong(1),
+                frameworkId,
+                period,
+                snapshot,
+                closedBy);
     }
 
     int reopen(long closeId, String by, String reason) {
-        return jdbc.prepareStatement(
+        return Rows.update(
+                jdbc,
                 "update framework_period_close set reopened_by = ?, reopened_at = now(), reopen_reason = ?"
                         + " where id = ? and reopened_at is null",
-                s -> {
-                    s.setString(1, by);
-                    s.setString(2, reason);
-                    s.setLong(3, closeId);
-                    return s.executeUpdate();
-                });
+                by,
+                reason,
+                closeId);
     }
 
     private List<Figure> read(String snapshot) {

@@ -57,17 +57,15 @@ public class CouncilMailLimit {
         String council = CurrentTenant.require().value();
         Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
         // one statement: concurrent reservations of one council wait for each other on the row
-        boolean granted = jdbc.prepareStatement(
+        boolean granted = Rows.any(
+                jdbc,
                 "insert into council_mail_count (tenant_id, hour, sent) values (?, ?, ?)"
                         + " on conflict (tenant_id, hour) do update set sent = council_mail_count.sent + excluded.sent"
                         + " where council_mail_count.sent + excluded.sent <= ? returning sent",
-                st -> {
-                    st.setString(1, council);
-                    st.setTimestamp(2, Timestamp.from(hour));
-                    st.setInt(3, messages);
-                    st.setInt(4, perHour);
-                    return Rows.any(st);
-                });
+                council,
+                Timestamp.from(hour),
+                messages,
+                perHour);
         if (!granted || messages > perHour) {
             Instant next = hour.plus(1, ChronoUnit.HOURS);
             throw new LimitReached(

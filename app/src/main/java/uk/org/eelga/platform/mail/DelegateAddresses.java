@@ -76,11 +76,10 @@ public class DelegateAddresses {
                 return true;
             }
         }
-        return jdbc.prepareStatement(
-                "select 1 from approved_delegate_address where tenant_id = app_current_tenant() and email = ?", st -> {
-                    st.setString(1, address);
-                    return Rows.any(st);
-                });
+        return Rows.any(
+                jdbc,
+                "select 1 from approved_delegate_address where tenant_id = app_current_tenant() and email = ?",
+                address);
     }
 
     /** Why an address was refused, for the council's person: which domains are theirs and what to do. */
@@ -106,15 +105,13 @@ public class DelegateAddresses {
                 staff,
                 council,
                 () -> transactions.executeWrite(status -> {
-                    int added = jdbc.prepareStatement(
+                    int added = Rows.update(
+                            jdbc,
                             "insert into approved_delegate_address (tenant_id, email, reason, approved_by)"
                                     + " values (app_current_tenant(), ?, ?, ?) on conflict (tenant_id, email) do nothing",
-                            st -> {
-                                st.setString(1, address);
-                                st.setString(2, why);
-                                st.setString(3, staff.email());
-                                return st.executeUpdate();
-                            });
+                            address,
+                            why,
+                            staff.email());
                     if (added == 1) {
                         audit.record(staff, council, "delegate-address.approved", null, address, why);
                     }
@@ -127,12 +124,11 @@ public class DelegateAddresses {
         return onBehalf.call(
                 staff,
                 council,
-                () -> transactions.executeRead(status -> jdbc.prepareStatement(
+                () -> transactions.executeRead(status -> Rows.all(
+                        jdbc,
                         "select email, reason, approved_by, approved_at from approved_delegate_address"
                                 + " where tenant_id = app_current_tenant() order by email",
-                        st -> {
-                            return Rows.all(st, rows -> row(rows));
-                        })));
+                        rows -> row(rows))));
     }
 
     /** Withdraws an approval; audited. Refused as not found when there is none. */
@@ -143,12 +139,10 @@ public class DelegateAddresses {
                 staff,
                 council,
                 () -> transactions.executeWrite(status -> {
-                    int removed = jdbc.prepareStatement(
+                    int removed = Rows.update(
+                            jdbc,
                             "delete from approved_delegate_address where tenant_id = app_current_tenant() and email = ?",
-                            st -> {
-                                st.setString(1, address);
-                                return st.executeUpdate();
-                            });
+                            address);
                     if (removed != 1) {
                         throw new NotFoundForCaller("No such approved address");
                     }
@@ -158,13 +152,12 @@ public class DelegateAddresses {
     }
 
     private Approved find(String address) {
-        return jdbc.prepareStatement(
+        return Rows.one(
+                jdbc,
                 "select email, reason, approved_by, approved_at from approved_delegate_address"
                         + " where tenant_id = app_current_tenant() and email = ?",
-                st -> {
-                    st.setString(1, address);
-                    return Rows.one(st, rows -> row(rows));
-                });
+                rows -> row(rows),
+                address);
     }
 
     private static Approved row(ResultSet rows) throws java.sql.SQLException {

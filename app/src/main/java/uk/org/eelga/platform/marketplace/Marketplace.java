@@ -112,10 +112,10 @@ public class Marketplace {
     @ReadOnly
     public List<Trade> enquiriesReceived(Caller person) {
         own(person);
-        return jdbc.prepareStatement("select * from marketplace_enquiries_received() limit 1000", select -> {
-            return Rows.all(
-                    select, rows -> trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
-        });
+        return Rows.all(
+                jdbc,
+                "select * from marketplace_enquiries_received() limit 1000",
+                rows -> trade(rows, rows.getString("buyer_id"), rows.getString("buyer_name"), "contact"));
     }
 
     // ---- the buying council

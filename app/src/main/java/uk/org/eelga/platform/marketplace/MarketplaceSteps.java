@@ -34,23 +34,22 @@ class MarketplaceSteps {
     @Transactional
     long list(Caller person, ListingDetails d) {
         TenantId council = CurrentTenant.require();
-        long id = jdbc.prepareStatement(
+        long id = Rows.one(
+                jdbc,
                 "insert into marketplace_listing (tenant_id,"
                         + " title, description, category, price_basis, area, contact_email, listed_on, recorded_by,"
                         + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
-                insert -> {
-                    insert.setString(1, council.value());
-                    insert.setString(2, d.title());
-                    insert.setString(3, d.description());
-                    insert.setString(4, d.category().name());
-                    insert.setString(5, d.priceBasis());
-                    insert.setString(6, d.area());
-                    insert.setString(7, d.contactEmail());
-                    insert.setDate(8, Date.valueOf(UkTime.today(clock)));
-                    insert.setString(9, person.email());
-                    insert.setTimestamp(10, Timestamp.from(clock.instant()));
-                    return Rows.one(insert, rows -> rows.getLong(1));
-                });
+                rows -> rows.getLong(1),
+                council.value(),
+                d.title(),
+                d.description(),
+                d.category().name(),
+                d.priceBasis(),
+                d.area(),
+                d.contactEmail(),
+                Date.valueOf(UkTime.today(clock)),
+                person.email(),
+                Timestamp.from(clock.instant()));
         audit.record(
                 person,
                 council,
@@ -62,18 +61,16 @@ class MarketplaceSteps {
     @Transactional
     void withdraw(Caller person, long id) {
         TenantId council = CurrentTenant.require();
-        int changed = jdbc.prepareStatement(
+        int changed = Rows.update(
+                jdbc,
                 "update marketplace_listing set withdrawn_on"
                         + " = greatest(listed_on, ?), updated_at = ?, recorded_by = ? where tenant_id = ? and id = ?"
                         + " and withdrawn_on is null",
-                update -> {
-                    update.setDate(1, Date.valueOf(UkTime.today(clock)));
-                    update.setTimestamp(2, Timestamp.from(clock.instant()));
-                    update.setString(3, person.email());
-                    update.setString(4, council.value());
-                    update.setLong(5, id);
-                    return update.executeUpdate();
-                });
+                Date.valueOf(UkTime.today(clock)),
+                Timestamp.from(clock.instant()),
+                person.email(),
+                council.value(),
+                id);
         if (changed == 0) {
             throw new MarketplaceNotFound();
         }
@@ -84,21 +81,20 @@ class MarketplaceSteps {
     long enquire(Caller person, Listing offer, String message) {
         TenantId council = CurrentTenant.require();
         Timestamp now = Timestamp.from(clock.instant());
-        long id = jdbc.prepareStatement(
+        long id = Rows.one(
+                jdbc,
                 "insert into marketplace_trade (tenant_id,"
                         + " listing_id, seller_id, listing_title, message, enquired_at, status, recorded_by, updated_at)"
                         + " values (?, ?, ?, ?, ?, ?, 'ENQUIRY', ?, ?) returning id",
-                insert -> {
-                    insert.setString(1, council.value());
-                    insert.setLong(2, offer.id());
-                    insert.setString(3, offer.councilId());
-                    insert.setString(4, offer.title());
-                    insert.setString(5, message);
-                    insert.setTimestamp(6, now);
-                    insert.setString(7, person.email());
-                    insert.setTimestamp(8, now);
-                    return Rows.one(insert, rows -> rows.getLong(1));
-                });
+                rows -> rows.getLong(1),
+                council.value(),
+                offer.id(),
+                offer.councilId(),
+                offer.title(),
+                message,
+                now,
+                person.email(),
+                now);
         audit.record(
                 person,
                 council,
@@ -125,19 +121,18 @@ class MarketplaceSteps {
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement("update marketplace_trade set status = ?,"
-                    + " agreed_on = ?, value_pence = ?, terms = ?, recorded_by = ?, updated_at = ?"
-                    + " where tenant_id = ? and id = ?")) {
-                update.setString(1, agreed ? "AGREED" : "NO_TRADE");
-                update.setDate(2, agreed ? Date.valueOf(on) : null);
-                update.setObject(3, agreed ? valuePence : null);
-                update.setString(4, terms);
-                update.setString(5, person.email());
-                update.setTimestamp(6, Timestamp.from(clock.instant()));
-                update.setString(7, council.value());
-                update.setLong(8, id);
-                return update.executeUpdate();
-            }
+            return Rows.update(
+                    connection,
+                    "update marketplace_trade set status = ?, agreed_on = ?, value_pence = ?, terms = ?,"
+                            + " recorded_by = ?, updated_at = ? where tenant_id = ? and id = ?",
+                    agreed ? "AGREED" : "NO_TRADE",
+                    agreed ? Date.valueOf(on) : null,
+                    agreed ? valuePence : null,
+                    terms,
+                    person.email(),
+                    Timestamp.from(clock.instant()),
+                    council.value(),
+                    id);
         });
         audit.record(
                 person,

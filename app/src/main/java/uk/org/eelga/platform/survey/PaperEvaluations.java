@@ -75,13 +75,13 @@ public class PaperEvaluations {
         if (total > MAX_FORMS) {
             throw new SurveyRefused("forms", "At most 100,000 forms at once");
         }
-        String title = jdbc.prepareStatement(
-                "select title from engagement_meeting where id = ? and starts_at <= now()"
-                        + " and cancelled_reason is null",
-                s -> {
-                    s.setLong(1, meetingId);
-                    return Rows.first(s, r -> r.getString(1)).orElse(null);
-                });
+        String title = Rows.first(
+                        jdbc,
+                        "select title from engagement_meeting where id = ? and starts_at <= now()"
+                                + " and cancelled_reason is null",
+                        r -> r.getString(1),
+                        meetingId)
+                .orElse(null);
         if (title == null) {
             throw new SurveyRefused(
                     "no-such-event", "No such event that has taken place (it may be in the future or cancelled)");
@@ -89,18 +89,16 @@ public class PaperEvaluations {
         LocalDate today = UkTime.today(clock);
         String source = paper.source().strip();
         for (RatingCount count : paper.counts()) {
-            jdbc.prepareStatement(
+            Rows.update(
+                    jdbc,
                     "insert into evaluation_paper_form (meeting_id, rating, forms, entered_by, entered_from,"
                             + " entered_on) values (?, ?, ?, ?, ?, ?)",
-                    s -> {
-                        s.setLong(1, meetingId);
-                        s.setInt(2, count.rating());
-                        s.setInt(3, count.forms());
-                        s.setString(4, staff.displayName());
-                        s.setString(5, source);
-                        s.setDate(6, Date.valueOf(today));
-                        return s.executeUpdate();
-                    });
+                    meetingId,
+                    count.rating(),
+                    count.forms(),
+                    staff.displayName(),
+                    source,
+                    Date.valueOf(today));
         }
         audit.record(
                 staff,
@@ -114,20 +112,17 @@ public class PaperEvaluations {
 
     @ReadOnly
     public List<PaperEntry> entries(long meetingId) {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select id, meeting_id, rating, forms, app_entered_label(entered_by, entered_from, entered_on)"
                         + " from evaluation_paper_form where meeting_id = ? order by id",
-                s -> {
-                    s.setLong(1, meetingId);
-                    return Rows.all(
-                            s,
-                            r -> new PaperEntry(
-                                    r.getLong(1),
-                                    r.getLong(2),
-                                    r.getInt(3),
-                                    RATINGS.get(r.getInt(3) - 1),
-                                    r.getInt(4),
-                                    r.getString(5)));
-                });
+                r -> new PaperEntry(
+                        r.getLong(1),
+                        r.getLong(2),
+                        r.getInt(3),
+                        RATINGS.get(r.getInt(3) - 1),
+                        r.getInt(4),
+                        r.getString(5)),
+                meetingId);
     }
 }

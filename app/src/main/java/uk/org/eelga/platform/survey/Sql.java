@@ -2,17 +2,18 @@ package uk.org.eelga.platform.survey;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.tenancy.Rows;
 
-/** Small JDBC helpers for hand-written SQL; callers always write the tenant filter into their SQL. */
+/**
+ * Small JDBC helpers for hand-written SQL (values bound as {@link Rows} binds them); callers always write the tenant
+ * filter into their SQL.
+ */
 final class Sql {
 
     private Sql() {}
@@ -23,8 +24,8 @@ final class Sql {
     }
 
     static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) {
-        try (PreparedStatement ps = prepare(c, sql, params)) {
-            return Rows.all(ps, row::map);
+        try {
+            return Rows.all(c, sql, row::map, params);
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -36,8 +37,8 @@ final class Sql {
     }
 
     static int update(Connection c, String sql, Object... params) {
-        try (PreparedStatement ps = prepare(c, sql, params)) {
-            return ps.executeUpdate();
+        try {
+            return Rows.update(c, sql, params);
         } catch (SQLException e) {
             throw new DataProblem(e);
         }
@@ -68,23 +69,6 @@ final class Sql {
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            if (p instanceof Instant) {
-                ps.setTimestamp(i + 1, Timestamp.from((Instant) p));
-            } else if (p instanceof LocalDate) {
-                ps.setObject(i + 1, p);
-            } else if (p instanceof Enum) {
-                ps.setString(i + 1, ((Enum<?>) p).name());
-            } else {
-                ps.setObject(i + 1, p);
-            }
-        }
-        return ps;
     }
 
     /** A write the database refused; {@link #constraint()} names the constraint when there is one. */

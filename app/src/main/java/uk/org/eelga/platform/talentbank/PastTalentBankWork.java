@@ -131,10 +131,12 @@ public class PastTalentBankWork {
             @Nullable String invoice,
             TalentBankReference.Rate rate,
             LocalDate today) {
-        String service = jdbc.prepareStatement("select name from talent_bank_service where id = ?", s -> {
-            s.setLong(1, work.serviceId());
-            return Rows.first(s, r -> r.getString(1)).orElse(null);
-        });
+        String service = Rows.first(
+                        jdbc,
+                        "select name from talent_bank_service where id = ?",
+                        r -> r.getString(1),
+                        work.serviceId())
+                .orElse(null);
         if (service == null) {
             throw CatalogueRefused.notFound("service");
         }
@@ -142,47 +144,42 @@ public class PastTalentBankWork {
         long charge = TalentBankDesk.times(days, rate.chargeDayRatePence());
         long cost = TalentBankDesk.times(days, rate.costDayRatePence());
         Timestamp at = Timestamp.from(UkTime.startOf(work.startOn()));
-        long requestId = jdbc.prepareStatement(
+        long requestId = Rows.one(
+                jdbc,
                 "insert into talent_bank_request (tenant_id, service_id, scope, start_on, end_on, status,"
                         + " requested_by, requested_at, entered_by, entered_from, entered_on, invoice_reference)"
                         + " values (app_current_tenant(), ?, ?, ?, ?, 'PAID', ?, ?, ?, ?, ?, ?) returning id",
-                s -> {
-                    s.setLong(1, work.serviceId());
-                    s.setString(2, scope);
-                    s.setDate(3, Date.valueOf(work.startOn()));
-                    s.setDate(4, Date.valueOf(work.endOn()));
-                    s.setString(5, staff.email());
-                    s.setTimestamp(6, at);
-                    s.setString(7, staff.displayName());
-                    s.setString(8, source);
-                    s.setDate(9, Date.valueOf(today));
-                    s.setString(10, invoice);
-                    return Rows.one(s, r -> r.getLong(1));
-                });
-        jdbc.prepareStatement(
+                r -> r.getLong(1),
+                work.serviceId(),
+                scope,
+                Date.valueOf(work.startOn()),
+                Date.valueOf(work.endOn()),
+                staff.email(),
+                at,
+                staff.displayName(),
+                source,
+                Date.valueOf(today),
+                invoice);
+        Rows.update(
+                jdbc,
                 "insert into talent_bank_delivery (tenant_id, request_id, associate_id, delivered_on, days,"
                         + " charge_pence, cost_pence, invoice_source_ref) values (app_current_tenant(), ?, ?, ?, ?, ?,"
                         + " ?, ?)",
-                s -> {
-                    s.setLong(1, requestId);
-                    s.setLong(2, work.associateId());
-                    s.setDate(3, Date.valueOf(work.endOn()));
-                    s.setBigDecimal(4, days);
-                    s.setLong(5, charge);
-                    s.setLong(6, cost);
-                    s.setString(7, "entered: " + (invoice == null ? "no invoice reference" : invoice));
-                    return s.executeUpdate();
-                });
+                requestId,
+                work.associateId(),
+                Date.valueOf(work.endOn()),
+                days,
+                charge,
+                cost,
+                "entered: " + (invoice == null ? "no invoice reference" : invoice));
         String entered = EnteredFrom.label(staff.displayName(), source, today);
-        jdbc.prepareStatement(
+        Rows.update(
+                jdbc,
                 "insert into talent_bank_history (tenant_id, request_id, from_status, to_status, actor_email, at,"
                         + " note) values (app_current_tenant(), ?, null, 'PAID', ?, now(), ?)",
-                s -> {
-                    s.setLong(1, requestId);
-                    s.setString(2, staff.email());
-                    s.setString(3, entered + (invoice == null ? "" : "; invoice " + invoice));
-                    return s.executeUpdate();
-                });
+                requestId,
+                staff.email(),
+                entered + (invoice == null ? "" : "; invoice " + invoice));
         audit.record(
                 staff,
                 CurrentTenant.require(),

@@ -192,17 +192,17 @@ public class TalentBankReference {
         String area = knownArea(draft.areaId());
         rates(draft.costDayRatePence(), draft.chargeDayRatePence());
         LocalDate from = draft.from() == null ? LocalDate.of(2000, 1, 1) : draft.from();
-        Long id = jdbc.prepareStatement(
-                "insert into talent_bank_associate (name, email, area_id, cost_day_rate_pence, charge_day_rate_pence,"
-                        + " active) values (?, ?, ?, ?, ?, true) on conflict (email) do nothing returning id",
-                s -> {
-                    s.setString(1, name);
-                    s.setString(2, email);
-                    s.setString(3, area);
-                    s.setLong(4, draft.costDayRatePence());
-                    s.setLong(5, draft.chargeDayRatePence());
-                    return Rows.first(s, r -> r.getLong(1)).orElse(null);
-                });
+        Long id = Rows.first(
+                        jdbc,
+                        "insert into talent_bank_associate (name, email, area_id, cost_day_rate_pence, charge_day_rate_pence,"
+                                + " active) values (?, ?, ?, ?, ?, true) on conflict (email) do nothing returning id",
+                        r -> r.getLong(1),
+                        name,
+                        email,
+                        area,
+                        draft.costDayRatePence(),
+                        draft.chargeDayRatePence())
+                .orElse(null);
         if (id == null) {
             throw CatalogueRefused.conflict("associate-exists", "An associate with this email address exists");
         }
@@ -231,16 +231,14 @@ public class TalentBankReference {
         rates(draft.costDayRatePence(), draft.chargeDayRatePence());
         AssociateRow before = lockAssociate(associateId);
         insertRate(staff, associateId, draft.from(), draft.costDayRatePence(), draft.chargeDayRatePence());
-        jdbc.prepareStatement(
+        Rows.update(
+                jdbc,
                 "update talent_bank_associate a set cost_day_rate_pence = r.cost_day_rate_pence,"
                         + " charge_day_rate_pence = r.charge_day_rate_pence from (select cost_day_rate_pence,"
                         + " charge_day_rate_pence from talent_bank_associate_rate where associate_id = ?"
                         + " and valid_from <= current_date order by valid_from desc limit 1) r where a.id = ?",
-                s -> {
-                    s.setLong(1, associateId);
-                    s.setLong(2, associateId);
-                    return s.executeUpdate();
-                });
+                associateId,
+                associateId);
         AssociateRow after = associate(associateId);
         audit.record(
                 staff,
@@ -256,15 +254,15 @@ public class TalentBankReference {
     /** The associate's rates in force on a day (the latest dated on or before it); refused if none. */
     @ReadOnly
     public Rate rateOn(long associateId, LocalDate day) {
-        Rate rate = jdbc.prepareStatement(
-                "select valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
-                        + " from talent_bank_associate_rate where associate_id = ? and valid_from <= ?"
-                        + " order by valid_from desc limit 1",
-                s -> {
-                    s.setLong(1, associateId);
-                    s.setDate(2, Date.valueOf(day));
-                    return Rows.first(s, r -> rate(r, 1)).orElse(null);
-                });
+        Rate rate = Rows.first(
+                        jdbc,
+                        "select valid_from, cost_day_rate_pence, charge_day_rate_pence, recorded_by"
+                                + " from talent_bank_associate_rate where associate_id = ? and valid_from <= ?"
+                                + " order by valid_from desc limit 1",
+                        r -> rate(r, 1),
+                        associateId,
+                        Date.valueOf(day))
+                .orElse(null);
         if (rate == null) {
             throw CatalogueRefused.invalid("date", "This associate has no day rate for " + day + " yet");
         }
@@ -272,18 +270,16 @@ public class TalentBankReference {
     }
 
     private void insertRate(Caller staff, long associateId, LocalDate from, long cost, long charge) {
-        int written = jdbc.prepareStatement(
+        int written = Rows.update(
+                jdbc,
                 "insert into talent_bank_associate_rate (associate_id, valid_from, cost_day_rate_pence,"
                         + " charge_day_rate_pence, recorded_by) values (?, ?, ?, ?, ?)"
                         + " on conflict (associate_id, valid_from) do nothing",
-                s -> {
-                    s.setLong(1, associateId);
-                    s.setDate(2, Date.valueOf(from));
-                    s.setLong(3, cost);
-                    s.setLong(4, charge);
-                    s.setString(5, staff.displayName());
-                    return s.executeUpdate();
-                });
+                associateId,
+                Date.valueOf(from),
+                cost,
+                charge,
+                staff.displayName());
         if (written == 0) {
             throw CatalogueRefused.conflict("rate-exists", "This associate already has rates from this date");
         }
@@ -309,10 +305,7 @@ public class TalentBankReference {
 
     /** Locks the row of {@code id} for this transaction; refused as not found if there is none. */
     private void lock(String sql, long id, String what) {
-        boolean found = jdbc.prepareStatement(sql, s -> {
-            s.setLong(1, id);
-            return Rows.any(s);
-        });
+        boolean found = Rows.any(jdbc, sql, id);
         if (!found) {
             throw CatalogueRefused.notFound(what);
         }
@@ -327,7 +320,7 @@ public class TalentBankReference {
 
     /** Every row of a query without parameters. */
     private <T> List<T> rows(String sql, Rows.Reader<T> row) {
-        return jdbc.prepareStatement(sql, s -> Rows.all(s, row));
+        return Rows.all(jdbc, sql, row);
     }
 
     /** A dated rate read from four columns starting at {@code first}: from, cost, charge, recorded by. */
@@ -347,15 +340,14 @@ public class TalentBankReference {
 
     /** Refuses a service name its area already has (another service than {@code except}, case aside). */
     private void refuseTakenName(ServiceDraft d, @Nullable Long except) {
-        boolean taken = jdbc.prepareStatement(
+        boolean taken = Rows.one(
+                jdbc,
                 "select exists (select 1 from talent_bank_service where area_id = ? and lower(name) = lower(?)"
                         + " and id <> ?)",
-                s -> {
-                    s.setString(1, d.areaId());
-                    s.setString(2, d.name());
-                    s.setLong(3, except == null ? -1 : except);
-                    return Rows.one(s, r -> r.getBoolean(1));
-                });
+                r -> r.getBoolean(1),
+                d.areaId(),
+                d.name(),
+                except == null ? -1 : except);
         if (taken) {
             throw serviceExists();
         }

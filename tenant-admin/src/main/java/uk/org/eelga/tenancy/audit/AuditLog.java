@@ -6,6 +6,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 
 /** Appends audit entries in the caller's transaction, so an action and its entry commit or fail together. */
@@ -26,20 +27,18 @@ public class AuditLog {
             @Nullable String before,
             @Nullable String after,
             @Nullable String reason) {
-        jdbc.prepareStatement(
+        Rows.update(
+                jdbc,
                 "insert into audit_event (actor_subject, actor_email, actor_name, council_id, action,"
                         + " before_state, after_state, reason) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, actor.subject());
-                    statement.setString(2, actor.email());
-                    statement.setString(3, nameOf(actor));
-                    statement.setString(4, council == null ? null : council.value());
-                    statement.setString(5, action);
-                    statement.setString(6, before);
-                    statement.setString(7, after);
-                    statement.setString(8, reason);
-                    return statement.executeUpdate();
-                });
+                actor.subject(),
+                actor.email(),
+                nameOf(actor),
+                council == null ? null : council.value(),
+                action,
+                before,
+                after,
+                reason);
     }
 
     /** An action with what it did ({@code after}), with no state before it and no reason given. */

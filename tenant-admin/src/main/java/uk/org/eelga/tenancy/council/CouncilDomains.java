@@ -23,18 +23,20 @@ public class CouncilDomains {
 
     @ReadOnly
     public Optional<TenantId> ownerOf(String domain) {
-        return jdbc.prepareStatement("select council_id from council_domain where domain = lower(?)", st -> {
-            st.setString(1, domain);
-            return Rows.first(st, rows -> TenantId.of(rows.getString(1)));
-        });
+        return Rows.first(
+                jdbc,
+                "select council_id from council_domain where domain = lower(?)",
+                rows -> TenantId.of(rows.getString(1)),
+                domain);
     }
 
     @ReadOnly
     public List<String> of(TenantId council) {
-        return jdbc.prepareStatement("select domain from council_domain where council_id = ? order by domain", st -> {
-            st.setString(1, council.value());
-            return Rows.all(st, rows -> rows.getString(1));
-        });
+        return Rows.all(
+                jdbc,
+                "select domain from council_domain where council_id = ? order by domain",
+                rows -> rows.getString(1),
+                council.value());
     }
 
     /** Every council's domains in one query (the reconcile check compares all 52 councils at once). */

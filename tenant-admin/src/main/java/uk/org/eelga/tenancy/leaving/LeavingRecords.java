@@ -25,10 +25,7 @@ class LeavingRecords {
 
     @Transactional
     public Map<String, Long> leave(Caller actor, TenantId council, String previousStatus, String reason) {
-        jdbc.prepareStatement("update council set status = 'LEFT' where id = ?", st -> {
-            st.setString(1, council.value());
-            return st.executeUpdate();
-        });
+        Rows.update(jdbc, "update council set status = 'LEFT' where id = ?", council.value());
         Map<String, Long> erased = jdbc.prepareStatement("select * from app_erase_left_council(?)", st -> {
             st.setString(1, council.value());
             Map<String, Long> counts = new TreeMap<>();
@@ -51,8 +48,7 @@ class LeavingRecords {
 
     @Transactional
     public List<String> retained() {
-        return jdbc.prepareStatement("select table_name from leaving_retention order by table_name", st -> {
-            return Rows.all(st, rows -> rows.getString(1));
-        });
+        return Rows.all(
+                jdbc, "select table_name from leaving_retention order by table_name", rows -> rows.getString(1));
     }
 }

@@ -35,47 +35,43 @@ public class CouncilLineage {
     /** The council this one merged into, if it did. */
     @ReadOnly
     public java.util.Optional<TenantId> successorOf(TenantId council) {
-        return jdbc.prepareStatement("select successor_id from council where id = ?", st -> {
-            st.setString(1, council.value());
-            return Rows.first(st, rows -> rows.getString(1)).map(TenantId::of);
-        });
+        return Rows.first(
+                        jdbc,
+                        "select successor_id from council where id = ?",
+                        rows -> rows.getString(1),
+                        council.value())
+                .map(TenantId::of);
     }
 
     /** Every predecessor of the council (not the council itself), with whom it merged into and when, oldest first. */
     @ReadOnly
     public List<Predecessor> predecessorsOf(TenantId council) {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select c.id, c.name, c.successor_id, c.merged_on from council c"
                         + " where c.id in (select app_council_lineage(?)) and c.id <> ?"
                         + " order by c.merged_on, c.name",
-                st -> {
-                    st.setString(1, council.value());
-                    st.setString(2, council.value());
-                    return Rows.all(
-                            st,
-                            rows -> new Predecessor(
-                                    rows.getString(1),
-                                    rows.getString(2),
-                                    rows.getString(3),
-                                    rows.getDate(4).toLocalDate()));
-                });
+                rows -> new Predecessor(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getDate(4).toLocalDate()),
+                council.value(),
+                council.value());
     }
 
     /** Every merge there has been, newest first. The council register is shared: this reads no tenant's rows. */
     @ReadOnly
     public List<PastMerge> allMerges() {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select p.id, p.name, s.id, s.name, p.merged_on from council p join council s on s.id = p.successor_id"
                         + " order by p.merged_on desc, s.name, p.name",
-                st -> {
-                    return Rows.all(
-                            st,
-                            rows -> new PastMerge(
-                                    rows.getString(1),
-                                    rows.getString(2),
-                                    rows.getString(3),
-                                    rows.getString(4),
-                                    rows.getDate(5).toLocalDate()));
-                });
+                rows -> new PastMerge(
+                        rows.getString(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        rows.getDate(5).toLocalDate()));
     }
 }

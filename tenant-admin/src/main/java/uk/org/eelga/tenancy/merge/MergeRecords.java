@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.util.List;
 import uk.org.eelga.tenancy.ActionRefused;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 
@@ -54,16 +55,14 @@ class MergeRecords {
                             + " meanwhile); look again and retry.");
         }
         for (TenantId predecessor : merge.predecessors()) {
-            int changed = jdbc.prepareStatement(
+            int changed = Rows.update(
+                    jdbc,
                     "update council set successor_id = ?, merged_on = ?, status = 'MERGED',"
                             + " reorganisation_note = ? where id = ? and status = 'ACTIVE' and successor_id is null",
-                    st -> {
-                        st.setString(1, merge.successor().value());
-                        st.setDate(2, Date.valueOf(merge.mergedOn()));
-                        st.setString(3, "Merged into " + successorName + " on " + merge.mergedOn());
-                        st.setString(4, predecessor.value());
-                        return st.executeUpdate();
-                    });
+                    merge.successor().value(),
+                    Date.valueOf(merge.mergedOn()),
+                    "Merged into " + successorName + " on " + merge.mergedOn(),
+                    predecessor.value());
             if (changed != 1) {
                 // someone else suspended or merged it meanwhile: nothing of this merge is kept (one transaction)
                 throw new ActionRefused(

@@ -47,10 +47,11 @@ class OnboardingRecords {
     }
 
     List<String> domains(String id) {
-        return jdbc.prepareStatement("select domain from council_domain where council_id = ? order by domain", st -> {
-            st.setString(1, id);
-            return Rows.all(st, rows -> rows.getString(1));
-        });
+        return Rows.all(
+                jdbc,
+                "select domain from council_domain where council_id = ? order by domain",
+                rows -> rows.getString(1),
+                id);
     }
 
     /**
@@ -63,10 +64,12 @@ class OnboardingRecords {
     public <T> T exclusively(String id, Supplier<T> work) {
         String status;
         try {
-            status = jdbc.prepareStatement("select status from council where id = ? for update nowait", st -> {
-                st.setString(1, id);
-                return Rows.first(st, rows -> rows.getString(1)).orElse(null);
-            });
+            status = Rows.first(
+                            jdbc,
+                            "select status from council where id = ? for update nowait",
+                            rows -> rows.getString(1),
+                            id)
+                    .orElse(null);
         } catch (RuntimeException e) {
             if (sqlState(e, "55P03")) {
                 throw new ActionRefused(
@@ -108,33 +111,24 @@ class OnboardingRecords {
             throw new ActionRefused("duplicate-name", "A council called " + council.name() + " already exists.");
         }
         for (String domain : domains) {
-            Optional<String> owner =
-                    jdbc.prepareStatement("select council_id from council_domain where domain = ?", st -> {
-                        st.setString(1, domain);
-                        return Rows.first(st, rows -> rows.getString(1));
-                    });
+            Optional<String> owner = Rows.first(
+                    jdbc, "select council_id from council_domain where domain = ?", rows -> rows.getString(1), domain);
             if (owner.isPresent()) {
                 throw new ActionRefused(
                         "duplicate-domain", "The email domain " + domain + " already belongs to " + owner.get() + ".");
             }
         }
-        jdbc.prepareStatement(
+        Rows.update(
+                jdbc,
                 "insert into council (id, name, kind, county_area, status, onboarding_step, first_admin_email)"
                         + " values (?, ?, ?, ?, 'ONBOARDING', 'COUNCIL_ROW', ?)",
-                st -> {
-                    st.setString(1, id);
-                    st.setString(2, council.name().strip());
-                    st.setString(3, council.kind().name());
-                    st.setString(4, council.countyArea().strip());
-                    st.setString(5, council.adminEmail().strip().toLowerCase());
-                    return st.executeUpdate();
-                });
+                id,
+                council.name().strip(),
+                council.kind().name(),
+                council.countyArea().strip(),
+                council.adminEmail().strip().toLowerCase());
         for (String domain : domains) {
-            jdbc.prepareStatement("insert into council_domain (domain, council_id) values (?, ?)", st -> {
-                st.setString(1, domain);
-                st.setString(2, id);
-                return st.executeUpdate();
-            });
+            Rows.update(jdbc, "insert into council_domain (domain, council_id) values (?, ?)", domain, id);
         }
         audit.record(
                 actor,
@@ -147,22 +141,16 @@ class OnboardingRecords {
 
     @Transactional
     public void step(String id, String step) {
-        jdbc.prepareStatement("update council set onboarding_step = ? where id = ?", st -> {
-            st.setString(1, step);
-            st.setString(2, id);
-            return st.executeUpdate();
-        });
+        Rows.update(jdbc, "update council set onboarding_step = ? where id = ?", step, id);
     }
 
     /** Last step: the council may be used. */
     @Transactional
     public void activate(Caller actor, String id) {
-        int changed = jdbc.prepareStatement(
+        int changed = Rows.update(
+                jdbc,
                 "update council set status = 'ACTIVE', onboarding_step = null where id = ? and status = 'ONBOARDING'",
-                st -> {
-                    st.setString(1, id);
-                    return st.executeUpdate();
-                });
+                id);
         if (changed == 1) {
             audit.record(actor, TenantId.of(id), "council.onboarded", "ONBOARDING", "ACTIVE", null);
         }

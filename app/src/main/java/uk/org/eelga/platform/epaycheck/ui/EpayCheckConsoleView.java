@@ -160,16 +160,7 @@ public class EpayCheckConsoleView extends Page {
         add(new H2("Regional benchmarks"));
         add(new Paragraph("What subscribers see: each job family and grade with figures from at least "
                 + EpayCheck.MIN_COUNCILS + " councils, never one council's figures."));
-        benchmarks.addColumn(b -> b.jobFamily().label()).setHeader("Job family").setFlexGrow(2);
-        benchmarks.addColumn(Benchmark::grade).setHeader("Grade");
-        benchmarks.addColumn(Benchmark::councils).setHeader("Councils");
-        benchmarks
-                .addColumn(b -> Money.format(b.medianMinPence()) + " to " + Money.format(b.medianMaxPence()))
-                .setHeader("Median range")
-                .setFlexGrow(2);
-        benchmarks.addColumn(b -> b.vacancies() + " of " + b.posts()).setHeader("Vacant of posts");
-        benchmarks.setAllRowsVisible(true);
-        benchmarks.setAriaLabel("Regional pay benchmarks");
+        BenchmarkColumns.addTo(benchmarks, noMore -> {});
         add(benchmarks);
         refresh();
     }
