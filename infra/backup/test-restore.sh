@@ -11,6 +11,9 @@ source "$EELGA_ROOT/infra/backup/pg.sh"
 
 JAR="$EELGA_ROOT/app/target/eelga-platform.jar"
 [ -f "$JAR" ] || die "no $JAR: build the platform first (mvn -DskipTests package)"
+# The demo records' migrations live in the demo module (never in the production jar); the source database has them.
+DEMO_JAR="$EELGA_ROOT/infra/demo/target/eelga-demo.jar"
+[ -f "$DEMO_JAR" ] || die "no $DEMO_JAR: build the platform first (mvn -DskipTests package)"
 HTTP_PORT="${TEST_PORT:-18080}"
 SOURCE_DB=eelga_restore_source
 RESTORE_PORT="${RESTORE_PG_PORT:-$((PG_PORT + 1000))}"
@@ -50,7 +53,7 @@ fi
 
 log "a database with the demo records (migrated as the init container does)"
 psql_super -d postgres -c "DROP DATABASE IF EXISTS $SOURCE_DB WITH (FORCE)" -c "CREATE DATABASE $SOURCE_DB OWNER eelga_owner"
-PG_DATABASE=$SOURCE_DB EELGA_DEMO_DATA=true java -cp "$JAR" uk.org.eelga.platform.database.MigrateSchema \
+PG_DATABASE=$SOURCE_DB EELGA_DEMO_DATA=true java -cp "$JAR:$DEMO_JAR" uk.org.eelga.platform.database.MigrateSchema \
   >"$WORK/migrate.log" 2>&1 || { cat "$WORK/migrate.log" >&2; fail "migrating the source database failed"; }
 MARK="restore check $(date +%s)-$RANDOM"
 psql_super -d "$SOURCE_DB" -c "UPDATE council SET name = name || ' ($MARK)' WHERE id = 'norwich'"
