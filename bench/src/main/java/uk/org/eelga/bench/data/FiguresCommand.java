@@ -32,7 +32,7 @@ public final class FiguresCommand {
         URI keycloak = URI.create(args.get("keycloak", "http://localhost:8184"));
         String password = args.get("password", "eelga-demo");
         int repeat = args.integer("repeat", 5);
-        warmUps = args.integer("warmup", 30);
+        warmUps = args.integer("warmup", 200);
         PgProbe pg = PgProbe.from(args);
         List<String> councils = Arrays.asList(
                 args.get("councils", "norwich,essex,suffolk,cambridge,luton").split(","));
@@ -93,9 +93,9 @@ public final class FiguresCommand {
     /**
      * Calls of each path before timing it: the platform's steady state, as a server that has answered the call
      * before is (its code compiled by the JIT). One warm-up left the first figures' code half interpreted: the
-     * engagement summary then took 20-32 ms against 11-14 ms after a few dozen calls.
+     * engagement summary then took 20-32 ms against 11 ms after a few hundred calls.
      */
-    private static int warmUps = 30;
+    private static int warmUps = 200;
 
     private static double[] time(PgProbe pg, int repeat, String label, ApiClient client, String path) throws Exception {
         double[] httpMs = new double[repeat];
