@@ -3,12 +3,14 @@ package uk.org.eelga.platform.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.vaadin.VaadinClassScan;
 
 /**
  * The production jar (target/eelga-platform.jar, what the image and a deployment run) holds the platform and nothing
@@ -40,5 +42,34 @@ class ProductionJarIT {
                             || name.matches("META-INF/micronaut/.*(Demo|StripeStub).*"));
         }
         assertThat(Files.size(JAR)).isGreaterThan(10_000_000L);
+    }
+
+    /** What the build does once so that a start need not (src/build/PrepareProductionJar.java, issue 13). */
+    @Test
+    void the_jar_lists_micronauts_services_in_plain_service_files_and_carries_vaadins_class_index() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            List<String> entries = jar.stream().map(ZipEntry::getName).toList();
+            assertThat(entries)
+                    .as("no service folders left for Micronaut to open the jar as a file system for")
+                    .noneMatch(name -> name.startsWith("META-INF/micronaut/") && !name.endsWith("/"));
+            assertThat(read(jar, "META-INF/services/io.micronaut.inject.BeanDefinitionReference"))
+                    .as("the platform's beans and the frameworks' are all listed")
+                    .contains(
+                            "uk.org.eelga.platform.signin.$KeycloakClient$Definition",
+                            "uk.org.eelga.tenancy.identity.token.$RealmKeys$Definition")
+                    .hasSizeGreaterThan(500);
+            assertThat(read(jar, VaadinClassScan.INDEX))
+                    .as("Vaadin's routes, found when the jar was built")
+                    .contains("com.vaadin.flow.server.startup.RouteRegistryInitializer\t"
+                            + "uk.org.eelga.platform.billing.ui.InvoicesPortalView");
+        }
+    }
+
+    private static List<String> read(JarFile jar, String name) throws IOException {
+        ZipEntry entry = jar.getEntry(name);
+        assertThat(entry).as(name).isNotNull();
+        try (var in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
     }
 }
