@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.org.eelga.shared.Lazy;
 
 /** The three calls of the authorization-code flow: where to send the browser, the code exchange, and sign-out. */
 @Singleton
@@ -21,8 +22,8 @@ class KeycloakClient {
 
     private final OidcSettings settings;
     private final JsonMapper json;
-    // Made at the first sign-in, not at start: building it loads the JVM's TLS trust store (about 0.1 s of a start).
-    private volatile HttpClient http;
+    private final Lazy<HttpClient> http = Lazy.of(
+            () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 
     KeycloakClient(OidcSettings settings, JsonMapper json) {
         this.settings = settings;
@@ -57,28 +58,12 @@ class KeycloakClient {
                 .header("Authorization", "Basic " + basic)
                 .POST(HttpRequest.BodyPublishers.ofString(form(body)))
                 .build();
-        HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.get().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("Keycloak refused the code exchange: HTTP " + response.statusCode());
         }
         Map<?, ?> tokens = json.readValue(response.body(), Map.class);
         return new Tokens((String) tokens.get("access_token"), (String) tokens.get("id_token"));
-    }
-
-    private HttpClient http() {
-        HttpClient client = http;
-        if (client == null) {
-            synchronized (this) {
-                client = http;
-                if (client == null) {
-                    client = HttpClient.newBuilder()
-                            .connectTimeout(Duration.ofSeconds(5))
-                            .build();
-                    http = client;
-                }
-            }
-        }
-        return client;
     }
 
     URI endSessionUrl(String idToken) {

@@ -69,6 +69,9 @@ class FrameworkIT {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
                 file = new Yaml().load(in);
             }
+            assertThat(SeedFrameworks.yearOf(resource))
+                    .as("the start reads the year from the file's name")
+                    .isEqualTo(file.get("year"));
             int[] expected = count(file);
             Tree tree = frameworks.frameworks().stream()
                     .filter(f -> f.year().equals(file.get("year")))

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.shared.Lazy;
 
 /**
  * The realm's public signing keys, fetched from its JWKS address and cached. A key id not in the cache makes one
@@ -38,8 +39,9 @@ public class RealmKeys {
     private final Clock clock;
     private final Duration refreshInterval;
     private final Duration maxAge;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // made at the first token check, not at start (it loads the JVM's TLS trust store)
+    private final Lazy<HttpClient> http = Lazy.of(
+            () -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "realm-keys-refresh");
         thread.setDaemon(true);
@@ -154,13 +156,14 @@ public class RealmKeys {
     /** Call holding the lock. A failed fetch keeps the cached keys. */
     private void fetch() {
         try {
-            HttpResponse<byte[]> response = http.send(
-                    HttpRequest.newBuilder(url)
-                            .timeout(Duration.ofSeconds(3))
-                            .header("Accept", "application/json")
-                            .GET()
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = http.get()
+                    .send(
+                            HttpRequest.newBuilder(url)
+                                    .timeout(Duration.ofSeconds(3))
+                                    .header("Accept", "application/json")
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200 || response.body().length > MAX_JWKS_BYTES) {
                 throw new IOException("HTTP " + response.statusCode() + ", " + response.body().length + " bytes");
             }
