@@ -5,33 +5,32 @@
 -- 'app' blocks (as the platform binds it) and through the audited reader role for 'reader' blocks (as
 -- AssociationWideRead does). Variables: :council, :from, :to (the period), :fy (e.g. 2024-25).
 
--- name: summary: council name | role: app
-select name from council where id = :'council';
--- name: summary: predecessors | role: app
-select name from council where id in (select app_council_lineage(:'council')) and id <> :'council' order by name;
 -- name: summary: group medians (function) | role: app
 select group_id, median_rate from engagement_group_medians(:'from', :'to');
--- name: summary: group figures | role: app
+-- name: summary: all-meetings median (function) | role: app
+select median_rate from engagement_all_meetings_median(:'from', :'to');
+-- name: summary: event medians (function) | role: app
+select median_events_attended, median_delegates from engagement_event_medians(:'from', :'to');
+-- name: summary: own figures of the council, one statement | role: app
 with lineage as (select app_council_lineage(:'council') as id),
  expected as (select s.group_id, sum(s.seats) as seats from engagement_expected_seat s
    where s.council_id in (select id from lineage) and s.starts_at >= :'from' and s.starts_at < :'to' group by s.group_id),
  attended as (select s.group_id, count(*) as seats from attendance a
    join engagement_expected_seat s on s.meeting_id = a.meeting_id and s.council_id = a.tenant_id
    where a.tenant_id in (select id from lineage) and s.starts_at >= :'from' and s.starts_at < :'to'
-   and a.status in ('PRESENT', 'SUBSTITUTE') group by s.group_id)
- select g.id, g.name, e.seats, coalesce(a.seats, 0) from expected e
- join engagement_group g on g.id = e.group_id left join attended a on a.group_id = e.group_id order by g.name;
--- name: summary: all-meetings median (function) | role: app
-select median_rate from engagement_all_meetings_median(:'from', :'to');
--- name: summary: events attended and delegates | role: app
-with lineage as (select app_council_lineage(:'council') as id)
- select (select count(distinct a.meeting_id) from attendance a join engagement_meeting m on m.id = a.meeting_id
+   and a.status in ('PRESENT', 'SUBSTITUTE') group by s.group_id),
+ groups as (select g.id, g.name, e.seats as expected, coalesce(a.seats, 0) as attended from expected e
+   join engagement_group g on g.id = e.group_id left join attended a on a.group_id = e.group_id)
+ select c.name,
+ array(select p.name from council p where p.id in (select id from lineage) and p.id <> :'council' order by p.name),
+ (select case when v.is_called then v.last_value else 0 end from regional_figures_version v),
+ (select count(distinct a.meeting_id) from attendance a join engagement_meeting m on m.id = a.meeting_id
    where m.kind = 'EVENT' and a.status in ('PRESENT', 'SUBSTITUTE') and a.tenant_id in (select id from lineage)
    and m.starts_at >= :'from' and m.starts_at < :'to'),
  (select count(*) from event_registration r join engagement_meeting m on m.id = r.meeting_id
-   where r.tenant_id in (select id from lineage) and m.starts_at >= :'from' and m.starts_at < :'to');
--- name: summary: event medians (function) | role: app
-select median_events_attended, median_delegates from engagement_event_medians(:'from', :'to');
+   where r.tenant_id in (select id from lineage) and m.starts_at >= :'from' and m.starts_at < :'to'),
+ gr.id, gr.name, gr.expected, gr.attended
+ from council c left join groups gr on true where c.id = :'council' order by gr.name;
 -- name: summary: surveys answered | role: app
 select s.kind, exists (select 1 from survey_response r where r.survey_id = s.id
    and r.status = 'SUBMITTED' and r.tenant_id in (select app_council_lineage(:'council')))

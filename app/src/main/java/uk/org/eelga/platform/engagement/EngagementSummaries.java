@@ -48,45 +48,119 @@ public class EngagementSummaries {
 
     public EngagementSummary of(Caller viewer, TenantId council, ReportingPeriod period) {
         if (viewer.isAssociationStaff()) {
-            EngagementSummary summary = associationWide.read(
+            Figures figures = associationWide.read(
                     viewer,
                     "engagement summary of " + council.value() + " for " + period.label(),
                     connection -> compute(connection, council, period));
-            return withOther(summary, onBehalf.call(viewer, council, () -> otherLines(period)));
+            return figures.summary(onBehalf.call(viewer, council, () -> otherLines(period, figures.version())));
         }
         // A council's people only ever see their own council: the bound one, from the verified token.
         viewer.requireOwn(council, () -> EngagementRefused.notFound("council"))
                 .councilOrRefuse(() -> EngagementRefused.notFound("council"));
-        EngagementSummary summary =
-                transactions.executeRead(status -> compute(status.getConnection(), council, period));
-        return withOther(summary, otherLines(period));
+        // one read transaction for the council's figures and the other features' lines (they join it)
+        return transactions.executeRead(status -> {
+            Figures figures = compute(status.getConnection(), council, period);
+            return figures.summary(otherLines(period, figures.version()));
+        });
     }
 
-    private List<EngagementSummary.OtherLine> otherLines(ReportingPeriod period) {
+    private List<EngagementSummary.OtherLine> otherLines(ReportingPeriod period, long regionalVersion) {
         List<EngagementSummary.OtherLine> lines = new ArrayList<>();
-        otherSources.forEach(source -> lines.addAll(source.linesFor(period)));
+        otherSources.forEach(source -> lines.addAll(source.linesFor(period, regionalVersion)));
         return lines;
     }
 
-    private static EngagementSummary withOther(EngagementSummary s, List<EngagementSummary.OtherLine> other) {
-        return new EngagementSummary(
-                s.councilId(),
-                s.councilName(),
-                s.period(),
-                s.predecessors(),
-                s.groups(),
-                s.allMeetings(),
-                s.allMeetingsRegionalMedianPercent(),
-                s.events(),
-                other);
+    /** The summary's own figures, and the version of the region-wide records read with them. */
+    private record Figures(EngagementSummary own, long version) {
+        EngagementSummary summary(List<EngagementSummary.OtherLine> other) {
+            return new EngagementSummary(
+                    own.councilId(),
+                    own.councilName(),
+                    own.period(),
+                    own.predecessors(),
+                    own.groups(),
+                    own.allMeetings(),
+                    own.allMeetingsRegionalMedianPercent(),
+                    own.events(),
+                    other);
+        }
     }
 
-    private EngagementSummary compute(Connection connection, TenantId council, ReportingPeriod period) {
+    /**
+     * Every figure of the council's own in the period, in one statement (issue 13, goal 4: the summary's statements
+     * are cheap, their round trips were not): one row per group whose meetings expected the council (or a single row
+     * with no group when none did), each carrying the council's name, its predecessors' names, the version of the
+     * region-wide records, the events attended and the delegates registered. No row at all: no such council. Every
+     * sub-query keeps its explicit condition on the council's lineage (row-level security stays the last line).
+     */
+    static final String OWN_FIGURES = "with lineage as (select app_council_lineage(?) as id),"
+            + " expected as (select s.group_id, sum(s.seats) as seats from engagement_expected_seat s"
+            + " where s.council_id in (select id from lineage) and s.starts_at >= ? and s.starts_at < ?"
+            + " group by s.group_id),"
+            + " attended as (select s.group_id, count(*) as seats from attendance a"
+            + " join engagement_expected_seat s on s.meeting_id = a.meeting_id and s.council_id = a.tenant_id"
+            + " where a.tenant_id in (select id from lineage) and s.starts_at >= ? and s.starts_at < ?"
+            + " and a.status in ('PRESENT', 'SUBSTITUTE') group by s.group_id),"
+            + " groups as (select g.id, g.name, e.seats as expected, coalesce(a.seats, 0) as attended from expected e"
+            + " join engagement_group g on g.id = e.group_id left join attended a on a.group_id = e.group_id)"
+            + " select c.name,"
+            + " array(select p.name from council p where p.id in (select id from lineage) and p.id <> ?"
+            + " order by p.name),"
+            + " (select case when v.is_called then v.last_value else 0 end from regional_figures_version v),"
+            + " (select count(distinct a.meeting_id) from attendance a"
+            + " join engagement_meeting m on m.id = a.meeting_id where m.kind = 'EVENT'"
+            + " and a.status in ('PRESENT', 'SUBSTITUTE') and a.tenant_id in (select id from lineage)"
+            + " and m.starts_at >= ? and m.starts_at < ?),"
+            + " (select count(*) from event_registration r join engagement_meeting m on m.id = r.meeting_id"
+            + " where r.tenant_id in (select id from lineage) and m.starts_at >= ? and m.starts_at < ?),"
+            + " gr.id, gr.name, gr.expected, gr.attended"
+            + " from council c left join groups gr on true where c.id = ? order by gr.name";
+
+    private Figures compute(Connection connection, TenantId council, ReportingPeriod period) {
         try {
-            String name = councilName(connection, council);
-            List<String> predecessors = predecessors(connection, council);
+            String name = null;
+            List<String> predecessors = List.of();
+            long version = 0;
+            long eventsAttended = 0;
+            long delegates = 0;
+            List<long[]> seats = new ArrayList<>();
+            List<String> groupNames = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(OWN_FIGURES)) {
+                Timestamp from = Timestamp.from(period.from());
+                Timestamp to = Timestamp.from(period.to());
+                int i = 0;
+                query.setString(++i, council.value());
+                for (int bounds = 0; bounds < 2; bounds++) {
+                    query.setTimestamp(++i, from);
+                    query.setTimestamp(++i, to);
+                }
+                query.setString(++i, council.value());
+                for (int bounds = 0; bounds < 2; bounds++) {
+                    query.setTimestamp(++i, from);
+                    query.setTimestamp(++i, to);
+                }
+                query.setString(++i, council.value());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        if (name == null) {
+                            name = rows.getString(1);
+                            predecessors = List.of((String[]) rows.getArray(2).getArray());
+                            version = rows.getLong(3);
+                            eventsAttended = rows.getLong(4);
+                            delegates = rows.getLong(5);
+                        }
+                        long groupId = rows.getLong(6);
+                        if (!rows.wasNull()) {
+                            seats.add(new long[] {groupId, rows.getLong(8), rows.getLong(9)});
+                            groupNames.add(rows.getString(7));
+                        }
+                    }
+                }
+            }
+            if (name == null) {
+                throw EngagementRefused.notFound("council");
+            }
             // The region-wide medians are the same for every council: kept per period while their records stand.
-            long version = regional.version(connection);
             String key = period.from() + "/" + period.to();
             Map<Long, BigDecimal> medians =
                     regional.get(version, "engagement group medians " + key, () -> groupMedians(connection, period));
@@ -96,19 +170,15 @@ public class EngagementSummaries {
                     regional.get(version, "engagement event medians " + key, () -> eventMedians(connection, period));
             List<EngagementSummary.GroupLine> groups = new ArrayList<>();
             Fraction all = new Fraction(0, 0);
-            try (PreparedStatement query = connection.prepareStatement(GROUP_FIGURES)) {
-                councilAndPeriodTwice(query, council, period);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        long groupId = rows.getLong(1);
-                        Fraction attended = new Fraction(Math.min(rows.getLong(4), rows.getLong(3)), rows.getLong(3));
-                        all = all.plus(attended);
-                        groups.add(new EngagementSummary.GroupLine(
-                                groupId, rows.getString(2), attended, percent(medians.get(groupId))));
-                    }
-                }
+            for (int g = 0; g < seats.size(); g++) {
+                long groupId = seats.get(g)[0];
+                long expected = seats.get(g)[1];
+                Fraction attended = new Fraction(Math.min(seats.get(g)[2], expected), expected);
+                all = all.plus(attended);
+                groups.add(new EngagementSummary.GroupLine(
+                        groupId, groupNames.get(g), attended, percent(medians.get(groupId))));
             }
-            return new EngagementSummary(
+            EngagementSummary own = new EngagementSummary(
                     council.value(),
                     name,
                     period.label(),
@@ -116,45 +186,12 @@ public class EngagementSummaries {
                     groups,
                     all,
                     percent(allMeetingsMedian),
-                    events(connection, council, period, eventMedians),
+                    new EngagementSummary.Events(eventsAttended, delegates, eventMedians[0], eventMedians[1]),
                     List.of());
+            return new Figures(own, version);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not compute the engagement summary", e);
         }
-    }
-
-    private static final String GROUP_FIGURES = "with lineage as (select app_council_lineage(?) as id),"
-            + " expected as (select s.group_id, sum(s.seats) as seats from engagement_expected_seat s"
-            + " where s.council_id in (select id from lineage) and s.starts_at >= ? and s.starts_at < ?"
-            + " group by s.group_id),"
-            + " attended as (select s.group_id, count(*) as seats from attendance a"
-            + " join engagement_expected_seat s on s.meeting_id = a.meeting_id and s.council_id = a.tenant_id"
-            + " where a.tenant_id in (select id from lineage) and s.starts_at >= ? and s.starts_at < ?"
-            + " and a.status in ('PRESENT', 'SUBSTITUTE') group by s.group_id)"
-            + " select g.id, g.name, e.seats, coalesce(a.seats, 0) from expected e"
-            + " join engagement_group g on g.id = e.group_id left join attended a on a.group_id = e.group_id"
-            + " order by g.name";
-
-    private static EngagementSummary.Events events(
-            Connection connection, TenantId council, ReportingPeriod period, BigDecimal[] medians) throws SQLException {
-        long attended;
-        long delegates;
-        try (PreparedStatement query =
-                connection.prepareStatement("with lineage as (select app_council_lineage(?) as id)"
-                        + " select (select count(distinct a.meeting_id) from attendance a"
-                        + " join engagement_meeting m on m.id = a.meeting_id where m.kind = 'EVENT'"
-                        + " and a.status in ('PRESENT', 'SUBSTITUTE') and a.tenant_id in (select id from lineage)"
-                        + " and m.starts_at >= ? and m.starts_at < ?),"
-                        + " (select count(*) from event_registration r join engagement_meeting m on m.id = r.meeting_id"
-                        + " where r.tenant_id in (select id from lineage) and m.starts_at >= ? and m.starts_at < ?)")) {
-            councilAndPeriodTwice(query, council, period);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                attended = rows.getLong(1);
-                delegates = rows.getLong(2);
-            }
-        }
-        return new EngagementSummary.Events(attended, delegates, medians[0], medians[1]);
     }
 
     /** The median events attended and delegates registered, to one decimal place. */
@@ -193,43 +230,6 @@ public class EngagementSummaries {
                 return rows.next() ? rows.getBigDecimal(1) : null;
             }
         }
-    }
-
-    private static String councilName(Connection connection, TenantId council) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("select name from council where id = ?")) {
-            query.setString(1, council.value());
-            try (ResultSet rows = query.executeQuery()) {
-                if (!rows.next()) {
-                    throw EngagementRefused.notFound("council");
-                }
-                return rows.getString(1);
-            }
-        }
-    }
-
-    private static List<String> predecessors(Connection connection, TenantId council) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("select name from council"
-                + " where id in (select app_council_lineage(?)) and id <> ? order by name")) {
-            query.setString(1, council.value());
-            query.setString(2, council.value());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-        }
-        return names;
-    }
-
-    /** The council's lineage, then the period's bounds for each of two sub-queries. */
-    private static void councilAndPeriodTwice(PreparedStatement query, TenantId council, ReportingPeriod period)
-            throws SQLException {
-        query.setString(1, council.value());
-        query.setTimestamp(2, Timestamp.from(period.from()));
-        query.setTimestamp(3, Timestamp.from(period.to()));
-        query.setTimestamp(4, Timestamp.from(period.from()));
-        query.setTimestamp(5, Timestamp.from(period.to()));
     }
 
     static Integer percent(BigDecimal rate) {

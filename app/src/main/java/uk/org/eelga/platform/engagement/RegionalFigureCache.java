@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the database's {@code regional_figures_version} sequence has not moved: triggers on every table the median
  * functions read move it when a change commits (V171), so a median is recomputed after any change to the records
  * behind it, whichever part of the platform made it. Reading the version is one cheap statement in the caller's
- * transaction. As a backstop for a change committing while a median is being computed, an entry also expires after
+ * transaction ({@link #version}), or a column of a statement the caller runs anyway (the engagement summary reads it
+ * with the council's own figures and hands it to the other features' lines). As a backstop for a change committing while a median is being computed, an entry also expires after
  * {@link #MAX_AGE_NANOS}.
  */
 @Singleton

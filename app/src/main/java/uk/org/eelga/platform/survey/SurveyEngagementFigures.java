@@ -22,10 +22,19 @@ class SurveyEngagementFigures implements EngagementFigureSource {
 
     @Override
     public List<EngagementSummary.OtherLine> linesFor(ReportingPeriod period) {
+        return lines(period, figures.regionalMedianAnsweredShare(period.start(), period.end()));
+    }
+
+    /** The summary has read the regional records' version with its own figures: the median's cache is checked at it. */
+    @Override
+    public List<EngagementSummary.OtherLine> linesFor(ReportingPeriod period, long regionalVersion) {
+        return lines(period, figures.regionalMedianAnsweredShare(period.start(), period.end(), regionalVersion));
+    }
+
+    private List<EngagementSummary.OtherLine> lines(ReportingPeriod period, SurveyFigures.RegionalMedian median) {
         LocalDate from = period.start();
         LocalDate to = period.end();
         SurveyFigures.CouncilFigures ours = figures.forCurrentCouncil(from, to);
-        SurveyFigures.RegionalMedian median = figures.regionalMedianAnsweredShare(from, to);
         return List.of(
                 new EngagementSummary.OtherLine(
                         "Surveys answered (incl. evaluations)",

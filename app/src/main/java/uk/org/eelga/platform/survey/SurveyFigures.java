@@ -215,20 +215,33 @@ public class SurveyFigures {
         // The same for every council: kept per period while the records behind it stand (issue 13).
         return transactions.executeRead(status -> {
             try {
-                return regional.get(
-                        regional.version(status.getConnection()),
-                        "survey regional median answered share " + from + "/" + to,
-                        () -> Sql.one(
-                                        status.getConnection(),
-                                        "select councils, median_share from survey_regional_median_answered_share(?, ?)",
-                                        rs -> new RegionalMedian(rs.getInt(1), rs.getBigDecimal(2)),
-                                        from,
-                                        to)
-                                .orElse(new RegionalMedian(0, null)));
+                return regionalMedianAnsweredShare(from, to, regional.version(status.getConnection()));
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("Could not read the regional median", e);
             }
         });
+    }
+
+    /**
+     * The same, with the version of the region-wide records the caller has just read (the engagement summary reads
+     * it with its own figures): the database is asked only when the cache has no median of the period at that
+     * version.
+     */
+    public RegionalMedian regionalMedianAnsweredShare(LocalDate from, LocalDate to, long regionalVersion) {
+        try {
+            return regional.get(
+                    regionalVersion,
+                    "survey regional median answered share " + from + "/" + to,
+                    () -> transactions.executeRead(status -> Sql.one(
+                                    status.getConnection(),
+                                    "select councils, median_share from survey_regional_median_answered_share(?, ?)",
+                                    rs -> new RegionalMedian(rs.getInt(1), rs.getBigDecimal(2)),
+                                    from,
+                                    to)
+                            .orElse(new RegionalMedian(0, null))));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not read the regional median", e);
+        }
     }
 
     static Instant start(LocalDate from) {
