@@ -84,6 +84,29 @@ class LogFormatTest {
                 .doesNotStartWith("{");
     }
 
+    @Test
+    void logbacks_own_messages_stay_out_of_the_log_unless_something_is_wrong() throws Exception {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            log(Map.of(), "x.Y"); // the unused JSON appender is a warning logback would print with all its messages
+            assertThat(captured.toString(StandardCharsets.UTF_8))
+                    .as("a start writes no lines of logback's own")
+                    .isEmpty();
+
+            LoggingErrorsOnly listener = new LoggingErrorsOnly();
+            listener.addStatusEvent(new ch.qos.logback.core.status.WarnStatus("appender not referenced", this));
+            listener.addStatusEvent(new ch.qos.logback.core.status.ErrorStatus("no such encoder", this));
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines().toList())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("Logging: ")
+                .contains("no such encoder");
+    }
+
     private static List<String> log(Map<String, String> settings, String loggerName) throws Exception {
         settings.forEach(System::setProperty);
         URL config = Path.of("src/main/resources/logback.xml").toUri().toURL();
