@@ -68,6 +68,9 @@ log "user $USER_SPEC, workdir $WORKDIR"
 DEVELOPMENT=$(cd "$ROOT/app" && { ls libs; find classes resources -type f; } \
   | grep -E '(^|/)(demo|stripe-stub)[^/]*$|db/demo/|uk/org/eelga/(platform/demo|stripe)/|DemoData|StripeStub' || true)
 [ -z "$DEVELOPMENT" ] || fail "the image holds development code or data: $(echo "$DEVELOPMENT" | head -5 | paste -sd' ' -)"
+# Vaadin's class index (app/src/build/PrepareProductionJar.java): a start loads the classes it names instead of scanning
+grep -q 'RouteRegistryInitializer' "$ROOT/app/resources/META-INF/eelga/vaadin-handled-types.tsv" 2>/dev/null \
+  || fail "the image has no Vaadin class index at /app/resources/META-INF/eelga/vaadin-handled-types.tsv"
 
 # Every module that the image's code needs must be in its JRE. jdeps's summary per jar is cached by the jar's
 # hash, so only changed jars (the platform's own) are analysed again.

@@ -17,7 +17,8 @@ import uk.org.eelga.platform.vaadin.VaadinClassScan;
 
 /**
  * Run by the build after the shaded production jar is made (app/pom.xml, phase package), with that jar as its class
- * path: {@code java -cp eelga-platform.jar app/src/build/PrepareProductionJar.java eelga-platform.jar}. Two things a
+ * path: {@code java -cp eelga-platform.jar app/src/build/PrepareProductionJar.java eelga-platform.jar [FOLDER]}
+ * (FOLDER: where the container image's class path gets Vaadin's index too). Two things a
  * start would otherwise work out again every time, from a jar of 55,000 entries (issue 13, start-up under 5 s):
  *
  * <ol>
@@ -37,8 +38,8 @@ public class PrepareProductionJar {
     private static final String SERVICES = "META-INF/services/";
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: PrepareProductionJar <eelga-platform.jar>");
+        if (args.length < 1 || args.length > 2) {
+            throw new IllegalArgumentException("usage: PrepareProductionJar <eelga-platform.jar> [image class folder]");
         }
         Path jar = Path.of(args[0]).toAbsolutePath();
         String index = VaadinClassScan.indexText(VaadinClassScan.index()); // scanned before the jar changes
@@ -47,6 +48,11 @@ public class PrepareProductionJar {
             Path indexFile = zip.getPath(VaadinClassScan.INDEX);
             Files.createDirectories(indexFile.getParent());
             Files.writeString(indexFile, index, StandardCharsets.UTF_8);
+            if (args.length == 2) {
+                Path imageIndex = Path.of(args[1], VaadinClassScan.INDEX);
+                Files.createDirectories(imageIndex.getParent());
+                Files.writeString(imageIndex, index, StandardCharsets.UTF_8);
+            }
             System.out.printf(
                     "[eelga] %s: %d Micronaut service entries moved to META-INF/services; Vaadin's index has %d lines%n",
                     jar.getFileName(), moved, index.lines().count());
