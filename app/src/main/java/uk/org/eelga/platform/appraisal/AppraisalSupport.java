@@ -206,11 +206,7 @@ public class AppraisalSupport {
     }
 
     private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new AppraisalNotFound();
-        }
+        return TenantId.given(id, AppraisalNotFound::new);
     }
 
     static AppraisalSummary row(ResultSet rows) throws SQLException {

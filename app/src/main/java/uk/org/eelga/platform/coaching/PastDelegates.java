@@ -82,12 +82,7 @@ public class PastDelegates {
         if (problem != null) {
             throw new BookingRefused("source", problem + ".");
         }
-        TenantId council;
-        try {
-            council = TenantId.of(past.councilId());
-        } catch (RuntimeException e) {
-            throw new CoachingNotFound("No such council.");
-        }
+        TenantId council = TenantId.given(past.councilId(), () -> new CoachingNotFound("No such council."));
         return onBehalf.call(staff, council, () -> save(staff, sessionId, name, email, past));
     }
 

@@ -377,11 +377,7 @@ public class ContractRegister {
     }
 
     private static String required(String code, String label, String value, int max) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new ContractRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, false, m -> new ContractRefused(code, m));
+        return Text.required(label, value, max, false, m -> new ContractRefused(code, m));
     }
 
     private static TenantId own(Caller person) {

@@ -397,12 +397,9 @@ public class GroupReference {
     }
 
     private TenantId knownCouncil(String councilId) {
-        TenantId council;
-        try {
-            council = TenantId.of(councilId == null ? "" : councilId.strip());
-        } catch (IllegalArgumentException e) {
-            throw EngagementRefused.invalid("council", "There is no such member council");
-        }
+        TenantId council = TenantId.given(
+                councilId == null ? "" : councilId.strip(),
+                () -> EngagementRefused.invalid("council", "There is no such member council"));
         boolean known = Rows.one(
                 jdbc, "select exists (select 1 from council where id = ?)", r -> r.getBoolean(1), council.value());
         if (!known) {

@@ -209,11 +209,7 @@ public class HrHelpline {
     }
 
     private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new HelplineNotFound();
-        }
+        return TenantId.given(id, HelplineNotFound::new);
     }
 
     private static List<QuerySummary> select(Connection connection, String sql, TenantId council, Long id) {

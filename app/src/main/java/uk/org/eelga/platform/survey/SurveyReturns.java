@@ -76,12 +76,8 @@ public class SurveyReturns {
         if (received.isAfter(today) || received.getYear() < 1990) {
             throw new SurveyRefused("RECEIVED_ON", "The day the return was received is today or earlier (1990 on)");
         }
-        TenantId council;
-        try {
-            council = TenantId.of(councilId);
-        } catch (RuntimeException e) {
-            throw new SurveyRefused("NO_SUCH_COUNCIL", "There is no such council");
-        }
+        TenantId council =
+                TenantId.given(councilId, () -> new SurveyRefused("NO_SUCH_COUNCIL", "There is no such council"));
         Map<Long, List<String>> answers = MyResponse.toMap(paper.answers());
         String source = paper.source().strip();
         try {

@@ -112,12 +112,7 @@ public class PastTalentBankWork {
         if (sourceProblem != null) {
             throw CatalogueRefused.invalid("source", sourceProblem);
         }
-        TenantId council;
-        try {
-            council = TenantId.of(councilId);
-        } catch (RuntimeException e) {
-            throw CatalogueRefused.notFound("council");
-        }
+        TenantId council = TenantId.given(councilId, () -> CatalogueRefused.notFound("council"));
         TalentBankReference.Rate rate = reference.rateOn(work.associateId(), work.endOn());
         return onBehalf.call(staff, council, () -> save(staff, work, scope, days, invoice, rate, today));
     }
