@@ -75,6 +75,14 @@ public final class Rows {
         }
     }
 
+    /** The first row of {@code sql}'s result on the connection, if there is one, run with {@code values} bound. */
+    public static <T> Optional<T> first(Connection connection, String sql, Reader<T> reader, Object... values)
+            throws SQLException {
+        try (PreparedStatement query = bound(connection, sql, values)) {
+            return first(query, reader);
+        }
+    }
+
     /** The one row {@code sql} always returns (an insert's {@code returning}, an aggregate), {@code values} bound. */
     public static <T> T one(JdbcOperations jdbc, String sql, Reader<T> reader, Object... values) {
         return jdbc.prepareStatement(sql, query -> one(bind(query, values), reader));
