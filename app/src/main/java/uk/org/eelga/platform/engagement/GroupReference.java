@@ -396,8 +396,9 @@ public class GroupReference {
     }
 
     private static void requireStaff(Caller user) {
-        if (user == null || !user.isAssociationStaff()) {
+        if (user == null) {
             throw EngagementRefused.staffOnly();
         }
+        user.requireStaff(EngagementRefused::staffOnly);
     }
 }

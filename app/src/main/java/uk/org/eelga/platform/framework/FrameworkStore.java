@@ -242,20 +242,7 @@ class FrameworkStore {
         return Rows.one(jdbc, sql, r -> r.getLong(1), values);
     }
 
-    private void query(String sql, long id, RowReader reader) {
-        jdbc.prepareStatement(sql, s -> {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    reader.read(r);
-                }
-            }
-            return null;
-        });
-    }
-
-    @FunctionalInterface
-    interface RowReader {
-        void read(ResultSet row) throws SQLException;
+    private void query(String sql, long id, Rows.Taker taker) {
+        Rows.each(jdbc, sql, taker, id);
     }
 }

@@ -67,10 +67,7 @@ public class SurveyReturns {
         if (paper == null) {
             throw new SurveyRefused("NO_RETURN", "Give the return's source and its answers");
         }
-        String problem = EnteredFrom.problem(paper.source());
-        if (problem != null) {
-            throw new SurveyRefused("SOURCE", problem);
-        }
+        EnteredFrom.check(paper.source(), problem -> new SurveyRefused("SOURCE", problem));
         LocalDate today = UkTime.today(clock);
         LocalDate received = paper.receivedOn() == null ? today : paper.receivedOn();
         if (received.isAfter(today) || received.getYear() < 1990) {

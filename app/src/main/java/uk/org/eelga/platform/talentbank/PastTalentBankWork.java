@@ -108,10 +108,7 @@ public class PastTalentBankWork {
         if (invoice != null && Text.hasControlCharacters(invoice, false)) {
             throw CatalogueRefused.invalid("invoice", "Type the invoice reference again as plain text");
         }
-        String sourceProblem = EnteredFrom.problem(work.source());
-        if (sourceProblem != null) {
-            throw CatalogueRefused.invalid("source", sourceProblem);
-        }
+        EnteredFrom.check(work.source(), why -> CatalogueRefused.invalid("source", why));
         TenantId council = TenantId.given(councilId, () -> CatalogueRefused.notFound("council"));
         TalentBankReference.Rate rate = reference.rateOn(work.associateId(), work.endOn());
         return onBehalf.call(staff, council, () -> save(staff, work, scope, days, invoice, rate, today));
