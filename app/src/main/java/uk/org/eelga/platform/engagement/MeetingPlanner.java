@@ -57,7 +57,7 @@ public class MeetingPlanner {
                 jdbc,
                 "select " + MEETING_COLUMNS + FROM_MEETINGS
                         + " where m.starts_at >= ? and m.starts_at < ? order by m.starts_at, m.id",
-                MeetingPlanner::meeting,
+                MeetingPlanner::meetingRow,
                 period.from(),
                 period.to());
     }
@@ -69,14 +69,14 @@ public class MeetingPlanner {
                 jdbc,
                 "select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.kind = 'EVENT' and m.starts_at >= ?"
                         + " and m.cancelled_reason is null order by m.starts_at, m.id",
-                MeetingPlanner::meeting,
+                MeetingPlanner::meetingRow,
                 now);
     }
 
     @Transactional(readOnly = true)
     public Optional<MeetingInfo> meeting(long id) {
         return Rows.first(
-                jdbc, "select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.id = ?", MeetingPlanner::meeting, id);
+                jdbc, "select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.id = ?", MeetingPlanner::meetingRow, id);
     }
 
     @Transactional
@@ -133,7 +133,7 @@ public class MeetingPlanner {
         return Rows.any(jdbc, "select 1 from engagement_group where id = ?", groupId);
     }
 
-    private static MeetingInfo meeting(ResultSet rows) throws SQLException {
+    private static MeetingInfo meetingRow(ResultSet rows) throws SQLException {
         long group = rows.getLong(3);
         boolean noGroup = rows.wasNull();
         String eventType = rows.getString(5);
