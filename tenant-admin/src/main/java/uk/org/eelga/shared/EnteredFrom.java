@@ -40,4 +40,15 @@ public record EnteredFrom(String by, String source, LocalDate on) {
         }
         return null;
     }
+
+    /**
+     * Throws what {@code refusal} makes of the {@link #problem} with the source, if there is one; each feature passes
+     * its own refusal, so the code the caller sees stays the feature's.
+     */
+    public static void check(String source, java.util.function.Function<String, ? extends RuntimeException> refusal) {
+        String problem = problem(source);
+        if (problem != null) {
+            throw refusal.apply(problem);
+        }
+    }
 }

@@ -29,7 +29,25 @@ public final class Rows {
         T read(ResultSet row) throws SQLException;
     }
 
+    /** What is done with each row of the result (gathered into a map, say); the result set stands on that row. */
+    @FunctionalInterface
+    public interface Taker {
+        void take(ResultSet row) throws SQLException;
+    }
+
     private Rows() {}
+
+    /** Hands every row of {@code sql}'s result, in its order, to {@code taker}; {@code values} bound in order. */
+    public static void each(JdbcOperations jdbc, String sql, Taker taker, Object... values) {
+        jdbc.prepareStatement(sql, query -> {
+            try (ResultSet row = bind(query, values).executeQuery()) {
+                while (row.next()) {
+                    taker.take(row);
+                }
+            }
+            return null;
+        });
+    }
 
     /** Every row of the query's result, in the query's order. */
     public static <T> List<T> all(PreparedStatement query, Reader<T> reader) throws SQLException {
@@ -72,6 +90,14 @@ public final class Rows {
     public static <T> T one(Connection connection, String sql, Reader<T> reader, Object... values) throws SQLException {
         try (PreparedStatement query = bound(connection, sql, values)) {
             return one(query, reader);
+        }
+    }
+
+    /** The first row of {@code sql}'s result on the connection, if there is one, run with {@code values} bound. */
+    public static <T> Optional<T> first(Connection connection, String sql, Reader<T> reader, Object... values)
+            throws SQLException {
+        try (PreparedStatement query = bound(connection, sql, values)) {
+            return first(query, reader);
         }
     }
 

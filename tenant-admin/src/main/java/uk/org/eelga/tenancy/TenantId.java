@@ -31,6 +31,14 @@ public record TenantId(String value) {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * The council id a caller gave (a path, a request body), or what {@code unknown} makes when it is not a council
+     * id (null included): each feature passes its own refusal, so the code and sentence the caller sees stay its own.
+     */
+    public static TenantId given(String value, java.util.function.Supplier<? extends RuntimeException> unknown) {
+        return parse(value).orElseThrow(unknown);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -19,4 +19,16 @@ class TenantIdTest {
             assertThatThrownBy(() -> TenantId.of(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void a_council_id_a_caller_gave_is_the_council_or_the_features_own_refusal_never_another_exception() {
+        assertThat(TenantId.given("norwich", IllegalStateException::new)).isEqualTo(TenantId.of("norwich"));
+        for (String bad :
+                new String[] {null, "", "Norwich", "norwich'--", "../cambridge", "x".repeat(61), " norwich"}) {
+            assertThatThrownBy(() -> TenantId.given(bad, () -> new IllegalStateException("No such council")))
+                    .as(String.valueOf(bad))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("No such council");
+        }
+    }
 }

@@ -148,10 +148,7 @@ public class AppraisalSupport {
         if (past == null || past.requestedOn() == null) {
             throw new AppraisalRefused("requested-on", "Enter the date the council asked for support.");
         }
-        String problem = uk.org.eelga.shared.EnteredFrom.problem(past.source());
-        if (problem != null) {
-            throw new AppraisalRefused("source", problem + ".");
-        }
+        uk.org.eelga.shared.EnteredFrom.check(past.source(), problem -> new AppraisalRefused("source", problem + "."));
         LocalDate today = uk.org.eelga.shared.UkTime.today(clock);
         if (past.requestedOn().isAfter(today) || past.requestedOn().getYear() < 1990) {
             throw new AppraisalRefused("requested-on", "The request date is a past date (1990 or later).");
@@ -206,11 +203,7 @@ public class AppraisalSupport {
     }
 
     private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new AppraisalNotFound();
-        }
+        return TenantId.given(id, AppraisalNotFound::new);
     }
 
     static AppraisalSummary row(ResultSet rows) throws SQLException {

@@ -7,8 +7,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
-import java.util.ArrayList;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
@@ -45,26 +46,28 @@ public class MembershipFees {
     @ReadOnly
     public List<Fee> fees(String year) {
         String y = year == null ? null : validYear(year);
-        return jdbc.prepareStatement(
-                "select financial_year, council_kind, fee_pence, vat_rate from billing_membership_fee"
-                        + " where (?::text is null or financial_year = ?) order by financial_year desc, council_kind",
-                s -> {
-                    s.setString(1, y);
-                    s.setString(2, y);
-                    List<Fee> out = new ArrayList<>();
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            CouncilKind kind;
-                            try {
-                                kind = CouncilKind.valueOf(r.getString(2));
-                            } catch (IllegalArgumentException e) {
-                                continue;
-                            }
-                            out.add(new Fee(r.getString(1), kind, r.getLong(3), r.getBigDecimal(4)));
-                        }
-                    }
-                    return out;
-                });
+        return Rows.all(
+                        jdbc,
+                        "select financial_year, council_kind, fee_pence, vat_rate from billing_membership_fee"
+                                + " where (?::text is null or financial_year = ?)"
+                                + " order by financial_year desc, council_kind",
+                        MembershipFees::fee,
+                        y,
+                        y)
+                .stream()
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The fee on the row, or none when the row names a kind of council this version does not know. */
+    private static Optional<Fee> fee(ResultSet r) throws SQLException {
+        CouncilKind kind;
+        try {
+            kind = CouncilKind.valueOf(r.getString(2));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fee(r.getString(1), kind, r.getLong(3), r.getBigDecimal(4)));
     }
 
     /** Sets (adds or changes) the fee of one kind of council for one year. */
@@ -82,16 +85,14 @@ public class MembershipFees {
         if (vat.signum() < 0 || vat.compareTo(BigDecimal.valueOf(100)) > 0 || vat.scale() > 2) {
             throw new InvalidFee("vat", "The VAT rate is a percentage from 0 to 100, at most two decimals");
         }
-        String before = jdbc.prepareStatement(
-                "select fee_pence from billing_membership_fee where financial_year = ? and council_kind = ?"
-                        + " for update",
-                s -> {
-                    s.setString(1, y);
-                    s.setString(2, kind.name());
-                    try (ResultSet r = s.executeQuery()) {
-                        return r.next() ? Money.format(r.getLong(1)) : null;
-                    }
-                });
+        String before = Rows.first(
+                        jdbc,
+                        "select fee_pence from billing_membership_fee where financial_year = ? and council_kind = ?"
+                                + " for update",
+                        r -> Money.format(r.getLong(1)),
+                        y,
+                        kind)
+                .orElse(null);
         Rows.update(
                 jdbc,
                 "insert into billing_membership_fee (financial_year, council_kind, fee_pence, vat_rate)"

@@ -55,12 +55,7 @@ public class CoachingAdministration {
     /** Records whether a confirmed delegate attended and completed; written as the delegate's council. */
     public BookingSummary recordAttendance(
             Caller staff, String councilId, long bookingId, @Nullable Boolean attended, boolean completed) {
-        TenantId council;
-        try {
-            council = TenantId.of(councilId);
-        } catch (IllegalArgumentException e) {
-            throw new CoachingNotFound("No such booking");
-        }
+        TenantId council = TenantId.given(councilId, () -> new CoachingNotFound("No such booking"));
         CoachingBooking changed =
                 onBehalf.call(staff, council, () -> recorder.record(staff, bookingId, attended, completed));
         return CoachingBookings.summary(changed, sessions.session(changed.sessionId()), null);

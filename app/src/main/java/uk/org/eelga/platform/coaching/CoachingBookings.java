@@ -3,13 +3,13 @@ package uk.org.eelga.platform.coaching;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
@@ -111,19 +111,14 @@ public class CoachingBookings {
 
     /** The bound council's waitlisted bookings and their place in line (counting every council's). */
     private Map<Long, Long> waitlistPositions() {
-        return jdbc.prepareStatement(
+        Map<Long, Long> positions = new HashMap<>();
+        Rows.each(
+                jdbc,
                 "select w.booking_id, (select count(*) from coaching_waitlist ahead where ahead.session_id = w.session_id"
                         + " and ahead.position <= w.position) from coaching_waitlist w where w.tenant_id = ?",
-                select -> {
-                    select.setString(1, CurrentTenant.require().value());
-                    Map<Long, Long> positions = new HashMap<>();
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            positions.put(rows.getLong(1), rows.getLong(2));
-                        }
-                    }
-                    return positions;
-                });
+                rows -> positions.put(rows.getLong(1), rows.getLong(2)),
+                CurrentTenant.require().value());
+        return positions;
     }
 
     static BookingSummary summary(CoachingBooking b, SessionSummary s, Long position) {

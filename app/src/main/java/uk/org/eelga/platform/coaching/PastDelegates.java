@@ -78,16 +78,8 @@ public class PastDelegates {
         if (email.length() > Text.EMAIL || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new BookingRefused("delegate-email", "Give the delegate's email address, like name@council.gov.uk.");
         }
-        String problem = EnteredFrom.problem(past.source());
-        if (problem != null) {
-            throw new BookingRefused("source", problem + ".");
-        }
-        TenantId council;
-        try {
-            council = TenantId.of(past.councilId());
-        } catch (RuntimeException e) {
-            throw new CoachingNotFound("No such council.");
-        }
+        EnteredFrom.check(past.source(), problem -> new BookingRefused("source", problem + "."));
+        TenantId council = TenantId.given(past.councilId(), () -> new CoachingNotFound("No such council."));
         return onBehalf.call(staff, council, () -> save(staff, sessionId, name, email, past));
     }
 

@@ -9,11 +9,7 @@ final class CommunicationChecks {
 
     /** The value stripped, refused when blank or not fit text of at most {@code max} characters. */
     static String required(String code, String label, String value, int max, boolean multiline) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new CommunicationRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, multiline, m -> new CommunicationRefused(code, m));
+        return Text.required(label, value, max, multiline, m -> new CommunicationRefused(code, m));
     }
 
     /** The link stripped, or null when none is given; refused unless it is a web address. */

@@ -206,17 +206,18 @@ public class CommunicationSending {
     public List<CouncilReads> reads(Caller staff, long id) {
         requireStaff(staff);
         return wideRead.read(staff, "read counts of communication " + id, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select c.id, c.name,"
-                    + " (select count(*) from communication_delivery d where d.communication_id = k.id"
-                    + "  and d.tenant_id = c.id),"
-                    + " (select count(*) from communication_read r where r.communication_id = k.id"
-                    + "  and r.tenant_id = c.id)"
-                    + " from communication k cross join unnest(k.sent_to) s(council) join council c on c.id = s.council"
-                    + " where k.id = ? order by c.name")) {
-                select.setLong(1, id);
+            try {
                 return Rows.all(
-                        select,
-                        rows -> new CouncilReads(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)));
+                        connection,
+                        "select c.id, c.name,"
+                                + " (select count(*) from communication_delivery d where d.communication_id = k.id"
+                                + "  and d.tenant_id = c.id),"
+                                + " (select count(*) from communication_read r where r.communication_id = k.id"
+                                + "  and r.tenant_id = c.id)"
+                                + " from communication k cross join unnest(k.sent_to) s(council)"
+                                + " join council c on c.id = s.council where k.id = ? order by c.name",
+                        rows -> new CouncilReads(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getInt(4)),
+                        id);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the read counts", e);
             }
@@ -261,23 +262,19 @@ public class CommunicationSending {
     private record Person(String subject, String email) {}
 
     private int deliverHere() {
-        List<Pending> pending = transactions.executeRead(status -> {
-            try (PreparedStatement select = status.getConnection()
-                    .prepareStatement("select id, kind, topic, title, summary, link, sent_to from communication"
-                            + " where send_requested_at is not null and delivered_at is null"
-                            + " order by send_requested_at, id")) {
-                return Rows.all(
-                        select,
-                        rows -> new Pending(
-                                rows.getLong(1),
-                                CommunicationKind.valueOf(rows.getString(2)),
-                                Topic.valueOf(rows.getString(3)),
-                                rows.getString(4),
-                                rows.getString(5),
-                                rows.getString(6),
-                                Arrays.asList((String[]) rows.getArray(7).getArray())));
-            }
-        });
+        List<Pending> pending = transactions.executeRead(status -> Rows.all(
+                status.getConnection(),
+                "select id, kind, topic, title, summary, link, sent_to from communication"
+                        + " where send_requested_at is not null and delivered_at is null"
+                        + " order by send_requested_at, id",
+                rows -> new Pending(
+                        rows.getLong(1),
+                        CommunicationKind.valueOf(rows.getString(2)),
+                        Topic.valueOf(rows.getString(3)),
+                        rows.getString(4),
+                        rows.getString(5),
+                        rows.getString(6),
+                        Arrays.asList((String[]) rows.getArray(7).getArray()))));
         int sent = 0;
         for (Pending communication : pending) {
             sent += deliver(communication);
@@ -293,38 +290,36 @@ public class CommunicationSending {
             List<Person> people = onBehalf.call(
                     SENDER,
                     tenant,
-                    () -> transactions.executeRead(status -> {
-                        try (PreparedStatement select = status.getConnection()
-                                .prepareStatement("select u.subject, u.email from council_user u where u.tenant_id = ?"
-                                        + " and u.email like '%@%' and not exists (select 1 from communication_subscription s"
-                                        + "  where s.tenant_id = u.tenant_id and s.subject = u.subject and s.topic = ?"
-                                        + "  and not s.subscribed)"
-                                        + " and not exists (select 1 from communication_delivery d where d.tenant_id = u.tenant_id"
-                                        + "  and d.communication_id = ? and d.subject = u.subject) order by u.email")) {
-                            select.setString(1, council);
-                            select.setString(2, communication.topic().name());
-                            select.setLong(3, communication.id());
-                            return Rows.all(select, rows -> new Person(rows.getString(1), rows.getString(2)));
-                        }
-                    }));
+                    () -> transactions.executeRead(status -> Rows.all(
+                            status.getConnection(),
+                            "select u.subject, u.email from council_user u where u.tenant_id = ?"
+                                    + " and u.email like '%@%' and not exists (select 1 from communication_subscription s"
+                                    + "  where s.tenant_id = u.tenant_id and s.subject = u.subject and s.topic = ?"
+                                    + "  and not s.subscribed)"
+                                    + " and not exists (select 1 from communication_delivery d"
+                                    + "  where d.tenant_id = u.tenant_id and d.communication_id = ? and d.subject = u.subject)"
+                                    + " order by u.email",
+                            rows -> new Person(rows.getString(1), rows.getString(2)),
+                            council,
+                            communication.topic(),
+                            communication.id())));
             for (Person person : people) {
                 try {
                     boolean now = onBehalf.call(
                             SENDER,
                             tenant,
                             () -> transactions.executeWrite(status -> {
-                                try (PreparedStatement insert = status.getConnection()
-                                        .prepareStatement(
-                                                "insert into communication_delivery (tenant_id, communication_id,"
-                                                        + " subject, email, sent_at) values (?, ?, ?, ?, ?) on conflict do nothing")) {
-                                    insert.setString(1, council);
-                                    insert.setLong(2, communication.id());
-                                    insert.setString(3, person.subject());
-                                    insert.setString(4, person.email());
-                                    insert.setTimestamp(5, Timestamp.from(clock.instant()));
-                                    if (insert.executeUpdate() == 0) {
-                                        return false;
-                                    }
+                                int recorded = Rows.update(
+                                        status.getConnection(),
+                                        "insert into communication_delivery (tenant_id, communication_id, subject,"
+                                                + " email, sent_at) values (?, ?, ?, ?, ?) on conflict do nothing",
+                                        council,
+                                        communication.id(),
+                                        person.subject(),
+                                        person.email(),
+                                        clock.instant());
+                                if (recorded == 0) {
+                                    return false;
                                 }
                                 // inside the transaction: a failed email leaves no record, so the next pass retries it
                                 mail.send(new Mail(person.email(), subject(communication), text(communication)));

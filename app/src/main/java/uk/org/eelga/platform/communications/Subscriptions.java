@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -40,18 +39,12 @@ public class Subscriptions {
     public List<TopicChoice> of(Caller person) {
         councilPerson(person);
         Map<Topic, Boolean> chosen = new EnumMap<>(Topic.class);
-        jdbc.prepareStatement(
+        Rows.each(
+                jdbc,
                 "select topic, subscribed from communication_subscription where tenant_id = ? and subject = ?",
-                select -> {
-                    select.setString(1, CurrentTenant.require().value());
-                    select.setString(2, person.subject());
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            chosen.put(Topic.valueOf(rows.getString(1)), rows.getBoolean(2));
-                        }
-                    }
-                    return null;
-                });
+                rows -> chosen.put(Topic.valueOf(rows.getString(1)), rows.getBoolean(2)),
+                CurrentTenant.require().value(),
+                person.subject());
         List<TopicChoice> choices = new ArrayList<>();
         for (Topic topic : Topic.values()) {
             choices.add(new TopicChoice(topic, topic.label(), chosen.getOrDefault(topic, true)));

@@ -250,27 +250,21 @@ public class ContractRegister {
 
     private List<RegisterEntry> register(Connection connection, ContractCategory category, String words)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select * from regional_contract_register(?)"
-                + " where (? = '' or category = ?) and (? = '' or lower(title) like ? or lower(supplier) like ?)"
-                + " limit 500")) {
-            String pattern = "%"
-                    + words.toLowerCase(Locale.ROOT)
-                            .replace("\\", "\\\\")
-                            .replace("%", "\\%")
-                            .replace("_", "\\_") + "%";
-            String cat = category == null ? "" : category.name();
-            select.setDate(1, Date.valueOf(today()));
-            select.setString(2, cat);
-            select.setString(3, cat);
-            select.setString(4, words);
-            select.setString(5, pattern);
-            select.setString(6, pattern);
-            List<RegisterEntry> found = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
+        String pattern = "%"
+                + words.toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        String cat = category == null ? "" : category.name();
+        return Rows.all(
+                connection,
+                "select * from regional_contract_register(?)"
+                        + " where (? = '' or category = ?) and (? = '' or lower(title) like ? or lower(supplier) like ?)"
+                        + " limit 500",
+                rows -> {
                     long value = rows.getLong("value_pence");
                     Long shownValue = rows.wasNull() ? null : value;
-                    found.add(new RegisterEntry(
+                    return new RegisterEntry(
                             rows.getLong("id"),
                             rows.getString("council_id"),
                             rows.getString("council_name"),
@@ -282,11 +276,14 @@ public class ContractRegister {
                             rows.getDate("end_on").toLocalDate(),
                             rows.getString("extension_options"),
                             rows.getString("contact_name"),
-                            rows.getString("contact_email")));
-                }
-            }
-            return found;
-        }
+                            rows.getString("contact_email"));
+                },
+                Date.valueOf(today()),
+                cat,
+                cat,
+                words,
+                pattern,
+                pattern);
     }
 
     private static List<Contract> contracts(Connection connection, String sql, String council, Long id, Object... more)
@@ -377,11 +374,7 @@ public class ContractRegister {
     }
 
     private static String required(String code, String label, String value, int max) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new ContractRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, false, m -> new ContractRefused(code, m));
+        return Text.required(label, value, max, false, m -> new ContractRefused(code, m));
     }
 
     private static TenantId own(Caller person) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
@@ -196,21 +197,22 @@ public class AttendanceRegister {
     }
 
     private static List<AttendanceLine> groupLines(Connection connection, long meetingId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
+        return Rows.all(
+                connection,
                 "select s.council_id, c.name, n.seat, a.status, a.person_name, a.person_email"
                         + " from engagement_expected_seat s join council c on c.id = s.council_id"
                         + " cross join lateral generate_series(1, s.seats) as n(seat)"
                         + " left join attendance a on a.meeting_id = s.meeting_id and a.tenant_id = s.council_id"
-                        + " and a.seat = n.seat where s.meeting_id = ? order by c.name, n.seat")) {
-            query.setLong(1, meetingId);
-            return lines(query.executeQuery());
-        }
+                        + " and a.seat = n.seat where s.meeting_id = ? order by c.name, n.seat",
+                AttendanceRegister::line,
+                meetingId);
     }
 
     private static List<AttendanceLine> eventLines(Connection connection, long meetingId) throws SQLException {
         // Registered delegates are numbered per council in order of registration; walk-ins recorded beyond them
         // keep their own numbers.
-        try (PreparedStatement query = connection.prepareStatement(
+        return Rows.all(
+                connection,
                 "with registered as (select tenant_id, row_number() over (partition by tenant_id order by id) as seat,"
                         + " delegate_name, delegate_email from event_registration where meeting_id = ?),"
                         + " recorded as (select tenant_id, seat, status, person_name, person_email from attendance"
@@ -218,26 +220,21 @@ public class AttendanceRegister {
                         + " select coalesce(r.tenant_id, a.tenant_id), c.name, coalesce(r.seat, a.seat), a.status,"
                         + " coalesce(a.person_name, r.delegate_name), coalesce(a.person_email, r.delegate_email)"
                         + " from registered r full join recorded a on a.tenant_id = r.tenant_id and a.seat = r.seat"
-                        + " join council c on c.id = coalesce(r.tenant_id, a.tenant_id) order by 2, 3")) {
-            query.setLong(1, meetingId);
-            query.setLong(2, meetingId);
-            return lines(query.executeQuery());
-        }
+                        + " join council c on c.id = coalesce(r.tenant_id, a.tenant_id) order by 2, 3",
+                AttendanceRegister::line,
+                meetingId,
+                meetingId);
     }
 
-    private static List<AttendanceLine> lines(ResultSet rows) throws SQLException {
-        List<AttendanceLine> lines = new ArrayList<>();
-        while (rows.next()) {
-            String status = rows.getString(4);
-            lines.add(new AttendanceLine(
-                    rows.getString(1),
-                    rows.getString(2),
-                    rows.getInt(3),
-                    status == null ? null : AttendanceStatus.valueOf(status),
-                    rows.getString(5),
-                    rows.getString(6)));
-        }
-        return lines;
+    private static AttendanceLine line(ResultSet rows) throws SQLException {
+        String status = rows.getString(4);
+        return new AttendanceLine(
+                rows.getString(1),
+                rows.getString(2),
+                rows.getInt(3),
+                status == null ? null : AttendanceStatus.valueOf(status),
+                rows.getString(5),
+                rows.getString(6));
     }
 
     /** Told after an event's attendance is recorded, e.g. to invite attendees to its evaluation. */

@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.eelga.platform.mail.DelegateAddresses;
@@ -127,29 +126,21 @@ public class EventRegistrations {
     @Transactional(readOnly = true)
     public List<Registration> mine() {
         CurrentTenant.require();
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select r.id, r.meeting_id, m.title, m.starts_at, r.delegate_name, r.delegate_email"
                         + " from event_registration r join engagement_meeting m on m.id = r.meeting_id"
                         + " where r.tenant_id = app_current_tenant() order by m.starts_at desc, r.id",
-                statement -> {
-                    List<Registration> list = new ArrayList<>();
-                    ResultSet rows = statement.executeQuery();
-                    while (rows.next()) {
-                        list.add(row(rows));
-                    }
-                    return list;
-                });
+                EventRegistrations::row);
     }
 
     private boolean alreadyRegistered(long eventId, String email) {
-        return jdbc.prepareStatement(
+        return Rows.any(
+                jdbc,
                 "select 1 from event_registration where meeting_id = ? and delegate_email = ?"
                         + " and tenant_id = app_current_tenant()",
-                statement -> {
-                    statement.setLong(1, eventId);
-                    statement.setString(2, email);
-                    return statement.executeQuery().next();
-                });
+                eventId,
+                email);
     }
 
     private static Registration row(ResultSet rows) throws SQLException {

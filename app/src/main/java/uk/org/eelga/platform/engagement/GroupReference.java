@@ -7,9 +7,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.Types;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -119,26 +118,21 @@ public class GroupReference {
             throw new EngagementRefused(
                     EngagementRefused.Kind.CONFLICT, "group-exists", "A group with this code or name exists");
         }
-        long id = jdbc.prepareStatement(
-                "insert into engagement_group (code, name, description, audience, expected_role, seats_per_council,"
-                        + " meetings_per_year) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id",
-                s -> {
-                    s.setString(1, code);
-                    s.setString(2, name);
-                    s.setString(3, description == null ? "" : description);
-                    s.setString(4, draft.audience().name());
-                    s.setString(5, roles.get(0).role().name());
-                    s.setInt(6, roles.get(0).seats());
-                    s.setInt(7, draft.meetingsPerYear());
-                    ResultSet r = s.executeQuery();
-                    if (!r.next()) {
-                        throw new EngagementRefused(
-                                EngagementRefused.Kind.CONFLICT,
-                                "group-exists",
-                                "A group with this code or name exists");
-                    }
-                    return r.getLong(1);
-                });
+        long id = Rows.first(
+                        jdbc,
+                        "insert into engagement_group (code, name, description, audience, expected_role,"
+                                + " seats_per_council, meetings_per_year) values (?, ?, ?, ?, ?, ?, ?)"
+                                + " on conflict do nothing returning id",
+                        r -> r.getLong(1),
+                        code,
+                        name,
+                        description == null ? "" : description,
+                        draft.audience(),
+                        roles.get(0).role(),
+                        roles.get(0).seats(),
+                        draft.meetingsPerYear())
+                .orElseThrow(() -> new EngagementRefused(
+                        EngagementRefused.Kind.CONFLICT, "group-exists", "A group with this code or name exists"));
         writeRoles(id, roles);
         audit.record(staff, null, "engagement.group.created", code + " " + name + " " + roles);
         return detail(id);
@@ -151,10 +145,7 @@ public class GroupReference {
         List<RoleSeats> valid = validRoles(roles);
         GroupDetail before = detail(groupId);
         // lock the group so two staff changing roles at once do not interleave
-        jdbc.prepareStatement("select id from engagement_group where id = ? for update", s -> {
-            s.setLong(1, groupId);
-            return s.executeQuery().next();
-        });
+        Rows.any(jdbc, "select id from engagement_group where id = ? for update", groupId);
         Rows.update(jdbc, "delete from engagement_group_role where group_id = ?", groupId);
         writeRoles(groupId, valid);
         audit.record(
@@ -193,21 +184,16 @@ public class GroupReference {
                     "membership-overlaps",
                     "This council is already a member of the group for some of these dates");
         }
-        long id = jdbc.prepareStatement(
+        long id = Rows.one(
+                jdbc,
                 "insert into engagement_group_membership (group_id, council_id, from_date, to_date, created_by)"
                         + " values (?, ?, ?, ?, ?) returning id",
-                s -> {
-                    s.setLong(1, groupId);
-                    s.setString(2, council.value());
-                    s.setDate(3, Date.valueOf(draft.from()));
-                    if (draft.to() == null) {
-                        s.setNull(4, Types.DATE);
-                    } else {
-                        s.setDate(4, Date.valueOf(draft.to()));
-                    }
-                    s.setString(5, staff.email());
-                    return Rows.one(s, r -> r.getLong(1));
-                });
+                r -> r.getLong(1),
+                groupId,
+                council.value(),
+                Date.valueOf(draft.from()),
+                draft.to() == null ? null : Date.valueOf(draft.to()),
+                staff.email());
         audit.record(
                 staff,
                 council,
@@ -250,24 +236,21 @@ public class GroupReference {
         }
         TenantId council = knownCouncil(draft.councilId());
         String reason = plain("reason", draft.reason(), Text.REASON, true, true);
-        long id = jdbc.prepareStatement(
-                "insert into engagement_seat_exception (meeting_id, council_id, role, reason, created_by)"
-                        + " values (?, ?, ?, ?, ?) on conflict (meeting_id, council_id, role) do nothing returning id",
-                s -> {
-                    s.setLong(1, meetingId);
-                    s.setString(2, council.value());
-                    s.setString(3, draft.role().name());
-                    s.setString(4, reason);
-                    s.setString(5, staff.email());
-                    ResultSet r = s.executeQuery();
-                    if (!r.next()) {
-                        throw new EngagementRefused(
-                                EngagementRefused.Kind.CONFLICT,
-                                "seat-already-not-expected",
-                                "This seat is already marked as not expected at this meeting");
-                    }
-                    return r.getLong(1);
-                });
+        long id = Rows.first(
+                        jdbc,
+                        "insert into engagement_seat_exception (meeting_id, council_id, role, reason, created_by)"
+                                + " values (?, ?, ?, ?, ?) on conflict (meeting_id, council_id, role) do nothing"
+                                + " returning id",
+                        r -> r.getLong(1),
+                        meetingId,
+                        council.value(),
+                        draft.role(),
+                        reason,
+                        staff.email())
+                .orElseThrow(() -> new EngagementRefused(
+                        EngagementRefused.Kind.CONFLICT,
+                        "seat-already-not-expected",
+                        "This seat is already marked as not expected at this meeting"));
         audit.record(
                 staff,
                 council,
@@ -281,23 +264,17 @@ public class GroupReference {
     @Transactional(readOnly = true)
     public List<SeatException> seatExceptions(long meetingId) {
         planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select id, meeting_id, council_id, role, reason from engagement_seat_exception where meeting_id = ?"
                         + " order by council_id, role",
-                s -> {
-                    s.setLong(1, meetingId);
-                    ResultSet r = s.executeQuery();
-                    List<SeatException> all = new ArrayList<>();
-                    while (r.next()) {
-                        all.add(new SeatException(
-                                r.getLong(1),
-                                r.getLong(2),
-                                r.getString(3),
-                                ExpectedRole.valueOf(r.getString(4)),
-                                r.getString(5)));
-                    }
-                    return all;
-                });
+                r -> new SeatException(
+                        r.getLong(1),
+                        r.getLong(2),
+                        r.getString(3),
+                        ExpectedRole.valueOf(r.getString(4)),
+                        r.getString(5)),
+                meetingId);
     }
 
     /** Seats expected at a meeting, after roles, memberships and exceptions. */
@@ -311,57 +288,39 @@ public class GroupReference {
     }
 
     private List<RoleSeats> roles(GroupInfo group) {
-        List<RoleSeats> roles = jdbc.prepareStatement(
-                "select role, seats from engagement_group_role where group_id = ? order by role", s -> {
-                    s.setLong(1, group.id());
-                    ResultSet r = s.executeQuery();
-                    List<RoleSeats> all = new ArrayList<>();
-                    while (r.next()) {
-                        all.add(new RoleSeats(ExpectedRole.valueOf(r.getString(1)), r.getInt(2)));
-                    }
-                    return all;
-                });
+        List<RoleSeats> roles = Rows.all(
+                jdbc,
+                "select role, seats from engagement_group_role where group_id = ? order by role",
+                r -> new RoleSeats(ExpectedRole.valueOf(r.getString(1)), r.getInt(2)),
+                group.id());
         return roles.isEmpty() ? List.of(new RoleSeats(group.expectedRole(), group.seatsPerCouncil())) : roles;
     }
 
+    private static final String MEMBERSHIPS = "select m.id, m.group_id, m.council_id, c.name, m.from_date, m.to_date"
+            + " from engagement_group_membership m join council c on c.id = m.council_id";
+
     private List<Membership> memberships(long groupId) {
-        return jdbc.prepareStatement(
-                "select m.id, m.group_id, m.council_id, c.name, m.from_date, m.to_date"
-                        + " from engagement_group_membership m join council c on c.id = m.council_id"
-                        + " where m.group_id = ? order by c.name, m.from_date",
-                s -> {
-                    s.setLong(1, groupId);
-                    return readMemberships(s.executeQuery());
-                });
+        return Rows.all(
+                jdbc,
+                MEMBERSHIPS + " where m.group_id = ? order by c.name, m.from_date",
+                GroupReference::membershipRow,
+                groupId);
     }
 
     private Membership membership(long id) {
-        List<Membership> found = jdbc.prepareStatement(
-                "select m.id, m.group_id, m.council_id, c.name, m.from_date, m.to_date"
-                        + " from engagement_group_membership m join council c on c.id = m.council_id where m.id = ?",
-                s -> {
-                    s.setLong(1, id);
-                    return readMemberships(s.executeQuery());
-                });
-        if (found.isEmpty()) {
-            throw EngagementRefused.notFound("membership");
-        }
-        return found.get(0);
+        return Rows.first(jdbc, MEMBERSHIPS + " where m.id = ?", GroupReference::membershipRow, id)
+                .orElseThrow(() -> EngagementRefused.notFound("membership"));
     }
 
-    private static List<Membership> readMemberships(ResultSet r) throws java.sql.SQLException {
-        List<Membership> all = new ArrayList<>();
-        while (r.next()) {
-            Date to = r.getDate(6);
-            all.add(new Membership(
-                    r.getLong(1),
-                    r.getLong(2),
-                    r.getString(3),
-                    r.getString(4),
-                    r.getDate(5).toLocalDate(),
-                    to == null ? null : to.toLocalDate()));
-        }
-        return all;
+    private static Membership membershipRow(ResultSet r) throws SQLException {
+        Date to = r.getDate(6);
+        return new Membership(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                r.getDate(5).toLocalDate(),
+                to == null ? null : to.toLocalDate());
     }
 
     private void writeRoles(long groupId, List<RoleSeats> roles) {
@@ -397,12 +356,9 @@ public class GroupReference {
     }
 
     private TenantId knownCouncil(String councilId) {
-        TenantId council;
-        try {
-            council = TenantId.of(councilId == null ? "" : councilId.strip());
-        } catch (IllegalArgumentException e) {
-            throw EngagementRefused.invalid("council", "There is no such member council");
-        }
+        TenantId council = TenantId.given(
+                councilId == null ? "" : councilId.strip(),
+                () -> EngagementRefused.invalid("council", "There is no such member council"));
         boolean known = Rows.one(
                 jdbc, "select exists (select 1 from council where id = ?)", r -> r.getBoolean(1), council.value());
         if (!known) {
@@ -440,8 +396,9 @@ public class GroupReference {
     }
 
     private static void requireStaff(Caller user) {
-        if (user == null || !user.isAssociationStaff()) {
+        if (user == null) {
             throw EngagementRefused.staffOnly();
         }
+        user.requireStaff(EngagementRefused::staffOnly);
     }
 }

@@ -5,8 +5,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,91 +36,68 @@ public class MeetingPlanner {
 
     @Transactional(readOnly = true)
     public List<GroupInfo> groups() {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select id, code, name, description, audience, expected_role, seats_per_council, meetings_per_year"
                         + " from engagement_group where active order by name",
-                statement -> {
-                    List<GroupInfo> groups = new java.util.ArrayList<>();
-                    ResultSet rows = statement.executeQuery();
-                    while (rows.next()) {
-                        groups.add(new GroupInfo(
-                                rows.getLong(1),
-                                rows.getString(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                Audience.valueOf(rows.getString(5)),
-                                ExpectedRole.valueOf(rows.getString(6)),
-                                rows.getInt(7),
-                                rows.getInt(8)));
-                    }
-                    return groups;
-                });
+                rows -> new GroupInfo(
+                        rows.getLong(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        Audience.valueOf(rows.getString(5)),
+                        ExpectedRole.valueOf(rows.getString(6)),
+                        rows.getInt(7),
+                        rows.getInt(8)));
     }
 
     @Transactional(readOnly = true)
     public List<MeetingInfo> meetings(ReportingPeriod period) {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select " + MEETING_COLUMNS + FROM_MEETINGS
                         + " where m.starts_at >= ? and m.starts_at < ? order by m.starts_at, m.id",
-                statement -> {
-                    statement.setTimestamp(1, Timestamp.from(period.from()));
-                    statement.setTimestamp(2, Timestamp.from(period.to()));
-                    return rows(statement.executeQuery());
-                });
+                MeetingPlanner::meetingRow,
+                period.from(),
+                period.to());
     }
 
     /** Events from now on that are not cancelled, soonest first. */
     @Transactional(readOnly = true)
     public List<MeetingInfo> upcomingEvents(Instant now) {
-        return jdbc.prepareStatement(
+        return Rows.all(
+                jdbc,
                 "select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.kind = 'EVENT' and m.starts_at >= ?"
                         + " and m.cancelled_reason is null order by m.starts_at, m.id",
-                statement -> {
-                    statement.setTimestamp(1, Timestamp.from(now));
-                    return rows(statement.executeQuery());
-                });
+                MeetingPlanner::meetingRow,
+                now);
     }
 
     @Transactional(readOnly = true)
     public Optional<MeetingInfo> meeting(long id) {
-        return jdbc.prepareStatement("select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.id = ?", statement -> {
-            statement.setLong(1, id);
-            return rows(statement.executeQuery()).stream().findFirst();
-        });
+        return Rows.first(
+                jdbc, "select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.id = ?", MeetingPlanner::meetingRow, id);
     }
 
     @Transactional
     public MeetingInfo plan(Caller staff, NewMeeting meeting) {
         staff.requireStaff(EngagementRefused::staffOnly);
         Validated valid = Validated.of(meeting, this::groupExists);
-        long id = jdbc.prepareStatement(
+        long id = Rows.one(
+                jdbc,
                 "insert into engagement_meeting (kind, group_id, event_type, title, starts_at, place, online,"
                         + " agenda_url, capacity, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
-                statement -> {
-                    statement.setString(1, valid.kind().name());
-                    if (meeting.groupId() == null) {
-                        statement.setNull(2, Types.BIGINT);
-                    } else {
-                        statement.setLong(2, meeting.groupId());
-                    }
-                    statement.setString(
-                            3,
-                            meeting.eventType() == null
-                                    ? null
-                                    : meeting.eventType().name());
-                    statement.setString(4, valid.title());
-                    statement.setTimestamp(5, Timestamp.from(valid.startsAt()));
-                    statement.setString(6, valid.place());
-                    statement.setBoolean(7, meeting.online());
-                    statement.setString(8, valid.agendaUrl());
-                    if (meeting.capacity() == null) {
-                        statement.setNull(9, Types.INTEGER);
-                    } else {
-                        statement.setInt(9, meeting.capacity());
-                    }
-                    statement.setString(10, staff.email());
-                    return Rows.one(statement, key -> key.getLong(1));
-                });
+                key -> key.getLong(1),
+                valid.kind(),
+                meeting.groupId(),
+                meeting.eventType(),
+                valid.title(),
+                valid.startsAt(),
+                valid.place(),
+                meeting.online(),
+                valid.agendaUrl(),
+                meeting.capacity(),
+                staff.email());
         audit.record(staff, null, "engagement.meeting.planned", valid.title() + " at " + valid.startsAt());
         return meeting(id).orElseThrow();
     }
@@ -155,35 +130,28 @@ public class MeetingPlanner {
     }
 
     private boolean groupExists(long groupId) {
-        return jdbc.prepareStatement("select 1 from engagement_group where id = ?", statement -> {
-            statement.setLong(1, groupId);
-            return statement.executeQuery().next();
-        });
+        return Rows.any(jdbc, "select 1 from engagement_group where id = ?", groupId);
     }
 
-    private static List<MeetingInfo> rows(ResultSet rows) throws SQLException {
-        List<MeetingInfo> meetings = new java.util.ArrayList<>();
-        while (rows.next()) {
-            long group = rows.getLong(3);
-            boolean noGroup = rows.wasNull();
-            String eventType = rows.getString(5);
-            int capacity = rows.getInt(11);
-            boolean noCapacity = rows.wasNull();
-            meetings.add(new MeetingInfo(
-                    rows.getLong(1),
-                    MeetingInfo.Kind.valueOf(rows.getString(2)),
-                    noGroup ? null : group,
-                    rows.getString(4),
-                    eventType == null ? null : EventType.valueOf(eventType),
-                    rows.getString(6),
-                    rows.getTimestamp(7).toInstant(),
-                    rows.getString(8),
-                    rows.getBoolean(9),
-                    rows.getString(10),
-                    noCapacity ? null : capacity,
-                    rows.getInt(12),
-                    rows.getString(13)));
-        }
-        return meetings;
+    private static MeetingInfo meetingRow(ResultSet rows) throws SQLException {
+        long group = rows.getLong(3);
+        boolean noGroup = rows.wasNull();
+        String eventType = rows.getString(5);
+        int capacity = rows.getInt(11);
+        boolean noCapacity = rows.wasNull();
+        return new MeetingInfo(
+                rows.getLong(1),
+                MeetingInfo.Kind.valueOf(rows.getString(2)),
+                noGroup ? null : group,
+                rows.getString(4),
+                eventType == null ? null : EventType.valueOf(eventType),
+                rows.getString(6),
+                rows.getTimestamp(7).toInstant(),
+                rows.getString(8),
+                rows.getBoolean(9),
+                rows.getString(10),
+                noCapacity ? null : capacity,
+                rows.getInt(12),
+                rows.getString(13));
     }
 }

@@ -412,11 +412,7 @@ public class EpayCheck {
     }
 
     private static String required(String code, String label, String value) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new EpayCheckRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, TITLE_MAX, false, m -> new EpayCheckRefused(code, m));
+        return Text.required(label, value, TITLE_MAX, false, m -> new EpayCheckRefused(code, m));
     }
 
     private static long pay(String code, String label, Long pence, boolean positive) {

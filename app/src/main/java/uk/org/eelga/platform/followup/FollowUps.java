@@ -3,16 +3,15 @@ package uk.org.eelga.platform.followup;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
@@ -109,26 +108,24 @@ public class FollowUps {
     /** Every council's commitments, open ones first (soonest due first), then done ones, latest first. */
     public List<CommitmentSummary> all(Caller staff, boolean openOnly) {
         return wideRead.read(staff, "follow-up commitments", connection -> {
-            try (var select = connection.prepareStatement("select * from follow_up_commitment"
-                    + (openOnly ? " where done_on is null" : "")
-                    + " order by (done_on is null) desc, case when done_on is null then due_on end asc,"
-                    + " done_on desc, id desc")) {
-                List<CommitmentSummary> found = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        Date done = rows.getDate("done_on");
-                        found.add(new CommitmentSummary(
-                                rows.getLong("id"),
-                                rows.getString("tenant_id"),
-                                CommitmentKind.valueOf(rows.getString("kind")),
-                                rows.getString("what"),
-                                rows.getDate("arose_on").toLocalDate(),
-                                rows.getDate("due_on").toLocalDate(),
-                                done == null ? null : done.toLocalDate(),
-                                rows.getString("done_note")));
-                    }
-                }
-                return found;
+            try {
+                return Rows.all(
+                        connection,
+                        "select * from follow_up_commitment" + (openOnly ? " where done_on is null" : "")
+                                + " order by (done_on is null) desc, case when done_on is null then due_on end asc,"
+                                + " done_on desc, id desc",
+                        rows -> {
+                            Date done = rows.getDate("done_on");
+                            return new CommitmentSummary(
+                                    rows.getLong("id"),
+                                    rows.getString("tenant_id"),
+                                    CommitmentKind.valueOf(rows.getString("kind")),
+                                    rows.getString("what"),
+                                    rows.getDate("arose_on").toLocalDate(),
+                                    rows.getDate("due_on").toLocalDate(),
+                                    done == null ? null : done.toLocalDate(),
+                                    rows.getString("done_note"));
+                        });
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read follow-up commitments", e);
             }
@@ -136,9 +133,8 @@ public class FollowUps {
     }
 
     private static void requireStaff(Caller staff) {
-        if (!staff.isAssociationStaff()) {
-            throw new CommitmentRefused("not-allowed", "Only association staff record follow-up commitments.");
-        }
+        staff.requireStaff(
+                () -> new CommitmentRefused("not-allowed", "Only association staff record follow-up commitments."));
     }
 
     private static TenantId council(String id) {

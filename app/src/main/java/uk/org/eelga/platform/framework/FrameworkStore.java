@@ -4,7 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -173,48 +172,38 @@ class FrameworkStore {
 
     long insert(FrameworkDraft draft) {
         long frameworkId = insertReturningId(
-                "insert into framework (year_label, title, source) values (?, ?, ?) returning id", s -> {
-                    s.setString(1, draft.year());
-                    s.setString(2, draft.title());
-                    s.setString(3, draft.source());
-                });
+                "insert into framework (year_label, title, source) values (?, ?, ?) returning id",
+                draft.year(),
+                draft.title(),
+                draft.source());
         int themePos = 0;
         for (ThemeDraft theme : draft.themes()) {
-            int tp = themePos++;
             long themeId = insertReturningId(
                     "insert into framework_theme (framework_id, number, title, position) values (?, ?, ?, ?) returning id",
-                    s -> {
-                        s.setLong(1, frameworkId);
-                        s.setString(2, theme.number());
-                        s.setString(3, theme.title());
-                        s.setInt(4, tp);
-                    });
+                    frameworkId,
+                    theme.number(),
+                    theme.title(),
+                    themePos++);
             int outcomePos = 0;
             for (OutcomeDraft outcome : theme.outcomes()) {
-                int op = outcomePos++;
                 long outcomeId = insertReturningId(
                         "insert into framework_outcome (theme_id, number, text, position) values (?, ?, ?, ?) returning id",
-                        s -> {
-                            s.setLong(1, themeId);
-                            s.setString(2, outcome.number());
-                            s.setString(3, outcome.text());
-                            s.setInt(4, op);
-                        });
+                        themeId,
+                        outcome.number(),
+                        outcome.text(),
+                        outcomePos++);
                 int actionPos = 0;
                 for (ActionDraft action : outcome.actions()) {
-                    int ap = actionPos++;
                     long actionId = insertReturningId(
                             "insert into framework_action (outcome_id, number, text, mechanism, service_area,"
                                     + " commentary, position) values (?, ?, ?, ?, ?, ?, ?) returning id",
-                            s -> {
-                                s.setLong(1, outcomeId);
-                                s.setString(2, action.number());
-                                s.setString(3, action.text());
-                                s.setString(4, action.mechanism());
-                                s.setString(5, action.serviceArea().name());
-                                s.setString(6, action.commentary());
-                                s.setInt(7, ap);
-                            });
+                            outcomeId,
+                            action.number(),
+                            action.text(),
+                            action.mechanism(),
+                            action.serviceArea(),
+                            action.commentary(),
+                            actionPos++);
                     int measurePos = 0;
                     for (MeasureDraft measure : action.measures()) {
                         insertMeasure(actionId, measurePos++, measure);
@@ -231,52 +220,29 @@ class FrameworkStore {
                         + " baseline, baseline_note, monitoring_frequency, data_source, owner, direction,"
                         + " amber_tolerance, live_kind, live_parameters, position, manual_reason)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id",
-                s -> {
-                    s.setLong(1, actionId);
-                    s.setString(2, m.description());
-                    s.setString(3, m.type().name());
-                    s.setBigDecimal(4, m.target());
-                    s.setDate(5, m.targetDate() == null ? null : Date.valueOf(m.targetDate()));
-                    s.setBigDecimal(6, m.baseline());
-                    s.setString(7, m.baselineNote());
-                    s.setString(8, m.frequency());
-                    s.setString(9, m.dataSource());
-                    s.setString(10, m.owner());
-                    s.setString(11, m.direction().name());
-                    s.setBigDecimal(12, m.tolerance() == null ? BigDecimal.ZERO : m.tolerance());
-                    s.setString(13, m.liveKind());
-                    s.setString(14, m.liveKind() == null ? null : LiveParameters.format(m.liveParameters()));
-                    s.setInt(15, position);
-                    s.setString(16, m.manualReason());
-                });
+                actionId,
+                m.description(),
+                m.type(),
+                m.target(),
+                m.targetDate() == null ? null : Date.valueOf(m.targetDate()),
+                m.baseline(),
+                m.baselineNote(),
+                m.frequency(),
+                m.dataSource(),
+                m.owner(),
+                m.direction(),
+                m.tolerance() == null ? BigDecimal.ZERO : m.tolerance(),
+                m.liveKind(),
+                m.liveKind() == null ? null : LiveParameters.format(m.liveParameters()),
+                position,
+                m.manualReason());
     }
 
-    private long insertReturningId(String sql, Binder binder) {
-        return jdbc.prepareStatement(sql, s -> {
-            binder.bind(s);
-            return Rows.one(s, r -> r.getLong(1));
-        });
+    private long insertReturningId(String sql, Object... values) {
+        return Rows.one(jdbc, sql, r -> r.getLong(1), values);
     }
 
-    private void query(String sql, long id, RowReader reader) {
-        jdbc.prepareStatement(sql, s -> {
-            s.setLong(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    reader.read(r);
-                }
-            }
-            return null;
-        });
-    }
-
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface RowReader {
-        void read(ResultSet row) throws SQLException;
+    private void query(String sql, long id, Rows.Taker taker) {
+        Rows.each(jdbc, sql, taker, id);
     }
 }

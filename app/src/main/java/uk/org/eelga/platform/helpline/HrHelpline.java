@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
@@ -123,31 +122,28 @@ public class HrHelpline {
             if (found.isEmpty()) {
                 throw new HelplineNotFound();
             }
-            List<ThreadMessage> thread = new ArrayList<>();
+            List<ThreadMessage> thread;
             String comment;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select * from helpline_message where tenant_id = ? and query_id = ? order by written_at, id")) {
-                select.setString(1, council.value());
-                select.setLong(2, id);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        thread.add(new ThreadMessage(
+            try {
+                thread = Rows.all(
+                        connection,
+                        "select * from helpline_message where tenant_id = ? and query_id = ? order by written_at, id",
+                        rows -> new ThreadMessage(
                                 rows.getLong("id"),
                                 MessageKind.Side.valueOf(rows.getString("side")),
                                 MessageKind.valueOf(rows.getString("kind")),
                                 rows.getString("author_name"),
                                 rows.getString("body"),
-                                rows.getTimestamp("written_at").toInstant()));
-                    }
-                }
-                try (PreparedStatement rating = connection.prepareStatement(
-                        "select satisfaction_comment from helpline_query where tenant_id = ? and id = ?")) {
-                    rating.setString(1, council.value());
-                    rating.setLong(2, id);
-                    try (ResultSet rows = rating.executeQuery()) {
-                        comment = rows.next() ? rows.getString(1) : null;
-                    }
-                }
+                                rows.getTimestamp("written_at").toInstant()),
+                        council.value(),
+                        id);
+                comment = Rows.first(
+                                connection,
+                                "select satisfaction_comment from helpline_query where tenant_id = ? and id = ?",
+                                rows -> rows.getString(1),
+                                council.value(),
+                                id)
+                        .orElse(null);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read a helpline thread", e);
             }
@@ -209,11 +205,7 @@ public class HrHelpline {
     }
 
     private static TenantId council(String id) {
-        try {
-            return TenantId.of(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new HelplineNotFound();
-        }
+        return TenantId.given(id, HelplineNotFound::new);
     }
 
     private static List<QuerySummary> select(Connection connection, String sql, TenantId council, Long id) {

@@ -313,11 +313,7 @@ public class Marketplace {
     }
 
     private static String required(String code, String label, String value, int max, boolean multiline) {
-        String said = value == null ? "" : value.strip();
-        if (said.isEmpty()) {
-            throw new MarketplaceRefused(code, "Enter " + label + ".");
-        }
-        return Text.check(label, said, max, multiline, m -> new MarketplaceRefused(code, m));
+        return Text.required(label, value, max, multiline, m -> new MarketplaceRefused(code, m));
     }
 
     private static TenantId own(Caller person) {

@@ -55,10 +55,7 @@ public class PaperEvaluations {
         if (paper == null || paper.counts() == null || paper.counts().isEmpty()) {
             throw new SurveyRefused("no-forms", "Give at least one rating with its number of forms");
         }
-        String problem = EnteredFrom.problem(paper.source());
-        if (problem != null) {
-            throw new SurveyRefused("source", problem);
-        }
+        EnteredFrom.check(paper.source(), problem -> new SurveyRefused("source", problem));
         if (paper.counts().size() > 5) {
             throw new SurveyRefused("ratings", "There are five ratings, 1 (very poor) to 5 (very good)");
         }

@@ -67,21 +67,14 @@ public class SurveyReturns {
         if (paper == null) {
             throw new SurveyRefused("NO_RETURN", "Give the return's source and its answers");
         }
-        String problem = EnteredFrom.problem(paper.source());
-        if (problem != null) {
-            throw new SurveyRefused("SOURCE", problem);
-        }
+        EnteredFrom.check(paper.source(), problem -> new SurveyRefused("SOURCE", problem));
         LocalDate today = UkTime.today(clock);
         LocalDate received = paper.receivedOn() == null ? today : paper.receivedOn();
         if (received.isAfter(today) || received.getYear() < 1990) {
             throw new SurveyRefused("RECEIVED_ON", "The day the return was received is today or earlier (1990 on)");
         }
-        TenantId council;
-        try {
-            council = TenantId.of(councilId);
-        } catch (RuntimeException e) {
-            throw new SurveyRefused("NO_SUCH_COUNCIL", "There is no such council");
-        }
+        TenantId council =
+                TenantId.given(councilId, () -> new SurveyRefused("NO_SUCH_COUNCIL", "There is no such council"));
         Map<Long, List<String>> answers = MyResponse.toMap(paper.answers());
         String source = paper.source().strip();
         try {

@@ -108,16 +108,8 @@ public class PastTalentBankWork {
         if (invoice != null && Text.hasControlCharacters(invoice, false)) {
             throw CatalogueRefused.invalid("invoice", "Type the invoice reference again as plain text");
         }
-        String sourceProblem = EnteredFrom.problem(work.source());
-        if (sourceProblem != null) {
-            throw CatalogueRefused.invalid("source", sourceProblem);
-        }
-        TenantId council;
-        try {
-            council = TenantId.of(councilId);
-        } catch (RuntimeException e) {
-            throw CatalogueRefused.notFound("council");
-        }
+        EnteredFrom.check(work.source(), why -> CatalogueRefused.invalid("source", why));
+        TenantId council = TenantId.given(councilId, () -> CatalogueRefused.notFound("council"));
         TalentBankReference.Rate rate = reference.rateOn(work.associateId(), work.endOn());
         return onBehalf.call(staff, council, () -> save(staff, work, scope, days, invoice, rate, today));
     }

@@ -42,17 +42,12 @@ public class CouncilDomains {
     /** Every council's domains in one query (the reconcile check compares all 52 councils at once). */
     @ReadOnly
     public Map<TenantId, List<String>> all() {
-        return jdbc.prepareStatement(
-                "select council_id, domain from council_domain order by council_id, domain", st -> {
-                    Map<TenantId, List<String>> domains =
-                            new TreeMap<>(java.util.Comparator.comparing(TenantId::value));
-                    try (var rows = st.executeQuery()) {
-                        while (rows.next()) {
-                            domains.computeIfAbsent(TenantId.of(rows.getString(1)), id -> new ArrayList<>())
-                                    .add(rows.getString(2));
-                        }
-                    }
-                    return domains;
-                });
+        Map<TenantId, List<String>> domains = new TreeMap<>(java.util.Comparator.comparing(TenantId::value));
+        Rows.each(
+                jdbc,
+                "select council_id, domain from council_domain order by council_id, domain",
+                rows -> domains.computeIfAbsent(TenantId.of(rows.getString(1)), id -> new ArrayList<>())
+                        .add(rows.getString(2)));
+        return domains;
     }
 }

@@ -53,6 +53,23 @@ public final class Text {
         return value;
     }
 
+    /**
+     * The value stripped, for a field that must be filled in: what {@code refusal} makes of "Enter the title." when
+     * it is blank or missing, or of the {@link #problem} with it; each feature passes its own refusal.
+     */
+    public static String required(
+            String label,
+            String value,
+            int max,
+            boolean multiline,
+            java.util.function.Function<String, ? extends RuntimeException> refusal) {
+        String said = value == null ? "" : value.strip();
+        if (said.isEmpty()) {
+            throw refusal.apply("Enter " + label + ".");
+        }
+        return check(label, said, max, multiline, refusal);
+    }
+
     /** Whether the text holds a control character (line breaks and tabs allowed in multi-line text only). */
     public static boolean hasControlCharacters(CharSequence value, boolean multiline) {
         for (int i = 0; i < value.length(); i++) {

@@ -43,17 +43,17 @@ public class KeycloakDirectory {
             synchronized (this) {
                 if (client == null) {
                     client = KeycloakBuilder.builder()
-                            .serverUrl(settings.getServerUrl())
-                            .realm(settings.getRealm())
+                            .serverUrl(settings.serverUrl())
+                            .realm(settings.realm())
                             .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
-                            .clientId(settings.getClientId())
-                            .clientSecret(settings.getClientSecret())
+                            .clientId(settings.clientId())
+                            .clientSecret(settings.clientSecret())
                             .build();
                 }
                 current = client;
             }
         }
-        return current.realm(settings.getRealm());
+        return current.realm(settings.realm());
     }
 
     @PreDestroy
@@ -347,9 +347,9 @@ public class KeycloakDirectory {
             realm().users()
                     .get(userId)
                     .executeActionsEmail(
-                            settings.getInvitationClientId(),
-                            settings.getInvitationRedirect(),
-                            settings.getInvitationLifespanSeconds(),
+                            settings.invitationClientId(),
+                            settings.invitationRedirect(),
+                            settings.invitationLifespanSeconds(),
                             List.of("UPDATE_PASSWORD"));
             return null;
         });

@@ -26,16 +26,12 @@ class LeavingRecords {
     @Transactional
     public Map<String, Long> leave(Caller actor, TenantId council, String previousStatus, String reason) {
         Rows.update(jdbc, "update council set status = 'LEFT' where id = ?", council.value());
-        Map<String, Long> erased = jdbc.prepareStatement("select * from app_erase_left_council(?)", st -> {
-            st.setString(1, council.value());
-            Map<String, Long> counts = new TreeMap<>();
-            try (var rows = st.executeQuery()) {
-                while (rows.next()) {
-                    counts.merge(rows.getString(1), rows.getLong(2), Long::sum);
-                }
-            }
-            return counts;
-        });
+        Map<String, Long> erased = new TreeMap<>();
+        Rows.each(
+                jdbc,
+                "select * from app_erase_left_council(?)",
+                rows -> erased.merge(rows.getString(1), rows.getLong(2), Long::sum),
+                council.value());
         audit.record(
                 actor,
                 council,

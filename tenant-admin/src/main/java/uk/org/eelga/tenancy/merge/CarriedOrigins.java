@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
+import uk.org.eelga.tenancy.Rows;
 
 /**
  * Which of the bound council's items a merge carried over to it, and from which council, so pages can say
@@ -23,19 +24,14 @@ public class CarriedOrigins {
     /** Item id to the name of the council it came from; empty when nothing of this kind was carried over. */
     @ReadOnly
     public Map<Long, String> of(CarriedKind kind) {
-        return jdbc.prepareStatement(
+        Map<Long, String> origins = new HashMap<>();
+        Rows.each(
+                jdbc,
                 "select m.item_id, c.name from merge_carried_item m join council c on c.id = m.from_council"
                         + " where m.tenant_id = app_current_tenant() and m.item_kind = ?",
-                statement -> {
-                    statement.setString(1, kind.name());
-                    Map<Long, String> origins = new HashMap<>();
-                    try (var rows = statement.executeQuery()) {
-                        while (rows.next()) {
-                            origins.put(rows.getLong(1), rows.getString(2));
-                        }
-                    }
-                    return origins;
-                });
+                rows -> origins.put(rows.getLong(1), rows.getString(2)),
+                kind);
+        return origins;
     }
 
     /** The words for a grid cell: "From Forest Heath District Council", or nothing. */

@@ -101,18 +101,14 @@ class MergeRecords {
     }
 
     private List<String> moveDomains(TenantId from, TenantId to) {
-        return jdbc.prepareStatement(
-                "update council_domain set council_id = ? where council_id = ? returning domain", st -> {
-                    st.setString(1, to.value());
-                    st.setString(2, from.value());
-                    List<String> moved = new java.util.ArrayList<>();
-                    try (var rows = st.executeQuery()) {
-                        while (rows.next()) {
-                            moved.add(rows.getString(1));
-                        }
-                    }
-                    moved.sort(null);
-                    return moved;
-                });
+        return Rows.all(
+                        jdbc,
+                        "update council_domain set council_id = ? where council_id = ? returning domain",
+                        rows -> rows.getString(1),
+                        to.value(),
+                        from.value())
+                .stream()
+                .sorted()
+                .toList();
     }
 }

@@ -33,6 +33,29 @@ class TextTest {
     }
 
     @Test
+    void required_text_is_stripped_and_refused_when_blank_or_unfit_with_the_features_refusal() {
+        assertThat(Text.required("the title", "  Waste contract \t", Text.NAME, false, IllegalStateException::new))
+                .isEqualTo("Waste contract");
+        for (String blank : new String[] {null, "", "   ", "\n\t "}) {
+            assertThatThrownBy(() -> Text.required("the title", blank, Text.NAME, false, IllegalStateException::new))
+                    .as(String.valueOf(blank))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Enter the title.");
+        }
+        assertThatThrownBy(
+                        () -> Text.required("the title", "x".repeat(201), Text.NAME, false, IllegalStateException::new))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The title can be at most 200 characters.");
+        assertThatThrownBy(() -> Text.required("the title", "a\u0000b", Text.NAME, false, IllegalStateException::new))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("control characters");
+        // within the limit once stripped: the spaces around it do not count
+        assertThat(Text.required(
+                        "the title", " " + "x".repeat(200) + " ", Text.NAME, false, IllegalStateException::new))
+                .hasSize(200);
+    }
+
+    @Test
     void check_throws_the_features_own_refusal() {
         assertThatThrownBy(() -> Text.check("the title", "\u001b[31m", Text.NAME, false, IllegalStateException::new))
                 .isInstanceOf(IllegalStateException.class)

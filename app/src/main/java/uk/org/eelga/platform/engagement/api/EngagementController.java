@@ -114,12 +114,7 @@ class EngagementController {
     @Operation(summary = "Any council's engagement summary (association staff)")
     EngagementSummary summary(
             @PathVariable String council, @Nullable @QueryValue String period, HttpRequest<?> request) {
-        TenantId id;
-        try {
-            id = TenantId.of(council);
-        } catch (IllegalArgumentException e) {
-            throw EngagementRefused.notFound("council");
-        }
+        TenantId id = TenantId.given(council, () -> EngagementRefused.notFound("council"));
         return summaries.of(ApiCaller.of(request), id, Periods.parse(period, clock));
     }
 
