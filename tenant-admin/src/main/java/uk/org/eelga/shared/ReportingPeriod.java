@@ -103,7 +103,8 @@ public record ReportingPeriod(int startYear, Integer quarter) {
 
     /** "2017-18" for the year whatever the quarter. */
     public String yearLabel() {
-        return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+        int end = (startYear + 1) % 100; // "2009-10": two digits (String.format was a hot spot of the API)
+        return startYear + (end < 10 ? "-0" : "-") + end;
     }
 
     /** "2017-18" or "2017-18 Q3". */

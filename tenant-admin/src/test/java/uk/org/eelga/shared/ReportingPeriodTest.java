@@ -49,4 +49,16 @@ class ReportingPeriodTest {
                 .hasMessage("A period looks like 2017-18 or 2017-18 Q3");
         assertThatThrownBy(() -> ReportingPeriod.parse("2999-00")).hasMessage("No such year: 2999");
     }
+
+    @Test
+    void a_year_label_ends_with_two_digits_of_the_next_year() {
+        org.assertj.core.api.Assertions.assertThat(ReportingPeriod.year(2008).yearLabel())
+                .isEqualTo("2008-09");
+        org.assertj.core.api.Assertions.assertThat(ReportingPeriod.year(2009).yearLabel())
+                .isEqualTo("2009-10");
+        org.assertj.core.api.Assertions.assertThat(ReportingPeriod.year(2099).yearLabel())
+                .isEqualTo("2099-00");
+        org.assertj.core.api.Assertions.assertThat(ReportingPeriod.year(2017).label())
+                .isEqualTo("2017-18");
+    }
 }

@@ -2,6 +2,7 @@ package uk.org.eelga.platform.web;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.convert.format.ReadableBytes;
+import java.util.regex.Pattern;
 
 /**
  * The largest request bodies the platform reads, in bytes ({@code eelga.limits.*}; "1MB", "256KB" in
@@ -11,6 +12,9 @@ import io.micronaut.core.convert.format.ReadableBytes;
 @ConfigurationProperties("eelga.limits")
 public record RequestLimits(
         @ReadableBytes long requestBody, @ReadableBytes long webhookBody, @ReadableBytes long upload) {
+
+    private static final Pattern PATH_PARAMETERS = Pattern.compile(";[^/]*");
+    private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
 
     /** The Stripe webhook: Stripe's events are a few KB. */
     static final String WEBHOOK = "/api/v1/stripe/webhook";
@@ -23,7 +27,9 @@ public record RequestLimits(
 
     /** The limit for a request to {@code path} ({@code upload}: a page's file upload). */
     long limitFor(String path, boolean upload) {
-        String plain = path.replaceAll(";[^/]*", "").replaceAll("/+$", "");
+        String plain = TRAILING_SLASHES
+                .matcher(PATH_PARAMETERS.matcher(path).replaceAll(""))
+                .replaceAll("");
         if (WEBHOOK.equalsIgnoreCase(plain)) {
             return webhookBody;
         }
