@@ -240,7 +240,7 @@ public class EngagementSummaries {
                         .intValueExact();
     }
 
-    private static BigDecimal oneDecimal(BigDecimal value) {
+    static BigDecimal oneDecimal(BigDecimal value) {
         return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -261,7 +260,7 @@ class EngagementSummaryQueryIT {
                     Fraction figure = new Fraction(Math.min(attended, expected), expected);
                     all = all.plus(figure);
                     groups.add(new EngagementSummary.GroupLine(
-                            group, rows.getString(2), figure, percent(groupMedians.get(group))));
+                            group, rows.getString(2), figure, EngagementSummaries.percent(groupMedians.get(group))));
                 }
             }
             BigDecimal allMedian =
@@ -283,10 +282,10 @@ class EngagementSummaryQueryIT {
                     id,
                     from,
                     to);
-            BigDecimal medianEvents = oneDecimal(
+            BigDecimal medianEvents = EngagementSummaries.oneDecimal(
                     decimal(app, "select median_events_attended from engagement_event_medians(?, ?)", from, to));
-            BigDecimal medianDelegates =
-                    oneDecimal(decimal(app, "select median_delegates from engagement_event_medians(?, ?)", from, to));
+            BigDecimal medianDelegates = EngagementSummaries.oneDecimal(
+                    decimal(app, "select median_delegates from engagement_event_medians(?, ?)", from, to));
             List<EngagementSummary.OtherLine> other = TenantScope.callAs(Fixtures.memberOf(council), () -> {
                 List<EngagementSummary.OtherLine> lines = new ArrayList<>();
                 otherSources.forEach(source -> lines.addAll(source.linesFor(period)));
@@ -299,7 +298,7 @@ class EngagementSummaryQueryIT {
                     predecessors,
                     groups,
                     all,
-                    percent(allMedian),
+                    EngagementSummaries.percent(allMedian),
                     new EngagementSummary.Events(eventsAttended, delegates, medianEvents, medianDelegates),
                     other);
         }
@@ -338,18 +337,6 @@ class EngagementSummaryQueryIT {
                 ResultSet rows = query.executeQuery()) {
             return rows.next() ? rows.getBigDecimal(1) : null;
         }
-    }
-
-    private static Integer percent(BigDecimal rate) {
-        return rate == null
-                ? null
-                : rate.multiply(BigDecimal.valueOf(100))
-                        .setScale(0, RoundingMode.HALF_UP)
-                        .intValueExact();
-    }
-
-    private static BigDecimal oneDecimal(BigDecimal value) {
-        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
     }
 
     private static Caller officerOf(TenantId council) {
