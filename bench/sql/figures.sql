@@ -14,21 +14,21 @@ select median_events_attended, median_delegates from engagement_event_medians(:'
 -- name: summary: own figures of the council, one statement | role: app
 with lineage as (select app_council_lineage(:'council') as id),
  expected as (select s.group_id, sum(s.seats) as seats from engagement_expected_seat s
-   where s.council_id in (select id from lineage) and s.starts_at >= :'from' and s.starts_at < :'to' group by s.group_id),
+   where s.council_id = any (array(select id from lineage)) and s.starts_at >= :'from' and s.starts_at < :'to' group by s.group_id),
  attended as (select s.group_id, count(*) as seats from attendance a
    join engagement_expected_seat s on s.meeting_id = a.meeting_id and s.council_id = a.tenant_id
-   where a.tenant_id in (select id from lineage) and s.starts_at >= :'from' and s.starts_at < :'to'
+   where a.tenant_id = any (array(select id from lineage)) and s.council_id = any (array(select id from lineage)) and s.starts_at >= :'from' and s.starts_at < :'to'
    and a.status in ('PRESENT', 'SUBSTITUTE') group by s.group_id),
  groups as (select g.id, g.name, e.seats as expected, coalesce(a.seats, 0) as attended from expected e
    join engagement_group g on g.id = e.group_id left join attended a on a.group_id = e.group_id)
  select c.name,
- array(select p.name from council p where p.id in (select id from lineage) and p.id <> :'council' order by p.name),
+ array(select p.name from council p where p.id = any (array(select id from lineage)) and p.id <> :'council' order by p.name),
  (select case when v.is_called then v.last_value else 0 end from regional_figures_version v),
  (select count(distinct a.meeting_id) from attendance a join engagement_meeting m on m.id = a.meeting_id
-   where m.kind = 'EVENT' and a.status in ('PRESENT', 'SUBSTITUTE') and a.tenant_id in (select id from lineage)
+   where m.kind = 'EVENT' and a.status in ('PRESENT', 'SUBSTITUTE') and a.tenant_id = any (array(select id from lineage))
    and m.starts_at >= :'from' and m.starts_at < :'to'),
  (select count(*) from event_registration r join engagement_meeting m on m.id = r.meeting_id
-   where r.tenant_id in (select id from lineage) and m.starts_at >= :'from' and m.starts_at < :'to'),
+   where r.tenant_id = any (array(select id from lineage)) and m.starts_at >= :'from' and m.starts_at < :'to'),
  gr.id, gr.name, gr.expected, gr.attended
  from council c left join groups gr on true where c.id = :'council' order by gr.name;
 -- name: summary: surveys answered | role: app

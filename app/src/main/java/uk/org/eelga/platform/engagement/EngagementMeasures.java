@@ -51,11 +51,11 @@ class EngagementMeasures {
     LiveMeasureKind groupAttendance() {
         String sql = "with expected as (select s.council_id, sum(s.seats) as seats"
                 + " from engagement_expected_seat s join engagement_group g on g.id = s.group_id"
-                + " where g.code = ? and s.starts_at >= ? and s.starts_at < ? %s group by s.council_id),"
+                + " where g.code = ? and s.starts_at >= ? and s.starts_at < ? %1$s group by s.council_id),"
                 + " attended as (select a.tenant_id as council_id, count(*) as seats from attendance a"
                 + " join engagement_expected_seat s on s.meeting_id = a.meeting_id and s.council_id = a.tenant_id"
                 + " join engagement_group g on g.id = s.group_id"
-                + " where g.code = ? and s.starts_at >= ? and s.starts_at < ? and a.status in ('PRESENT', 'SUBSTITUTE')"
+                + " where g.code = ? and s.starts_at >= ? and s.starts_at < ? and a.status in ('PRESENT', 'SUBSTITUTE') %2$s"
                 + " group by a.tenant_id)"
                 // the detail starts "attended of expected" so the figure can be summed back from the evidence
                 + " select c.id, c.name, least(coalesce(a.seats, 0), e.seats) || ' of ' || e.seats || ' seats attended',"
@@ -67,8 +67,13 @@ class EngagementMeasures {
                 "Attendance at a group's meetings",
                 "Seats attended (present or substitute) of seats expected at the group's meetings in the period.",
                 List.of(GROUP),
-                sql.formatted(""),
-                sql.formatted("and s.council_id in (select app_council_lineage(app_current_tenant()))"),
+                sql.formatted("", ""),
+                // the lineage as an array, so the condition reaches into the expected-seat view (see
+                // EngagementSummaries)
+                sql.formatted(
+                        "and s.council_id = any (array(select app_council_lineage(app_current_tenant())))",
+                        "and a.tenant_id = any (array(select app_council_lineage(app_current_tenant())))"
+                                + " and s.council_id = any (array(select app_council_lineage(app_current_tenant())))"),
                 (query, scope) -> List.of(
                         query.parameter(GROUP),
                         query.from(),

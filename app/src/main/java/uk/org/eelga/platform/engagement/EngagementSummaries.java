@@ -92,27 +92,34 @@ public class EngagementSummaries {
      * with no group when none did), each carrying the council's name, its predecessors' names, the version of the
      * region-wide records, the events attended and the delegates registered. No row at all: no such council. Every
      * sub-query keeps its explicit condition on the council's lineage (row-level security stays the last line).
+     *
+     * <p>The lineage is compared as an array ({@code = any (array(...))}), a value computed once, not as a semi-join
+     * ({@code in (select ...)}): PostgreSQL pushes such a condition into the expected-seat view and onto the tenant
+     * indexes, so the statement reads the council's own rows. As a semi-join it expanded every council's expected
+     * seats for the year and filtered afterwards: 137 ms against 10 ms at ten times the demo's data, growing with the
+     * whole region's records rather than the council's.
      */
     static final String OWN_FIGURES = "with lineage as (select app_council_lineage(?) as id),"
             + " expected as (select s.group_id, sum(s.seats) as seats from engagement_expected_seat s"
-            + " where s.council_id in (select id from lineage) and s.starts_at >= ? and s.starts_at < ?"
+            + " where s.council_id = any (array(select id from lineage)) and s.starts_at >= ? and s.starts_at < ?"
             + " group by s.group_id),"
             + " attended as (select s.group_id, count(*) as seats from attendance a"
             + " join engagement_expected_seat s on s.meeting_id = a.meeting_id and s.council_id = a.tenant_id"
-            + " where a.tenant_id in (select id from lineage) and s.starts_at >= ? and s.starts_at < ?"
+            + " where a.tenant_id = any (array(select id from lineage))"
+            + " and s.council_id = any (array(select id from lineage)) and s.starts_at >= ? and s.starts_at < ?"
             + " and a.status in ('PRESENT', 'SUBSTITUTE') group by s.group_id),"
             + " groups as (select g.id, g.name, e.seats as expected, coalesce(a.seats, 0) as attended from expected e"
             + " join engagement_group g on g.id = e.group_id left join attended a on a.group_id = e.group_id)"
             + " select c.name,"
-            + " array(select p.name from council p where p.id in (select id from lineage) and p.id <> ?"
+            + " array(select p.name from council p where p.id = any (array(select id from lineage)) and p.id <> ?"
             + " order by p.name),"
             + " (select case when v.is_called then v.last_value else 0 end from regional_figures_version v),"
             + " (select count(distinct a.meeting_id) from attendance a"
             + " join engagement_meeting m on m.id = a.meeting_id where m.kind = 'EVENT'"
-            + " and a.status in ('PRESENT', 'SUBSTITUTE') and a.tenant_id in (select id from lineage)"
+            + " and a.status in ('PRESENT', 'SUBSTITUTE') and a.tenant_id = any (array(select id from lineage))"
             + " and m.starts_at >= ? and m.starts_at < ?),"
             + " (select count(*) from event_registration r join engagement_meeting m on m.id = r.meeting_id"
-            + " where r.tenant_id in (select id from lineage) and m.starts_at >= ? and m.starts_at < ?),"
+            + " where r.tenant_id = any (array(select id from lineage)) and m.starts_at >= ? and m.starts_at < ?),"
             + " gr.id, gr.name, gr.expected, gr.attended"
             + " from council c left join groups gr on true where c.id = ? order by gr.name";
 
