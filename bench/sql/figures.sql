@@ -33,7 +33,7 @@ with lineage as (select app_council_lineage(:'council') as id),
  from council c left join groups gr on true where c.id = :'council' order by gr.name;
 -- name: summary: surveys answered | role: app
 select s.kind, exists (select 1 from survey_response r where r.survey_id = s.id
-   and r.status = 'SUBMITTED' and r.tenant_id in (select app_council_lineage(:'council')))
+   and r.status = 'SUBMITTED' and r.tenant_id = any (array(select app_council_lineage(:'council'))))
  from survey s where s.published and s.opens_at >= :'from' and s.opens_at < :'to'
  and exists (select 1 from survey_audience(s.id) as a(council) where a.council = :'council');
 -- name: summary: surveys answered, regional median (function) | role: app
