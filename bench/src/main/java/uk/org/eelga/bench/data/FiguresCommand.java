@@ -43,14 +43,18 @@ public final class FiguresCommand {
         Function<String, ApiClient> signIn =
                 user -> new ApiClient(http, url, keycloak, "eelga", user, password, Timings.NONE, timeout);
         ApiClient staff = signIn.apply(args.get("staff", BenchUsers.staffUser(0)));
+        run = args.integer("run", 20);
         System.out.printf(
                 Locale.ROOT,
-                "%-62s %9s %9s %7s %10s%n",
+                "%-62s %9s %9s %7s %10s   %9s %9s %7s%n",
                 "call (median of " + repeat + ")",
                 "HTTP ms",
                 "SQL ms",
                 "ratio",
-                "statements");
+                "statements",
+                "run HTTP",
+                "run SQL",
+                "ratio");
         List<double[]> ratios = new ArrayList<>();
         for (String period : periods) {
             for (String council : councils) {
@@ -87,7 +91,14 @@ public final class FiguresCommand {
             }
         }
         double worst = ratios.stream().mapToDouble(r -> r[0]).max().orElse(0);
-        System.out.printf(Locale.ROOT, "worst ratio HTTP / SQL: %.2f (goal: 1.5 or less)%n", worst);
+        double worstInRun =
+                ratios.stream().mapToDouble(r -> r.length > 1 ? r[1] : 0).max().orElse(0);
+        System.out.printf(Locale.ROOT, "worst ratio HTTP / SQL, one call alone: %.2f (goal: 1.5 or less)%n", worst);
+        System.out.printf(
+                Locale.ROOT,
+                "worst ratio HTTP / SQL, in runs of %d calls: %.2f (goal: 1.5 or less)%n",
+                run,
+                worstInRun);
     }
 
     /**
@@ -96,6 +107,16 @@ public final class FiguresCommand {
      * engagement summary then took 20-32 ms against 11 ms after a few hundred calls.
      */
     private static int warmUps = 200;
+
+    /**
+     * Calls timed back to back between one pair of snapshots ({@code --run}, default 20): the HTTP time is their mean
+     * and the SQL time the statements' time over the run divided by its calls. The one-call figure pays for the
+     * snapshots around it: they start three psql processes just before the call, and a call that follows another
+     * process's burst of work took about 5 ms longer on the 2-core machine (17 against 22 ms for the engagement
+     * summary on 2 December 2026, with a psql process between calls and without). The run is the platform as a busy
+     * server meets its calls; both are printed.
+     */
+    private static int run = 20;
 
     private static double[] time(PgProbe pg, int repeat, String label, ApiClient client, String path) throws Exception {
         double[] httpMs = new double[repeat];
@@ -125,8 +146,40 @@ public final class FiguresCommand {
         double http = median(httpMs);
         double sql = median(sqlMs);
         double ratio = sql <= 0 ? 0 : http / sql;
-        System.out.printf(Locale.ROOT, "%-62s %9.1f %9.1f %7.2f %10d%n", label, http, sql, ratio, statements);
-        return new double[] {ratio};
+        double[] runHttpMs = new double[repeat];
+        double[] runSqlMs = new double[repeat];
+        for (int i = 0; i < repeat && run > 0; i++) {
+            PgProbe.Snapshot before = pg.snapshot();
+            long total = 0;
+            for (int k = 0; k < run; k++) {
+                long started = System.nanoTime();
+                client.get("figure", path);
+                total += System.nanoTime() - started;
+            }
+            PgProbe.Snapshot after = pg.snapshot();
+            runHttpMs[i] = total / 1e6 / run;
+            runSqlMs[i] = PgProbe.delta(before, after).stream()
+                            .filter(s -> !s.query().contains("pg_stat_statements")
+                                    && !s.query().contains("pg_stat_database"))
+                            .mapToDouble(PgProbe.Statement::millis)
+                            .sum()
+                    / run;
+        }
+        double runHttp = median(runHttpMs);
+        double runSql = median(runSqlMs);
+        double runRatio = runSql <= 0 ? 0 : runHttp / runSql;
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %9.1f %9.1f %7.2f %10d   %9.1f %9.1f %7.2f%n",
+                label,
+                http,
+                sql,
+                ratio,
+                statements,
+                runHttp,
+                runSql,
+                runRatio);
+        return new double[] {ratio, runRatio};
     }
 
     private static double median(double[] values) {
