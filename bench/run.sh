@@ -71,4 +71,14 @@ else
   bench_java load --url "$URL" --keycloak "$KEYCLOAK_PUBLIC_URL" --councils-csv "$EELGA_ROOT/infra/data/councils.csv" \
     "${PG_OPTS[@]}" --results "$BENCH_DIR/results/load-$STAMP.json" "${PASS[@]}" \
     | tee "$BENCH_DIR/results/load-$STAMP.txt"
+  # What the harness cannot see: a page action the server refused is answered 200 with an error for the person, so
+  # the platform's own log is read too (the platform this script started; none for --url).
+  if [ -f "$BENCH_STATE/platform.log" ] && [ -n "$PLATFORM_PID" ]; then
+    {
+      echo "platform log: $(grep -c ' ERROR ' "$BENCH_STATE/platform.log" || true) ERROR lines," \
+        "$(grep -c ' WARN ' "$BENCH_STATE/platform.log" || true) WARN lines; the commonest:"
+      grep -E ' (ERROR|WARN) ' "$BENCH_STATE/platform.log" | sed -E 's/^[^ ]+ //; s/\[[0-9a-f-]{36}\]//; s/ council=[a-z-]+//; s/(Incident|incident) [0-9a-f-]+/\1 …/' \
+        | sort | uniq -c | sort -rn | head -n 5
+    } | tee -a "$BENCH_DIR/results/load-$STAMP.txt"
+  fi
 fi

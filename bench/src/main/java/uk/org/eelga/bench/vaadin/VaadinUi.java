@@ -426,6 +426,13 @@ public final class VaadinUi {
                 grids.remove(entry.getKey());
                 continue;
             }
+            // A combo box shares the grid's data connector but asks for items only when its list opens, and then
+            // with three values (start, length, filter); a closed one asks for nothing. Sending it the grid's two
+            // values was refused by the server ("The number of received values (2) is not equal to the number of
+            // arguments (3)"), 1,067 incidents in the load run of 2 December 2026, 11:12.
+            if (!"vaadin-grid".equals(node.tag())) {
+                continue;
+            }
             Grid grid = entry.getValue();
             boolean allRows = node.property("allRowsVisible") != null
                     && node.property("allRowsVisible").asBoolean();
