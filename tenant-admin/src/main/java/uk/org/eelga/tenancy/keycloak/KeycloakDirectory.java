@@ -31,17 +31,23 @@ public class KeycloakDirectory {
 
     private final KeycloakAdminSettings settings;
     private volatile Keycloak client;
+    private volatile RealmResource realm;
 
     KeycloakDirectory(KeycloakAdminSettings settings) {
         this.settings = settings;
     }
 
-    /** The realm, for the other Keycloak classes of this package (one client and token for all of them). */
+    /**
+     * The realm, for the other Keycloak classes of this package (one client and token for all of them). The realm's
+     * resource is made once and kept (issue 13): each one is a client proxy built by reflection, and making it on
+     * every call was most of the platform's own CPU in the directory's calls. It is stateless; every call on it is a
+     * request of its own.
+     */
     RealmResource realm() {
-        Keycloak current = client;
+        RealmResource current = realm;
         if (current == null) {
             synchronized (this) {
-                if (client == null) {
+                if (realm == null) {
                     client = KeycloakBuilder.builder()
                             .serverUrl(settings.serverUrl())
                             .realm(settings.realm())
@@ -49,11 +55,12 @@ public class KeycloakDirectory {
                             .clientId(settings.clientId())
                             .clientSecret(settings.clientSecret())
                             .build();
+                    realm = client.realm(settings.realm());
                 }
-                current = client;
+                current = realm;
             }
         }
-        return current.realm(settings.realm());
+        return current;
     }
 
     @PreDestroy

@@ -11,6 +11,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.LongLists;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** The councils' archive of the association's e-bulletins, case studies, Chairman's briefs and briefings. */
@@ -30,7 +31,7 @@ public class CommunicationsPortalView extends Page {
         add(new RouterLink("Choose the topics you receive by email", SubscriptionsView.class));
         archive.addColumn(c -> UkDates.day(c.publishedOn())).setHeader("Published");
         archive.addColumn(c -> c.kind().label()).setHeader("What");
-        archive.addComponentColumn(c -> new RouterLink(c.title(), CommunicationReadView.class, c.id()))
+        archive.addComponentColumn(c -> RowLinks.to(c.title(), CommunicationReadView.class, c.id()))
                 .setHeader("Title")
                 .setFlexGrow(2);
         archive.addColumn(Communication::summary).setHeader("Summary").setFlexGrow(3);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -19,6 +18,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
@@ -42,7 +42,7 @@ public class RegionalEngagementView extends Page {
         this.regional = regional;
         this.staff = Callers.current();
         period = new PeriodPicker(clock, p -> refresh());
-        table.addComponentColumn(r -> new RouterLink(r.councilName(), CouncilEngagementView.class, r.councilId()))
+        table.addComponentColumn(r -> RowLinks.to(r.councilName(), CouncilEngagementView.class, r.councilId()))
                 .setHeader("Council")
                 .setComparator(CouncilEngagementRow::councilName)
                 .setSortable(true)

@@ -15,6 +15,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.RowLinks;
 
 /** A council's open surveys, with where the council (or the person) stands on each. */
 @Route(value = "portal/surveys", layout = MainLayout.class)
@@ -33,7 +34,7 @@ public class CouncilSurveysView extends Page {
         add(new Paragraph("Open surveys for your council. Drafts can be changed by anyone in your council until the"
                 + " survey closes."));
         Grid<SurveyForCouncil> grid = new Grid<>(SurveyForCouncil.class, false);
-        grid.addComponentColumn(s -> new RouterLink(s.title(), AnswerSurveyView.class, s.id()))
+        grid.addComponentColumn(s -> RowLinks.to(s.title(), AnswerSurveyView.class, s.id()))
                 .setHeader("Survey")
                 .setFlexGrow(3);
         grid.addColumn(s -> s.kind().label()).setHeader("Kind");

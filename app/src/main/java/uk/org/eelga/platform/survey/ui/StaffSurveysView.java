@@ -15,6 +15,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.RowLinks;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
 @Route(value = "console/surveys", layout = MainLayout.class)
@@ -36,8 +37,8 @@ public class StaffSurveysView extends Page {
         grid.addColumn(s -> !s.published() ? "Not published" : s.isClosed(clock.instant()) ? "Closed" : "Published")
                 .setHeader("State");
         grid.addComponentColumn(s -> new HorizontalLayout(
-                        new RouterLink("Edit", SurveyBuilderView.class, s.id()),
-                        new RouterLink("Results", SurveyResultsView.class, s.id())))
+                        RowLinks.to("Edit", SurveyBuilderView.class, s.id()),
+                        RowLinks.to("Results", SurveyResultsView.class, s.id())))
                 .setHeader("Open");
         grid.setItems(catalogue.all());
         grid.setAriaLabel("Surveys");
