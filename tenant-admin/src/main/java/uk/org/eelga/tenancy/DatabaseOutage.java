@@ -11,6 +11,13 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseOutage {
 
+    /**
+     * What the pool (HikariCP 5, with no SQL state) says when a connection it closed as broken is used again. A
+     * statement that loses the database mid-transaction fails with 08006 and the pool closes the connection; then
+     * Micronaut, ending the transaction, resets the connection and reports that failure instead of the first one.
+     */
+    private static final String CLOSED = "Connection is closed";
+
     private DatabaseOutage() {}
 
     /** Whether this failure, or one of its causes, is the database being unreachable. */
@@ -24,6 +31,9 @@ public final class DatabaseOutage {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() == null && CLOSED.equals(sql.getMessage())) {
                 return true;
             }
         }

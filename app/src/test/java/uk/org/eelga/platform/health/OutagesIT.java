@@ -1,5 +1,7 @@
 package uk.org.eelga.platform.health;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 
@@ -13,7 +15,11 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.SignedJWT;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -23,10 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
+import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.JwksRelay;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
 import uk.org.eelga.platform.support.TcpProxy;
+import uk.org.eelga.platform.ui.ProblemView;
+import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.CurrentTenant;
 
 /**
  * Issue 11, point 7. The platform reaches PostgreSQL through a pass-through this test can cut, and the realm's keys
@@ -42,6 +52,9 @@ class OutagesIT implements TestPropertyProvider {
 
     TcpProxy database;
     JwksRelay keycloak;
+
+    @Inject
+    ApplicationContext context;
 
     @Override
     public Map<String, String> getProperties() {
@@ -117,6 +130,44 @@ class OutagesIT implements TestPropertyProvider {
             assertThat(Api.get("/api/v1/council/events", officer).status()).isEqualTo(200);
             page.navigate(PLATFORM + "/portal");
             assertThat(page.url()).isEqualTo(PLATFORM + "/portal");
+        }
+    }
+
+    /**
+     * A page that loses the database while it opens (in a request that began with it: the pool's read transactions
+     * all taken under load, as in the 400-session run) gets the calm "unavailable just now" page, never Vaadin's own
+     * error page naming the failure, and opens again once the database is back.
+     */
+    @Test
+    void a_page_that_loses_the_database_while_opening_says_so_in_plain_words() throws Exception {
+        BrowserlessUi.start(context);
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
+            database.cut();
+            try {
+                UI.getCurrent().navigate("portal/coaching");
+                assertThat(_get(ProblemView.class).getElement().getTextRecursively())
+                        .contains("Sorry, the platform is unavailable just now", "Nothing you did was lost")
+                        .doesNotContain("SQL", "JDBC", "Hikari", "Exception", "navigate");
+            } finally {
+                database.restore();
+                awaitHealthy();
+            }
+            Instant back = Instant.now();
+            while (!_find(ProblemView.class).isEmpty() && Instant.now().isBefore(back.plusSeconds(20))) {
+                UI.getCurrent().navigate("portal");
+                UI.getCurrent().navigate("portal/coaching");
+            }
+            assertThat(_find(ProblemView.class)).isEmpty();
+            assertThat(_get(H1.class).getText()).isEqualTo("Coaching programme");
+        } finally {
+            BrowserlessUi.stop();
+        }
+    }
+
+    private static void awaitHealthy() throws InterruptedException {
+        Instant back = Instant.now();
+        while (Api.get("/health", null).status() != 200 && Instant.now().isBefore(back.plusSeconds(20))) {
+            Thread.sleep(250);
         }
     }
 
