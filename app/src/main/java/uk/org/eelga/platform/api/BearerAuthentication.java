@@ -11,8 +11,8 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.DatabaseOutage;
 import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.identity.Membership;
+import uk.org.eelga.tenancy.identity.MembershipCheck;
 import uk.org.eelga.tenancy.identity.PersonStanding;
-import uk.org.eelga.tenancy.identity.TokenAdmission;
 import uk.org.eelga.tenancy.identity.VerifiedIdentity;
 import uk.org.eelga.tenancy.identity.token.InvalidToken;
 import uk.org.eelga.tenancy.identity.token.TokenCheckUnavailable;
@@ -22,7 +22,7 @@ import uk.org.eelga.tenancy.identity.token.TokenVerifier;
  * The API's door, in front of Micronaut (called by the servlet filter {@code web.PlatformRequests} for every request
  * to {@code /api/*} and {@code /health}): a request that carries an {@code Authorization} header is checked here by
  * the platform's one {@link TokenVerifier}, then against the council register and the person's standing (deactivated
- * or roles changed since the token was issued), read together in one transaction ({@link TokenAdmission}). A token that
+ * or roles changed since the token was issued), read together in one transaction ({@link MembershipCheck#admitToken}). A token that
  * fails any of it is answered here with a problem (401, 403, or 503 when it cannot be checked just now) and never
  * reaches Micronaut. An admitted caller is left on the request ({@link ApiCaller}); {@link ApiTenantBinding} binds
  * their council and {@link BearerAuthenticationFetcher} hands them to the security rules. A request without the
@@ -36,12 +36,12 @@ public class BearerAuthentication {
     static final String CHALLENGE = "Bearer realm=\"eelga-api\", error=\"invalid_token\"";
 
     private final TokenVerifier verifier;
-    private final TokenAdmission admission;
+    private final MembershipCheck membership;
     private final JsonMapper json;
 
-    BearerAuthentication(TokenVerifier verifier, TokenAdmission admission, JsonMapper json) {
+    BearerAuthentication(TokenVerifier verifier, MembershipCheck membership, JsonMapper json) {
         this.verifier = verifier;
-        this.admission = admission;
+        this.membership = membership;
         this.json = json;
     }
 
@@ -82,7 +82,7 @@ public class BearerAuthentication {
         Membership decision;
         PersonStanding.Standing person;
         try {
-            TokenAdmission.Decision admitted = admission.check(identity);
+            MembershipCheck.TokenAdmission admitted = membership.admitToken(identity);
             decision = admitted.membership();
             person = admitted.standing();
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package uk.org.eelga.tenancy.identity;
 
+import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +22,25 @@ public class MembershipCheck {
             + "Ask your council's administrator or the East of England LGA to add you.";
 
     private final CouncilDirectory councils;
+    private final PersonStanding standing;
 
-    MembershipCheck(CouncilDirectory councils) {
+    MembershipCheck(CouncilDirectory councils, PersonStanding standing) {
         this.councils = councils;
+        this.standing = standing;
     }
+
+    /**
+     * A bearer token's admission: the membership {@link #decide decided} and the person's standing, read in one
+     * transaction (issue 13: they were two transactions, each with its own checkout, begin and commit, on every API
+     * call).
+     */
+    @ReadOnly
+    public TokenAdmission admitToken(VerifiedIdentity identity) {
+        return new TokenAdmission(decide(identity), standing.of(identity.subject()));
+    }
+
+    /** The membership decided for a token and its person's standing, read together. */
+    public record TokenAdmission(Membership membership, PersonStanding.Standing standing) {}
 
     /**
      * What the people of a council that is not active are told: a merged council's people where to go now (their
