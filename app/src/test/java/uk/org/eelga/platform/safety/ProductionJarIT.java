@@ -65,6 +65,19 @@ class ProductionJarIT {
         }
     }
 
+    /** Flow's print-and-parse of every page change is replaced by the platform's own NodeChange (NodeChangePatchTest). */
+    @Test
+    void the_jar_carries_the_platforms_node_change_and_not_flows() throws IOException {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            ZipEntry entry = jar.getEntry("com/vaadin/flow/internal/change/NodeChange.class");
+            assertThat(entry).isNotNull();
+            try (var in = jar.getInputStream(entry)) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1))
+                        .contains("uk/org/eelga/platform/vaadin/ElementalToJackson");
+            }
+        }
+    }
+
     private static List<String> read(JarFile jar, String name) throws IOException {
         ZipEntry entry = jar.getEntry(name);
         assertThat(entry).as(name).isNotNull();
