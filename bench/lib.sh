@@ -25,8 +25,9 @@ bench_build() {
   fi
 }
 
+# The harness's own JVM flags (for example a flight recording of the load generator): BENCH_HARNESS_JAVA_OPTS.
 bench_java() {
-  java -Djdk.httpclient.keepalive.timeout=10 -cp "$BENCH_DIR/target/eelga-bench.jar:$BENCH_DIR/target/lib/*" \
+  java ${BENCH_HARNESS_JAVA_OPTS:-} -Djdk.httpclient.keepalive.timeout=10 -cp "$BENCH_DIR/target/eelga-bench.jar:$BENCH_DIR/target/lib/*" \
     uk.org.eelga.bench.Main "$@"
 }
 

@@ -9,11 +9,17 @@ public final class Money {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /**
+     * Copied for each use (a NumberFormat is not thread-safe): a copy costs far less than asking the locale's
+     * providers again, which grids did for every amount of every row (issue 13).
+     */
+    private static final NumberFormat POUNDS = NumberFormat.getCurrencyInstance(UkTime.LOCALE);
+
     private Money() {}
 
     /** "£1,234.50" (and "-£12.00"). */
     public static String format(long pence) {
-        return NumberFormat.getCurrencyInstance(UkTime.LOCALE).format(BigDecimal.valueOf(pence, 2));
+        return ((NumberFormat) POUNDS.clone()).format(BigDecimal.valueOf(pence, 2));
     }
 
     /** {@code pence} × {@code rate}% rounded half-up to the penny. */
