@@ -3,7 +3,6 @@ package uk.org.eelga.platform.vaadin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -18,26 +17,16 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform's NodeChange (app/src/main/java/com/vaadin/flow/internal/change) is the one Vaadin uses, and every
  * change it writes is the node Flow's own route gives: print the older JSON value, parse the text with Jackson
  * ({@link JacksonUtils#mapElemental(JsonObject)}, still in Flow).
  */
+@ExtendWith(MockUi.class)
 class NodeChangePatchTest {
-
-    @BeforeEach
-    void ui() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     @Test
     void vaadin_loads_the_platforms_node_change() {

@@ -2,30 +2,19 @@ package uk.org.eelga.platform.vaadin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.server.ErrorEvent;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import uk.org.eelga.platform.api.ApiErrors;
 import uk.org.eelga.tenancy.ActionRefused;
 
 /** What a page shows when an action fails and the page did not catch it: the API's words, never internals. */
+@ExtendWith(MockUi.class)
 class PageErrorsTest {
 
     private final PageErrors pageErrors = new PageErrors(new ApiErrors());
-
-    @BeforeEach
-    void ui() {
-        MockVaadin.setup();
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     @Test
     void a_refusal_is_shown_in_its_own_sentence() {
