@@ -9,7 +9,8 @@ BENCH_DIR="$EELGA_ROOT/bench"
 BENCH_PORT="${BENCH_PORT:-${TEST_PORT:-18080}}"
 BENCH_URL="http://localhost:$BENCH_PORT"
 BENCH_STATE="$EELGA_STATE/bench"
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx768m -XX:+ExitOnOutOfMemoryError}"
+# The image's collector settings (app/pom.xml): G1 with a 20 ms pause goal.
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx768m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError}"
 PLATFORM_PID=""
 PG_STARTED=false
 KC_STARTED=false
@@ -26,8 +27,9 @@ bench_build() {
 }
 
 # The harness's own JVM flags (for example a flight recording of the load generator): BENCH_HARNESS_JAVA_OPTS.
+# Short collector pauses by default: a pause of the harness is added to every round trip it is timing.
 bench_java() {
-  java ${BENCH_HARNESS_JAVA_OPTS:-} -Djdk.httpclient.keepalive.timeout=10 -cp "$BENCH_DIR/target/eelga-bench.jar:$BENCH_DIR/target/lib/*" \
+  java -XX:MaxGCPauseMillis=20 ${BENCH_HARNESS_JAVA_OPTS:-} -Djdk.httpclient.keepalive.timeout=10 -cp "$BENCH_DIR/target/eelga-bench.jar:$BENCH_DIR/target/lib/*" \
     uk.org.eelga.bench.Main "$@"
 }
 

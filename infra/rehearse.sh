@@ -237,7 +237,7 @@ node_env() { # node_env PORT MANAGEMENT_PORT: the environment of a node (nothing
     SMTP_HOST=localhost SMTP_PORT="$SMTP" SMTP_SECURITY=starttls
     EELGA_DRAIN_DELAY=5s EELGA_DRAIN_TIMEOUT=20s)
 }
-JAVA_NODE=(java -Xmx512m -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError "${TRUST[@]}")
+JAVA_NODE=(java -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 -XX:+ExitOnOutOfMemoryError "${TRUST[@]}")
 
 log "schema migrations, once, before any node takes traffic (MigrateSchema, as the deployment's job)"
 t=$(now_ms)

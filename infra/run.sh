@@ -75,7 +75,7 @@ $DEV && VAADIN_MODE=(-Dvaadin.productionMode=false)
 mkdir -p "$EELGA_STATE/run"
 # The production jar, and beside it the demo's (records and loaders; never in the production jar or image).
 CLASS_PATH="$EELGA_ROOT/app/target/eelga-platform.jar:$EELGA_ROOT/infra/demo/target/eelga-demo.jar"
-(cd "$EELGA_STATE/run" && exec java ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -cp "$CLASS_PATH" uk.org.eelga.platform.Application) &
+(cd "$EELGA_STATE/run" && exec java -XX:+UseG1GC -XX:MaxGCPauseMillis=20 ${JAVA_OPTS:-} "${VAADIN_MODE[@]}" -cp "$CLASS_PATH" uk.org.eelga.platform.Application) &
 APP_PID=$!
 if ! wait_for_http "http://127.0.0.1:$PORT/health" 120; then
   die "the platform did not start; see the output above"
