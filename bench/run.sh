@@ -77,7 +77,7 @@ else
     {
       echo "platform log: $(grep -c ' ERROR ' "$BENCH_STATE/platform.log" || true) ERROR lines," \
         "$(grep -c ' WARN ' "$BENCH_STATE/platform.log" || true) WARN lines; the commonest:"
-      grep -E ' (ERROR|WARN) ' "$BENCH_STATE/platform.log" | sed -E 's/^[^ ]+ //; s/\[[0-9a-f-]{36}\]//; s/ council=[a-z-]+//; s/(Incident|incident) [0-9a-f-]+/\1 …/' \
+      { grep -E ' (ERROR|WARN) ' "$BENCH_STATE/platform.log" || true; } | sed -E 's/^[^ ]+ //; s/\[[0-9a-f-]{36}\]//; s/ council=[a-z-]+//; s/(Incident|incident) [0-9a-f-]+/\1 …/' \
         | sort | uniq -c | sort -rn | head -n 5
     } | tee -a "$BENCH_DIR/results/load-$STAMP.txt"
   fi
