@@ -268,8 +268,10 @@ public class FrameworkService {
     public List<CouncilFigure> councilFigures(Caller member, long frameworkId, ReportingPeriod period) {
         member.councilOrRefuse(
                 () -> new SecurityException("Only a council's own people, with their council bound, see its figures"));
-        Tree tree = tree(frameworkId).orElseThrow(() -> new IllegalArgumentException("No such framework"));
+        // the framework's tree, the period's close and every figure in one read transaction (issue 13: the tree was
+        // read twice, by the caller and here, each in a transaction of its own)
         return transactions.executeRead(status -> {
+            Tree tree = store.tree(frameworkId).orElseThrow(FrameworkNotFound::new);
             Optional<SnapshotStore.Close> close = snapshots.openClose(frameworkId, period.label());
             List<CouncilFigure> rows = new ArrayList<>();
             for (Measure m : tree.measures()) {

@@ -7,7 +7,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,11 +14,8 @@ import uk.org.eelga.platform.framework.FrameworkDraft.ActionDraft;
 import uk.org.eelga.platform.framework.FrameworkDraft.MeasureDraft;
 import uk.org.eelga.platform.framework.FrameworkDraft.OutcomeDraft;
 import uk.org.eelga.platform.framework.FrameworkDraft.ThemeDraft;
-import uk.org.eelga.platform.framework.FrameworkModel.Action;
 import uk.org.eelga.platform.framework.FrameworkModel.FrameworkSummary;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
-import uk.org.eelga.platform.framework.FrameworkModel.Outcome;
-import uk.org.eelga.platform.framework.FrameworkModel.Theme;
 import uk.org.eelga.platform.framework.FrameworkModel.Tree;
 import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.SharedReferenceData;
@@ -61,66 +57,17 @@ class FrameworkStore {
     }
 
     Optional<Tree> tree(long frameworkId) {
-        return framework(frameworkId).map(framework -> {
-            Map<Long, List<Measure>> measures = measuresByAction(frameworkId);
-            Map<Long, List<Action>> actions = new LinkedHashMap<>();
-            Map<Long, List<Outcome>> outcomes = new LinkedHashMap<>();
-            List<Theme> themes = new ArrayList<>();
-            query(
-                    "select a.id, a.outcome_id, a.number, a.text, a.mechanism, a.service_area, a.commentary"
-                            + " from framework_action a join framework_outcome o on o.id = a.outcome_id"
-                            + " join framework_theme t on t.id = o.theme_id where t.framework_id = ? order by a.position",
-                    frameworkId,
-                    r -> actions.computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
-                            .add(new Action(
-                                    r.getLong(1),
-                                    r.getString(3),
-                                    r.getString(4),
-                                    r.getString(5),
-                                    ServiceArea.valueOf(r.getString(6)),
-                                    r.getString(7),
-                                    measures.getOrDefault(r.getLong(1), List.of()))));
-            query(
-                    "select o.id, o.theme_id, o.number, o.text from framework_outcome o"
-                            + " join framework_theme t on t.id = o.theme_id where t.framework_id = ? order by o.position",
-                    frameworkId,
-                    r -> outcomes.computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
-                            .add(new Outcome(
-                                    r.getLong(1),
-                                    r.getString(3),
-                                    r.getString(4),
-                                    actions.getOrDefault(r.getLong(1), List.of()))));
-            query(
-                    "select id, number, title from framework_theme where framework_id = ? order by position",
-                    frameworkId,
-                    r -> themes.add(new Theme(
-                            r.getLong(1),
-                            r.getString(2),
-                            r.getString(3),
-                            outcomes.getOrDefault(r.getLong(1), List.of()))));
-            return new Tree(framework, themes);
-        });
+        TreeRows rows = new TreeRows();
+        query(TreeRows.SQL, frameworkId, rows::add);
+        return rows.tree();
     }
 
-    private Map<Long, List<Measure>> measuresByAction(long frameworkId) {
-        Map<Long, List<Measure>> byAction = new LinkedHashMap<>();
-        query(
-                MEASURE_SELECT + " join framework_action a on a.id = m.action_id"
-                        + " join framework_outcome o on o.id = a.outcome_id"
-                        + " join framework_theme t on t.id = o.theme_id where t.framework_id = ? order by m.position",
-                frameworkId,
-                r -> {
-                    Measure m = measure(r);
-                    byAction.computeIfAbsent(m.actionId(), k -> new ArrayList<>())
-                            .add(m);
-                });
-        return byAction;
-    }
-
-    private static final String MEASURE_SELECT = "select m.id, m.action_id, m.description, m.target_type,"
+    /** A measure's columns, in the order {@link #measure(ResultSet, int)} reads them. */
+    static final String MEASURE_COLUMNS = "m.id, m.action_id, m.description, m.target_type,"
             + " m.target_value, m.target_date, m.baseline, m.baseline_note, m.monitoring_frequency, m.data_source,"
-            + " m.owner, m.direction, m.amber_tolerance, m.live_kind, m.live_parameters, m.manual_reason"
-            + " from framework_measure m";
+            + " m.owner, m.direction, m.amber_tolerance, m.live_kind, m.live_parameters, m.manual_reason";
+
+    private static final String MEASURE_SELECT = "select " + MEASURE_COLUMNS + " from framework_measure m";
 
     Optional<Measure> measure(long id) {
         List<Measure> found = new ArrayList<>();
@@ -141,24 +88,29 @@ class FrameworkStore {
     }
 
     private static Measure measure(ResultSet r) throws SQLException {
-        Date targetDate = r.getDate(6);
+        return measure(r, 0);
+    }
+
+    /** The measure whose {@link #MEASURE_COLUMNS} start after column {@code before}. */
+    static Measure measure(ResultSet r, int before) throws SQLException {
+        Date targetDate = r.getDate(before + 6);
         return new Measure(
-                r.getLong(1),
-                r.getLong(2),
-                r.getString(3),
-                TargetType.valueOf(r.getString(4)),
-                r.getBigDecimal(5),
+                r.getLong(before + 1),
+                r.getLong(before + 2),
+                r.getString(before + 3),
+                TargetType.valueOf(r.getString(before + 4)),
+                r.getBigDecimal(before + 5),
                 targetDate == null ? null : targetDate.toLocalDate(),
-                r.getBigDecimal(7),
-                r.getString(8),
-                r.getString(9),
-                r.getString(10),
-                r.getString(11),
-                Direction.valueOf(r.getString(12)),
-                r.getBigDecimal(13),
-                r.getString(14),
-                LiveParameters.parse(r.getString(15)),
-                r.getString(16));
+                r.getBigDecimal(before + 7),
+                r.getString(before + 8),
+                r.getString(before + 9),
+                r.getString(before + 10),
+                r.getString(before + 11),
+                Direction.valueOf(r.getString(before + 12)),
+                r.getBigDecimal(before + 13),
+                r.getString(before + 14),
+                LiveParameters.parse(r.getString(before + 15)),
+                r.getString(before + 16));
     }
 
     void bindLive(long measureId, String kind, Map<String, String> parameters) {

@@ -85,7 +85,7 @@ class FrameworkController {
     List<CouncilFigureView> councilFigures(@PathVariable long id, @QueryValue String period, HttpRequest<?> request) {
         Caller caller = ApiCaller.of(request);
         caller.councilOrRefuse(FrameworkApi::notFound);
-        frameworks.tree(id).orElseThrow(FrameworkApi::notFound);
+        // no such framework: FrameworkNotFound, answered 404 by the one API handler
         return frameworks.councilFigures(caller, id, FrameworkApi.period(period)).stream()
                 .map(CouncilFigureView::of)
                 .toList();
