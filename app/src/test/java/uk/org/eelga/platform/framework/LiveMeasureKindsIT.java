@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureCatalogue;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.platform.framework.live.OwnCouncilFigures;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -86,6 +88,8 @@ class LiveMeasureKindsIT {
         assertThat(percent60().rate(regional.value())).isEqualTo(Rag.RED);
 
         MeasureResult norwich = forCouncil("norwich", "group-attendance", Map.of("group", "assembly"));
+        assertThat(togetherForCouncil("norwich", List.of(Map.entry("group-attendance", Map.of("group", "assembly")))))
+                .containsExactly(Optional.of(norwich));
         assertThat(norwich.value()).isEqualByComparingTo("100.00");
         assertThat(norwich.evidence()).extracting(EvidenceRow::councilId).containsExactly("norwich");
         assertThat(percent60().rate(norwich.value())).isEqualTo(Rag.GREEN);
@@ -211,6 +215,17 @@ class LiveMeasureKindsIT {
         assertThat(forCouncil("norwich", "councils-with-people", Map.of()).evidence())
                 .extracting(EvidenceRow::detail)
                 .containsExactly("0 people signed in");
+        // read together in one statement, as a council's framework page reads them: the same figures and records
+        assertThat(togetherForCouncil(
+                        "babergh",
+                        List.of(
+                                Map.entry("membership-invoices-paid", Map.of()),
+                                Map.entry("councils-with-people", Map.of()),
+                                Map.entry("group-attendance", Map.of("group", "assembly")))))
+                .containsExactly(
+                        Optional.of(paid),
+                        Optional.of(people),
+                        Optional.of(forCouncil("babergh", "group-attendance", Map.of("group", "assembly"))));
     }
 
     private long plan(EventType type, String title, LocalDateTime at) {
@@ -231,6 +246,19 @@ class LiveMeasureKindsIT {
                         .orElseThrow()
                         .computeForCouncil(new LiveMeasureQuery(parameters, YEAR, status.getConnection()))
                         .orElseThrow()));
+    }
+
+    private List<Optional<MeasureResult>> togetherForCouncil(
+            String council, List<Map.Entry<String, Map<String, String>>> measures) {
+        return TenantScope.callAs(
+                Fixtures.memberOf(uk.org.eelga.tenancy.TenantId.of(council)),
+                () -> transactions.executeRead(status -> OwnCouncilFigures.compute(
+                        status.getConnection(),
+                        measures.stream()
+                                .map(m -> new OwnCouncilFigures.Ask(
+                                        kinds.find(m.getKey()).orElseThrow(),
+                                        new LiveMeasureQuery(m.getValue(), YEAR, status.getConnection())))
+                                .toList())));
     }
 
     private static RagRule percent60() {
