@@ -39,7 +39,8 @@ public final class FiguresCommand {
         List<String> periods =
                 Arrays.asList(args.get("periods", "2024-25,2025-26").split(","));
         // Responses are handled on the calling thread: the default client hands each one to a pool thread, which
-        // added 0.5-1 ms to every call on the 2-core machine (3 December 2026) - the harness's time, not the platform's.
+        // added 0.5-1 ms to every call on the 2-core machine (3 December 2026) - the harness's time, not the
+        // platform's.
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(Runnable::run)
