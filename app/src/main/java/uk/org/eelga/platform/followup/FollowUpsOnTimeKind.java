@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.platform.framework.live.FigureStatement;
 import uk.org.eelga.platform.framework.live.FilteredMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
@@ -74,24 +75,24 @@ class FollowUpsOnTimeKind implements FilteredMeasureKind {
     }
 
     @Override
-    public MeasureResult figure(LiveMeasureQuery query, String filter) {
+    public FigureStatement records(LiveMeasureQuery query, String filter) {
         String kind;
         try {
             kind = CommitmentKind.valueOf(query.parameter(KIND).trim()).name();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The type is PEER_CHALLENGE_CONTACT, JOINT_SECRETARIES or OTHER");
         }
+        String as = query.parameter(AS);
+        if (!as.equals("on-time-share") && !as.equals("longest-weeks")) {
+            throw new IllegalArgumentException("Write on-time-share or longest-weeks");
+        }
         LocalDate today = UkTime.today(clock);
-        List<EvidenceRow> evidence = SqlMeasureKind.records(
-                query,
-                code(),
+        return new FigureStatement(
                 SQL + filter + " order by f.arose_on, f.id",
-                List.of(Date.valueOf(today), kind, query.firstDay(), query.lastDay(), Date.valueOf(today)));
-        return switch (query.parameter(AS)) {
-            case "on-time-share" -> SqlMeasureKind.share(evidence);
-            case "longest-weeks" -> new MeasureResult(longestWeeks(evidence), null, null, evidence);
-            default -> throw new IllegalArgumentException("Write on-time-share or longest-weeks");
-        };
+                List.of(Date.valueOf(today), kind, query.firstDay(), query.lastDay(), Date.valueOf(today)),
+                evidence -> as.equals("on-time-share")
+                        ? SqlMeasureKind.share(evidence)
+                        : new MeasureResult(longestWeeks(evidence), null, null, evidence));
     }
 
     /** The longest time taken, in weeks to one decimal place, from the "N days" each evidence row ends with. */

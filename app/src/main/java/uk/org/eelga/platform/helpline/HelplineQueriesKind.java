@@ -4,12 +4,11 @@ import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.platform.framework.live.FigureStatement;
 import uk.org.eelga.platform.framework.live.FilteredMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
-import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 
 /**
  * "219 help desk queries from 1 April 2017, 145 of them benchmarking requests": the queries raised in the period,
@@ -57,14 +56,12 @@ class HelplineQueriesKind implements FilteredMeasureKind {
     }
 
     @Override
-    public MeasureResult figure(LiveMeasureQuery query, String filter) {
+    public FigureStatement records(LiveMeasureQuery query, String filter) {
         String category = category(query);
-        List<EvidenceRow> evidence = SqlMeasureKind.records(
-                query,
-                CODE,
+        return new FigureStatement(
                 SQL + filter + " order by q.raised_at, q.id",
-                Arrays.asList(query.from(), query.to(), category, category));
-        return MeasureResult.count(evidence.size(), evidence);
+                Arrays.asList(query.from(), query.to(), category, category),
+                evidence -> MeasureResult.count(evidence.size(), evidence));
     }
 
     private static String category(LiveMeasureQuery query) {

@@ -4,10 +4,9 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import uk.org.eelga.platform.framework.live.EvidenceRow;
+import uk.org.eelga.platform.framework.live.FigureStatement;
 import uk.org.eelga.platform.framework.live.FilteredMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
-import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 
@@ -63,18 +62,16 @@ class HelplineServiceLevelKind implements FilteredMeasureKind {
     }
 
     @Override
-    public MeasureResult figure(LiveMeasureQuery query, String filter) {
+    public FigureStatement records(LiveMeasureQuery query, String filter) {
         String sql =
                 switch (query.parameter(STAGE)) {
                     case "first-response" -> String.format(SQL, "q.first_response_at", "q.first_response_due");
                     case "resolution" -> String.format(SQL, "q.closed_at", "q.resolution_due");
                     default -> throw new IllegalArgumentException("The stage is first-response or resolution");
                 };
-        List<EvidenceRow> evidence = SqlMeasureKind.records(
-                query,
-                code(),
+        return new FigureStatement(
                 sql + filter + " order by q.raised_at, q.id",
-                List.of(query.from(), query.to(), Timestamp.from(clock.instant())));
-        return SqlMeasureKind.share(evidence);
+                List.of(query.from(), query.to(), Timestamp.from(clock.instant())),
+                SqlMeasureKind::share);
     }
 }

@@ -4,18 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.framework.live.LiveMeasureCatalogue;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.platform.framework.live.OwnCouncilFigures;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.ApiWrite;
 import uk.org.eelga.platform.support.DemoTokens;
@@ -25,6 +29,8 @@ import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /** Follow-up commitments through the API with real tokens: record, done, isolation, roles, limits, races, figures. */
@@ -38,6 +44,9 @@ class FollowUpIT {
 
     @Inject
     AssociationWideRead wideRead;
+
+    @Inject
+    TransactionOperations<Connection> transactions;
 
     private final String staff = DemoTokens.accessToken("staff@eelga.demo");
     private final String norwichOfficer = DemoTokens.accessToken("officer@norwich.demo");
@@ -211,6 +220,33 @@ class FollowUpIT {
         assertThat(figure(Map.of("type", "JOINT_SECRETARIES"), year).denominator())
                 .isZero();
         assertThatThrownBy(() -> figure(Map.of("type", "PARTY"), year)).isInstanceOf(IllegalArgumentException.class);
+
+        // Norwich's own figures, each alone and read together in one statement as its framework page reads them
+        List<Map<String, String>> asked = List.of(
+                Map.of("type", "PEER_CHALLENGE_CONTACT"),
+                Map.of("type", "PEER_CHALLENGE_CONTACT", "as", "longest-weeks"));
+        List<Optional<MeasureResult>> alone = asked.stream()
+                .map(parameters -> norwichReads(connection -> catalogue
+                        .find("follow-ups")
+                        .orElseThrow()
+                        .computeForCouncil(new LiveMeasureQuery(parameters, year, connection))))
+                .toList();
+        assertThat(alone.get(0).orElseThrow().numerator()).isEqualTo(1);
+        assertThat(alone.get(1).orElseThrow().value()).isEqualByComparingTo("1.0");
+        List<Optional<MeasureResult>> together = norwichReads(connection -> OwnCouncilFigures.compute(
+                connection,
+                asked.stream()
+                        .map(parameters -> new OwnCouncilFigures.Ask(
+                                catalogue.find("follow-ups").orElseThrow(),
+                                new LiveMeasureQuery(parameters, year, connection)))
+                        .toList()));
+        assertThat(together).isEqualTo(alone);
+    }
+
+    private <T> T norwichReads(java.util.function.Function<Connection, T> read) {
+        return TenantScope.callAs(
+                Fixtures.memberOf(TenantId.of("norwich")),
+                () -> transactions.executeRead(status -> read.apply(status.getConnection())));
     }
 
     private MeasureResult figure(Map<String, String> parameters, ReportingPeriod period) {

@@ -25,6 +25,14 @@ public interface LiveMeasureKind {
 
     /** The bound council's own figure (row-level security applies); empty when the kind has none. */
     default Optional<MeasureResult> computeForCouncil(LiveMeasureQuery query) {
+        return councilStatement(query).map(records -> records.readAlone(query, code()));
+    }
+
+    /**
+     * The bound council's figure as one statement and a reading of its records, so that a council's figures can be
+     * read together; empty when the kind has no figure per council or computes it another way.
+     */
+    default Optional<FigureStatement> councilStatement(LiveMeasureQuery query) {
         return Optional.empty();
     }
 }

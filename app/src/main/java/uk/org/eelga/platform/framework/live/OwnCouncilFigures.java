@@ -8,11 +8,12 @@ import java.util.Optional;
 import uk.org.eelga.tenancy.Rows;
 
 /**
- * The bound council's own figures of many measures at once. Every kind declared as SQL returns the same four columns
- * (council, label, detail, counts), so their council statements are read as the branches of one {@code union all},
- * each branch tagged with its place in the list: one round trip to the database instead of one per measure (issue
- * 13: a council's framework figures ran 26-35 statements, and on a 2-core machine each round trip cost about 0.3 ms,
- * more than most of the statements themselves). Kinds of any other shape compute their own figures as before.
+ * The bound council's own figures of many measures at once. Every kind that reads its council figure as one
+ * {@link FigureStatement} returns the same four columns (council, label, detail, counts), so those statements are
+ * read as the branches of one {@code union all}, each branch tagged with its place in the list: one round trip to
+ * the database instead of one per measure (issue 13: a council's framework figures ran 26-35 statements, and on a
+ * 2-core machine each round trip cost about 0.3 ms, more than most of the statements themselves). Kinds that compute
+ * another way compute their own figures as before.
  */
 public final class OwnCouncilFigures {
 
@@ -26,48 +27,47 @@ public final class OwnCouncilFigures {
 
     /** The figure of each ask, in the order asked; empty where the kind has no figure per council. */
     public static List<Optional<MeasureResult>> compute(Connection connection, List<Ask> asks) {
-        List<List<EvidenceRow>> records = readTogether(connection, asks);
+        List<Optional<FigureStatement>> statements = asks.stream()
+                .map(ask -> ask.kind().councilStatement(ask.query()))
+                .toList();
+        List<List<EvidenceRow>> records = readTogether(connection, statements);
         List<Optional<MeasureResult>> figures = new ArrayList<>(asks.size());
         for (int i = 0; i < asks.size(); i++) {
             Ask ask = asks.get(i);
+            List<EvidenceRow> read = records.get(i);
             figures.add(
-                    together(ask)
-                            ? Optional.of(((SqlMeasureKind) ask.kind())
-                                    .reading()
-                                    .figure(records.get(i), ask.query(), SqlMeasureKind.Scope.OWN_COUNCIL))
+                    statements.get(i).isPresent()
+                            ? statements
+                                    .get(i)
+                                    .map(statement -> statement.figure().apply(read))
                             : ask.kind().computeForCouncil(ask.query()));
         }
         return figures;
     }
 
-    private static boolean together(Ask ask) {
-        return ask.kind() instanceof SqlMeasureKind sql && sql.councilSql() != null;
-    }
-
     /**
-     * The records of every ask read together, by its place in the list. Each branch numbers its rows in the order
-     * its own SQL returns them, and the whole is sorted by branch and number, so every figure sees its records in the
-     * order it would alone.
+     * The records of every statement read together, by its place in the list. Each branch numbers its rows in the
+     * order its own SQL returns them, and the whole is sorted by branch and number, so every figure sees its records
+     * in the order it would alone.
      */
-    private static List<List<EvidenceRow>> readTogether(Connection connection, List<Ask> asks) {
-        List<List<EvidenceRow>> records = new ArrayList<>(asks.size());
+    private static List<List<EvidenceRow>> readTogether(Connection connection, List<Optional<FigureStatement>> asked) {
+        List<List<EvidenceRow>> records = new ArrayList<>(asked.size());
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
-        for (int i = 0; i < asks.size(); i++) {
+        for (int i = 0; i < asked.size(); i++) {
             records.add(new ArrayList<>());
-            Ask ask = asks.get(i);
-            if (!together(ask)) {
+            if (asked.get(i).isEmpty()) {
                 continue;
             }
-            SqlMeasureKind kind = (SqlMeasureKind) ask.kind();
+            FigureStatement statement = asked.get(i).get();
             sql.append(sql.isEmpty() ? "" : " union all ")
                     .append("select ")
                     .append(i)
                     .append(" as ask, row_number() over () as n, r.council::text, r.label::text, r.detail::text,")
                     .append(" r.counts::boolean from (")
-                    .append(kind.councilSql())
+                    .append(statement.sql())
                     .append(") as r(council, label, detail, counts)");
-            values.addAll(kind.arguments().of(ask.query(), SqlMeasureKind.Scope.OWN_COUNCIL));
+            values.addAll(statement.values());
         }
         if (sql.isEmpty()) {
             return records;

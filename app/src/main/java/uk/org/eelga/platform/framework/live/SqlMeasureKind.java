@@ -81,8 +81,13 @@ public record SqlMeasureKind(
     }
 
     @Override
-    public Optional<MeasureResult> computeForCouncil(LiveMeasureQuery query) {
-        return councilSql == null ? Optional.empty() : Optional.of(run(councilSql, query, Scope.OWN_COUNCIL));
+    public Optional<FigureStatement> councilStatement(LiveMeasureQuery query) {
+        return councilSql == null
+                ? Optional.empty()
+                : Optional.of(new FigureStatement(
+                        councilSql,
+                        arguments.of(query, Scope.OWN_COUNCIL),
+                        records -> reading.figure(records, query, Scope.OWN_COUNCIL)));
     }
 
     public static long counted(List<EvidenceRow> records) {

@@ -22,7 +22,12 @@
  *       and frozen at a quarter's close.
  * </ul>
  *
- * Kinds must be deterministic for closed periods: the same records give the same value. The council register's own
+ * A kind whose figure is not one statement of those four columns (a parameter changes its SQL) implements
+ * {@link uk.org.eelga.platform.framework.live.FilteredMeasureKind} and gives its statement as a
+ * {@link uk.org.eelga.platform.framework.live.FigureStatement}; a council's own figures of every such kind are read
+ * together in one round trip ({@link uk.org.eelga.platform.framework.live.OwnCouncilFigures}).
+ *
+ * <p>Kinds must be deterministic for closed periods: the same records give the same value. The council register's own
  * kinds are here ({@code RegisterMeasures}); {@link uk.org.eelga.platform.framework.live.LiveMeasureCatalogue} finds
  * every kind by code.
  */
