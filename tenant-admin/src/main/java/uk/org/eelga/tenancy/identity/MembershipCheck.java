@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantId;
@@ -31,12 +32,17 @@ public class MembershipCheck {
 
     /**
      * A bearer token's admission: the membership {@link #decide decided} and the person's standing, read in one
-     * transaction (issue 13: they were two transactions, each with its own checkout, begin and commit, on every API
-     * call).
+     * transaction and, for a council member, one statement (issue 13: two transactions, then two statements, on
+     * every API call).
      */
     @ReadOnly
     public TokenAdmission admitToken(VerifiedIdentity identity) {
-        return new TokenAdmission(decide(identity), standing.of(identity.subject()));
+        Optional<TenantId> council = councilToLookUp(identity);
+        if (council.isEmpty()) {
+            return new TokenAdmission(decide(identity), standing.of(identity.subject()));
+        }
+        PersonStanding.StandingAndCouncil read = standing.withCouncil(identity.subject(), council.get());
+        return new TokenAdmission(decide(identity, id -> read.council()), read.standing());
     }
 
     /** The membership decided for a token and its person's standing, read together. */
@@ -68,6 +74,26 @@ public class MembershipCheck {
     }
 
     public Membership decide(VerifiedIdentity identity) {
+        return decide(identity, councils::find);
+    }
+
+    /** The council {@link #decide} looks up for this identity: none for association staff or an unusable claim. */
+    private static Optional<TenantId> councilToLookUp(VerifiedIdentity identity) {
+        if (Role.fromClaims(identity.roles()).stream().anyMatch(Role::isAssociation)
+                || identity.organizations().size() != 1) {
+            return Optional.empty();
+        }
+        return identity.organizations().stream()
+                .filter(MembershipCheck::usableAlias)
+                .findFirst()
+                .map(TenantId::of);
+    }
+
+    private static boolean usableAlias(String alias) {
+        return alias.matches("[a-z0-9]+(-[a-z0-9]+)*") && alias.length() <= 60;
+    }
+
+    private Membership decide(VerifiedIdentity identity, Function<TenantId, Optional<CouncilSummary>> register) {
         Set<Role> roles = Role.fromClaims(identity.roles());
         if (roles.stream().anyMatch(Role::isAssociation)) {
             return new Membership.Admitted(
@@ -80,9 +106,9 @@ public class MembershipCheck {
                             + "Ask the East of England LGA to keep it linked to one.");
         }
         Optional<CouncilSummary> council = identity.organizations().stream()
-                .filter(alias -> alias.matches("[a-z0-9]+(-[a-z0-9]+)*") && alias.length() <= 60)
+                .filter(MembershipCheck::usableAlias)
                 .findFirst()
-                .flatMap(alias -> councils.find(TenantId.of(alias)));
+                .flatMap(alias -> register.apply(TenantId.of(alias)));
         if (council.isEmpty()) {
             return new Membership.Refused("not-linked", NOT_LINKED);
         }

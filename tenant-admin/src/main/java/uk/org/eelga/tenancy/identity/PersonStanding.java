@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,7 +15,9 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.council.CouncilStatus;
+import uk.org.eelga.tenancy.council.CouncilSummary;
 
 /**
  * Whether a person's access still stands, checked on every API call and page request, not only when a token or
@@ -95,6 +99,52 @@ public class PersonStanding {
         return read(subject, council);
     }
 
+    /**
+     * The person's standing and their council's entry in the register, in one read (an API call admitting a council
+     * member's token: issue 13, the council was a second statement through the repository on every call).
+     */
+    @ReadOnly
+    public StandingAndCouncil withCouncil(String subject, TenantId council) {
+        return jdbc.prepareStatement(
+                "select s.access_changed_at, s.reason, s.ended_sessions, c.status, c.id, c.name, c.kind,"
+                        + " c.county_area, c.reorganisation_note"
+                        + " from (select 1) one left join person_standing s on s.subject = ?"
+                        + " left join council c on c.id = ?",
+                st -> {
+                    st.setString(1, subject);
+                    st.setString(2, council.value());
+                    try (var rows = st.executeQuery()) {
+                        rows.next();
+                        Standing standing = standing(rows);
+                        return new StandingAndCouncil(
+                                standing,
+                                rows.getString(5) == null
+                                        ? Optional.empty()
+                                        : Optional.of(new CouncilSummary(
+                                                rows.getString(5),
+                                                rows.getString(6),
+                                                CouncilKind.valueOf(rows.getString(7)),
+                                                rows.getString(8),
+                                                standing.councilStatus(),
+                                                rows.getString(9))));
+                    }
+                });
+    }
+
+    /** A council member's standing and their council as the register has it (empty: no such council). */
+    public record StandingAndCouncil(Standing standing, Optional<CouncilSummary> council) {}
+
+    private static Standing standing(ResultSet rows) throws SQLException {
+        Timestamp changed = rows.getTimestamp(1);
+        Array ended = rows.getArray(3);
+        String status = rows.getString(4);
+        return new Standing(
+                changed == null ? null : changed.toInstant(),
+                changed == null ? null : Change.of(rows.getString(2)),
+                ended == null ? Set.of() : Set.of((String[]) ended.getArray()),
+                status == null ? null : CouncilStatus.valueOf(status));
+    }
+
     private Standing read(String subject, @Nullable TenantId council) {
         return jdbc.prepareStatement(
                 "select s.access_changed_at, s.reason, s.ended_sessions,"
@@ -105,14 +155,7 @@ public class PersonStanding {
                     st.setString(2, subject);
                     try (var rows = st.executeQuery()) {
                         rows.next();
-                        Timestamp changed = rows.getTimestamp(1);
-                        Array ended = rows.getArray(3);
-                        String status = rows.getString(4);
-                        return new Standing(
-                                changed == null ? null : changed.toInstant(),
-                                changed == null ? null : Change.of(rows.getString(2)),
-                                ended == null ? Set.of() : Set.of((String[]) ended.getArray()),
-                                status == null ? null : CouncilStatus.valueOf(status));
+                        return standing(rows);
                     }
                 });
     }
