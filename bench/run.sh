@@ -25,6 +25,8 @@ cd "$EELGA_ROOT"
 DATABASE=eelga_bench
 URL=""
 FIGURES=false
+METRICS_OPTS=()
+BENCH_METRICS_PORT="${BENCH_METRICS_PORT:-$((BENCH_PORT + 7))}"
 PROBE=false
 PASS=()
 while [ $# -gt 0 ]; do
@@ -48,8 +50,10 @@ if [ -z "$URL" ]; then
   bench_database "$DATABASE"
   bench_keycloak
   if $FIGURES || $PROBE; then
-    # No background jobs while timing one call at a time: their statements would be counted as the figure's.
-    bench_platform "$DATABASE" STRIPE_JOBS_ENABLED=false
+    # No background jobs while timing one call at a time: their statements would be counted as the figure's. The
+    # metrics port lets the figures read the platform's own request timer (its time, without the harness's client).
+    bench_platform "$DATABASE" STRIPE_JOBS_ENABLED=false MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT="$BENCH_METRICS_PORT"
+    METRICS_OPTS=(--metrics "http://127.0.0.1:$BENCH_METRICS_PORT/metrics")
   else
     bench_platform "$DATABASE"
   fi
@@ -63,7 +67,7 @@ fi
 if $PROBE; then
   bench_java probe --url "$URL" "${PG_OPTS[@]}" "${PASS[@]}" | tee "$BENCH_DIR/results/probe-$DATABASE-$STAMP.txt"
 elif $FIGURES; then
-  bench_java figures --url "$URL" --keycloak "$KEYCLOAK_PUBLIC_URL" "${PG_OPTS[@]}" "${PASS[@]}" \
+  bench_java figures --url "$URL" --keycloak "$KEYCLOAK_PUBLIC_URL" "${PG_OPTS[@]}" "${METRICS_OPTS[@]}" "${PASS[@]}" \
     | tee "$BENCH_DIR/results/figures-$DATABASE-$STAMP.txt"
   "$BENCH_DIR/sql/figures.sh" --database "$DATABASE" | tee -a "$BENCH_DIR/results/figures-$DATABASE-$STAMP.txt"
 else
