@@ -10,10 +10,10 @@ import uk.org.eelga.tenancy.Rows;
 /**
  * The bound council's own figures of many measures at once. Every kind that reads its council figure as one
  * {@link FigureStatement} returns the same four columns (council, label, detail, counts), so those statements are
- * read as the branches of one {@code union all}, each branch tagged with its place in the list: one round trip to
- * the database instead of one per measure (issue 13: a council's framework figures ran 26-35 statements, and on a
- * 2-core machine each round trip cost about 0.3 ms, more than most of the statements themselves). Kinds that compute
- * another way compute their own figures as before.
+ * read as the branches of one {@code union all}, each branch tagged with its place in the list: one statement
+ * instead of one per measure (issue 13: a council's framework figures ran 26-35 statements, and each carried a fixed
+ * cost in the driver and the server, its start and end, beyond its execution: more than most of these statements'
+ * own execution time). Kinds that compute another way compute their own figures as before.
  */
 public final class OwnCouncilFigures {
 
