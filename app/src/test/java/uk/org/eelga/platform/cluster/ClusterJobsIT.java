@@ -36,6 +36,7 @@ class ClusterJobsIT {
                     .isEmpty();
             assertThat(runs).hasValue(0);
             otherNode.close(); // the other node dies: PostgreSQL ends its session and its lock
+            awaitReleased(job); // the server ends a closed session a moment after the client has gone
             assertThat(jobs.runAlone(job, runs::incrementAndGet)).isTrue();
             assertThat(runs).hasValue(1);
         }
@@ -86,6 +87,30 @@ class ClusterJobsIT {
         }
         Optional<Integer> again = jobs.runExclusively(job, Duration.ZERO, () -> 1);
         assertThat(again).contains(1);
+    }
+
+    /** Waits (at most ten seconds) until no session holds the job's lock, as a dead node's session ends. */
+    private static void awaitReleased(String job) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        try (Connection owner = TestDatabase.asOwner();
+                PreparedStatement held = owner.prepareStatement(
+                        "select count(*) from pg_locks where locktype = 'advisory' and classid = ?::oid"
+                                + " and objid = ?::oid and objsubid = 2")) {
+            held.setLong(1, Integer.toUnsignedLong(ClusterJobs.NAMESPACE));
+            held.setLong(2, Integer.toUnsignedLong(ClusterJobs.key(job)));
+            while (true) {
+                try (var row = held.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                assertThat(System.nanoTime())
+                        .as("the dead node's lock is released")
+                        .isLessThan(deadline);
+                Thread.sleep(20);
+            }
+        }
     }
 
     private static void lock(Connection connection, String job) throws Exception {
