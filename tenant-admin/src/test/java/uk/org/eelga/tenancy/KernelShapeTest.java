@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The shape of tenant-admin: a Vaadin-free kernel that the features depend on, with tenancy's pages in ui packages. */
 class KernelShapeTest {
 
-    private final JavaClasses tenancy = new ClassFileImporter()
+    private static final JavaClasses TENANCY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.org.eelga.tenancy");
 
@@ -24,7 +24,7 @@ class KernelShapeTest {
                 .resideInAPackage("com.vaadin..")
                 .because("the kernel (tenant id, caller, current council, data source, register, audit) and the"
                         + " services are used by the API too; pages live in ui subpackages")
-                .check(tenancy);
+                .check(TENANCY);
     }
 
     @Test
@@ -35,7 +35,7 @@ class KernelShapeTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("..ui..")
-                .check(tenancy);
+                .check(TENANCY);
     }
 
     @Test
@@ -48,6 +48,6 @@ class KernelShapeTest {
                 .should()
                 .callMethod(CurrentTenant.class, "bind", TenantId.class)
                 .because("TenantScope binds the council of a Caller made from the verified identity")
-                .check(tenancy);
+                .check(TENANCY);
     }
 }

@@ -36,7 +36,8 @@ import uk.org.eelga.tenancy.SharedReferenceData;
 /** The rules of STYLE.md, checked on the compiled platform. */
 class ArchitectureTest {
 
-    private final JavaClasses platform = new ClassFileImporter()
+    // imported once for all the rules (an import takes seconds; per test it cost most of a minute)
+    private static final JavaClasses PLATFORM = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("uk.org.eelga");
 
@@ -48,7 +49,7 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("uk.org.eelga.platform..")
-                .check(platform);
+                .check(PLATFORM);
     }
 
     @Test
@@ -60,7 +61,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .areAssignableTo(GenericRepository.class)
                 .because("views talk to services, services to repositories")
-                .check(platform);
+                .check(PLATFORM);
     }
 
     @Test
@@ -72,7 +73,7 @@ class ArchitectureTest {
                 .areInterfaces()
                 .should()
                 .notBePublic()
-                .check(platform);
+                .check(PLATFORM);
     }
 
     @Test
@@ -99,7 +100,7 @@ class ArchitectureTest {
                         }
                     }
                 })
-                .check(platform);
+                .check(PLATFORM);
     }
 
     @Test
@@ -116,7 +117,7 @@ class ArchitectureTest {
                                 && Set.of("bind", "runAs", "callAs").contains(call.getName())))
                 .because("the council comes from the verified token or session only, bound by the API filter, "
                         + "the page-request interceptor and the sign-in callback")
-                .check(platform);
+                .check(PLATFORM);
     }
 
     @Test
@@ -125,13 +126,13 @@ class ArchitectureTest {
                 .should()
                 .beFreeOfCycles()
                 .because("a cycle makes two packages one; split out what both need or turn one call into an event")
-                .check(platform);
+                .check(PLATFORM);
     }
 
     @Test
     void features_use_only_the_features_their_package_info_declares() {
         Map<String, Set<String>> undeclared = new TreeMap<>();
-        for (JavaClass origin : platform) {
+        for (JavaClass origin : PLATFORM) {
             String from = feature(origin.getPackageName());
             if (from == null) {
                 continue;
@@ -153,7 +154,7 @@ class ArchitectureTest {
     @Test
     void every_feature_declares_what_it_uses() {
         Set<String> features = new TreeSet<>();
-        platform.forEach(c -> Optional.ofNullable(feature(c.getPackageName())).ifPresent(features::add));
+        PLATFORM.forEach(c -> Optional.ofNullable(feature(c.getPackageName())).ifPresent(features::add));
         assertThat(features).hasSizeGreaterThan(20);
         assertThat(features.stream().filter(f -> usesOf(f) == null).toList())
                 .as("features whose package-info.java has no @Uses")
@@ -175,7 +176,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("javax.sql.DataSource")
                 .because("controllers, like views, call a feature's public service")
-                .check(platform);
+                .check(PLATFORM);
     }
 
     @Test
