@@ -40,6 +40,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
@@ -146,6 +147,13 @@ public class CommunicationsConsoleView extends Page {
         recorded.addColumn(Communication::recipients).setHeader("Recipients");
         recorded.addColumn(c -> c.briefedFor() == null ? "" : c.briefedFor()).setHeader("For the meeting");
         recorded.addComponentColumn(this::action).setHeader("Sending");
+        // on a phone or at 200% zoom each communication is a card, its Send or Reads button within reach
+        NarrowScreens.cards(recorded, "Communication", c -> new NarrowScreens.Card(c.title())
+                .row("Date", c.publishedOn() == null ? "Draft" : UkDates.day(c.publishedOn()))
+                .row("What", c.kind().label())
+                .row("Recipients", String.valueOf(c.recipients()))
+                .row("For the meeting", c.briefedFor())
+                .row("Sending", action(c)));
         recorded.setAllRowsVisible(true);
         recorded.setAriaLabel("Communications recorded this year");
         add(recorded);
