@@ -19,8 +19,10 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,12 @@ public final class VaadinClassScan {
     public static final String INDEX = "META-INF/eelga/vaadin-handled-types.tsv";
 
     private static FutureTask<Found> early;
+
+    /**
+     * What a scan of this class loader found, by name: a JVM that starts the platform more than once (the
+     * integration tests start one per test class) scans its unchanging class path once, not a second per start.
+     */
+    private static final Map<ClassLoader, Map<String, Set<String>>> SCANNED = new ConcurrentHashMap<>();
 
     private VaadinClassScan() {}
 
@@ -89,15 +97,24 @@ public final class VaadinClassScan {
         long start = System.nanoTime();
         ClassLoader loader = VaadinClassScan.class.getClassLoader();
         Map<String, Set<String>> index = readIndex(loader);
+        if (index == null) {
+            index = SCANNED.get(loader);
+        }
         if (index != null) {
             return fromIndex(index, loader, start, inBackground);
         }
         try (ScanResult scan = scan()) {
             long scanned = System.nanoTime();
             List<Initializer> initializers = new ArrayList<>();
+            Map<String, Set<String>> names = new TreeMap<>();
             for (ServletContainerInitializer initializer : vaadinInitializers()) {
-                initializers.add(new Initializer(initializer, handledTypes(scan, initializer.getClass())));
+                Set<Class<?>> types = handledTypes(scan, initializer.getClass());
+                initializers.add(new Initializer(initializer, types));
+                names.put(
+                        initializer.getClass().getName(),
+                        types.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)));
             }
+            SCANNED.put(loader, names);
             long loaded = System.nanoTime();
             return new Found(
                     List.copyOf(initializers),
