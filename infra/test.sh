@@ -29,6 +29,7 @@ if port_open "$SMTP_PORT"; then
 fi
 
 infra/postgres/postgres.sh start
+infra/postgres/postgres.sh reset-test
 # the test platform listens on TEST_PORT: Keycloak must allow it as the platform's redirect URI
 PUBLIC_URL="http://localhost:${TEST_PORT:-18080}" infra/keycloak/keycloak.sh start
 

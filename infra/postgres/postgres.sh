@@ -2,6 +2,7 @@
 # Starts or stops the project's own PostgreSQL cluster and creates its roles and databases.
 #   postgres.sh start   install (Debian packages) if needed, init, start, bootstrap roles and databases
 #   postgres.sh stop
+#   postgres.sh reset-test   drop and create again the test suite's databases (a run starts from nothing)
 #   postgres.sh status
 source "$(dirname "$0")/../lib/common.sh"
 
@@ -75,6 +76,19 @@ SQL
   done
 }
 
+# The suite's databases start empty at each run: the platform migrates and seeds them as a fresh install does.
+# Kept between runs, the association's shared records that tests add (cohorts, sessions, measures) piled up run
+# after run and made the pages that list them, and the suite, slower each time.
+reset_test() {
+  BIN=$(pg_bin)
+  as_pg "$BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1 || die "PostgreSQL is not running: postgres.sh start"
+  local db
+  for db in eelga_test eelga_tenancy_test eelga_fresh_test; do
+    psql_super -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
+  done
+  bootstrap
+}
+
 stop() {
   BIN=$(pg_bin)
   if [ -s "$PG_DATA/PG_VERSION" ] && as_pg "$BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
@@ -86,6 +100,7 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  reset-test) reset_test ;;
   status) BIN=$(pg_bin); as_pg "$BIN/pg_ctl" -D "$PG_DATA" status ;;
-  *) die "usage: $0 start|stop|status" ;;
+  *) die "usage: $0 start|stop|status|reset-test" ;;
 esac

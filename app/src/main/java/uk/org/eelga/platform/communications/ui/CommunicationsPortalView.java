@@ -10,6 +10,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.LongLists;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -36,6 +37,17 @@ public class CommunicationsPortalView extends Page {
                 .setFlexGrow(2);
         archive.addColumn(Communication::summary).setHeader("Summary").setFlexGrow(3);
         archive.addColumn(c -> c.link() == null ? "" : c.link()).setHeader("Link");
+        // on a phone or at 200% zoom each communication is a card: titles were cut to the column's 100 px
+        NarrowScreens.cards(archive, "Communication", c -> {
+            NarrowScreens.Card card = new NarrowScreens.Card(c.title())
+                    .row("Published", UkDates.day(c.publishedOn()))
+                    .row("What", c.kind().label())
+                    .row("Summary", c.summary());
+            if (c.link() != null) {
+                card.row("Link", c.link());
+            }
+            return card.actions(RowLinks.to("Read " + c.title(), CommunicationReadView.class, c.id()));
+        });
         LongLists.scrolling(archive);
         archive.setAriaLabel("The association's published communications");
         LongLists.show(archive, communications.archive(Callers.current()), Communication::id);

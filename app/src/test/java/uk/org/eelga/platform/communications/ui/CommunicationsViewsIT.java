@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.communications.Communication;
 import uk.org.eelga.platform.communications.CommunicationKind;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -64,6 +65,10 @@ class CommunicationsViewsIT {
             assertThat(GridRows.of(_get(CommunicationsPortalView.class).archive))
                     .extracting(Communication::title)
                     .containsExactly("December e-bulletin");
+            // on a phone the communication is a card with a link to read it
+            assertThat(Cards.text(_get(CommunicationsPortalView.class).archive, 0))
+                    .startsWith("December e-bulletin")
+                    .contains("What: ", "Summary: ", "Read December e-bulletin");
             assertThat(BrowserlessUi.headingAt("console/communications")).isEqualTo("You cannot open this page");
         }
     }
