@@ -267,6 +267,19 @@ public class FrameworkService {
      * regional figure as published when the association closed the period (none while it is open).
      */
     public List<CouncilFigure> councilFigures(Caller member, long frameworkId, ReportingPeriod period) {
+        return councilFigures(member, frameworkId, period, OwnCouncilFigures.Records.IN_FULL);
+    }
+
+    /**
+     * The same figures for a caller that shows none of their records (the API): only whether each record counts is
+     * read, and the records' labels are empty.
+     */
+    public List<CouncilFigure> councilFiguresWithoutRecords(Caller member, long frameworkId, ReportingPeriod period) {
+        return councilFigures(member, frameworkId, period, OwnCouncilFigures.Records.COUNTED_ONLY);
+    }
+
+    private List<CouncilFigure> councilFigures(
+            Caller member, long frameworkId, ReportingPeriod period, OwnCouncilFigures.Records reading) {
         member.councilOrRefuse(
                 () -> new SecurityException("Only a council's own people, with their council bound, see its figures"));
         // the framework's tree, the period's close and every figure in one read transaction (issue 13: the tree was
@@ -287,7 +300,7 @@ public class FrameworkService {
             // every own figure in one statement where the kinds allow (issue 13: one round trip per measure before)
             List<Optional<MeasureResult>> figures = notStarted(period)
                     ? asks.stream().map(ask -> Optional.<MeasureResult>empty()).toList()
-                    : OwnCouncilFigures.compute(status.getConnection(), asks);
+                    : OwnCouncilFigures.compute(status.getConnection(), asks, reading);
             List<CouncilFigure> rows = new ArrayList<>();
             for (int i = 0; i < measures.size(); i++) {
                 Measure m = measures.get(i);

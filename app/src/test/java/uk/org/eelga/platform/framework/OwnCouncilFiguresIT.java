@@ -60,6 +60,7 @@ class OwnCouncilFiguresIT {
             }
             List<Optional<MeasureResult>> alone = read(council, asks, false);
             List<Optional<MeasureResult>> together = read(council, asks, true);
+            List<Optional<MeasureResult>> countedOnly = read(council, asks, OwnCouncilFigures.Records.COUNTED_ONLY);
 
             assertThat(together).hasSameSizeAs(asks);
             for (int i = 0; i < asks.size(); i++) {
@@ -71,6 +72,28 @@ class OwnCouncilFiguresIT {
                                 measures.get(i).id(),
                                 measures.get(i).liveKind())
                         .isEqualTo(alone.get(i));
+                // without the records' labels: the same value, share and number of records, and no labels
+                assertThat(countedOnly
+                                .get(i)
+                                .map(r -> List.of(
+                                        String.valueOf(r.value()),
+                                        String.valueOf(r.numerator()),
+                                        String.valueOf(r.denominator()),
+                                        r.evidence().size())))
+                        .as(
+                                "without labels: %s, %s, measure %s (%s)",
+                                council,
+                                framework.year(),
+                                measures.get(i).id(),
+                                measures.get(i).liveKind())
+                        .isEqualTo(alone.get(i)
+                                .map(r -> List.of(
+                                        String.valueOf(r.value()),
+                                        String.valueOf(r.numerator()),
+                                        String.valueOf(r.denominator()),
+                                        r.evidence().size())));
+                countedOnly.get(i).ifPresent(r -> assertThat(r.evidence())
+                        .allSatisfy(e -> assertThat(e.label()).isEmpty()));
                 withRecords +=
                         together.get(i).map(r -> r.evidence().isEmpty() ? 0 : 1).orElse(0);
                 readTogether += asks.get(i).kind() instanceof SqlMeasureKind ? 1 : 0;
@@ -83,6 +106,12 @@ class OwnCouncilFiguresIT {
 
     /** Each ask's figure for the council, bound as its own: in one statement, or each kind alone. */
     private List<Optional<MeasureResult>> read(String council, List<OwnCouncilFigures.Ask> asks, boolean together) {
+        return read(council, asks, together ? OwnCouncilFigures.Records.IN_FULL : null);
+    }
+
+    /** Read together with the records as asked, or each kind alone (null). */
+    private List<Optional<MeasureResult>> read(
+            String council, List<OwnCouncilFigures.Ask> asks, OwnCouncilFigures.Records together) {
         return TenantScope.callAs(
                 Fixtures.memberOf(TenantId.of(council)),
                 () -> transactions.executeRead(status -> {
@@ -94,8 +123,8 @@ class OwnCouncilFiguresIT {
                                             ask.query().period(),
                                             status.getConnection())))
                             .toList();
-                    return together
-                            ? OwnCouncilFigures.compute(status.getConnection(), bound)
+                    return together != null
+                            ? OwnCouncilFigures.compute(status.getConnection(), bound, together)
                             : bound.stream()
                                     .map(ask -> ask.kind().computeForCouncil(ask.query()))
                                     .toList();

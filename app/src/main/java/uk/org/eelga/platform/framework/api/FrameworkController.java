@@ -86,7 +86,8 @@ class FrameworkController {
         Caller caller = ApiCaller.of(request);
         caller.councilOrRefuse(FrameworkApi::notFound);
         // no such framework: FrameworkNotFound, answered 404 by the one API handler
-        return frameworks.councilFigures(caller, id, FrameworkApi.period(period)).stream()
+        // the API gives the figures without their records: only whether each counts is read
+        return frameworks.councilFiguresWithoutRecords(caller, id, FrameworkApi.period(period)).stream()
                 .map(CouncilFigureView::of)
                 .toList();
     }

@@ -20,6 +20,17 @@ public final class OwnCouncilFigures {
     /** One figure asked for: a per-council kind and the measure's query (on the council's bound connection). */
     public record Ask(LiveMeasureKind kind, LiveMeasureQuery query) {}
 
+    /**
+     * How much of each record to read: in full (what the page lists behind a figure), or only whether it counts,
+     * for callers that show the figures without their records (the API): the records' labels are then empty, and
+     * PostgreSQL does not work them out (it drops a subquery's unused columns). The details stay: some kinds' figures
+     * read them (an invoice not yet raised is no figure, not an unpaid one).
+     */
+    public enum Records {
+        IN_FULL,
+        COUNTED_ONLY
+    }
+
     /** A record read together, with the place in the list of the ask it belongs to. */
     private record AskedRow(int ask, EvidenceRow record) {}
 
@@ -27,10 +38,15 @@ public final class OwnCouncilFigures {
 
     /** The figure of each ask, in the order asked; empty where the kind has no figure per council. */
     public static List<Optional<MeasureResult>> compute(Connection connection, List<Ask> asks) {
+        return compute(connection, asks, Records.IN_FULL);
+    }
+
+    /** The figure of each ask, its records read as asked; empty where the kind has no figure per council. */
+    public static List<Optional<MeasureResult>> compute(Connection connection, List<Ask> asks, Records reading) {
         List<Optional<FigureStatement>> statements = asks.stream()
                 .map(ask -> ask.kind().councilStatement(ask.query()))
                 .toList();
-        List<List<EvidenceRow>> records = readTogether(connection, statements);
+        List<List<EvidenceRow>> records = readTogether(connection, statements, reading);
         List<Optional<MeasureResult>> figures = new ArrayList<>(asks.size());
         for (int i = 0; i < asks.size(); i++) {
             Ask ask = asks.get(i);
@@ -50,7 +66,9 @@ public final class OwnCouncilFigures {
      * order its own SQL returns them, and the whole is sorted by branch and number, so every figure sees its records
      * in the order it would alone.
      */
-    private static List<List<EvidenceRow>> readTogether(Connection connection, List<Optional<FigureStatement>> asked) {
+    private static List<List<EvidenceRow>> readTogether(
+            Connection connection, List<Optional<FigureStatement>> asked, Records reading) {
+        String words = reading == Records.IN_FULL ? " r.label::text, r.detail::text," : " '', r.detail::text,";
         List<List<EvidenceRow>> records = new ArrayList<>(asked.size());
         StringBuilder sql = new StringBuilder();
         List<Object> values = new ArrayList<>();
@@ -63,7 +81,8 @@ public final class OwnCouncilFigures {
             sql.append(sql.isEmpty() ? "" : " union all ")
                     .append("select ")
                     .append(i)
-                    .append(" as ask, row_number() over () as n, r.council::text, r.label::text, r.detail::text,")
+                    .append(" as ask, row_number() over () as n, r.council::text,")
+                    .append(words)
                     .append(" r.counts::boolean from (")
                     .append(statement.sql())
                     .append(") as r(council, label, detail, counts)");
