@@ -49,6 +49,7 @@ if $WHOLE; then
 fi
 mvn -B verify "${IMAGE_ARGS[@]}" "$@"
 if $WHOLE; then
+  infra/image/cds.sh
   infra/image/test-image.sh
   infra/backup/test-restore.sh
 elif [ $# = 0 ]; then

@@ -5,7 +5,9 @@
 #      'docker save' tar that Jib takes as a tar:// base. It is cached (EELGA_IMAGE_CACHE) and rebuilt only when
 #      the suite, packages, modules or JDK change;
 #      (infra/image/test-image.sh checks with jdeps that the JRE has every module the image's code needs);
-#   2. Jib's buildTar (Maven profile 'image' of the app module) puts the platform on it.
+#   2. Jib's buildTar (Maven profile 'image' of the app module) puts the platform on it;
+#   3. the class-data archive of the classes a start loads, written inside the image and added as a layer
+#      (infra/image/cds.sh; EELGA_IMAGE_CDS=false leaves it out).
 # Result: app/target/eelga-platform-image.tar (load it with `docker load`, `podman load` or
 # `skopeo copy docker-archive:...`; push with `mvn -Pimage jib:build -Djib.to.image=...`).
 #
@@ -173,4 +175,7 @@ fi
 log "building the platform and its image (Maven, tests skipped)"
 mvn -B -q -Pimage -DskipTests -pl app -am package -Deelga.image.base="$BASE_REF" \
   -Djib.baseImageCache="$IMAGE_CACHE/jib" -Djib.disableUpdateChecks=true
+if [ "${EELGA_IMAGE_CDS:-true}" = true ]; then
+  infra/image/cds.sh "$EELGA_ROOT/app/target/eelga-platform-image.tar"
+fi
 log "image: $EELGA_ROOT/app/target/eelga-platform-image.tar ($(du -h "$EELGA_ROOT/app/target/eelga-platform-image.tar" | cut -f1))"

@@ -3,6 +3,9 @@
 
   image.py unpack IMAGE.tar ROOT     layers in order into ROOT (whiteouts applied), the config to ROOT.config.json
   image.py show ROOT.config.json KEY  prints one of: entrypoint, env, user, workdir (NUL-separated lists)
+  image.py add-layer IMAGE.tar ROOT PATH WHY
+        a layer on top holding ROOT/PATH at /PATH (owner root, readable by all), written into IMAGE.tar in place
+        (manifest, config's diff_ids and history); WHY is the history's created_by
   image.py exec ROOT CONFIG [--command ARG...] -- [NAME=VALUE...]
         inside ROOT (chroot), in the image's working directory, as the image's user (no supplementary groups),
         with the image's environment plus the given variables, execs Entrypoint + Cmd, or the given command
@@ -10,6 +13,9 @@
         inside a fresh mount namespace that made ROOT read-only (see test-image.sh).
 """
 
+import gzip
+import hashlib
+import io
 import json
 import os
 import shutil
@@ -45,6 +51,49 @@ def unpack(image_tar, root):
                 layer.extractall(root, members=keep, numeric_owner=True, **trusted)
     with open(root.rstrip("/") + ".config.json", "w") as f:
         json.dump(config, f, indent=2)
+
+
+def add_layer(image_tar, root, path, why):
+    path = path.strip("/")
+    layer = io.BytesIO()
+    # Same conventions as Jib's layers: root-owned, fixed time, folders 755, files 644; reproducible bytes.
+    with tarfile.open(fileobj=layer, mode="w", format=tarfile.PAX_FORMAT) as t:
+        parts = path.split("/")
+        for i in range(1, len(parts)):
+            d = tarfile.TarInfo("/".join(parts[:i]) + "/")
+            d.type, d.mode, d.mtime = tarfile.DIRTYPE, 0o755, 1
+            t.addfile(d)
+        f = tarfile.TarInfo(path)
+        f.mode, f.mtime, f.size = 0o644, 1, os.path.getsize(os.path.join(root, path))
+        with open(os.path.join(root, path), "rb") as data:
+            t.addfile(f, data)
+    raw = layer.getvalue()
+    diff_id = "sha256:" + hashlib.sha256(raw).hexdigest()
+    packed = gzip.compress(raw, compresslevel=6, mtime=0)
+    layer_name = hashlib.sha256(packed).hexdigest() + ".tar.gz"
+    with tarfile.open(image_tar) as outer:
+        members = [(m, outer.extractfile(m).read()) for m in outer.getmembers() if m.isfile()]
+    files = {m.name: data for m, data in members}
+    manifest = json.loads(files["manifest.json"])
+    config_name = manifest[0]["Config"]
+    config = json.loads(files[config_name])
+    if diff_id in config["rootfs"]["diff_ids"]:
+        return  # already there (the same bytes): nothing to add
+    config["rootfs"]["diff_ids"].append(diff_id)
+    config.setdefault("history", []).append({"created": config.get("created", "1970-01-01T00:00:00Z"), "created_by": why})
+    manifest[0]["Layers"].append(layer_name)
+    files[config_name] = json.dumps(config, separators=(",", ":")).encode()
+    files["manifest.json"] = json.dumps(manifest, separators=(",", ":")).encode()
+    files[layer_name] = packed
+    order = [m.name for m, _ in members if m.name not in ("manifest.json", config_name)]
+    order += [layer_name, config_name, "manifest.json"]
+    tmp = image_tar + ".new"
+    with tarfile.open(tmp, "w") as out:
+        for name in order:
+            info = tarfile.TarInfo(name)
+            info.size, info.mode, info.mtime = len(files[name]), 0o644, 0
+            out.addfile(info, io.BytesIO(files[name]))
+    os.replace(tmp, image_tar)
 
 
 def remove(path):
@@ -124,6 +173,8 @@ if __name__ == "__main__":
         unpack(sys.argv[2], sys.argv[3])
     elif cmd == "show":
         show(sys.argv[2], sys.argv[3])
+    elif cmd == "add-layer":
+        add_layer(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif cmd == "exec":
         run(sys.argv[2], sys.argv[3], sys.argv[4:])
     else:

@@ -12,6 +12,8 @@
 #     owner password and no migration at start, as in the cluster);
 #   - waits for /health to say UP, checks the process's user and that the root is not writable, and that a
 #     page and the OpenAPI document are served; then stops it with SIGTERM and expects a clean exit;
+#   - measures the time to its first page, and checks that most classes it loaded came from the class-data archive
+#     (infra/image/cds.sh);
 #   - checks that the image holds nothing for development: no demo data (infra/demo), no Stripe stub
 #     (infra/stripe-stub); the platform talks to the stub as a process of its own on the host, as it would to Stripe.
 # Needs root (namespaces, chroot) and the test PostgreSQL and Keycloak (started here unless already running).
@@ -65,12 +67,17 @@ log "entrypoint: ${ENTRYPOINT[*]}"
 log "user $USER_SPEC, workdir $WORKDIR"
 [ "${USER_SPEC%%:*}" = 10001 ] || fail "the image runs as '$USER_SPEC', not as uid 10001"
 [ -d "$ROOT/tmp" ] || fail "the image has no /tmp to mount a volume on"
-DEVELOPMENT=$(cd "$ROOT/app" && { ls libs; find classes resources -type f; } \
+# The platform's own code is one jar in /app/classpath (Jib's packaged mode), the libraries one jar each in /app/libs.
+APP_JARS=("$ROOT"/app/classpath/*.jar)
+[ -f "${APP_JARS[0]}" ] || fail "the image has no platform jar in /app/classpath"
+DEVELOPMENT=$( { ls "$ROOT/app/libs"; for jar in "${APP_JARS[@]}"; do unzip -Z1 "$jar"; done; } \
   | grep -E '(^|/)(demo|stripe-stub)[^/]*$|db/demo/|uk/org/eelga/(platform/demo|stripe)/|DemoData|StripeStub' || true)
 [ -z "$DEVELOPMENT" ] || fail "the image holds development code or data: $(echo "$DEVELOPMENT" | head -5 | paste -sd' ' -)"
 # Vaadin's class index (app/src/build/PrepareProductionJar.java): a start loads the classes it names instead of scanning
-grep -q 'RouteRegistryInitializer' "$ROOT/app/resources/META-INF/eelga/vaadin-handled-types.tsv" 2>/dev/null \
-  || fail "the image has no Vaadin class index at /app/resources/META-INF/eelga/vaadin-handled-types.tsv"
+unzip -p "${APP_JARS[0]}" META-INF/eelga/vaadin-handled-types.tsv 2>/dev/null | grep -q 'RouteRegistryInitializer' \
+  || fail "the image's platform jar has no Vaadin class index (META-INF/eelga/vaadin-handled-types.tsv)"
+# The class-data archive (infra/image/cds.sh) that the entrypoint names.
+[ -s "$ROOT/app/platform.jsa" ] || fail "the image has no class-data archive at /app/platform.jsa (infra/image/cds.sh)"
 
 # Every module that the image's code needs must be in its JRE. jdeps's summary per jar is cached by the jar's
 # hash, so only changed jars (the platform's own) are analysed again.
@@ -91,14 +98,14 @@ declare -a TODO=()
 for jar in "$ROOT"/app/libs/*.jar; do
   [ -f "$JDEPS_CACHE/$(sha256sum "$jar" | cut -c1-32)" ] || TODO+=("$jar")
 done
-log "jdeps over the platform's classes and ${#TODO[@]} jar(s) not seen before"
-java "$HERE/ModulesNeeded.java" "${TODO[@]}" "$ROOT/app/classes" >"$WORK/modules.txt" || fail "jdeps failed"
+log "jdeps over the platform's jar and ${#TODO[@]} library jar(s) not seen before"
+java "$HERE/ModulesNeeded.java" "${TODO[@]}" "${APP_JARS[@]}" >"$WORK/modules.txt" || fail "jdeps failed"
 for jar in "${TODO[@]}"; do
   awk -v j="$jar" '$1 == j {print $2}' "$WORK/modules.txt" >"$JDEPS_CACHE/$(sha256sum "$jar" | cut -c1-32)"
 done
 NEEDED=$( {
   for jar in "$ROOT"/app/libs/*.jar; do cat "$JDEPS_CACHE/$(sha256sum "$jar" | cut -c1-32)"; done
-  awk -v c="$ROOT/app/classes" '$1 == c {print $2}' "$WORK/modules.txt"
+  for jar in "${APP_JARS[@]}"; do awk -v j="$jar" '$1 == j {print $2}' "$WORK/modules.txt"; done
 } | tr ',' '\n' | sed '/^$/d' | sort -u)
 MISSING=$(comm -23 <(echo "$NEEDED") <(echo "$HAVE") | paste -sd' ' -)
 [ -z "$MISSING" ] || fail "the image's JRE lacks modules its code needs: $MISSING (add them to infra/image/jre-modules.txt)"
@@ -177,11 +184,24 @@ ENV_EXTRA=(
   "STRIPE_API_BASE=http://127.0.0.1:$STRIPE_STUB_PORT"
 )
 log "starting the image's entrypoint (read-only root, /tmp only writable, user $USER_SPEC)"
+# Which classes come from the class-data archive: the JVM's class-loading log, in the container's /tmp.
+ENV_EXTRA+=("JDK_JAVA_OPTIONS=-Xlog:class+load=info:file=/tmp/class-load.log")
+STARTED_MS=$(date +%s%3N)
 in_container python3 "$HERE/image.py" exec "$ROOT" "$CONFIG" -- "${ENV_EXTRA[@]}" >"$WORK/app.log" 2>&1 &
 RUN_PID=$!
 # image.py is read from the host before the chroot; python3 is the host's and is replaced by java at exec.
-if ! wait_for_http "http://127.0.0.1:$HTTP_PORT/health" 150; then
-  fail "the image did not answer /health within 150 s"
+FIRST_PAGE_MS=""
+for _ in $(seq 1 3000); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/accessibility" 2>/dev/null)" = 200 ]; then
+    FIRST_PAGE_MS=$(($(date +%s%3N) - STARTED_MS))
+    break
+  fi
+  kill -0 "$RUN_PID" 2>/dev/null || fail "the image's platform stopped"
+  sleep 0.05
+done
+[ -n "$FIRST_PAGE_MS" ] || fail "the image served no page within 150 s"
+if ! wait_for_http "http://127.0.0.1:$HTTP_PORT/health" 60; then
+  fail "the image did not answer /health within 60 s of its first page"
 fi
 curl -fsS "http://127.0.0.1:$HTTP_PORT/health" | grep -q '"UP"' || fail "/health is not UP"
 for p in $(pgrep -x java); do
@@ -205,6 +225,16 @@ if [ -n "$CGROUP" ]; then
   grep -qx "$JAVA_PID" "$CGROUP/cgroup.procs" || fail "the platform does not run under the memory limit"
 fi
 log "the image answers /health UP, serves pages and the API document, as uid 10001 on a read-only root"
+# The class-data archive must serve the start: mapped, and holding most of the classes loaded up to the first page
+# (fewer means infra/image/class-list.txt is old: run infra/image/class-list.sh).
+CLASS_LOG="/proc/$JAVA_PID/root/tmp/class-load.log"
+[ -f "$CLASS_LOG" ] || fail "no class-loading log in the container"
+LOADED=$(grep -c 'source: ' "$CLASS_LOG" || true)
+SHARED=$(grep -c 'source: shared objects file' "$CLASS_LOG" || true)
+SHARE_PERCENT=$((SHARED * 100 / (LOADED > 0 ? LOADED : 1)))
+log "first page ${FIRST_PAGE_MS} ms after the container started; $SHARED of $LOADED classes loaded (${SHARE_PERCENT}%) came from the class-data archive"
+[ "$SHARE_PERCENT" -ge 80 ] \
+  || fail "only ${SHARE_PERCENT}% of the classes loaded came from the class-data archive (run infra/image/class-list.sh)"
 
 # As a runtime stops a container: SIGTERM to its first process (the JVM, PID 1 of its namespace).
 kill -TERM "$JAVA_PID"

@@ -17,8 +17,9 @@ import uk.org.eelga.platform.vaadin.VaadinClassScan;
 
 /**
  * Run by the build after the shaded production jar is made (app/pom.xml, phase package), with that jar as its class
- * path: {@code java -cp eelga-platform.jar app/src/build/PrepareProductionJar.java eelga-platform.jar [FOLDER]}
- * (FOLDER: where the container image's class path gets Vaadin's index too). Two things a
+ * path: {@code java -cp eelga-platform.jar app/src/build/PrepareProductionJar.java eelga-platform.jar [THIN.jar]}
+ * (THIN.jar: the module's own jar, which the container image carries beside one jar per library, gets Vaadin's
+ * index too). Two things a
  * start would otherwise work out again every time, from a jar of 55,000 entries (issue 13, start-up under 5 s):
  *
  * <ol>
@@ -39,24 +40,31 @@ public class PrepareProductionJar {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 2) {
-            throw new IllegalArgumentException("usage: PrepareProductionJar <eelga-platform.jar> [image class folder]");
+            throw new IllegalArgumentException("usage: PrepareProductionJar <eelga-platform.jar> [the image's app jar]");
         }
         Path jar = Path.of(args[0]).toAbsolutePath();
         String index = VaadinClassScan.indexText(VaadinClassScan.index()); // scanned before the jar changes
         try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
             int moved = moveMicronautServices(zip);
-            Path indexFile = zip.getPath(VaadinClassScan.INDEX);
-            Files.createDirectories(indexFile.getParent());
-            Files.writeString(indexFile, index, StandardCharsets.UTF_8);
+            writeIndex(zip, index);
             if (args.length == 2) {
-                Path imageIndex = Path.of(args[1], VaadinClassScan.INDEX);
-                Files.createDirectories(imageIndex.getParent());
-                Files.writeString(imageIndex, index, StandardCharsets.UTF_8);
+                // In the jar, not in a folder beside it: a folder on the class path stops the image's class-data
+                // archive from being written (JDK 17 refuses non-empty directories on an archived class path).
+                try (FileSystem thin = FileSystems.newFileSystem(
+                        URI.create("jar:" + Path.of(args[1]).toAbsolutePath().toUri()), Map.of())) {
+                    writeIndex(thin, index);
+                }
             }
             System.out.printf(
                     "[eelga] %s: %d Micronaut service entries moved to META-INF/services; Vaadin's index has %d lines%n",
                     jar.getFileName(), moved, index.lines().count());
         }
+    }
+
+    private static void writeIndex(FileSystem jar, String index) throws IOException {
+        Path indexFile = jar.getPath(VaadinClassScan.INDEX);
+        Files.createDirectories(indexFile.getParent());
+        Files.writeString(indexFile, index, StandardCharsets.UTF_8);
     }
 
     /** Moves every META-INF/micronaut/SERVICE/CLASS entry into META-INF/services/SERVICE; returns how many. */
