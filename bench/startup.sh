@@ -56,7 +56,7 @@ JAR="${PLATFORM_JAR:-$EELGA_ROOT/app/target/eelga-platform.jar}"
 [ -f "$JAR" ] || die "build the jar first: mvn -B -q -DskipTests package -pl app -am"
 CLASS_PATH="$JAR"
 if [ -n "${IMAGE_APP:-}" ]; then
-  # the image's own layout (Jib: resources and classes folders, one jar per library), unpacked from the image
+  # the image's own layout (Jib's packaged mode: the platform's jar in classpath/, one jar per library), unpacked
   # (python3 infra/image/image.py unpack app/target/eelga-platform-image.tar DIR; then DIR/app)
   [ -f "$IMAGE_APP/jib-classpath-file" ] || die "no jib-classpath-file in $IMAGE_APP"
   CLASS_PATH=$(sed "s|/app/|$IMAGE_APP/|g" "$IMAGE_APP/jib-classpath-file")
