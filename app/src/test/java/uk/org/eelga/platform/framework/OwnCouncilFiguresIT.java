@@ -64,34 +64,17 @@ class OwnCouncilFiguresIT {
 
             assertThat(together).hasSameSizeAs(asks);
             for (int i = 0; i < asks.size(); i++) {
-                assertThat(together.get(i))
-                        .as(
-                                "%s, %s, measure %s (%s)",
+                String where = "%s, %s, measure %s (%s)"
+                        .formatted(
                                 council,
                                 framework.year(),
                                 measures.get(i).id(),
-                                measures.get(i).liveKind())
-                        .isEqualTo(alone.get(i));
+                                measures.get(i).liveKind());
+                assertThat(together.get(i)).as(where).isEqualTo(alone.get(i));
                 // without the records' labels: the same value, share and number of records, and no labels
-                assertThat(countedOnly
-                                .get(i)
-                                .map(r -> List.of(
-                                        String.valueOf(r.value()),
-                                        String.valueOf(r.numerator()),
-                                        String.valueOf(r.denominator()),
-                                        r.evidence().size())))
-                        .as(
-                                "without labels: %s, %s, measure %s (%s)",
-                                council,
-                                framework.year(),
-                                measures.get(i).id(),
-                                measures.get(i).liveKind())
-                        .isEqualTo(alone.get(i)
-                                .map(r -> List.of(
-                                        String.valueOf(r.value()),
-                                        String.valueOf(r.numerator()),
-                                        String.valueOf(r.denominator()),
-                                        r.evidence().size())));
+                assertThat(counted(countedOnly.get(i)))
+                        .as("without labels: " + where)
+                        .isEqualTo(counted(alone.get(i)));
                 countedOnly.get(i).ifPresent(r -> assertThat(r.evidence())
                         .allSatisfy(e -> assertThat(e.label()).isEmpty()));
                 withRecords +=
@@ -129,5 +112,14 @@ class OwnCouncilFiguresIT {
                                     .map(ask -> ask.kind().computeForCouncil(ask.query()))
                                     .toList();
                 }));
+    }
+
+    /** What a figure without labels must keep: value, share and how many records it counted. */
+    private static Optional<List<Object>> counted(Optional<MeasureResult> figure) {
+        return figure.map(r -> List.of(
+                String.valueOf(r.value()),
+                String.valueOf(r.numerator()),
+                String.valueOf(r.denominator()),
+                r.evidence().size()));
     }
 }
