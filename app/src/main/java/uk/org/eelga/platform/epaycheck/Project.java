@@ -19,8 +19,13 @@ public record Project(
         long subscribers,
         long completed) {
 
-    /** The share of subscribers who submitted every family, in whole per cent; 0 without subscribers. */
-    public long completionPercent() {
-        return subscribers == 0 ? 0 : Math.round(completed * 100.0 / subscribers);
+    /**
+     * "1 of 2 (50%)": how many subscribers submitted every family, and the share in whole per cent; a year without
+     * subscribers has no figure yet (never "0%").
+     */
+    public String completion() {
+        return subscribers == 0
+                ? "No figure yet: no subscribers"
+                : completed + " of " + subscribers + " (" + Math.round(completed * 100.0 / subscribers) + "%)";
     }
 }

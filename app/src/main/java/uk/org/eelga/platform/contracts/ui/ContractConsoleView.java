@@ -37,8 +37,7 @@ public class ContractConsoleView extends Page {
         List<Participation> all = register.participation(staff);
         long upToDate = all.stream().filter(Participation::upToDate).count();
         summary.setId("contract-summary");
-        summary.setText(upToDate + " of " + all.size() + " member councils have an up-to-date register ("
-                + (all.isEmpty() ? 0 : Math.round(upToDate * 100.0 / all.size())) + "%; target 90%).");
+        summary.setText(participation(upToDate, all.size()));
         add(summary);
 
         add(new H2("Collaboration chances"));
@@ -70,5 +69,13 @@ public class ContractConsoleView extends Page {
         councils.setAriaLabel("Each member council's contract register");
         councils.setItems(all);
         add(councils);
+    }
+
+    /** The summary line; with no member councils there is no figure yet (never "0%"). */
+    static String participation(long upToDate, int councils) {
+        return councils == 0
+                ? "No figure yet: there are no member councils."
+                : upToDate + " of " + councils + " member councils have an up-to-date register ("
+                        + Math.round(upToDate * 100.0 / councils) + "%; target 90%).";
     }
 }

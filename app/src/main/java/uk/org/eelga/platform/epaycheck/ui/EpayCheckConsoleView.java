@@ -138,9 +138,7 @@ public class EpayCheckConsoleView extends Page {
         projects.addColumn(p -> UkDates.day(p.opensOn()) + " to " + UkDates.day(p.closesOn()))
                 .setHeader("Window")
                 .setFlexGrow(2);
-        projects.addColumn(p -> p.completed() + " of " + p.subscribers() + " (" + p.completionPercent() + "%)")
-                .setHeader("Complete")
-                .setKey("complete");
+        projects.addColumn(Project::completion).setHeader("Complete").setKey("complete");
         projects.setAllRowsVisible(true);
         projects.setAriaLabel("Priority data projects");
         projects.addSelectionListener(e -> showProgress());
