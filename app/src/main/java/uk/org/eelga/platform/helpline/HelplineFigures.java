@@ -5,12 +5,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
+import uk.org.eelga.platform.framework.live.LiveMeasureCatalogue;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -19,32 +19,24 @@ import uk.org.eelga.tenancy.rls.AssociationWideRead;
 public class HelplineFigures {
 
     private final AssociationWideRead wideRead;
-    private final HelplineQueriesKind queries;
-    private final HelplineAuthoritiesKind authorities;
-    private final HelplineServiceLevelKind serviceLevel;
-    private final HelplineSatisfactionKind satisfaction;
+    private final LiveMeasureKind queries;
+    private final LiveMeasureKind authorities;
+    private final LiveMeasureKind serviceLevel;
+    private final LiveMeasureKind satisfaction;
     private final Clock clock;
 
-    HelplineFigures(
-            AssociationWideRead wideRead,
-            HelplineQueriesKind queries,
-            HelplineAuthoritiesKind authorities,
-            HelplineServiceLevelKind serviceLevel,
-            HelplineSatisfactionKind satisfaction,
-            Clock clock) {
+    HelplineFigures(AssociationWideRead wideRead, LiveMeasureCatalogue kinds, Clock clock) {
         this.wideRead = wideRead;
-        this.queries = queries;
-        this.authorities = authorities;
-        this.serviceLevel = serviceLevel;
-        this.satisfaction = satisfaction;
+        this.queries = kinds.find(HelplineMeasures.QUERIES).orElseThrow();
+        this.authorities = kinds.find(HelplineMeasures.AUTHORITIES).orElseThrow();
+        this.serviceLevel = kinds.find(HelplineMeasures.SERVICE_LEVEL).orElseThrow();
+        this.satisfaction = kinds.find(HelplineMeasures.SATISFACTION).orElseThrow();
         this.clock = clock;
     }
 
     /** The financial year (April to March) that today is in, as "2026-27". */
     public String currentYear() {
-        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
-        int start = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-        return start + "-" + String.format("%02d", (start + 1) % 100);
+        return ReportingPeriod.thisYear(clock).label();
     }
 
     /** The figures of a period such as "2017-18" or "2017-18 Q3"; a period of the wrong shape is refused. */

@@ -30,6 +30,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.shared.Uses;
 import uk.org.eelga.tenancy.SharedReferenceData;
 
@@ -159,6 +160,21 @@ class ArchitectureTest {
         assertThat(features.stream().filter(f -> usesOf(f) == null).toList())
                 .as("features whose package-info.java has no @Uses")
                 .isEmpty();
+    }
+
+    @Test
+    void live_measure_kinds_are_declared_as_records_not_written_as_classes_of_plumbing() {
+        classes()
+                .that()
+                .implement(LiveMeasureKind.class)
+                .and()
+                .areNotInterfaces()
+                .should()
+                .beRecords()
+                .andShould()
+                .resideInAPackage("uk.org.eelga.platform.framework.live")
+                .because("a feature declares its kinds as SqlMeasureKind or FilteredSqlMeasureKind beans (STYLE.md)")
+                .check(PLATFORM);
     }
 
     @Test

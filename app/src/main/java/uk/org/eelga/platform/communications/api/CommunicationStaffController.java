@@ -120,7 +120,7 @@ class CommunicationStaffController {
     private ReportingPeriod period(String period) {
         return ApiArguments.period(
                 period,
-                ReportingPeriod.containing(communications.today()),
+                ReportingPeriod.containing(communications.today()).wholeYear(),
                 e -> new CommunicationRefused("period", "Write the period like 2017-18 or 2017-18 Q1."));
     }
 

@@ -254,7 +254,8 @@ public class CommunicationsConsoleView extends Page {
     }
 
     private void refresh() {
-        ReportingPeriod year = ReportingPeriod.containing(communications.today());
+        ReportingPeriod year =
+                ReportingPeriod.containing(communications.today()).wholeYear();
         List<BriefedMeeting> meetings = communications.executiveMeetings(staff, year);
         executive.setItems(meetings);
         executiveMeeting.setItems(meetings);

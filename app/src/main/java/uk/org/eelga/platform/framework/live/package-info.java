@@ -22,9 +22,10 @@
  *       and frozen at a quarter's close.
  * </ul>
  *
- * A kind whose figure is not one statement of those four columns (a parameter changes its SQL) implements
- * {@link uk.org.eelga.platform.framework.live.FilteredMeasureKind} and gives its statement as a
- * {@link uk.org.eelga.platform.framework.live.FigureStatement}; a council's own figures of every such kind are read
+ * A kind whose SQL a parameter changes is a {@link uk.org.eelga.platform.framework.live.FilteredSqlMeasureKind}
+ * record: it gives its statement for a query as a {@link uk.org.eelga.platform.framework.live.FigureStatement}, and its
+ * council figure is the regional one narrowed on its council column (e.g. {@code helpline.HelplineMeasures}); a
+ * council's own figures of every such kind are read
  * together in one round trip ({@link uk.org.eelga.platform.framework.live.OwnCouncilFigures}).
  *
  * <p>Kinds must be deterministic for closed periods: the same records give the same value. The council register's own

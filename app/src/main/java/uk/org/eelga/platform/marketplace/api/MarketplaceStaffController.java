@@ -36,7 +36,7 @@ class MarketplaceStaffController {
     List<Activity> activity(@Nullable @QueryValue String period, HttpRequest<?> http) {
         ReportingPeriod chosen = ApiArguments.period(
                 period,
-                ReportingPeriod.containing(marketplace.today()),
+                ReportingPeriod.containing(marketplace.today()).wholeYear(),
                 e -> new MarketplaceRefused("period", "Write the period like 2019-20 or 2019-20 Q1."));
         return marketplace.activity(ApiCaller.of(http), chosen);
     }

@@ -29,7 +29,7 @@ public class MarketplaceConsoleView extends Page {
     MarketplaceConsoleView(Marketplace marketplace) {
         super("Local Government Marketplace");
         Caller staff = Callers.current();
-        ReportingPeriod year = ReportingPeriod.containing(marketplace.today());
+        ReportingPeriod year = ReportingPeriod.containing(marketplace.today()).wholeYear();
         List<Activity> all = marketplace.activity(staff, year);
         long engaged = all.stream().filter(Activity::engaged).count();
         long trades = all.stream().mapToLong(Activity::tradesBought).sum();

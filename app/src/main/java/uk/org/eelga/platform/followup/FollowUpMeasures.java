@@ -1,30 +1,26 @@
 package uk.org.eelga.platform.followup;
 
+import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.FigureStatement;
-import uk.org.eelga.platform.framework.live.FilteredMeasureKind;
+import uk.org.eelga.platform.framework.live.FilteredSqlMeasureKind;
+import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 import uk.org.eelga.shared.UkTime;
 
-/**
- * Follow-up commitments of one kind that arose in the period: the share done by their due date ("100% responded
- * to", "contacted within the specified time period"), or the longest time taken in weeks ("within 4 weeks"). A
- * commitment not yet done and not yet due is left out (it can still be on time); one overdue counts as late, and
- * for the longest time it counts with the time so far.
- */
-@Singleton
-class FollowUpsOnTimeKind implements FilteredMeasureKind {
+/** Follow-up commitments' figure for the performance framework. */
+@Factory
+class FollowUpMeasures {
 
     static final ParameterSpec KIND =
             new ParameterSpec("type", "PEER_CHALLENGE_CONTACT, JOINT_SECRETARIES or OTHER", true, null);
@@ -42,40 +38,26 @@ class FollowUpsOnTimeKind implements FilteredMeasureKind {
             + " from follow_up_commitment f join council c on c.id = f.tenant_id"
             + " where f.kind = ? and f.arose_on between ? and ? and (f.done_on is not null or f.due_on < ?)";
 
-    private final Clock clock;
-
-    FollowUpsOnTimeKind(Clock clock) {
-        this.clock = clock;
+    /**
+     * Follow-up commitments of one kind that arose in the period: the share done by their due date ("100% responded
+     * to", "contacted within the specified time period"), or the longest time taken in weeks ("within 4 weeks"). A
+     * commitment not yet done and not yet due is left out (it can still be on time); one overdue counts as late, and
+     * for the longest time it counts with the time so far.
+     */
+    @Singleton
+    LiveMeasureKind onTime(Clock clock) {
+        return new FilteredSqlMeasureKind(
+                "follow-ups",
+                "Follow-up commitments done on time",
+                "Commitments of one kind that arose in the period (after a Peer Challenge, requests for the Joint"
+                        + " Secretaries' intervention): the share done by the due date, or the longest time taken in"
+                        + " weeks.",
+                List.of(KIND, AS),
+                "f.tenant_id",
+                (query, filter) -> statement(query, filter, UkTime.today(clock)));
     }
 
-    @Override
-    public String code() {
-        return "follow-ups";
-    }
-
-    @Override
-    public String title() {
-        return "Follow-up commitments done on time";
-    }
-
-    @Override
-    public String description() {
-        return "Commitments of one kind that arose in the period (after a Peer Challenge, requests for the Joint"
-                + " Secretaries' intervention): the share done by the due date, or the longest time taken in weeks.";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(KIND, AS);
-    }
-
-    @Override
-    public String councilColumn() {
-        return "f.tenant_id";
-    }
-
-    @Override
-    public FigureStatement records(LiveMeasureQuery query, String filter) {
+    private static FigureStatement statement(LiveMeasureQuery query, String filter, LocalDate today) {
         String kind;
         try {
             kind = CommitmentKind.valueOf(query.parameter(KIND).trim()).name();
@@ -86,7 +68,6 @@ class FollowUpsOnTimeKind implements FilteredMeasureKind {
         if (!as.equals("on-time-share") && !as.equals("longest-weeks")) {
             throw new IllegalArgumentException("Write on-time-share or longest-weeks");
         }
-        LocalDate today = UkTime.today(clock);
         return new FigureStatement(
                 SQL + filter + " order by f.arose_on, f.id",
                 List.of(Date.valueOf(today), kind, query.firstDay(), query.lastDay(), Date.valueOf(today)),
@@ -104,9 +85,5 @@ class FollowUpsOnTimeKind implements FilteredMeasureKind {
                 .max()
                 .orElse(0);
         return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP);
-    }
-
-    static long days(LocalDate from, LocalDate to) {
-        return ChronoUnit.DAYS.between(from, to);
     }
 }
