@@ -41,7 +41,7 @@ class CommunicationMeasures {
     @Singleton
     LiveMeasureKind published() {
         return new SqlMeasureKind(
-                "communications-published",
+                Communications.PUBLISHED_KIND,
                 "Communications sent or published",
                 "Communications of a kind (and topic) sent or published in the period, as staff recorded them.",
                 List.of(KIND, TOPIC, AS_COUNT, AT_LEAST),

@@ -46,6 +46,9 @@ public class Communications {
             + " 'MEETING_BRIEFING') and k.published_on <= ? and (k.audience is null or ?"
             + " or k.sent_to && (select app_readable_tenants())::text[])";
 
+    /** The code of the live measure kind of communications published ({@link CommunicationMeasures}). */
+    public static final String PUBLISHED_KIND = "communications-published";
+
     private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final Clock clock;

@@ -24,7 +24,7 @@ class ContractMeasures {
     @Singleton
     LiveMeasureKind participation(Clock clock) {
         return new SqlMeasureKind(
-                "contract-participation",
+                ContractRegister.PARTICIPATION_KIND,
                 "Councils with an up-to-date contract register",
                 "Member councils whose contract register was changed or confirmed in the year before the period's"
                         + " end, as a share of all members.",

@@ -55,6 +55,9 @@ public class ContractRegister {
             + "   and r.reviewed_at < ?)) as last_updated"
             + " from council c where c.status in ('ACTIVE', 'SUSPENDED')";
 
+    /** The code of the live measure kind of participation ({@link ContractMeasures}). */
+    public static final String PARTICIPATION_KIND = "contract-participation";
+
     private final ContractSteps steps;
     private final JdbcOperations jdbc;
     private final AssociationWideRead wideRead;

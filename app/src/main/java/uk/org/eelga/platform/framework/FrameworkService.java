@@ -69,6 +69,38 @@ public class FrameworkService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /**
+     * The target the framework sets for a live figure in a year: of the first measure bound to the kind (with at
+     * least the given parameter values) in that year's framework, or, before the year's framework exists, in the
+     * latest earlier one. Empty when no such framework or measure has a target, so pages never show a target the
+     * association did not set.
+     */
+    @ReadOnly
+    public Optional<SetTarget> targetFor(ReportingPeriod year, String kindCode, Map<String, String> parameters) {
+        return store.frameworks().stream()
+                .filter(f -> f.year().compareTo(year.yearLabel()) <= 0)
+                .reduce((earlier, later) -> later)
+                .flatMap(f -> store.tree(f.id()))
+                .flatMap(tree -> tree.measures().stream()
+                        .filter(m -> kindCode.equals(m.liveKind())
+                                && m.target() != null
+                                && m.liveParameters().entrySet().containsAll(parameters.entrySet()))
+                        .findFirst()
+                        .map(m -> new SetTarget(
+                                tree.framework().year(), year.yearLabel(), Figures.format(m.type(), m.target()))));
+    }
+
+    /** A target as the framework sets it, e.g. "90%", and the year of the framework that sets it. */
+    public record SetTarget(String frameworkYear, String forYear, String target) {
+
+        /** "target 90%", or "target 90% in the 2019-20 framework" when it is an earlier year's. */
+        public String phrase() {
+            return frameworkYear.equals(forYear)
+                    ? "target " + target
+                    : "target " + target + " in the " + frameworkYear + " framework";
+        }
+    }
+
     @ReadOnly
     public Optional<Tree> tree(long frameworkId) {
         return store.tree(frameworkId);

@@ -53,6 +53,9 @@ public class Marketplace {
             + "   and t.status = 'AGREED' and t.agreed_on between ? and ?) as sold_pence"
             + " from council c where c.status in ('ACTIVE', 'SUSPENDED') order by c.name";
 
+    /** The code of the live measure kind of councils engaged ({@link MarketplaceMeasures}). */
+    public static final String ENGAGED_KIND = "marketplace-engaged";
+
     private final MarketplaceSteps steps;
     private final JdbcOperations jdbc;
     private final AssociationWideRead wideRead;

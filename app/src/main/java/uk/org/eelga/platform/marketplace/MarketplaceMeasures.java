@@ -21,7 +21,7 @@ class MarketplaceMeasures {
     @Singleton
     LiveMeasureKind engaged() {
         return new SqlMeasureKind(
-                "marketplace-engaged",
+                Marketplace.ENGAGED_KIND,
                 "Councils engaged with the marketplace as seller or buyer",
                 "Member councils with a service listed, or an enquiry made or received, in the period; as a share"
                         + " of all members.",

@@ -31,6 +31,7 @@ import uk.org.eelga.platform.communications.Communications;
 import uk.org.eelga.platform.communications.CouncilReads;
 import uk.org.eelga.platform.communications.SendState;
 import uk.org.eelga.platform.communications.Topic;
+import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
@@ -79,12 +80,14 @@ public class CommunicationsConsoleView extends Page {
 
     private final Communications communications;
     private final CommunicationSending sending;
+    private final FrameworkService framework;
     private final Caller staff;
 
-    CommunicationsConsoleView(Communications communications, CommunicationSending sending) {
+    CommunicationsConsoleView(Communications communications, CommunicationSending sending, FrameworkService framework) {
         super("Communications");
         this.communications = communications;
         this.sending = sending;
+        this.framework = framework;
         this.staff = Callers.current();
         summary.setId("communications-summary");
         add(summary, saved);
@@ -273,9 +276,18 @@ public class CommunicationsConsoleView extends Page {
         summary.setText(
                 all.isEmpty() && meetings.isEmpty()
                         ? "Nothing recorded in " + year.label() + " yet."
-                        : year.label() + ": " + n.apply(CommunicationKind.E_BULLETIN) + " e-bulletins (target 11), "
+                        : year.label() + ": " + n.apply(CommunicationKind.E_BULLETIN) + " e-bulletins"
+                                + bulletinsTarget(year) + ", "
                                 + n.apply(CommunicationKind.CASE_STUDY) + " case studies, "
                                 + n.apply(CommunicationKind.CHAIRMANS_BRIEF) + " Chairman's briefs; " + briefed + " of "
                                 + held + " LGA Executive meetings held so far briefed in time.");
+    }
+
+    /** " (target 11)" as the framework sets it for e-bulletins, or nothing when it sets none. */
+    private String bulletinsTarget(ReportingPeriod year) {
+        return framework
+                .targetFor(year, Communications.PUBLISHED_KIND, Map.of("type", CommunicationKind.E_BULLETIN.name()))
+                .map(t -> " (" + t.phrase() + ")")
+                .orElse("");
     }
 }

@@ -7,10 +7,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.org.eelga.platform.contracts.CollaborationChance;
 import uk.org.eelga.platform.contracts.ContractRegister;
 import uk.org.eelga.platform.contracts.Participation;
+import uk.org.eelga.platform.framework.FrameworkService;
+import uk.org.eelga.platform.framework.FrameworkService.SetTarget;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -30,14 +34,20 @@ public class ContractConsoleView extends Page {
     final Grid<CollaborationChance> chances = new Grid<>(CollaborationChance.class, false);
     final Grid<Participation> councils = new Grid<>(Participation.class, false);
 
-    ContractConsoleView(ContractRegister register, CouncilDirectory directory) {
+    ContractConsoleView(ContractRegister register, CouncilDirectory directory, FrameworkService framework) {
         super("Contract database");
         Caller staff = Callers.current();
         Map<String, String> names = directory.namesById();
         List<Participation> all = register.participation(staff);
         long upToDate = all.stream().filter(Participation::upToDate).count();
         summary.setId("contract-summary");
-        summary.setText(participation(upToDate, all.size()));
+        summary.setText(participation(
+                upToDate,
+                all.size(),
+                framework.targetFor(
+                        ReportingPeriod.containing(register.today()).wholeYear(),
+                        ContractRegister.PARTICIPATION_KIND,
+                        Map.of())));
         add(summary);
 
         add(new H2("Collaboration chances"));
@@ -71,11 +81,15 @@ public class ContractConsoleView extends Page {
         add(councils);
     }
 
-    /** The summary line; with no member councils there is no figure yet (never "0%"). */
-    static String participation(long upToDate, int councils) {
+    /**
+     * The summary line, with the target the framework sets (if any); with no member councils there is no figure yet
+     * (never "0%").
+     */
+    static String participation(long upToDate, int councils, Optional<SetTarget> target) {
         return councils == 0
                 ? "No figure yet: there are no member councils."
                 : upToDate + " of " + councils + " member councils have an up-to-date register ("
-                        + Math.round(upToDate * 100.0 / councils) + "%; target 90%).";
+                        + Math.round(upToDate * 100.0 / councils) + "%"
+                        + target.map(t -> "; " + t.phrase()).orElse("") + ").";
     }
 }

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import java.util.Map;
+import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.marketplace.Activity;
 import uk.org.eelga.platform.marketplace.Marketplace;
 import uk.org.eelga.shared.Money;
@@ -26,7 +28,7 @@ public class MarketplaceConsoleView extends Page {
     final Paragraph summary = new Paragraph();
     final Grid<Activity> councils = new Grid<>(Activity.class, false);
 
-    MarketplaceConsoleView(Marketplace marketplace) {
+    MarketplaceConsoleView(Marketplace marketplace, FrameworkService framework) {
         super("Local Government Marketplace");
         Caller staff = Callers.current();
         ReportingPeriod year = ReportingPeriod.containing(marketplace.today()).wholeYear();
@@ -40,7 +42,12 @@ public class MarketplaceConsoleView extends Page {
                         ? "No council has listed a service or made an enquiry in " + year.label() + " yet."
                         : engaged + " of " + all.size() + " member councils engaged as seller or buyer in "
                                 + year.label() + " (" + Math.round(engaged * 100.0 / all.size())
-                                + "%; target 33%). " + trades + " trades agreed, worth " + Money.format(value)
+                                + "%"
+                                + framework
+                                        .targetFor(year, Marketplace.ENGAGED_KIND, Map.of())
+                                        .map(t -> "; " + t.phrase())
+                                        .orElse("")
+                                + "). " + trades + " trades agreed, worth " + Money.format(value)
                                 + ".");
         add(summary);
         add(new H2("Activity by council, " + year.label()));
