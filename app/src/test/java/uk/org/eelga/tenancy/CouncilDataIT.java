@@ -101,6 +101,20 @@ class CouncilDataIT {
     }
 
     @Test
+    void the_audit_logs_date_filters_are_uk_days_as_the_log_shows_them() throws Exception {
+        // 23:30 UTC on 4 June is 00:30 on 5 June in the UK (summer time): the log shows it on 5 June
+        TestDatabase.executeAsOwner("insert into audit_event (at, actor_subject, actor_email, council_id, action)"
+                + " values ('2026-06-04T23:30:00Z', 'sub', 'staff@eelga.demo', 'norwich', 'test.uk-day')");
+        String staff = DemoTokens.accessToken("staff@eelga.demo");
+        assertThat(Api.get("/api/v1/audit?action=test.uk-day&from=2026-06-05&to=2026-06-05", staff)
+                        .json())
+                .hasSize(1);
+        assertThat(Api.get("/api/v1/audit?action=test.uk-day&from=2026-06-04&to=2026-06-04", staff)
+                        .json())
+                .isEmpty();
+    }
+
+    @Test
     void the_reconcile_check_reports_organisations_councils_and_users_that_do_not_match() throws Exception {
         keycloak.createOrFindOrganisation("stray-org", "Stray Organisation", java.util.List.of("stray.demo"));
         try (Connection owner = TestDatabase.asOwner()) {

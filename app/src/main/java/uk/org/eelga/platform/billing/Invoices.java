@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -37,7 +38,7 @@ public class Invoices {
     /** The bound council's invoices and those it took on from councils merged into it, overdue first. */
     @ReadOnly
     public List<InvoiceSummary> ours() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = UkTime.today(clock);
         return java.util.stream.Stream.concat(
                         invoices.findAllOrderByDueOnDesc().stream(), invoices.findCarriedOver().stream())
                 .map(invoice -> invoice.summary(today))
@@ -50,12 +51,12 @@ public class Invoices {
     public Optional<InvoiceSummary> ours(long id) {
         return invoices.findById(id)
                 .or(() -> invoices.findCarriedOverById(id))
-                .map(invoice -> invoice.summary(LocalDate.now(clock)));
+                .map(invoice -> invoice.summary(UkTime.today(clock)));
     }
 
     /** Every council's invoices for association staff, overdue first. */
     public List<InvoiceSummary> all(Caller staff) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = UkTime.today(clock);
         return wideRead.read(staff, "invoices of all councils", connection -> {
             List<InvoiceSummary> all = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement(

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.CurrentTenant;
 
 /**
@@ -34,7 +35,7 @@ public class Invoicing {
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public InvoiceSummary bill(String actorEmail, Bill bill) {
         String council = CurrentTenant.require().value();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = UkTime.today(clock);
         var existing = invoices.findBySourceRef(bill.sourceRef());
         if (existing.isPresent()) {
             return existing.get().summary(today);

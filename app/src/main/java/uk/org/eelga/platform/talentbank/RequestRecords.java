@@ -3,13 +3,13 @@ package uk.org.eelga.platform.talentbank;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.org.eelga.shared.UkTime;
 
 /**
  * What the council's and the staff's services share: moving a request on (always with a history entry) and
@@ -99,7 +99,7 @@ class RequestRecords {
 
     QuoteSummary quote(Quote quote) {
         boolean expired =
-                quote.status() == QuoteStatus.OPEN && quote.expiresOn().isBefore(LocalDate.now(clock));
+                quote.status() == QuoteStatus.OPEN && quote.expiresOn().isBefore(UkTime.today(clock));
         return new QuoteSummary(
                 quote.id(),
                 quote.pricing(),

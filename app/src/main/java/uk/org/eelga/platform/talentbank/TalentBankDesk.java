@@ -20,6 +20,7 @@ import uk.org.eelga.platform.billing.InvoiceKind;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoicing;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -135,7 +136,7 @@ public class TalentBankDesk {
 
     /** Quotes (or re-quotes) a request; a previous open quote is withdrawn. */
     public RequestSummary quote(Caller staff, TenantId council, long requestId, QuoteTerms terms) {
-        if (terms.expiresOn().isBefore(LocalDate.now(records.clock))) {
+        if (terms.expiresOn().isBefore(UkTime.today(records.clock))) {
             throw new RequestRefused("The quote's expiry date is in the past");
         }
         return asCouncil(staff, council, false, () -> {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.billing.InvalidAmount;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.input.Text;
@@ -41,7 +42,7 @@ public class TalentBankRequests {
         if (asked.startOn() == null || asked.endOn() == null) {
             throw new RequestRefused("Give the dates you would like the work to start and end");
         }
-        LocalDate today = LocalDate.now(records.clock);
+        LocalDate today = UkTime.today(records.clock);
         if (asked.startOn().isBefore(today) || asked.startOn().isAfter(today.plusYears(NewRequest.YEARS_AHEAD))) {
             throw new RequestRefused("The work can start from today up to " + NewRequest.YEARS_AHEAD + " years ahead");
         }
@@ -91,7 +92,7 @@ public class TalentBankRequests {
         user.councilOrRefuse(OWN_PEOPLE_ONLY);
         ServiceRequest request = records.lock(requestId);
         Quote quote = openQuote(request);
-        if (quote.expiresOn().isBefore(LocalDate.now(records.clock))) {
+        if (quote.expiresOn().isBefore(UkTime.today(records.clock))) {
             throw new RequestRefused("This quote expired on " + quote.expiresOn()
                     + " and can no longer be accepted: ask the association for a new quote");
         }

@@ -5,10 +5,10 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.shared.Csv;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
@@ -113,11 +113,11 @@ public class AuditSearch {
         }
         if (query.from() != null) {
             sql.append(" and a.at >= ?");
-            params.add(Timestamp.from(query.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.add(Timestamp.from(UkTime.startOf(query.from())));
         }
         if (query.to() != null) {
             sql.append(" and a.at < ?");
-            params.add(Timestamp.from(query.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+            params.add(Timestamp.from(UkTime.startOf(query.to().plusDays(1))));
         }
         if (present(query.text())) {
             sql.append(" and concat_ws(' ', a.actor_email, " + NAME

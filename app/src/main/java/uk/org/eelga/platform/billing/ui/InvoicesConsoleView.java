@@ -23,6 +23,7 @@ import uk.org.eelga.platform.billing.Invoices;
 import uk.org.eelga.platform.billing.MembershipInvoicing;
 import uk.org.eelga.platform.billing.StripeConnection;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -64,7 +65,7 @@ public class InvoicesConsoleView extends Page {
         this.stripe = stripe;
         message.getElement().setAttribute("role", "status");
         year.setHelperText("Like 2026-27");
-        dueOn.setValue(LocalDate.now().plusDays(30));
+        dueOn.setValue(LocalDate.now(UkTime.ZONE).plusDays(30));
         run.addClickListener(click -> {
             try {
                 MembershipInvoicing.Run done =

@@ -67,6 +67,7 @@ public class CoachingConsoleView extends Page {
     final IntegerField allowance = new IntegerField("Places per council (optional)");
     final Button add = new Button("Add session");
     final Button save = new Button("Save changes");
+    final Paragraph engagedCouncils = new Paragraph();
     final Paragraph message = new Paragraph();
     final H2 bookingsHeading = new H2("Bookings");
     final Grid<BookingSummary> bookings = new Grid<>(BookingSummary.class, false);
@@ -93,7 +94,9 @@ public class CoachingConsoleView extends Page {
         ReportingPeriod year =
                 ReportingPeriod.containing(LocalDate.now(UkTime.ZONE)).wholeYear();
         CoachingFigures.CouncilsEngaged engaged = figures.councilsEngaged(staff, year.start(), year.end());
-        add(new Paragraph("Councils engaged in " + year.label() + ": " + engaged.count() + " of 52."));
+        engagedCouncils.setText("Councils engaged in " + year.label() + ": " + engaged.count() + " of "
+                + councils.members() + " member councils.");
+        add(engagedCouncils);
 
         cohort.setLabel("Cohort");
         cohort.setItemLabelGenerator(CohortSummary::name);
@@ -168,7 +171,7 @@ public class CoachingConsoleView extends Page {
         add(bookingsHeading, bookings);
 
         // Paid places are invoiced from here, through billing (billing knows nothing of coaching).
-        invoiceDueOn.setValue(LocalDate.now().plusDays(30));
+        invoiceDueOn.setValue(LocalDate.now(UkTime.ZONE).plusDays(30));
         invoicePlaces.addClickListener(click -> {
             int done = invoicing.invoicePaidPlaces(staff, invoiceDueOn.getValue());
             invoiceMessage.setText(done + " paid coaching places invoiced (each place is invoiced once).");

@@ -28,6 +28,7 @@ import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankFigures;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
@@ -116,14 +117,14 @@ public class TalentBankConsoleView extends Page {
         add(new H2("Pipeline"), statusFilter, pipeline);
 
         pricing.setValue(Pricing.DAY_RATE);
-        expiresOn.setValue(LocalDate.now().plusDays(30));
+        expiresOn.setValue(LocalDate.now(UkTime.ZONE).plusDays(30));
         associate.setLabel("Associate");
         associate.setItems(catalogue.associates());
         associate.setItemLabelGenerator(
                 a -> a.name() + " (" + a.areaName() + ", charge " + Money.format(a.chargeDayRatePence()) + "/day)");
-        startsOn.setValue(LocalDate.now());
-        deliveredOn.setValue(LocalDate.now());
-        dueOn.setValue(LocalDate.now().plusDays(30));
+        startsOn.setValue(LocalDate.now(UkTime.ZONE));
+        deliveredOn.setValue(LocalDate.now(UkTime.ZONE));
+        dueOn.setValue(LocalDate.now(UkTime.ZONE).plusDays(30));
         message.getElement().setAttribute("role", "status");
         quote.addClickListener(click -> act(() -> desk.quote(
                         staff,

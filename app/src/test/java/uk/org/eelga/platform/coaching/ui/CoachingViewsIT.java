@@ -127,7 +127,7 @@ class CoachingViewsIT {
     }
 
     @Test
-    void staff_see_every_councils_bookings_on_a_session_with_the_waitlist_and_record_attendance() {
+    void staff_see_every_councils_bookings_on_a_session_with_the_waitlist_and_record_attendance() throws Exception {
         SessionSummary session = CoachingFixtures.upcoming(catalogue, 1);
         BookingSummary nora = TenantScope.callAs(
                 Fixtures.memberOf(Fixtures.NORWICH),
@@ -139,6 +139,16 @@ class CoachingViewsIT {
                         Fixtures.CAM, new BookingRequest(session.id(), "Cam Delegate", "cd@cambridge.demo")));
         BrowserlessUi.signIn(Fixtures.staff());
         CoachingConsoleView view = BrowserlessUi.open(CoachingConsoleView.class);
+        // the denominator is the register's member councils (active or suspended), not a number in the page
+        long members;
+        try (java.sql.Connection owner = TestDatabase.asOwner();
+                java.sql.ResultSet count = owner.createStatement()
+                        .executeQuery("select count(*) from council where status in ('ACTIVE', 'SUSPENDED')")) {
+            count.next();
+            members = count.getLong(1);
+        }
+        assertThat(view.engagedCouncils.getText())
+                .matches("Councils engaged in \\d{4}-\\d{2}: \\d+ of " + members + " member councils\\.");
         view.cohort.setValue(catalogue.cohorts().stream()
                 .filter(c -> c.id() == session.cohortId())
                 .findFirst()
