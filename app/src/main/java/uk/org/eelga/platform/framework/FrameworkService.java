@@ -77,17 +77,13 @@ public class FrameworkService {
      */
     @ReadOnly
     public Optional<SetTarget> targetFor(ReportingPeriod year, String kindCode, Map<String, String> parameters) {
-        return store.frameworks().stream()
-                .filter(f -> f.year().compareTo(year.yearLabel()) <= 0)
-                .reduce((earlier, later) -> later)
-                .flatMap(f -> store.tree(f.id()))
-                .flatMap(tree -> tree.measures().stream()
-                        .filter(m -> kindCode.equals(m.liveKind())
-                                && m.target() != null
-                                && m.liveParameters().entrySet().containsAll(parameters.entrySet()))
-                        .findFirst()
-                        .map(m -> new SetTarget(
-                                tree.framework().year(), year.yearLabel(), Figures.format(m.type(), m.target()))));
+        return store.targetedMeasures(kindCode, year.yearLabel()).stream()
+                .filter(m -> m.getValue().liveParameters().entrySet().containsAll(parameters.entrySet()))
+                .findFirst()
+                .map(m -> new SetTarget(
+                        m.getKey(),
+                        year.yearLabel(),
+                        Figures.format(m.getValue().type(), m.getValue().target())));
     }
 
     /** A target as the framework sets it, e.g. "90%", and the year of the framework that sets it. */

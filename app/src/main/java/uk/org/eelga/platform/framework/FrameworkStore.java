@@ -75,6 +75,25 @@ class FrameworkStore {
         return found.stream().findFirst();
     }
 
+    /**
+     * The measures bound to a live kind that have a target, in the latest framework of year {@code yearLabel} or
+     * before it, in the framework's order, each with that framework's year: one statement (pages show a target with
+     * a figure and keep to their statement budget).
+     */
+    List<Map.Entry<String, Measure>> targetedMeasures(String kindCode, String yearLabel) {
+        return Rows.all(
+                jdbc,
+                "select f.year_label, " + MEASURE_COLUMNS + " from framework f"
+                        + " join framework_theme t on t.framework_id = f.id join framework_outcome o on o.theme_id ="
+                        + " t.id join framework_action a on a.outcome_id = o.id join framework_measure m on"
+                        + " m.action_id = a.id where m.live_kind = ? and m.target_value is not null"
+                        + " and f.year_label = (select max(year_label) from framework where year_label <= ?)"
+                        + " order by t.position, t.id, o.position, o.id, a.position, a.id, m.position, m.id",
+                r -> Map.entry(r.getString(1), measure(r, 1)),
+                kindCode,
+                yearLabel);
+    }
+
     /** The framework a measure belongs to. */
     Optional<Long> frameworkOfMeasure(long measureId) {
         List<Long> found = new ArrayList<>();

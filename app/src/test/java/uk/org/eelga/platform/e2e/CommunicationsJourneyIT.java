@@ -100,7 +100,8 @@ class CommunicationsJourneyIT {
             assertThat(recorded).containsText(bulletin);
             assertThat(recorded).containsText(briefing);
             assertThat(recorded).containsText("2535");
-            assertThat(page.locator("#communications-summary")).containsText("1 e-bulletins (target 11)");
+            assertThat(page.locator("#communications-summary"))
+                    .containsText("1 e-bulletins (target 11 in the 2019-20 framework)");
             assertThat(page.locator("#communications-summary"))
                     .containsText("1 of 1 LGA Executive meetings held so far briefed in time.");
             RealBrowser.screenshot(page, "console-communications");

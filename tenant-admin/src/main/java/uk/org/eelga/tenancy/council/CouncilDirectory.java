@@ -34,17 +34,6 @@ public class CouncilDirectory {
         return all().stream().collect(Collectors.toUnmodifiableMap(CouncilSummary::id, CouncilSummary::name));
     }
 
-    /**
-     * How many member councils there are now: active or suspended (not being onboarded, left or merged), as in the
-     * framework's "share of member councils" figures.
-     */
-    @ReadOnly
-    public int members() {
-        return (int) all().stream()
-                .filter(c -> c.status() == CouncilStatus.ACTIVE || c.status() == CouncilStatus.SUSPENDED)
-                .count();
-    }
-
     /** The name of the council this one merged into; empty for a council that has not merged. */
     @ReadOnly
     public Optional<String> successorName(TenantId id) {

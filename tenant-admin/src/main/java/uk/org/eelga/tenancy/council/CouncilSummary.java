@@ -11,4 +11,13 @@ public record CouncilSummary(
         CouncilKind kind,
         String countyArea,
         CouncilStatus status,
-        @Nullable String reorganisationNote) {}
+        @Nullable String reorganisationNote) {
+
+    /**
+     * Whether it is a member council now: active or suspended (not being onboarded, left or merged), as in the
+     * framework's "share of member councils" figures.
+     */
+    public boolean memberNow() {
+        return status == CouncilStatus.ACTIVE || status == CouncilStatus.SUSPENDED;
+    }
+}

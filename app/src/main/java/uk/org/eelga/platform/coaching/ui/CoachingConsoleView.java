@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import uk.org.eelga.platform.coaching.BookingRefused;
 import uk.org.eelga.platform.coaching.BookingStatus;
 import uk.org.eelga.platform.coaching.BookingSummary;
@@ -41,6 +42,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
+import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
@@ -94,8 +96,9 @@ public class CoachingConsoleView extends Page {
         ReportingPeriod year =
                 ReportingPeriod.containing(LocalDate.now(UkTime.ZONE)).wholeYear();
         CoachingFigures.CouncilsEngaged engaged = figures.councilsEngaged(staff, year.start(), year.end());
+        List<CouncilSummary> register = councils.all();
         engagedCouncils.setText("Councils engaged in " + year.label() + ": " + engaged.count() + " of "
-                + councils.members() + " member councils.");
+                + register.stream().filter(CouncilSummary::memberNow).count() + " member councils.");
         add(engagedCouncils);
 
         cohort.setLabel("Cohort");
@@ -142,7 +145,8 @@ public class CoachingConsoleView extends Page {
         message.getElement().setAttribute("role", "status");
         add(form, message);
 
-        Map<String, String> names = councils.namesById();
+        Map<String, String> names =
+                register.stream().collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name));
         bookings.addColumn(b -> names.getOrDefault(b.councilId(), b.councilId()))
                 .setHeader("Council");
         bookings.addColumn(BookingSummary::delegateName).setHeader("Delegate");
