@@ -148,13 +148,15 @@ public class ContractRegister {
 
     /** Every member council's participation: up to date when its register changed or was confirmed in a year. */
     public List<Participation> participation(Caller staff) {
-        return wideRead.read(staff, "contract register participation", connection -> {
-            try {
-                return participation(connection, null);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the contract register", e);
-            }
-        });
+        return wideRead.read(staff, "contract register participation", this::everyParticipation);
+    }
+
+    private List<Participation> everyParticipation(Connection connection) {
+        try {
+            return participation(connection, null);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the contract register", e);
+        }
     }
 
     /**
@@ -163,33 +165,50 @@ public class ContractRegister {
      */
     public List<CollaborationChance> collaborationChances(Caller staff) {
         LocalDate today = today();
-        List<RegisterEntry> ending = wideRead.read(staff, "contract collaboration chances", connection -> {
-            try {
-                return contracts(
-                                connection,
-                                "select * from contract where end_on >= ? order by category, end_on, id",
-                                null,
-                                null,
-                                Date.valueOf(today))
-                        .stream()
-                        .map(c -> new RegisterEntry(
-                                c.id(),
-                                c.councilId(),
-                                c.councilId(),
-                                c.title(),
-                                c.supplier(),
-                                c.category(),
-                                null,
-                                c.startOn(),
-                                c.endOn(),
-                                null,
-                                null,
-                                null))
-                        .toList();
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the contract register", e);
-            }
-        });
+        return chances(wideRead.read(staff, "contract collaboration chances", connection -> ending(connection, today)));
+    }
+
+    /** Every council's participation and the collaboration chances, for the console: one audited read. */
+    public record Overview(List<Participation> participation, List<CollaborationChance> chances) {}
+
+    public Overview overview(Caller staff) {
+        LocalDate today = today();
+        return wideRead.read(
+                staff,
+                "contract register participation and collaboration chances",
+                connection -> new Overview(everyParticipation(connection), chances(ending(connection, today))));
+    }
+
+    /** Every council's contracts not yet ended, by category and end (the chances read them in this order). */
+    private List<RegisterEntry> ending(Connection connection, LocalDate today) {
+        try {
+            return contracts(
+                            connection,
+                            "select * from contract where end_on >= ? order by category, end_on, id",
+                            null,
+                            null,
+                            Date.valueOf(today))
+                    .stream()
+                    .map(c -> new RegisterEntry(
+                            c.id(),
+                            c.councilId(),
+                            c.councilId(),
+                            c.title(),
+                            c.supplier(),
+                            c.category(),
+                            null,
+                            c.startOn(),
+                            c.endOn(),
+                            null,
+                            null,
+                            null))
+                    .toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the contract register", e);
+        }
+    }
+
+    private static List<CollaborationChance> chances(List<RegisterEntry> ending) {
         List<CollaborationChance> chances = new ArrayList<>();
         for (int i = 0; i < ending.size(); i++) {
             RegisterEntry first = ending.get(i);

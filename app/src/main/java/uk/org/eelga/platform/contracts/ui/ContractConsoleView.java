@@ -38,7 +38,8 @@ public class ContractConsoleView extends Page {
         super("Contract database");
         Caller staff = Callers.current();
         Map<String, String> names = directory.namesById();
-        List<Participation> all = register.participation(staff);
+        ContractRegister.Overview overview = register.overview(staff);
+        List<Participation> all = overview.participation();
         long upToDate = all.stream().filter(Participation::upToDate).count();
         summary.setId("contract-summary");
         summary.setText(participation(
@@ -64,7 +65,7 @@ public class ContractConsoleView extends Page {
                 .setFlexGrow(3);
         chances.setAllRowsVisible(true);
         chances.setAriaLabel("Collaboration chances");
-        chances.setItems(register.collaborationChances(staff));
+        chances.setItems(overview.chances());
         add(chances);
 
         add(new H2("Participation"));
