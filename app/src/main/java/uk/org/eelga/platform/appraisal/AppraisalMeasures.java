@@ -30,8 +30,8 @@ class AppraisalMeasures {
                 "Unmet: requests made in the period that were declined or, once it is over, not delivered within it."
                         + " Either their count, or the share of requests met.",
                 List.of(AS),
-                "select r.tenant_id, c.name || ', requested ' || to_char(r.requested_at, 'DD Mon YYYY'),"
-                        + " lower(r.status) || coalesce(', delivered ' || to_char(r.delivered_on, 'DD Mon YYYY'), '')"
+                "select r.tenant_id, c.name || ', requested ' || to_char(r.requested_at at time zone 'Europe/London', 'FMDD FMMonth YYYY'),"
+                        + " lower(r.status) || coalesce(', delivered ' || to_char(r.delivered_on, 'FMDD FMMonth YYYY'), '')"
                         + " || coalesce('; ' || app_entered_label(r.entered_by, r.entered_from, r.entered_on), ''),"
                         + " r.status = 'DECLINED' or (? and (r.delivered_on is null or r.delivered_on > ?))"
                         + " from appraisal_request r join council c on c.id = r.tenant_id"

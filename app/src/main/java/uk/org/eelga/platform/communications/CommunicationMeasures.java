@@ -45,7 +45,7 @@ class CommunicationMeasures {
                 "Communications sent or published",
                 "Communications of a kind (and topic) sent or published in the period, as staff recorded them.",
                 List.of(KIND, TOPIC, AS_COUNT, AT_LEAST),
-                "select null, k.title, 'published ' || to_char(k.published_on, 'DD Mon YYYY') || case"
+                "select null, k.title, 'published ' || to_char(k.published_on, 'FMDD FMMonth YYYY') || case"
                         // sent through the platform: from its delivery and read records
                         + " when k.audience is not null then ', emailed to ' || (select count(*) from"
                         + "  communication_delivery d where d.communication_id = k.id) || ' people in '"
@@ -103,7 +103,7 @@ class CommunicationMeasures {
                         + " for them, published on or before the meeting's day.",
                 List.of(FOR, AS_SHARE),
                 "select u.council, u.label, u.detail, u.counted from ("
-                        + " select null::text as council, 'LGA Executive, ' || to_char(x.meets_on, 'DD Mon YYYY')"
+                        + " select null::text as council, 'LGA Executive, ' || to_char(x.meets_on, 'FMDD FMMonth YYYY')"
                         + "  as label, " + detail("x.meets_on") + " as detail, b.published_on <= x.meets_on as counted,"
                         + "  x.meets_on as day from lga_executive_meeting x left join lateral (select k.title,"
                         + "  k.published_on from communication k where k.lga_executive_meeting_id = x.id"
@@ -111,7 +111,7 @@ class CommunicationMeasures {
                         + "  where ? = 'lga-executive' and x.meets_on between ? and ? and x.meets_on <= ?"
                         + " union all"
                         + " select null, g.name || ', ' || to_char(m.starts_at at time zone 'Europe/London',"
-                        + "  'DD Mon YYYY'), " + detail("(m.starts_at at time zone 'Europe/London')::date")
+                        + "  'FMDD FMMonth YYYY'), " + detail("(m.starts_at at time zone 'Europe/London')::date")
                         + ", b.published_on <= (m.starts_at at time zone"
                         + "  'Europe/London')::date, (m.starts_at at time zone 'Europe/London')::date"
                         + "  from engagement_meeting m join engagement_group g on g.id = m.group_id"
@@ -157,7 +157,7 @@ class CommunicationMeasures {
 
     private static String detail(String day) {
         return "case when b.published_on is null then '" + NO_BRIEFING + "' else 'briefing \"' || b.title"
-                + " || '\" published ' || to_char(b.published_on, 'DD Mon YYYY') || case when b.published_on > "
+                + " || '\" published ' || to_char(b.published_on, 'FMDD FMMonth YYYY') || case when b.published_on > "
                 + day + " then ' (after the meeting)' else '' end end";
     }
 

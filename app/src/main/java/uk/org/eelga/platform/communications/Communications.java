@@ -36,8 +36,8 @@ public class Communications {
 
     static final String SELECT =
             "select k.*, coalesce(cardinality(k.sent_to), 0) as councils, coalesce('LGA Executive, '"
-                    + " || to_char(x.meets_on, 'DD Mon YYYY'), g.name || ', ' || to_char(m.starts_at at time zone"
-                    + " 'Europe/London', 'DD Mon YYYY')) as briefed_for from communication k"
+                    + " || to_char(x.meets_on, 'FMDD FMMonth YYYY'), g.name || ', ' || to_char(m.starts_at at time zone"
+                    + " 'Europe/London', 'FMDD FMMonth YYYY')) as briefed_for from communication k"
                     + " left join lga_executive_meeting x on x.id = k.lga_executive_meeting_id"
                     + " left join engagement_meeting m on m.id = k.meeting_id left join engagement_group g on g.id = m.group_id";
 

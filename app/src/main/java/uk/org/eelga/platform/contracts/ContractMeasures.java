@@ -30,7 +30,7 @@ class ContractMeasures {
                         + " end, as a share of all members.",
                 List.of(),
                 "select c.id, c.name, coalesce('register last updated ' || to_char(t.last at time zone"
-                        + " 'Europe/London', 'DD Mon YYYY'), '" + NO_REGISTER + "'),"
+                        + " 'Europe/London', 'FMDD FMMonth YYYY'), '" + NO_REGISTER + "'),"
                         + " t.last is not null and t.last >= ?::timestamptz - interval '"
                         + ContractRegister.UP_TO_DATE_DAYS + " days'"
                         + " from council c left join lateral (select greatest("

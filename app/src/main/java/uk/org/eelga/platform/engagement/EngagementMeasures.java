@@ -28,7 +28,7 @@ class EngagementMeasures {
                 "Events held",
                 "Events of a type that took place in the period (cancelled and future ones are listed, not counted).",
                 List.of(EVENT_TYPE),
-                "select null, m.title, to_char(m.starts_at at time zone 'Europe/London', 'DD Mon YYYY')"
+                "select null, m.title, to_char(m.starts_at at time zone 'Europe/London', 'FMDD FMMonth YYYY')"
                         + " || case when m.cancelled_reason is not null then ', cancelled' else '' end,"
                         + " m.cancelled_reason is null and m.starts_at < ? from engagement_meeting m"
                         + " where m.kind = 'EVENT' and m.starts_at >= ? and m.starts_at < ?"

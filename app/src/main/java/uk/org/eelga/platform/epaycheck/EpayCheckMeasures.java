@@ -29,7 +29,7 @@ class EpayCheckMeasures {
                 "Councils subscribing to ePayCheck for the period's financial year.",
                 List.of(),
                 "select s.tenant_id, c.name, 'subscribed ' || to_char(s.subscribed_at at time zone 'Europe/London',"
-                        + " 'DD Mon YYYY'), true from epaycheck_subscription s join council c on c.id = s.tenant_id"
+                        + " 'FMDD FMMonth YYYY'), true from epaycheck_subscription s join council c on c.id = s.tenant_id"
                         + " where s.year_label = ? order by c.name",
                 (query, scope) -> List.of(query.period().yearLabel()),
                 SqlMeasureKind.COUNTED);
@@ -48,9 +48,9 @@ class EpayCheckMeasures {
                 "Subscribers suspended from seeing others' pay data for not updating theirs after a pay award.",
                 List.of(),
                 "select t.tenant_id, t.name, case when t.suspended then 'suspended: no update since ' || t.title"
-                        + " || ' (agreed ' || to_char(t.agreed_on, 'DD Mon YYYY') || ', update due by '"
-                        + " || to_char(t.update_by, 'DD Mon YYYY') || ')' else coalesce('last updated '"
-                        + " || to_char(t.last_at at time zone 'Europe/London', 'DD Mon YYYY'), 'no data yet') end,"
+                        + " || ' (agreed ' || to_char(t.agreed_on, 'FMDD FMMonth YYYY') || ', update due by '"
+                        + " || to_char(t.update_by, 'FMDD FMMonth YYYY') || ')' else coalesce('last updated '"
+                        + " || to_char(t.last_at at time zone 'Europe/London', 'FMDD FMMonth YYYY'), 'no data yet') end,"
                         + " t.suspended from (" + Records.STANDING + ") t order by t.name",
                 (query, scope) -> {
                     LocalDate on = asOf(query, clock);

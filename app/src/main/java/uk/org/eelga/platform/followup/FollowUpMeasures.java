@@ -31,8 +31,8 @@ class FollowUpMeasures {
             "on-time-share");
 
     private static final String SQL = "select f.tenant_id, c.name || ': ' || f.what || ' (arose '"
-            + " || to_char(f.arose_on, 'DD Mon YYYY') || ')', coalesce('done ' || to_char(f.done_on, 'DD Mon YYYY'),"
-            + " 'not done') || ', due ' || to_char(f.due_on, 'DD Mon YYYY') || ', '"
+            + " || to_char(f.arose_on, 'FMDD FMMonth YYYY') || ')', coalesce('done ' || to_char(f.done_on, 'FMDD FMMonth YYYY'),"
+            + " 'not done') || ', due ' || to_char(f.due_on, 'FMDD FMMonth YYYY') || ', '"
             + " || (coalesce(f.done_on, ?::date) - f.arose_on) || ' days',"
             + " f.done_on is not null and f.done_on <= f.due_on"
             + " from follow_up_commitment f join council c on c.id = f.tenant_id"

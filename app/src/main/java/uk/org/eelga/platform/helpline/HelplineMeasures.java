@@ -59,7 +59,7 @@ class HelplineMeasures {
                     String category = category(query);
                     return new FigureStatement(
                             "select q.tenant_id, c.name || ', raised ' || to_char(q.raised_at at time zone"
-                                    + " 'Europe/London', 'DD Mon YYYY'), q.category, true " + RAISED
+                                    + " 'Europe/London', 'FMDD FMMonth YYYY'), q.category, true " + RAISED
                                     + " and (cast(? as text) is null or q.category = ?)" + filter
                                     + " order by q.raised_at, q.id",
                             Arrays.asList(query.from(), query.to(), category, category),
@@ -102,9 +102,9 @@ class HelplineMeasures {
                 COUNCIL,
                 (query, filter) -> {
                     String sql = "select q.tenant_id, c.name || ', raised ' || to_char(q.raised_at at time zone"
-                            + " 'Europe/London', 'DD Mon YYYY') || ' (' || q.category || ')',"
+                            + " 'Europe/London', 'FMDD FMMonth YYYY') || ' (' || q.category || ')',"
                             + " case when %1$s is null then 'not yet, due ' else 'by ' end"
-                            + " || to_char(%2$s at time zone 'Europe/London', 'DD Mon YYYY HH24:MI'),"
+                            + " || to_char(%2$s at time zone 'Europe/London', 'FMDD FMMonth YYYY \"at\" FMHH12:MIam'),"
                             + " %1$s is not null and %1$s <= %2$s " + RAISED + " and (%1$s is not null or %2$s < ?)";
                     String stage =
                             switch (query.parameter(STAGE)) {
@@ -136,7 +136,7 @@ class HelplineMeasures {
                         + " rated queries answered good or very good, or yes/no against a stated share.",
                 List.of(AS, AT_LEAST),
                 "select q.tenant_id, c.name || ', closed ' || to_char(q.closed_at at time zone 'Europe/London',"
-                        + " 'DD Mon YYYY') || ' (' || q.category || ')', 'rated ' || q.satisfaction || ' of 5',"
+                        + " 'FMDD FMMonth YYYY') || ' (' || q.category || ')', 'rated ' || q.satisfaction || ' of 5',"
                         + " q.satisfaction >= " + Satisfaction.SATISFIED_FROM
                         + " from helpline_query q join council c on c.id = q.tenant_id where q.closed_at >= ?"
                         + " and q.closed_at < ? and q.satisfaction is not null order by q.closed_at, q.id",

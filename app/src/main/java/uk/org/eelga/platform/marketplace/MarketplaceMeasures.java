@@ -63,7 +63,7 @@ class MarketplaceMeasures {
                 "Trades between member councils agreed in the period, as recorded by the buying council.",
                 List.of(),
                 "select t.tenant_id, b.name || ' bought ' || t.listing_title || ' from ' || s.name,"
-                        + " 'agreed ' || to_char(t.agreed_on, 'DD Mon YYYY') || ', £' || to_char(t.value_pence / 100.0,"
+                        + " 'agreed ' || to_char(t.agreed_on, 'FMDD FMMonth YYYY') || ', £' || to_char(t.value_pence / 100.0,"
                         + " 'FM999,999,999,990.00'), true"
                         + " from marketplace_trade t join council b on b.id = t.tenant_id join council s on s.id = t.seller_id"
                         + " where t.status = 'AGREED' and t.agreed_on between ? and ? order by t.agreed_on, t.id",

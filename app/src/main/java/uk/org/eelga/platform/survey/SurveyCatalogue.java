@@ -127,7 +127,7 @@ public class SurveyCatalogue {
     public List<Choice> events() {
         return transactions.executeRead(status -> Sql.list(
                 status.getConnection(),
-                "select id, title || ' (' || to_char(starts_at at time zone 'Europe/London', 'DD Mon YYYY') || ')'"
+                "select id, title || ' (' || to_char(starts_at at time zone 'Europe/London', 'FMDD FMMonth YYYY') || ')'"
                         + " from engagement_meeting where kind = 'EVENT' order by starts_at desc",
                 rs -> new Choice(rs.getLong(1), rs.getString(2))));
     }

@@ -30,7 +30,7 @@ class TalentBankMeasures {
                 "Talent Bank gross profit",
                 "Charge less associate cost of Talent Bank days delivered in the period (pence), for an area or all.",
                 List.of(AREA),
-                "select d.tenant_id, a.name || ': ' || c.name || ', ' || to_char(d.delivered_on, 'DD Mon YYYY')"
+                "select d.tenant_id, a.name || ': ' || c.name || ', ' || to_char(d.delivered_on, 'FMDD FMMonth YYYY')"
                         + " || coalesce('; ' || app_entered_label(r.entered_by, r.entered_from, r.entered_on)"
                         + " || coalesce(', invoice ' || r.invoice_reference, ''), ''),"
                         + " (d.charge_pence - d.cost_pence)::text, true"
