@@ -104,7 +104,7 @@ class HelplineMeasures {
                     String sql = "select q.tenant_id, c.name || ', raised ' || to_char(q.raised_at at time zone"
                             + " 'Europe/London', 'FMDD FMMonth YYYY') || ' (' || q.category || ')',"
                             + " case when %1$s is null then 'not yet, due ' else 'by ' end"
-                            + " || to_char(%2$s at time zone 'Europe/London', 'FMDD FMMonth YYYY \"at\" FMHH12:MIam'),"
+                            + " || to_char(%2$s at time zone 'Europe/London', 'FMDD FMMonth YYYY, HH24:MI'),"
                             + " %1$s is not null and %1$s <= %2$s " + RAISED + " and (%1$s is not null or %2$s < ?)";
                     String stage =
                             switch (query.parameter(STAGE)) {

@@ -14,9 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import uk.org.eelga.platform.engagement.Audience;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.ExpectedRole;
@@ -25,6 +23,7 @@ import uk.org.eelga.platform.engagement.GroupReference;
 import uk.org.eelga.platform.engagement.GroupReference.GroupDetail;
 import uk.org.eelga.platform.engagement.GroupReference.Membership;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -42,8 +41,6 @@ import uk.org.eelga.tenancy.ui.StaffPage;
 @StaffPage
 @MenuEntry(label = "Groups and who is expected", area = MenuEntry.Area.CONSOLE, order = 11)
 public class GroupsView extends Page {
-
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final GroupReference reference;
     private final Caller user = Callers.current();
@@ -73,8 +70,8 @@ public class GroupsView extends Page {
         roles.setItemLabelGenerator(ExpectedRole::label);
         saveRoles.addClickListener(e -> saveRoles());
         members.addColumn(Membership::councilName).setHeader("Council");
-        members.addColumn(m -> UK.format(m.from())).setHeader("From");
-        members.addColumn(m -> m.to() == null ? "Open" : UK.format(m.to())).setHeader("To");
+        members.addColumn(m -> UkTime.date(m.from())).setHeader("From");
+        members.addColumn(m -> m.to() == null ? "Open" : UkTime.date(m.to())).setHeader("To");
         members.setAllRowsVisible(true);
         members.setAriaLabel("Member councils with their dates");
         council.setItems(councils.all());

@@ -26,6 +26,7 @@ import uk.org.eelga.platform.helpline.HrHelpline;
 import uk.org.eelga.platform.helpline.QueryStatus;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.helpline.ServiceLevel;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -78,7 +79,7 @@ public class HelplineConsoleView extends Page {
                 .setHeader("Council")
                 .setKey("council")
                 .setFlexGrow(2);
-        queries.addColumn(q -> ThreadPanel.WHEN.format(q.raisedAt())).setHeader("Raised");
+        queries.addColumn(q -> UkTime.dateTime(q.raisedAt())).setHeader("Raised");
         queries.addColumn(q -> q.category().label()).setHeader("About");
         queries.addColumn(QuerySummary::subject).setHeader("Subject").setFlexGrow(2);
         queries.addColumn(q -> q.status().label()).setHeader("Status").setKey("status");

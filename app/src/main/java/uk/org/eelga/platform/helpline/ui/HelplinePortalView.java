@@ -23,6 +23,7 @@ import uk.org.eelga.platform.helpline.QueryStatus;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.helpline.Satisfaction;
 import uk.org.eelga.platform.helpline.ServiceLevel;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
@@ -85,7 +86,7 @@ public class HelplinePortalView extends Page {
         add(category, subject, question, raise, outcome);
 
         add(new H2("Our council's queries"));
-        queries.addColumn(q -> ThreadPanel.WHEN.format(q.raisedAt())).setHeader("Raised");
+        queries.addColumn(q -> UkTime.dateTime(q.raisedAt())).setHeader("Raised");
         queries.addColumn(q -> q.category().label()).setHeader("About");
         queries.addColumn(QuerySummary::subject).setHeader("Subject").setFlexGrow(2);
         queries.addColumn(QuerySummary::raisedByName).setHeader("By");
@@ -118,7 +119,7 @@ public class HelplinePortalView extends Page {
     private void act(Supplier<QuerySummary> step, String done) {
         try {
             QuerySummary after = step.get();
-            outcome.setText(done + ThreadPanel.WHEN.format(after.firstResponseDue()) + ".");
+            outcome.setText(done + UkTime.dateTime(after.firstResponseDue()) + ".");
             reply.clear();
             comment.clear();
             rating.clear();

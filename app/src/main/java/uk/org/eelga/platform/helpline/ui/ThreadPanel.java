@@ -6,9 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.helpline.QueryThread;
@@ -18,9 +16,6 @@ import uk.org.eelga.shared.UkTime;
 
 /** A query's thread as both sides see it: status and service level, then each message, oldest first. */
 class ThreadPanel extends Div {
-
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(UkTime.ZONE);
 
     final Paragraph status = new Paragraph();
 
@@ -39,7 +34,7 @@ class ThreadPanel extends Div {
         for (ThreadMessage m : thread.messages()) {
             Div message = new Div();
             message.addClassName("helpline-message");
-            message.add(new H3(m.kind().label() + " from " + m.authorName() + ", " + WHEN.format(m.writtenAt())));
+            message.add(new H3(m.kind().label() + " from " + m.authorName() + ", " + UkTime.dateTime(m.writtenAt())));
             Paragraph body = new Paragraph(m.body());
             body.getStyle().set("white-space", "pre-wrap");
             message.add(body);
@@ -69,7 +64,7 @@ class ThreadPanel extends Div {
 
     /** One of the two service levels: "Closed 5 Mar 2026, 09:00 (due by 6 Mar 2026, 00:00: on time)." */
     private static String stage(String doneAs, Instant done, String notYet, Instant due, boolean onTime) {
-        return (done != null ? doneAs + WHEN.format(done) : notYet) + " (due by " + WHEN.format(due)
+        return (done != null ? doneAs + UkTime.dateTime(done) : notYet) + " (due by " + UkTime.dateTime(due)
                 + (onTime ? ": on time" : ": late") + ").";
     }
 
