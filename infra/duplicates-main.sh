@@ -5,6 +5,8 @@
 #   infra/duplicates-main.sh            count and the first rows
 #   infra/duplicates-main.sh --most 200 more rows
 #   infra/duplicates-main.sh REV        the same at a commit (git archive of REV)
+#   infra/duplicates-main.sh --by-kind  the count, then the pairs within each kind of file: migrations (never
+#                                       edited once applied), REST controllers, views, and the rest
 set -eu
 cd "$(dirname "$0")/.."
 rev=""
@@ -21,4 +23,28 @@ else
     cp "$f" "$tree/$f"
   done
 fi
-duplicates --repo "$tree" --seconds 120 "$@"
+if [ "${1:-}" != "--by-kind" ]; then
+  duplicates --repo "$tree" --seconds 120 "$@"
+  exit 0
+fi
+pairs() { duplicates --repo "$1" --seconds 120 | head -1 | sed 's/ pairs\{0,1\} of places.*//; s/^no duplicates.*/0/'; }
+total=$(pairs "$tree")
+echo "all main code: $total pairs"
+within=0
+for kind in 'migrations:\.sql$' 'REST controllers:/api/.*\.java$' 'views:/ui/.*\.java$' 'the rest:'; do
+  name=${kind%%:*}; pattern=${kind#*:}
+  part=$(mktemp -d)
+  (cd "$tree" && find . -type f) | while read -r f; do
+    case "$name" in
+      'the rest') echo "$f" | grep -qE '\.sql$|/api/.*\.java$|/ui/.*\.java$' && continue ;;
+      *) echo "$f" | grep -qE "$pattern" || continue ;;
+    esac
+    mkdir -p "$part/$(dirname "$f")"
+    cp "$tree/$f" "$part/$f"
+  done
+  n=$(pairs "$part")
+  rm -rf "$part"
+  within=$((within + n))
+  echo "  within $name: $n"
+done
+echo "  across those kinds: $((total - within))"
