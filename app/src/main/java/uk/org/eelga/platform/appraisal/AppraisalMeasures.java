@@ -2,7 +2,7 @@ package uk.org.eelga.platform.appraisal;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.MeasureResult;
@@ -23,24 +23,22 @@ class AppraisalMeasures {
      * request made in the period, counted when unmet.
      */
     @Singleton
-    LiveMeasureKind appraisalRequests() {
+    LiveMeasureKind appraisalRequests(Clock clock) {
         return new SqlMeasureKind(
                 "appraisal-requests",
                 "Chief Executive appraisal support requests met or unmet",
                 "Unmet: requests made in the period that were declined or, once it is over, not delivered within it."
                         + " Either their count, or the share of requests met.",
                 List.of(AS),
-                "select r.tenant_id, c.name || ', requested ' || to_char(r.requested_at at time zone 'Europe/London', 'FMDD FMMonth YYYY'),"
-                        + " lower(r.status) || coalesce(', delivered ' || to_char(r.delivered_on, 'FMDD FMMonth YYYY'), '')"
+                "select r.tenant_id, c.name || ', requested ' || to_char(r.requested_at at time zone"
+                        + " 'Europe/London', 'FMDD FMMonth YYYY'), lower(r.status)"
+                        + " || coalesce(', delivered ' || to_char(r.delivered_on, 'FMDD FMMonth YYYY'), '')"
                         + " || coalesce('; ' || app_entered_label(r.entered_by, r.entered_from, r.entered_on), ''),"
                         + " r.status = 'DECLINED' or (? and (r.delivered_on is null or r.delivered_on > ?))"
                         + " from appraisal_request r join council c on c.id = r.tenant_id"
                         + " where r.requested_at >= ? and r.requested_at < ? order by r.requested_at, r.id",
                 (query, scope) -> List.of(
-                        LocalDate.now(UkTime.ZONE).isAfter(query.period().end()),
-                        query.lastDay(),
-                        query.from(),
-                        query.to()),
+                        UkTime.today(clock).isAfter(query.period().end()), query.lastDay(), query.from(), query.to()),
                 (requests, query, scope) -> {
                     long unmet = SqlMeasureKind.counted(requests);
                     return "met-share".equals(query.parameter(AS))
