@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -18,7 +19,6 @@ public final class UkTime {
     public static final Locale LOCALE = Locale.forLanguageTag("en-GB");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", LOCALE);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE", LOCALE);
 
     private UkTime() {}
@@ -58,17 +58,27 @@ public final class UkTime {
         return date(dateOf(at));
     }
 
-    /** "09:30", UK time. */
+    /** "9:30am", "10am", "midday", "midnight", UK time: times as GOV.UK writes them. */
     public static String time(Instant at) {
-        return TIME.format(at.atZone(ZONE));
+        LocalTime local = at.atZone(ZONE).toLocalTime();
+        int hour = local.getHour();
+        int minute = local.getMinute();
+        if (minute == 0 && hour == 0) {
+            return "midnight";
+        }
+        if (minute == 0 && hour == 12) {
+            return "midday";
+        }
+        int onClock = hour % 12 == 0 ? 12 : hour % 12;
+        return onClock + (minute == 0 ? "" : ":" + (minute < 10 ? "0" : "") + minute) + (hour < 12 ? "am" : "pm");
     }
 
-    /** "1 April 2027, 09:30", UK time. */
+    /** "1 April 2027 at 9:30am", UK time. */
     public static String dateTime(Instant at) {
-        return date(at) + ", " + time(at);
+        return date(at) + " at " + time(at);
     }
 
-    /** "Thursday 1 April 2027, 09:30", UK time: for sessions and meetings, where the day of the week matters. */
+    /** "Thursday 1 April 2027 at 9:30am", UK time: for sessions and meetings, where the day of the week matters. */
     public static String dayDateTime(Instant at) {
         return WEEKDAY.format(at.atZone(ZONE)) + " " + dateTime(at);
     }

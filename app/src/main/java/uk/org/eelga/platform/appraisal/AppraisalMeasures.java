@@ -31,14 +31,20 @@ class AppraisalMeasures {
                         + " Either their count, or the share of requests met.",
                 List.of(AS),
                 "select r.tenant_id, c.name || ', requested ' || to_char(r.requested_at at time zone"
-                        + " 'Europe/London', 'FMDD FMMonth YYYY'), lower(r.status)"
-                        + " || coalesce(', delivered ' || to_char(r.delivered_on, 'FMDD FMMonth YYYY'), '')"
+                        + " 'Europe/London', 'FMDD FMMonth YYYY'), case when r.delivered_on is not null"
+                        + " then 'delivered ' || to_char(r.delivered_on, 'FMDD FMMonth YYYY')"
+                        + " || case when r.delivered_on > ? then ', after the period ended' else '' end"
+                        + " else lower(r.status) end"
                         + " || coalesce('; ' || app_entered_label(r.entered_by, r.entered_from, r.entered_on), ''),"
                         + " r.status = 'DECLINED' or (? and (r.delivered_on is null or r.delivered_on > ?))"
                         + " from appraisal_request r join council c on c.id = r.tenant_id"
                         + " where r.requested_at >= ? and r.requested_at < ? order by r.requested_at, r.id",
                 (query, scope) -> List.of(
-                        UkTime.today(clock).isAfter(query.period().end()), query.lastDay(), query.from(), query.to()),
+                        query.lastDay(),
+                        UkTime.today(clock).isAfter(query.period().end()),
+                        query.lastDay(),
+                        query.from(),
+                        query.to()),
                 (requests, query, scope) -> {
                     long unmet = SqlMeasureKind.counted(requests);
                     return "met-share".equals(query.parameter(AS))

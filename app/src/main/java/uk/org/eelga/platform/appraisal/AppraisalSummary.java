@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.org.eelga.shared.UkTime;
 
 @Serdeable
 public record AppraisalSummary(
@@ -25,9 +26,9 @@ public record AppraisalSummary(
     public String statusLabel() {
         switch (status) {
             case SCHEDULED:
-                return "Scheduled for " + scheduledOn + " with " + adviser;
+                return "Scheduled for " + UkTime.date(scheduledOn) + " with " + adviser;
             case DELIVERED:
-                return "Delivered on " + deliveredOn;
+                return "Delivered on " + UkTime.date(deliveredOn);
             case DECLINED:
                 return "Declined: " + declineReason;
             default:

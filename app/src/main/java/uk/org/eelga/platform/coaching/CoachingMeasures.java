@@ -26,7 +26,7 @@ class CoachingMeasures {
                 "Councils engaged with the coaching programme",
                 "Councils with at least one confirmed place on a coaching session starting in the period.",
                 List.of(AS, ExpectedMembers.PARAMETER),
-                "select b.tenant_id, c.name, count(*) || ' confirmed places'"
+                "select b.tenant_id, c.name, count(*) || case when count(*) = 1 then ' confirmed place' else ' confirmed places' end"
                         + " || coalesce('; ' || string_agg(distinct app_entered_label(b.entered_by, b.entered_from,"
                         + " b.entered_on), '; '), ''), true from coaching_booking b"
                         + " join coaching_session s on s.id = b.session_id join council c on c.id = b.tenant_id"

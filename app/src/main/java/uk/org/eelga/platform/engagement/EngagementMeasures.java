@@ -44,7 +44,7 @@ class EngagementMeasures {
 
     /**
      * "Proportion of council leaders attending (60%)": seats attended of seats expected at a group's meetings in the
-     * period (cancelled meetings expect nobody). Evidence: every expected council with its seats attended; a
+     * period that have taken place (cancelled meetings expect nobody, meetings still to come nobody yet). Evidence: every expected council with its seats attended; a
      * council's own figure includes the councils merged into it.
      */
     @Singleton
@@ -65,7 +65,7 @@ class EngagementMeasures {
         return new SqlMeasureKind(
                 "group-attendance",
                 "Attendance at a group's meetings",
-                "Seats attended (present or substitute) of seats expected at the group's meetings in the period.",
+                "Seats attended (present or substitute) of seats expected at the group's meetings held in the period.",
                 List.of(GROUP),
                 sql.formatted("", ""),
                 // the lineage as an array, so the condition reaches into the expected-seat view (see
@@ -77,11 +77,17 @@ class EngagementMeasures {
                 (query, scope) -> List.of(
                         query.parameter(GROUP),
                         query.from(),
-                        query.to(),
+                        heldBy(query),
                         query.parameter(GROUP),
                         query.from(),
-                        query.to()),
+                        heldBy(query)),
                 EngagementMeasures::seatsAttended);
+    }
+
+    /** Meetings count once they have started: a meeting still to come is not a seat missed. */
+    private static Timestamp heldBy(LiveMeasureQuery query) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return now.before(query.to()) ? now : query.to();
     }
 
     private static MeasureResult seatsAttended(

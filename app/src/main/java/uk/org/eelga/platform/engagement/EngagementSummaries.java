@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,14 +35,17 @@ public class EngagementSummaries {
     private final OnBehalfOfCouncil onBehalf;
     private final List<EngagementFigureSource> otherSources;
     private final RegionalFigureCache regional;
+    private final Clock clock;
 
     EngagementSummaries(
             TransactionOperations<Connection> transactions,
             AssociationWideRead associationWide,
             OnBehalfOfCouncil onBehalf,
             List<EngagementFigureSource> otherSources,
-            RegionalFigureCache regional) {
+            RegionalFigureCache regional,
+            Clock clock) {
         this.regional = regional;
+        this.clock = clock;
         this.transactions = transactions;
         this.associationWide = associationWide;
         this.onBehalf = onBehalf;
@@ -124,6 +130,8 @@ public class EngagementSummaries {
             + " from council c left join groups gr on true where c.id = ? order by gr.name";
 
     private Figures compute(Connection connection, TenantId council, ReportingPeriod period) {
+        // Only meetings that have started expect anyone yet: a meeting still to come is not a seat missed.
+        Instant heldBy = heldBy(period, clock);
         try {
             String name = null;
             List<String> predecessors = List.of();
@@ -135,11 +143,12 @@ public class EngagementSummaries {
             try (PreparedStatement query = connection.prepareStatement(OWN_FIGURES)) {
                 Timestamp from = Timestamp.from(period.from());
                 Timestamp to = Timestamp.from(period.to());
+                Timestamp held = Timestamp.from(heldBy);
                 int i = 0;
                 query.setString(++i, council.value());
                 for (int bounds = 0; bounds < 2; bounds++) {
                     query.setTimestamp(++i, from);
-                    query.setTimestamp(++i, to);
+                    query.setTimestamp(++i, held);
                 }
                 query.setString(++i, council.value());
                 for (int bounds = 0; bounds < 2; bounds++) {
@@ -169,10 +178,13 @@ public class EngagementSummaries {
             }
             // The region-wide medians are the same for every council: kept per period while their records stand.
             String key = period.from() + "/" + period.to();
-            Map<Long, BigDecimal> medians =
-                    regional.get(version, "engagement group medians " + key, () -> groupMedians(connection, period));
+            String heldKey = period.from() + "/" + heldBy;
+            Map<Long, BigDecimal> medians = regional.get(
+                    version, "engagement group medians " + heldKey, () -> groupMedians(connection, period, heldBy));
             BigDecimal allMeetingsMedian = regional.get(
-                    version, "engagement all-meetings median " + key, () -> allMeetingsMedian(connection, period));
+                    version,
+                    "engagement all-meetings median " + heldKey,
+                    () -> allMeetingsMedian(connection, period, heldBy));
             BigDecimal[] eventMedians =
                     regional.get(version, "engagement event medians " + key, () -> eventMedians(connection, period));
             List<EngagementSummary.GroupLine> groups = new ArrayList<>();
@@ -212,13 +224,25 @@ public class EngagementSummaries {
         }
     }
 
-    private static Map<Long, BigDecimal> groupMedians(Connection connection, ReportingPeriod period)
+    /**
+     * The end of the period's meetings that count: the period's end, or for a period not over yet the present
+     * (to the minute, so the region's medians are cached a minute at most while the period runs).
+     */
+    static Instant heldBy(ReportingPeriod period, Clock clock) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        if (now.isBefore(period.from())) {
+            return period.from();
+        }
+        return now.isBefore(period.to()) ? now : period.to();
+    }
+
+    private static Map<Long, BigDecimal> groupMedians(Connection connection, ReportingPeriod period, Instant heldBy)
             throws SQLException {
         Map<Long, BigDecimal> medians = new HashMap<>();
         try (PreparedStatement query =
                 connection.prepareStatement("select group_id, median_rate from engagement_group_medians(?, ?)")) {
             query.setTimestamp(1, Timestamp.from(period.from()));
-            query.setTimestamp(2, Timestamp.from(period.to()));
+            query.setTimestamp(2, Timestamp.from(heldBy));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     medians.put(rows.getLong(1), rows.getBigDecimal(2));
@@ -228,11 +252,12 @@ public class EngagementSummaries {
         return medians;
     }
 
-    private static BigDecimal allMeetingsMedian(Connection connection, ReportingPeriod period) throws SQLException {
+    private static BigDecimal allMeetingsMedian(Connection connection, ReportingPeriod period, Instant heldBy)
+            throws SQLException {
         try (PreparedStatement query =
                 connection.prepareStatement("select median_rate from engagement_all_meetings_median(?, ?)")) {
             query.setTimestamp(1, Timestamp.from(period.from()));
-            query.setTimestamp(2, Timestamp.from(period.to()));
+            query.setTimestamp(2, Timestamp.from(heldBy));
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? rows.getBigDecimal(1) : null;
             }

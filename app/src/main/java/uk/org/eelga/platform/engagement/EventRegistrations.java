@@ -45,7 +45,8 @@ public class EventRegistrations {
         }
         if (email.length() > 254 || !EMAIL.matcher(email).matches() || Text.hasControlCharacters(email, false)) {
             throw EngagementRefused.invalid(
-                    "delegate-email", "Give the delegate's email address, like name@council.gov.uk");
+                    "delegate-email",
+                    "Enter the delegate's email address in the correct format, like name@council.gov.uk");
         }
         if (!addresses.allowed(email)) {
             // the platform writes to delegates (evaluation invitations): only to the council's own addresses

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.audit.AuditLog;
@@ -38,11 +39,11 @@ class CommitmentSteps {
         Commitment before = commitments.lockById(id).orElseThrow(CommitmentNotFound::new);
         if (before.doneOn() != null) {
             throw new CommitmentRefused(
-                    "already-done", "This commitment was already marked done on " + before.doneOn() + ".");
+                    "already-done", "This commitment was already marked done on " + UkTime.date(before.doneOn()) + ".");
         }
         if (on.isBefore(before.aroseOn())) {
             throw new CommitmentRefused(
-                    "done-on", "It cannot have been done before it arose (" + before.aroseOn() + ").");
+                    "done-on", "It cannot have been done before it arose (" + UkTime.date(before.aroseOn()) + ").");
         }
         Commitment after = commitments.update(before.done(on, note));
         audit.record(staff, CurrentTenant.require(), "follow-up.done", describe(before), describe(after), note);

@@ -3,6 +3,7 @@ package uk.org.eelga.platform.followup;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
+import uk.org.eelga.shared.UkTime;
 
 /** A commitment as both sides see it. */
 @Serdeable
@@ -16,11 +17,11 @@ public record CommitmentSummary(
         @Nullable LocalDate doneOn,
         @Nullable String doneNote) {
 
-    /** "Done 3 Mar 2026, on time", "Due 12 Mar 2026", "Overdue since 12 Mar 2026". */
+    /** "Done 3 March 2026, on time", "Due 12 March 2026", "Overdue since 12 March 2026". */
     public String state(LocalDate today) {
         if (doneOn != null) {
-            return "Done " + doneOn + (doneOn.isAfter(dueOn) ? ", late" : ", on time");
+            return "Done " + UkTime.date(doneOn) + (doneOn.isAfter(dueOn) ? ", late" : ", on time");
         }
-        return today.isAfter(dueOn) ? "Overdue since " + dueOn : "Due " + dueOn;
+        return today.isAfter(dueOn) ? "Overdue since " + UkTime.date(dueOn) : "Due " + UkTime.date(dueOn);
     }
 }

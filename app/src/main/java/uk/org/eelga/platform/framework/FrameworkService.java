@@ -242,7 +242,7 @@ public class FrameworkService {
                 m.id(),
                 period.label(),
                 result.value(),
-                m.ragRule().rate(result.value()),
+                m.ragRule().rate(result.value(), period),
                 Figure.Source.LIVE,
                 kind.get().title(),
                 result.numerator(),
@@ -339,7 +339,7 @@ public class FrameworkService {
                 rows.add(new CouncilFigure(
                         m,
                         own.map(MeasureResult::value).orElse(null),
-                        own.map(r -> m.ragRule().rate(r.value())).orElse(Rag.NOT_RATED),
+                        own.map(r -> m.ragRule().rate(r.value(), period)).orElse(Rag.NOT_RATED),
                         own.map(MeasureResult::evidence).orElse(List.of()),
                         regional.map(Figure::value).orElse(null),
                         regional.map(Figure::rag).orElse(Rag.NOT_RATED),

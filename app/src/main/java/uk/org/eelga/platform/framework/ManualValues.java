@@ -105,7 +105,7 @@ public class ManualValues {
                 problems.add("Enter the value as a number of up to 50 characters.");
             }
             if (value != null) {
-                rag = measure.ragRule().rate(value);
+                rag = measure.ragRule().rate(value, period);
             }
         }
         if (blank(entry.commentary())) {

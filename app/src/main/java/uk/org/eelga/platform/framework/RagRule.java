@@ -3,6 +3,7 @@ package uk.org.eelga.platform.framework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import uk.org.eelga.shared.ReportingPeriod;
 
 /**
  * A measure's RAG rule. Higher is better: green at or above the target, amber when below it by no more than the
@@ -44,6 +45,21 @@ public record RagRule(
             return Rag.GREEN;
         }
         return shortfall.compareTo(tolerance) <= 0 ? Rag.AMBER : Rag.RED;
+    }
+
+    /**
+     * The RAG of a figure for a period. A count or an amount to reach is the year's ("11 e-bulletins a year"): a
+     * quarter's part of it is not rated against the whole target (it would be red for three quarters of every
+     * year). A cap ("lower is better") is rated in a quarter too: going over it in a quarter goes over it for the
+     * year. Shares, yes/no and dates are rated in any period.
+     */
+    public Rag rate(BigDecimal actual, ReportingPeriod period) {
+        return isYearsTotal() && period != null && !period.isWholeYear() ? Rag.NOT_RATED : rate(actual);
+    }
+
+    /** Whether the target is a total to reach over the year (a count or an amount, higher or above). */
+    public boolean isYearsTotal() {
+        return (type == TargetType.COUNT || type == TargetType.MONEY) && direction != Direction.LOWER_IS_BETTER;
     }
 
     public Rag rateDate(LocalDate achieved) {

@@ -18,4 +18,17 @@ public enum Category {
     public String label() {
         return label;
     }
+
+    /** A SQL expression giving the label of the category held in {@code column}, for records shown as evidence. */
+    static String labelSql(String column) {
+        StringBuilder sql = new StringBuilder("case ").append(column);
+        for (Category category : values()) {
+            sql.append(" when '")
+                    .append(category.name())
+                    .append("' then '")
+                    .append(category.label())
+                    .append("'");
+        }
+        return sql.append(" else ").append(column).append(" end").toString();
+    }
 }

@@ -102,9 +102,9 @@ class HelplineMeasures {
                 COUNCIL,
                 (query, filter) -> {
                     String sql = "select q.tenant_id, c.name || ', raised ' || to_char(q.raised_at at time zone"
-                            + " 'Europe/London', 'FMDD FMMonth YYYY') || ' (' || q.category || ')',"
-                            + " case when %1$s is null then 'not yet, due ' else 'by ' end"
-                            + " || to_char(%2$s at time zone 'Europe/London', 'FMDD FMMonth YYYY, HH24:MI'),"
+                            + " 'Europe/London', 'FMDD FMMonth YYYY') || ' (' || " + Category.labelSql("q.category")
+                            + " || ')', case when %1$s is null then 'not yet, due ' else 'by ' end"
+                            + " || " + ukDateTimeSql("%2$s") + ","
                             + " %1$s is not null and %1$s <= %2$s " + RAISED + " and (%1$s is not null or %2$s < ?)";
                     String stage =
                             switch (query.parameter(STAGE)) {
@@ -181,5 +181,13 @@ class HelplineMeasures {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Not a helpline category (write e.g. BENCHMARKING)");
         }
+    }
+
+    /** "5 June 2026 at 3:30pm" ("10am", "midday", "midnight") in SQL, as {@code UkTime.dateTime} writes it. */
+    static String ukDateTimeSql(String column) {
+        String uk = "(" + column + " at time zone 'Europe/London')";
+        return "to_char(" + uk + ", 'FMDD FMMonth YYYY') || ' at ' || case to_char(" + uk + ", 'HH24:MI')"
+                + " when '00:00' then 'midnight' when '12:00' then 'midday' else case to_char(" + uk + ", 'MI')"
+                + " when '00' then to_char(" + uk + ", 'FMHH12am') else to_char(" + uk + ", 'FMHH12:MIam') end end";
     }
 }

@@ -310,7 +310,9 @@ public class Marketplace {
         String area = required("area", "the area served", d.area(), TITLE_MAX, false);
         String email = required("contact-email", "the contact email address", d.contactEmail(), Text.EMAIL, false);
         if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new MarketplaceRefused("contact-email", "Enter the contact email address, like name@council.gov.uk.");
+            throw new MarketplaceRefused(
+                    "contact-email",
+                    "Enter the contact email address in the correct format, like name@council.gov.uk.");
         }
         return new ListingDetails(title, description, d.category(), price, area, email);
     }

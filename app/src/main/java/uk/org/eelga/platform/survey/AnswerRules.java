@@ -115,7 +115,12 @@ public final class AnswerRules {
         }
     }
 
-    private static String shorten(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    /** At most about 60 characters, cut between words: "Is your council finding any roles hard to…". */
+    static String shorten(String value) {
+        if (value.length() <= 60) {
+            return value;
+        }
+        int space = value.lastIndexOf(' ', 60);
+        return value.substring(0, space > 20 ? space : 60).stripTrailing() + "…";
     }
 }

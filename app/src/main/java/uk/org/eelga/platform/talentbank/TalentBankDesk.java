@@ -169,7 +169,7 @@ public class TalentBankDesk {
                     request,
                     RequestStatus.QUOTED,
                     staff.email(),
-                    "Quoted " + Money.format(quote.amountPence()) + ", valid until " + quote.expiresOn()));
+                    "Quoted " + Money.format(quote.amountPence()) + ", valid until " + UkTime.date(quote.expiresOn())));
         });
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.people.CouncilPeople;
@@ -33,12 +34,39 @@ public class PortalHomeView extends VerticalLayout {
     static final List<Link> WHAT_YOU_CAN_DO = List.of(
             new Link("portal/surveys", "Surveys", "answer perception surveys, event evaluations and canvasses"),
             new Link("portal/coaching", "Coaching", "book places on the coaching programme"),
-            new Link("portal/appraisal-support", "Appraisal support", "ask for Chief Executive appraisal support"),
-            new Link("portal/talent-bank", "Talent Bank", "request interim and specialist services"),
+            new Link(
+                    "portal/appraisal-support",
+                    "Appraisal support",
+                    "ask for Chief Executive appraisal support",
+                    "see your council's requests for Chief Executive appraisal support (your leader or a council"
+                            + " admin asks for it)",
+                    Role.COUNCIL_LEADER,
+                    Role.COUNCIL_ADMIN),
+            new Link(
+                    "portal/talent-bank",
+                    "Talent Bank",
+                    "request interim and specialist services",
+                    "see your council's Talent Bank requests and quotes (your officers or a council admin make"
+                            + " them)",
+                    Role.COUNCIL_OFFICER,
+                    Role.COUNCIL_ADMIN),
             new Link("portal/invoices", "Invoices", "see and pay your council's invoices"),
             new Link("portal/engagement", "Our engagement", "your council's engagement with the association"));
 
-    record Link(String path, String label, String what) {}
+    /**
+     * A page and what it is for; where only some roles act on it ({@code actors}), what it is for the others (the
+     * services refuse them the action, so the home page does not offer it).
+     */
+    record Link(String path, String label, String what, String whatForOthers, Role... actors) {
+
+        Link(String path, String label, String what) {
+            this(path, label, what, what);
+        }
+
+        String whatFor(Caller user) {
+            return actors.length == 0 || user.hasAny(actors) ? what : whatForOthers;
+        }
+    }
 
     PortalHomeView(CouncilDirectory councils, CouncilPeople people) {
         Caller user = Callers.current();
@@ -50,8 +78,8 @@ public class PortalHomeView extends VerticalLayout {
 
         add(new H2("What you can do here"));
         UnorderedList links = new UnorderedList();
-        WHAT_YOU_CAN_DO.forEach(
-                link -> links.add(new ListItem(new Anchor(link.path(), link.label()), new Text(": " + link.what()))));
+        WHAT_YOU_CAN_DO.forEach(link ->
+                links.add(new ListItem(new Anchor(link.path(), link.label()), new Text(": " + link.whatFor(user)))));
         add(links);
 
         add(new H2("People from " + council.name() + " on the platform"));

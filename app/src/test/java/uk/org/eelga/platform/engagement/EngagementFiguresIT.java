@@ -15,6 +15,7 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.TenantScope;
@@ -95,6 +96,23 @@ public class EngagementFiguresIT {
         assertThat(line.regionalMedianPercent()).isEqualTo(50);
         assertThat(summary.allMeetings()).isEqualTo(new Fraction(2, 2));
         assertThat(summary.allMeetingsRegionalMedianPercent()).isEqualTo(50);
+    }
+
+    @Test
+    void a_meeting_still_to_come_expects_nobody_yet_so_it_is_no_seat_missed() {
+        LocalDateTime now = LocalDateTime.now(UkTime.ZONE).withSecond(0).withNano(0);
+        long held = meeting("assembly", now.minusDays(2));
+        meeting("assembly", now.plusDays(20));
+        register.record(STAFF, held, List.of(line("norwich", AttendanceStatus.PRESENT)));
+        ReportingPeriod year =
+                ReportingPeriod.containing(now.minusDays(2).toLocalDate()).wholeYear();
+
+        EngagementSummary summary = TenantScope.callAs(
+                Fixtures.memberOf(Fixtures.NORWICH), () -> summaries.of(NORWICH_OFFICER, Fixtures.NORWICH, year));
+
+        // before: "1 of 2 (50%)", the meeting in twenty days counted as missed
+        assertThat(summary.allMeetings()).isEqualTo(new Fraction(1, 1));
+        assertThat(summary.groups().get(0).attended()).isEqualTo(new Fraction(1, 1));
     }
 
     @Test

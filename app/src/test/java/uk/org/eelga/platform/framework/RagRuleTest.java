@@ -105,4 +105,19 @@ class RagRuleTest {
         var none = uk.org.eelga.platform.framework.live.MeasureResult.count(0, java.util.List.of());
         assertThat(none.hasFigure()).isFalse();
     }
+
+    @Test
+    void a_quarter_is_not_rated_against_a_yearly_total_but_a_share_or_a_cap_is() {
+        ReportingPeriod year = ReportingPeriod.year(2019);
+        ReportingPeriod quarter = ReportingPeriod.parse("2019-20 Q4");
+        RagRule elevenBulletins = new RagRule(TargetType.COUNT, new BigDecimal("11"), null, null, null);
+        RagRule ninetyPercent = new RagRule(TargetType.PERCENT, new BigDecimal("90"), null, null, null);
+        RagRule noUnmet = new RagRule(TargetType.COUNT, BigDecimal.ZERO, null, Direction.LOWER_IS_BETTER, null);
+
+        assertThat(elevenBulletins.rate(new BigDecimal("3"), quarter)).isEqualTo(Rag.NOT_RATED);
+        assertThat(elevenBulletins.rate(new BigDecimal("11"), year)).isEqualTo(Rag.GREEN);
+        assertThat(elevenBulletins.rate(new BigDecimal("10"), year)).isEqualTo(Rag.RED);
+        assertThat(ninetyPercent.rate(new BigDecimal("80"), quarter)).isEqualTo(Rag.RED);
+        assertThat(noUnmet.rate(BigDecimal.ONE, quarter)).isEqualTo(Rag.RED);
+    }
 }

@@ -33,12 +33,14 @@ public class ErrorSummary extends Div {
 
     private final UnorderedList list = new UnorderedList();
     private final List<HasValidation> marked = new ArrayList<>();
+    private final List<HasValidation> fields;
 
     /**
      * A summary for a form whose fields it checks itself: those fields stop validating on their own, so a field
      * cleared after success is not marked red, and every message comes from one place.
      */
     public ErrorSummary(HasValidation... fields) {
+        this.fields = List.of(fields);
         for (HasValidation field : fields) {
             field.setManualValidation(true);
         }
@@ -102,7 +104,7 @@ public class ErrorSummary extends Div {
     /** Marks the end date with {@code missing} when it is empty, or when it is before the start date. */
     public void endNotBefore(DatePicker start, DatePicker end, String missing) {
         if (end.getValue() == null) {
-            add(end, missing);
+            add(end, notARealDate(end) ? realDate(end) : missing);
         } else if (start.getValue() != null && end.getValue().isBefore(start.getValue())) {
             add(end, "The end date must be the same as or after the start date");
         }
@@ -110,12 +112,16 @@ public class ErrorSummary extends Div {
 
     /** Marks the field with the message and lists it in the summary with a link that moves focus to it. */
     public <F extends Component & HasValidation> void add(F field, String message) {
+        addChecked(field, field, message);
+    }
+
+    private void addChecked(Component component, HasValidation field, String message) {
         field.setErrorMessage(message);
         field.setInvalid(true);
         marked.add(field);
-        String id = field.getId().orElseGet(() -> {
+        String id = component.getId().orElseGet(() -> {
             String made = "field-" + IDS.incrementAndGet();
-            field.setId(made);
+            component.setId(made);
             return made;
         });
         Anchor link = new Anchor("#" + id, message);
@@ -158,9 +164,31 @@ public class ErrorSummary extends Div {
                 || value instanceof String text && text.isBlank()
                 || value instanceof Collection<?> chosen && chosen.isEmpty();
         if (missing) {
-            add(field, message);
+            add(field, field instanceof DatePicker date && notARealDate(date) ? realDate(date) : message);
         }
         return missing;
+    }
+
+    /** Marks an optional date field whose typed text is no date; an empty one is fine. */
+    public void optionalDate(DatePicker field) {
+        if (notARealDate(field)) {
+            add(field, realDate(field));
+        }
+    }
+
+    /**
+     * Whether the date field holds typed text that is no date (31/02/2026, "next week"): the field has no value, as
+     * when it is empty, but the person did type one, so "Enter the date" would be the wrong thing to say.
+     */
+    static boolean notARealDate(DatePicker field) {
+        return field.getValue() == null
+                && !field.getElement().getProperty("_inputElementValue", "").isBlank();
+    }
+
+    /** GOV.UK's words for a date that does not exist: "Start date must be a real date". */
+    static String realDate(DatePicker field) {
+        String label = field.getLabel() == null || field.getLabel().isBlank() ? "The date" : field.getLabel();
+        return label.replace(" (optional)", "") + " must be a real date, for example 01/04/2027";
     }
 
     /** A problem that is not about one field, such as a refusal from the service. */
@@ -174,6 +202,13 @@ public class ErrorSummary extends Div {
 
     /** Shows the summary and moves focus to it when there is a problem; says whether there was one. */
     public boolean showIfAny() {
+        // text past a field's limit (FieldLimits) is a problem of the form too, though nothing else checks it
+        for (HasValidation field : fields) {
+            String tooLong = field instanceof Component component ? FieldLimits.problem(component) : null;
+            if (tooLong != null && !marked.contains(field)) {
+                addChecked((Component) field, field, tooLong);
+            }
+        }
         boolean any = hasProblems();
         setVisible(any);
         if (any) {

@@ -32,12 +32,12 @@ public final class UkDates {
         return instant == null ? "" : UkTime.date(instant);
     }
 
-    /** "1 April 2027, 14:30" in UK time; empty for no instant. */
+    /** "1 April 2027 at 2:30pm" in UK time; empty for no instant. */
     public static String dayAndTime(Instant instant) {
         return instant == null ? "" : UkTime.dateTime(instant);
     }
 
-    /** "1 April 2027, 14:30"; empty for no date-time. */
+    /** "1 April 2027 at 2:30pm"; empty for no date-time. */
     public static String dayAndTime(LocalDateTime dateTime) {
         return dateTime == null ? "" : UkTime.dateTime(UkTime.at(dateTime));
     }

@@ -24,7 +24,7 @@ class UkDatesTest {
         assertThat(UkDates.day((LocalDate) null)).isEmpty();
         // 23:30 UTC on 31 March 2027 is already 1 April in London (BST)
         assertThat(UkDates.day(Instant.parse("2027-03-31T23:30:00Z"))).isEqualTo("1 April 2027");
-        assertThat(UkDates.dayAndTime(Instant.parse("2026-12-25T14:05:00Z"))).isEqualTo("25 December 2026, 14:05");
+        assertThat(UkDates.dayAndTime(Instant.parse("2026-12-25T14:05:00Z"))).isEqualTo("25 December 2026 at 2:05pm");
     }
 
     @Test

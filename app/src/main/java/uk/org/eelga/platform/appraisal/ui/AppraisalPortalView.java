@@ -20,6 +20,7 @@ import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.FieldLimits;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.Page;
 
@@ -50,9 +51,9 @@ public class AppraisalPortalView extends Page {
             add(new H2("Request support"));
             preferredDates.setRequired(true);
             preferredDates.setHelperText("For example: any Tuesday or Thursday in March");
-            preferredDates.setMaxLength(500);
+            FieldLimits.limited(preferredDates, AppraisalSupport.PREFERRED_DATES_MAX);
             preferredDates.setWidth("32em");
-            notes.setMaxLength(2000);
+            FieldLimits.limited(notes, AppraisalSupport.NOTES_MAX);
             notes.setWidth("32em");
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             request.addClickListener(click -> {

@@ -36,16 +36,30 @@ public class InvoicesPortalView extends VerticalLayout {
         add(new H1("Invoices"));
         add(new Paragraph(
                 ours.isEmpty() ? "There are no invoices for your council." : "Overdue invoices are listed first."));
-        grid.addColumn(InvoiceSummary::description).setHeader("Invoice").setFlexGrow(2);
+        grid.addColumn(InvoiceSummary::description).setHeader("Invoice").setFlexGrow(3);
         // Invoices of councils that merged into this one stay issued to them; say so rather than hide it.
         grid.addColumn(i -> i.councilId().equals(own) ? "" : issuedTo(councils, i.councilId()))
                 .setHeader("Carried over")
-                .setKey("carried");
+                .setKey("carried")
+                .setVisible(ours.stream().anyMatch(i -> !i.councilId().equals(own)));
         grid.addColumn(InvoiceSummary::poNumber).setHeader("PO number");
-        grid.addColumn(i -> Money.format(i.netPence())).setHeader("Net");
-        grid.addColumn(i -> Money.format(i.vatPence())).setHeader("VAT");
-        grid.addColumn(i -> Money.format(i.totalPence())).setHeader("Total");
-        grid.addColumn(i -> UkDates.day(i.dueOn())).setHeader("Due");
+        // amounts and dates are never broken across lines: their columns are as wide as their longest value
+        grid.addColumn(i -> Money.format(i.netPence()))
+                .setHeader("Net")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> Money.format(i.vatPence()))
+                .setHeader("VAT")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> Money.format(i.totalPence()))
+                .setHeader("Total")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(i -> UkDates.day(i.dueOn()))
+                .setHeader("Due")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(i -> badge(i.statusLabel(), i.overdue()))
                 .setHeader("Status")
                 .setKey("status");

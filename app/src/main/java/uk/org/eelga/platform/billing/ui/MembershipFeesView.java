@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
+import uk.org.eelga.tenancy.ui.FieldLimits;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
@@ -47,7 +48,7 @@ public class MembershipFeesView extends Page {
                 "The annual membership invoicing run (Invoices) bills each active council the fee of its"
                         + " kind for the year. A kind without a fee is reported and nobody of that kind is billed.");
         this.membershipFees = membershipFees;
-        year.setMaxLength(7);
+        FieldLimits.limited(year, 7);
         vat.setValue("0");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -82,7 +83,15 @@ public class MembershipFeesView extends Page {
     /** The VAT rate typed, as a number ("20" or "20%"); when it is not one, marks the field and gives null. */
     private BigDecimal vatRate() {
         try {
-            return new BigDecimal(vat.getValue().strip().replace("%", ""));
+            BigDecimal rate = new BigDecimal(vat.getValue().strip().replace("%", ""));
+            if (rate.signum() < 0
+                    || rate.compareTo(BigDecimal.valueOf(100)) > 0
+                    || rate.stripTrailingZeros().scale() > 2) {
+                // said with the form's other problems, not only once they are put right
+                errors.add(vat, "The VAT rate is a percentage from 0 to 100, at most two decimals");
+                return null;
+            }
+            return rate;
         } catch (NumberFormatException e) {
             errors.add(vat, "Enter the VAT rate as a number, like 0 or 20");
             return null;

@@ -7,9 +7,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -99,7 +102,7 @@ public class CoachingConsoleView extends Page {
         List<CouncilSummary> register = councils.all();
         engagedCouncils.setText("Councils engaged in " + year.label() + ": " + engaged.count() + " of "
                 + register.stream().filter(CouncilSummary::memberNow).count() + " member councils.");
-        add(engagedCouncils);
+        add(engagedCouncils, engagedRecords(engaged, register, year));
 
         cohort.setLabel("Cohort");
         cohort.setItemLabelGenerator(CohortSummary::name);
@@ -303,5 +306,28 @@ public class CoachingConsoleView extends Page {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", label + ": " + booking.delegateName());
         return button;
+    }
+
+    /**
+     * The records behind "councils engaged": each council with a confirmed place on a session starting in the year,
+     * by name.
+     */
+    static Details engagedRecords(
+            CoachingFigures.CouncilsEngaged engaged, List<CouncilSummary> register, ReportingPeriod year) {
+        Map<String, String> names =
+                register.stream().collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name, (a, b) -> a));
+        UnorderedList list = new UnorderedList();
+        engaged.councilIds().stream()
+                .map(id -> names.getOrDefault(id, id))
+                .sorted()
+                .forEach(name -> list.add(new ListItem(name)));
+        Details details = new Details(
+                engaged.count() == 0
+                        ? "No council has a confirmed place on a session starting in " + year.label()
+                        : "The councils with a confirmed place on a session starting in " + year.label(),
+                list);
+        details.setId("coaching-engaged-councils");
+        details.setEnabled(engaged.count() > 0);
+        return details;
     }
 }

@@ -137,7 +137,6 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
     private TextField nameOf(AttendanceLine line) {
         return names.computeIfAbsent(key(line), k -> {
             TextField name = limited(new TextField(), Text.NAME);
-            name.setMaxLength(200);
             name.setValue(line.personName() == null ? "" : line.personName());
             name.setAriaLabel("Name of who came from " + line.councilName() + ", seat " + line.seat());
             return name;

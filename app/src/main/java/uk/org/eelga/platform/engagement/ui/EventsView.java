@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
+import java.util.Map;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EventRegistrations;
 import uk.org.eelga.platform.engagement.MeetingInfo;
@@ -29,6 +29,7 @@ import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 
@@ -46,6 +47,7 @@ public class EventsView extends Page {
     final Button register = new Button("Register delegate");
     final Grid<Registration> registrations = new Grid<>();
     final Paragraph message = new Paragraph();
+    final ErrorSummary errors = new ErrorSummary(event, delegateName, delegateEmail);
 
     private final MeetingPlanner planner;
     private final EventRegistrations service;
@@ -76,16 +78,14 @@ public class EventsView extends Page {
         event.setLabel("Event");
         event.setItemLabelGenerator(e -> e.title() + ", " + UkTime.dateTime(e.startsAt()));
         delegateName.setRequiredIndicatorVisible(true);
-        delegateName.setMaxLength(200);
         delegateEmail.setRequiredIndicatorVisible(true);
-        delegateEmail.setMaxLength(254);
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickListener(e -> register(user));
         message.getElement().setAttribute("role", "status");
         HorizontalLayout form = new HorizontalLayout(event, delegateName, delegateEmail, register);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
-        add(new H2("Register a delegate from " + user.councilName()), form, message);
+        add(new H2("Register a delegate from " + user.councilName()), errors, form, message);
 
         registrations
                 .addColumn(r -> UkTime.dateTime(r.eventStartsAt()))
@@ -144,26 +144,32 @@ public class EventsView extends Page {
     }
 
     private void register(Caller user) {
-        if (event.getValue() == null) {
-            say("Choose the event first.");
-            return;
-        }
-        try {
-            Registration done = service.register(
-                    event.getValue().id(), delegateName.getValue(), delegateEmail.getValue(), user.email());
-            say(done.delegateName() + " is registered for " + done.eventTitle() + ".");
-            delegateName.clear();
-            delegateEmail.clear();
-            refresh();
-        } catch (EngagementRefused refused) {
-            // the form keeps what was typed, so nothing is lost
-            say(refused.getMessage());
-        }
+        errors.clear();
+        message.setText("");
+        errors.required(event, "Choose the event");
+        errors.required(delegateName, "Enter the delegate's name");
+        errors.required(delegateEmail, "Enter the delegate's email address, like name@council.gov.uk");
+        // the form keeps what was typed when there is a problem, so nothing is lost
+        errors.tryIfNone(
+                () -> {
+                    Registration done = service.register(
+                            event.getValue().id(), delegateName.getValue(), delegateEmail.getValue(), user.email());
+                    say(done.delegateName() + " is registered for " + done.eventTitle() + ".");
+                    delegateName.clear();
+                    delegateEmail.clear();
+                    refresh();
+                },
+                Map.of(
+                        "delegate-name",
+                        delegateName,
+                        "delegate-email",
+                        delegateEmail,
+                        "delegate-domain",
+                        delegateEmail));
     }
 
     private void say(String text) {
         message.setText(text);
-        Notification.show(text);
     }
 
     private void refresh() {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
+import java.util.Map;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EventType;
 import uk.org.eelga.platform.engagement.GroupInfo;
@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
@@ -62,6 +63,7 @@ public class MeetingsView extends Page {
     final IntegerField capacity = new IntegerField("Capacity (events)");
     final Button plan = new Button("Plan it");
     final Paragraph message = new Paragraph();
+    final ErrorSummary planErrors = new ErrorSummary(group, eventType, title, startsAt, place, agenda, capacity);
 
     private final MeetingPlanner planner;
     private final Caller staff;
@@ -115,16 +117,14 @@ public class MeetingsView extends Page {
             capacity.setVisible(isEvent);
             group.setLabel(isEvent ? "Group (optional)" : "Group");
         });
-        title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
         startsAt.setRequiredIndicatorVisible(true);
-        place.setMaxLength(200);
         agenda.setHelperText("https://...");
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.addClickListener(e -> plan());
         message.getElement().setAttribute("role", "status");
         FormLayout form = new FormLayout(kind, group, eventType, title, startsAt, place, online, agenda, capacity);
-        add(form, plan, message);
+        add(planErrors, form, plan, message);
         refresh();
     }
 
@@ -152,7 +152,6 @@ public class MeetingsView extends Page {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Cancel " + meeting.title());
         TextArea reason = limited(new TextArea("Reason for cancelling"), Text.REASON);
-        reason.setMaxLength(500);
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();
         Paragraph problem = new Paragraph();
@@ -175,24 +174,43 @@ public class MeetingsView extends Page {
 
     private void plan() {
         boolean isEvent = EVENT.equals(kind.getValue());
-        try {
-            MeetingInfo planned = planner.plan(
-                    staff,
-                    new NewMeeting(
-                            group.getValue() == null ? null : group.getValue().id(),
-                            isEvent ? eventTypeOrRefuse() : null,
-                            title.getValue(),
-                            startsAt.getValue(),
-                            place.getValue(),
-                            online.getValue(),
-                            agenda.getValue(),
-                            isEvent ? capacity.getValue() : null));
-            say(planned.title() + " is planned for " + UkTime.dateTime(planned.startsAt()) + ".");
-            title.clear();
-            refresh();
-        } catch (EngagementRefused refused) {
-            say(refused.getMessage());
+        planErrors.clear();
+        message.setText("");
+        if (isEvent) {
+            planErrors.required(eventType, "Choose the type of event");
+        } else {
+            planErrors.required(group, "Choose the group that meets");
         }
+        planErrors.required(title, "Enter a title");
+        planErrors.required(startsAt, "Enter the day and time it starts, for example 01/04/2027 and 10:00");
+        planErrors.tryIfNone(
+                () -> {
+                    MeetingInfo planned = planner.plan(
+                            staff,
+                            new NewMeeting(
+                                    group.getValue() == null
+                                            ? null
+                                            : group.getValue().id(),
+                                    isEvent ? eventTypeOrRefuse() : null,
+                                    title.getValue(),
+                                    startsAt.getValue(),
+                                    place.getValue(),
+                                    online.getValue(),
+                                    agenda.getValue(),
+                                    isEvent ? capacity.getValue() : null));
+                    say(planned.title() + " is planned for " + UkTime.dateTime(planned.startsAt()) + ".");
+                    title.clear();
+                    refresh();
+                },
+                Map.of(
+                        "title", title,
+                        "starts-at", startsAt,
+                        "place", place,
+                        "agenda-url", agenda,
+                        "capacity", capacity,
+                        "event-type", eventType,
+                        "unknown-group", group,
+                        "group-or-event-type", isEvent ? eventType : group));
     }
 
     private EventType eventTypeOrRefuse() {
@@ -204,7 +222,6 @@ public class MeetingsView extends Page {
 
     private void say(String text) {
         message.setText(text);
-        Notification.show(text);
     }
 
     private void refresh() {

@@ -47,7 +47,8 @@ class SummaryPanel extends VerticalLayout {
         Fraction all = summary.allMeetings();
         totals.setText(
                 all.whole() == 0
-                        ? "No meetings expected " + summary.councilName() + " in this period."
+                        ? "No figure yet: no meeting of the association's groups held in this period expected "
+                                + summary.councilName() + "."
                         : "All groups: " + all + " of expected seats attended. Regional median: "
                                 + percent(summary.allMeetingsRegionalMedianPercent()) + ".");
         groups.setItems(summary.groups());
@@ -60,10 +61,10 @@ class SummaryPanel extends VerticalLayout {
     }
 
     static String percent(Integer value) {
-        return value == null ? "not available" : value + "%";
+        return value == null ? "No figure yet" : value + "%";
     }
 
     private static String number(BigDecimal value) {
-        return value == null ? "not available" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "no figure yet" : value.stripTrailingZeros().toPlainString();
     }
 }

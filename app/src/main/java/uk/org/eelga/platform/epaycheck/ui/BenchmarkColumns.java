@@ -22,7 +22,7 @@ final class BenchmarkColumns {
                 .setHeader("Median range")
                 .setFlexGrow(2);
         more.accept(benchmarks);
-        benchmarks.addColumn(b -> b.vacancies() + " of " + b.posts()).setHeader("Vacant of posts");
+        benchmarks.addColumn(b -> b.vacancies() + " of " + b.posts()).setHeader("Vacancies of posts");
         benchmarks.setAllRowsVisible(true);
         benchmarks.setAriaLabel("Regional pay benchmarks");
     }

@@ -122,7 +122,7 @@ public class EpayCheckPortalView extends Page {
                 .setHeader("Salary range")
                 .setFlexGrow(2);
         ours.addColumn(s -> Money.format(s.allowancesPence())).setHeader("Allowances");
-        ours.addColumn(s -> s.vacancies() + " of " + s.posts()).setHeader("Vacant of posts");
+        ours.addColumn(s -> s.vacancies() + " of " + s.posts()).setHeader("Vacancies of posts");
         ours.addColumn(s -> UkDates.day(s.submittedAt())).setHeader("Updated");
         ours.setAllRowsVisible(true);
         ours.setAriaLabel("Our council's current pay figures");

@@ -3,6 +3,7 @@ package uk.org.eelga.platform.epaycheck.ui;
 import java.util.List;
 import java.util.Locale;
 import uk.org.eelga.platform.epaycheck.Benchmark;
+import uk.org.eelga.platform.epaycheck.EpayCheck;
 import uk.org.eelga.platform.epaycheck.PayPosition;
 
 /**
@@ -112,7 +113,8 @@ final class PayPositionChart {
                     .append(LABEL)
                     .append("\" y=\"")
                     .append(y + 16)
-                    .append("\" fill=\"#0b0c0c\">No figure yet: fewer than five councils have returned this grade")
+                    .append("\" fill=\"#0b0c0c\">No figure yet: fewer than " + EpayCheck.MIN_COUNCILS
+                            + " councils have returned this grade")
                     .append("</text>");
         } else {
             rect(svg, x.at(b.lowerQuartileMinPence()), y + 4, x.at(b.upperQuartileMaxPence()), 16, "#b1b4b6", null);

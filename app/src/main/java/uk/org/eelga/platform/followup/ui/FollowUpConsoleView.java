@@ -3,6 +3,8 @@ package uk.org.eelga.platform.followup.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,11 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import uk.org.eelga.platform.followup.CommitmentKind;
-import uk.org.eelga.platform.followup.CommitmentNotFound;
-import uk.org.eelga.platform.followup.CommitmentRefused;
 import uk.org.eelga.platform.followup.CommitmentSummary;
 import uk.org.eelga.platform.followup.FollowUps;
 import uk.org.eelga.shared.ui.MenuEntry;
@@ -29,6 +30,7 @@ import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
@@ -44,7 +46,7 @@ public class FollowUpConsoleView extends Page {
     final Select<CommitmentKind> kind = Choices.select("For", CommitmentKind::label, CommitmentKind.values());
     final TextField what = limited(new TextField("What was committed"), FollowUps.WHAT_MAX);
     final DatePicker aroseOn = ukDate(new DatePicker("Arose on"));
-    final DatePicker dueOn = ukDate(new DatePicker("Due by (empty: the kind's time period)"));
+    final DatePicker dueOn = ukDate(new DatePicker("Due by (optional)"));
     final Button record = new Button("Record commitment");
     final Checkbox openOnly = new Checkbox("Open commitments only", true);
     final Grid<CommitmentSummary> commitments = new Grid<>(CommitmentSummary.class, false);
@@ -52,6 +54,8 @@ public class FollowUpConsoleView extends Page {
     final TextField note = limited(new TextField("Note (optional)"), FollowUps.NOTE_MAX);
     final Button done = new Button("Mark done");
     final Paragraph message = new Paragraph();
+    final ErrorSummary recordErrors = new ErrorSummary(council, kind, what, aroseOn, dueOn);
+    final ErrorSummary doneErrors = new ErrorSummary(doneOn, note);
 
     private final FollowUps followUps;
     private final Map<String, String> names;
@@ -70,16 +74,29 @@ public class FollowUpConsoleView extends Page {
                 .toList());
         council.setItemLabelGenerator(CouncilSummary::name);
         what.setWidth("32em");
+        dueOn.setHelperText("For example, 01/04/2027. Leave it empty for the usual time for this kind of commitment.");
         aroseOn.setValue(followUps.today());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        record.addClickListener(click -> act(() -> followUps.record(
-                staff,
-                council.getValue() == null ? null : council.getValue().id(),
-                kind.getValue(),
-                what.getValue(),
-                aroseOn.getValue(),
-                dueOn.getValue())));
-        add(FormRow.of(council, kind), what, FormRow.of(aroseOn, dueOn, record));
+        record.addClickListener(click -> {
+            doneErrors.clear();
+            recordErrors.clear();
+            recordErrors.required(council, "Choose the council");
+            recordErrors.required(kind, "Choose what the commitment is for");
+            recordErrors.required(what, "Enter what was committed");
+            recordErrors.required(aroseOn, "Enter the day it arose, for example 01/04/2027");
+            recordErrors.optionalDate(dueOn);
+            act(
+                    recordErrors,
+                    () -> followUps.record(
+                            staff,
+                            council.getValue().id(),
+                            kind.getValue(),
+                            what.getValue(),
+                            aroseOn.getValue(),
+                            dueOn.getValue()),
+                    Map.of("kind", kind, "what", what, "arose-on", aroseOn, "due-on", dueOn));
+        });
+        add(recordErrors, FormRow.of(council, kind), what, FormRow.of(aroseOn, dueOn, record));
 
         add(new H2("Commitments"));
         openOnly.addValueChangeListener(e -> refresh());
@@ -97,28 +114,41 @@ public class FollowUpConsoleView extends Page {
         commitments.setAllRowsVisible(true);
         commitments.setAriaLabel("Follow-up commitments of every council");
         doneOn.setValue(followUps.today());
-        done.addClickListener(click -> act(() -> {
-            CommitmentSummary chosen =
-                    commitments.getSelectedItems().stream().findFirst().orElseThrow(CommitmentNotFound::new);
-            return followUps.markDone(staff, chosen.councilId(), chosen.id(), doneOn.getValue(), note.getValue());
-        }));
+        done.addClickListener(click -> {
+            recordErrors.clear();
+            doneErrors.clear();
+            Optional<CommitmentSummary> chosen =
+                    commitments.getSelectedItems().stream().findFirst();
+            if (chosen.isEmpty()) {
+                doneErrors.problem("Choose a commitment in the list first");
+            }
+            doneErrors.required(doneOn, "Enter the day it was done, for example 01/04/2027");
+            act(
+                    doneErrors,
+                    () -> followUps.markDone(
+                            staff, chosen.get().councilId(), chosen.get().id(), doneOn.getValue(), note.getValue()),
+                    Map.of("done-on", doneOn, "note", note));
+        });
         message.setId("follow-up-message");
         message.getElement().setAttribute("role", "status");
-        add(openOnly, commitments, FormRow.of(doneOn, note, done), message);
+        add(openOnly, commitments, doneErrors, FormRow.of(doneOn, note, done), message);
         refresh();
     }
 
-    private void act(Supplier<CommitmentSummary> step) {
-        try {
-            CommitmentSummary after = step.get();
-            message.setText(names.getOrDefault(after.councilId(), after.councilId()) + ": "
-                    + after.kind().label() + ", " + after.state(followUps.today()) + ".");
-            what.clear();
-            note.clear();
-            refresh();
-        } catch (CommitmentRefused | CommitmentNotFound refused) {
-            message.setText("Not saved: " + refused.getMessage());
-        }
+    /** Takes the step when the form has no problem; a refusal is shown at its field in the form's summary. */
+    private <F extends Component & HasValidation> void act(
+            ErrorSummary errors, Supplier<CommitmentSummary> step, Map<String, F> fieldsByCode) {
+        message.setText("");
+        errors.tryIfNone(
+                () -> {
+                    CommitmentSummary after = step.get();
+                    message.setText(names.getOrDefault(after.councilId(), after.councilId()) + ": "
+                            + after.kind().label() + ", " + after.state(followUps.today()) + ".");
+                    what.clear();
+                    note.clear();
+                    refresh();
+                },
+                fieldsByCode);
     }
 
     private void refresh() {

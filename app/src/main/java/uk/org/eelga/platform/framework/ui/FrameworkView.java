@@ -58,7 +58,6 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
-import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -124,6 +123,7 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
         period.setLabel("Period");
         theme.setItemLabelGenerator(t -> t.number() + ". " + t.title());
         theme.setClearButtonVisible(true);
+        theme.setPlaceholder("All themes");
         area.setLabel("Service area");
         area.setEmptySelectionAllowed(true);
         area.setEmptySelectionCaption("All service areas");
@@ -325,11 +325,11 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
                 Element link = new Element("a");
                 link.setAttribute("href", countLink(t, r));
                 link.setText(words);
+                // the name starts with the words on screen (WCAG 2.5.3, label in name): "3 Red measures in ..."
                 link.setAttribute(
                         "aria-label",
-                        Plurals.count((int) n, "measure", "measures") + " "
-                                + RagBadge.word(r).toLowerCase() + " in " + (t == null ? "all themes" : "theme " + name)
-                                + ": show them");
+                        words + (n == 1 ? " measure" : " measures") + " in "
+                                + (t == null ? "all themes" : "theme " + name) + ": show them");
                 link.getClassList().add("rag-count");
                 link.getClassList().add("rag-" + r.name().toLowerCase());
                 cell.appendChild(link);

@@ -129,7 +129,9 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         quarters.addColumn(Figure::period).setHeader("Period");
         quarters.addColumn(f -> f.display(measure.type())).setHeader("Figure");
         quarters.addComponentColumn(f -> RagBadge.of(f.rag())).setHeader("RAG");
-        quarters.addColumn(f -> f.numerator() == null ? "" : f.numerator() + " of " + f.denominator())
+        quarters.addColumn(f -> f.numerator() == null || f.denominator() == null || f.denominator() == 0
+                        ? ""
+                        : f.numerator() + " of " + f.denominator())
                 .setHeader("Counted");
         quarters.addColumn(f -> f.source().label() + (f.frozen() ? " (closed)" : ""))
                 .setHeader("Source");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.helpline.Category;
@@ -29,6 +30,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.Page;
 
@@ -44,6 +46,7 @@ public class HelplinePortalView extends Page {
     final TextArea question = limited(new TextArea("Your question"), HrHelpline.TEXT_MAX);
     final Button raise = new Button("Send to the advisers");
     final Paragraph outcome = Live.status(new Paragraph());
+    final ErrorSummary askErrors = new ErrorSummary(category, subject, question);
     final Grid<QuerySummary> queries = new Grid<>(QuerySummary.class, false);
     final ThreadPanel thread = new ThreadPanel();
     final TextArea reply = limited(new TextArea("Your reply"), HrHelpline.TEXT_MAX);
@@ -65,25 +68,15 @@ public class HelplinePortalView extends Page {
         this.person = Callers.current();
 
         add(new H2("Ask a question"));
-        category.setRequiredIndicatorVisible(true);
         subject.setRequired(true);
         subject.setWidth("32em");
         question.setRequired(true);
         question.setWidth("40em");
         question.setHelperText("Do not name employees unless the advisers need it to answer.");
         raise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        raise.addClickListener(click -> act(
-                () -> {
-                    QuerySummary raised =
-                            helpline.raise(person, category.getValue(), subject.getValue(), question.getValue());
-                    subject.clear();
-                    question.clear();
-                    category.clear();
-                    return raised;
-                },
-                "Sent. The advisers will respond by "));
+        raise.addClickListener(click -> ask());
         outcome.setId("helpline-outcome");
-        add(category, subject, question, raise, outcome);
+        add(askErrors, category, subject, question, raise, outcome);
 
         add(new H2("Our council's queries"));
         queries.addColumn(q -> UkTime.dateTime(q.raisedAt())).setHeader("Raised");
@@ -112,11 +105,38 @@ public class HelplinePortalView extends Page {
         refresh(null);
     }
 
+    /** Checks the question as GOV.UK's error summary does (every problem at once), then sends it. */
+    private void ask() {
+        askErrors.clear();
+        outcome.setText("");
+        askErrors.required(category, "Choose what the query is about");
+        askErrors.required(subject, "Enter a subject");
+        askErrors.required(question, "Enter your question");
+        if (askErrors.showIfAny()) {
+            return;
+        }
+        try {
+            QuerySummary raised = helpline.raise(person, category.getValue(), subject.getValue(), question.getValue());
+            subject.clear();
+            question.clear();
+            category.clear();
+            shown(raised, "Sent. The advisers will respond by ");
+        } catch (HelplineRefused refused) {
+            askErrors.refused(refused, Map.of("category", category, "subject", subject, "question", question));
+        }
+    }
+
     private QuerySummary chosen() {
         return queries.getSelectedItems().stream().findFirst().orElseThrow(HelplineNotFound::new);
     }
 
+    private void shown(QuerySummary after, String done) {
+        outcome.setText(done + UkTime.dateTime(after.firstResponseDue()) + ".");
+        refresh(after.id());
+    }
+
     private void act(Supplier<QuerySummary> step, String done) {
+        askErrors.clear();
         try {
             QuerySummary after = step.get();
             outcome.setText(done + UkTime.dateTime(after.firstResponseDue()) + ".");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.util.Map;
 import uk.org.eelga.platform.marketplace.Listing;
 import uk.org.eelga.platform.marketplace.ListingDetails;
 import uk.org.eelga.platform.marketplace.Marketplace;
@@ -231,22 +232,30 @@ public class MarketplacePortalView extends Page {
         listingErrors.required(priceBasis, "Enter the price basis");
         listingErrors.required(area, "Enter the area served");
         listingErrors.required(contactEmail, "Enter the contact email address, like name@council.gov.uk");
-        listingErrors.tryIfNone(() -> {
-            Listing listed = marketplace.list(
-                    person,
-                    new ListingDetails(
-                            title.getValue(),
-                            description.getValue(),
-                            category.getValue(),
-                            priceBasis.getValue(),
-                            area.getValue(),
-                            contactEmail.getValue()));
-            done.show("Listed: " + listed.title() + ". Every member council can now see it.");
-            title.clear();
-            description.clear();
-            priceBasis.clear();
-            refresh();
-        });
+        listingErrors.tryIfNone(
+                () -> {
+                    Listing listed = marketplace.list(
+                            person,
+                            new ListingDetails(
+                                    title.getValue(),
+                                    description.getValue(),
+                                    category.getValue(),
+                                    priceBasis.getValue(),
+                                    area.getValue(),
+                                    contactEmail.getValue()));
+                    done.show("Listed: " + listed.title() + ". Every member council can now see it.");
+                    title.clear();
+                    description.clear();
+                    priceBasis.clear();
+                    refresh();
+                },
+                Map.of(
+                        "title", title,
+                        "description", description,
+                        "category", category,
+                        "price-basis", priceBasis,
+                        "area", area,
+                        "contact-email", contactEmail));
     }
 
     private void refresh() {

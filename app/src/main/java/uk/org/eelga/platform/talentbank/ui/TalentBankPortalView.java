@@ -94,6 +94,9 @@ public class TalentBankPortalView extends Page {
             dates.setWrap(true);
             sent.setId("request-outcome");
             add(errors, service, scope, dates, send, sent, message);
+        } else {
+            add(new Paragraph("Your council's officers and council admins request services. You can see your"
+                    + " council's requests and their quotes below."));
         }
 
         add(new H2("Our requests"));

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import java.util.Locale;
 import java.util.Optional;
 import uk.org.eelga.platform.billing.Ids;
 import uk.org.eelga.platform.talentbank.QuoteSummary;
@@ -46,17 +45,15 @@ public class TalentBankRequestView extends VerticalLayout implements BeforeEnter
         add(new H1(d.request().serviceName()));
         add(new Paragraph(d.request().scope()));
         add(new Paragraph("Status: " + d.request().statusLabel() + ". Dates: "
-                + d.request().startOn() + " to " + d.request().endOn()
+                + UkTime.date(d.request().startOn()) + " to "
+                + UkTime.date(d.request().endOn())
                 + (d.request().poNumber() == null ? "" : ". PO " + d.request().poNumber())));
         add(new H2("Quotes"));
         Grid<QuoteSummary> quotes = new Grid<>(QuoteSummary.class, false);
         quotes.addColumn(q -> Money.format(q.amountPence())).setHeader("Amount (before VAT)");
-        quotes.addColumn(
-                        q -> q.days() == null ? "Fixed price" : q.days() + " days at " + Money.format(q.dayRatePence()))
-                .setHeader("Basis");
-        quotes.addColumn(QuoteSummary::expiresOn).setHeader("Valid until");
-        quotes.addColumn(q -> q.expired() ? "Expired" : q.status().name().toLowerCase(Locale.UK))
-                .setHeader("Status");
+        quotes.addColumn(TalentBankRequestView::basis).setHeader("Basis");
+        quotes.addColumn(q -> UkTime.date(q.expiresOn())).setHeader("Valid until");
+        quotes.addColumn(q -> q.expired() ? "Expired" : q.status().label()).setHeader("Status");
         quotes.setItems(d.quotes());
         quotes.setAllRowsVisible(true);
         quotes.setAriaLabel("Quotes");
@@ -71,5 +68,14 @@ public class TalentBankRequestView extends VerticalLayout implements BeforeEnter
         history.setAllRowsVisible(true);
         history.setAriaLabel("History of the request");
         add(history);
+    }
+
+    /** "Fixed price", or "40 days at £750.00" (days as typed: "2.5 days"). */
+    static String basis(QuoteSummary quote) {
+        if (quote.days() == null) {
+            return "Fixed price";
+        }
+        String days = quote.days().stripTrailingZeros().toPlainString();
+        return days + (days.equals("1") ? " day" : " days") + " at " + Money.format(quote.dayRatePence());
     }
 }

@@ -149,6 +149,13 @@ class CoachingViewsIT {
         }
         assertThat(view.engagedCouncils.getText())
                 .matches("Councils engaged in \\d{4}-\\d{2}: \\d+ of " + members + " member councils\\.");
+        // the records behind the figure: one council a line, as many as the figure counts
+        com.vaadin.flow.component.details.Details behind =
+                _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("coaching-engaged-councils"));
+        long listed =
+                behind.getContent().findFirst().orElseThrow().getChildren().count();
+        assertThat(listed)
+                .isEqualTo(Long.parseLong(view.engagedCouncils.getText().replaceAll(".*: (\\d+) of .*", "$1")));
         view.cohort.setValue(catalogue.cohorts().stream()
                 .filter(c -> c.id() == session.cohortId())
                 .findFirst()

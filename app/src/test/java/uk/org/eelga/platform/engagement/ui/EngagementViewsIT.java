@@ -247,7 +247,8 @@ class EngagementViewsIT {
             _get(TextField.class, spec -> spec.withLabel("Delegate's name")).setValue("Ned Extra");
             _get(EmailField.class, spec -> spec.withLabel("Delegate's email")).setValue("ned@norwich.demo");
             _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Register delegate")));
-            assertThat(view.message.getText()).isEqualTo("This event is full");
+            assertThat(view.errors.messages()).containsExactly("This event is full");
+            assertThat(view.errors.isVisible()).isTrue();
             assertThat(_get(TextField.class, spec -> spec.withLabel("Delegate's name"))
                             .getValue())
                     .isEqualTo("Ned Extra");
@@ -258,6 +259,13 @@ class EngagementViewsIT {
     void staff_plan_a_meeting_on_the_page_and_bad_input_is_explained() {
         BrowserlessUi.signIn(Fixtures.staff());
         MeetingsView view = BrowserlessUi.open(MeetingsView.class);
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Plan it")));
+        assertThat(view.planErrors.messages())
+                .containsExactly(
+                        "Choose the group that meets",
+                        "Enter a title",
+                        "Enter the day and time it starts, for example 01/04/2027 and 10:00");
+        assertThat(view.title.isInvalid()).isTrue();
         view.group.setValue(planner.groups().stream()
                 .filter(g -> g.code().equals("heads-of-hr"))
                 .findFirst()
@@ -265,7 +273,8 @@ class EngagementViewsIT {
         view.title.setValue("Heads of HR, autumn");
         view.startsAt.setValue(LocalDateTime.now().plusDays(10).withNano(0));
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Plan it")));
-        assertThat(view.message.getText()).isEqualTo("Give a place, or say it is online");
+        assertThat(view.planErrors.messages()).containsExactly("Give a place, or say it is online");
+        assertThat(view.place.isInvalid()).isTrue();
 
         view.place.setValue("Cambridge");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Plan it")));

@@ -29,8 +29,17 @@ class FollowUpViewsIT {
     void staff_record_and_complete_a_commitment_norwich_sees_it_and_cambridge_does_not() {
         BrowserlessUi.signIn(Fixtures.staff());
         FollowUpConsoleView console = BrowserlessUi.open(FollowUpConsoleView.class);
+        _click(console.done);
+        assertThat(console.doneErrors.messages()).containsExactly("Choose a commitment in the list first");
         _click(console.record);
-        assertThat(console.message.getText()).startsWith("Not saved:");
+        assertThat(console.recordErrors.messages())
+                .containsExactly("Choose the council", "Choose what the commitment is for", "Enter what was committed");
+        assertThat(console.doneErrors.isVisible()).isFalse();
+        assertThat(console.message.getText()).isEmpty();
+        console.dueOn.getElement().setProperty("_inputElementValue", "31/02/2027");
+        _click(console.record);
+        assertThat(console.recordErrors.messages()).contains("Due by must be a real date, for example 01/04/2027");
+        console.dueOn.getElement().setProperty("_inputElementValue", "");
         console.council.setValue(console.council
                 .getListDataView()
                 .getItems()

@@ -114,7 +114,7 @@ class FrameworkViewsIT {
         assertThat(all.getChild(1).getChildren().filter(c -> !c.isTextNode())).isEmpty();
         com.vaadin.flow.dom.Element amber = all.getChild(2).getChild(0);
         assertThat(amber.getTag()).isEqualTo("a");
-        assertThat(amber.getAttribute("aria-label")).isEqualTo("1 measure amber in all themes: show them");
+        assertThat(amber.getAttribute("aria-label")).isEqualTo("1 Amber measure in all themes: show them");
         String href = amber.getAttribute("href");
         assertThat(href).contains("rag=AMBER").contains("period=" + FrameworkTestData.YEAR + "%20Q4");
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.helpline.Category;
+import uk.org.eelga.platform.helpline.HrHelpline;
 import uk.org.eelga.platform.helpline.QueryStatus;
 import uk.org.eelga.platform.helpline.QuerySummary;
 import uk.org.eelga.platform.support.Fixtures;
@@ -32,12 +33,24 @@ class HelplineViewsIT {
             an_officer_asks_an_adviser_answers_in_the_console_and_the_officer_closes_and_rates_but_cambridge_sees_nothing() {
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             HelplinePortalView view = BrowserlessUi.open(HelplinePortalView.class);
+            view.subject.setValue("x".repeat(HrHelpline.SUBJECT_MAX + 5));
             _click(view.raise);
-            assertThat(view.outcome.getText()).startsWith("Not sent: Choose what the query is about");
+            assertThat(view.askErrors.messages())
+                    .containsExactly(
+                            "Choose what the query is about",
+                            "Enter your question",
+                            "Subject must be 200 characters or fewer: you have 5 characters too many");
+            assertThat(view.askErrors.isVisible()).isTrue();
+            assertThat(view.subject.getValue())
+                    .as("nothing typed is cut off or lost")
+                    .hasSize(205);
+            assertThat(view.subject.isInvalid()).isTrue();
+            assertThat(view.outcome.getText()).isEmpty();
             view.category.setValue(Category.BENCHMARKING);
             view.subject.setValue("Planning officer grades");
             view.question.setValue("How many councils pay a market supplement to planners?");
             _click(view.raise);
+            assertThat(view.askErrors.isVisible()).isFalse();
             assertThat(view.outcome.getText()).startsWith("Sent. The advisers will respond by ");
             assertThat(GridRows.of(view.queries))
                     .extracting(QuerySummary::status)

@@ -30,6 +30,7 @@ import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Live;
 
 /**
@@ -54,11 +55,12 @@ public class AuditLogView extends VerticalLayout {
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Paragraph shown = Live.polite(new Paragraph());
     private final Anchor csv = new Anchor();
+    private final ErrorSummary errors = new ErrorSummary(from, to);
 
     AuditLogView(AuditSearch audit) {
         this.audit = audit;
         this.viewer = Callers.current();
-        action.setHelperText("The start of the stored action, e.g. council.suspended or user");
+        action.setHelperText("The start of the action as the log stores it, for example council.suspended");
         // Entries are read in full, not guessed from "…": cells wrap and the wordy columns get the room.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Each entry is a plain sentence (who did what to which council, when, before and after), read in full:
@@ -85,6 +87,7 @@ public class AuditLogView extends VerticalLayout {
         csv.setVisible(viewer.isAssociationStaff());
         add(
                 new H1(viewer.isAssociationStaff() ? "Audit log" : "Audit log of " + viewer.councilName()),
+                errors,
                 filters,
                 shown,
                 csv,
@@ -103,6 +106,16 @@ public class AuditLogView extends VerticalLayout {
     }
 
     private void refresh() {
+        errors.clear();
+        errors.optionalDate(from);
+        errors.optionalDate(to);
+        if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+            errors.add(to, "The To date must be the same as or after the From date");
+        }
+        if (errors.showIfAny()) {
+            // a search with a date that is not one would list entries the person did not ask for
+            return;
+        }
         AuditQuery query = query();
         List<AuditEntry> entries = audit.search(viewer, query);
         grid.setItems(entries);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import uk.org.eelga.tenancy.council.CouncilStatusChangeRefused;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.ui.FieldLimits;
 
 /**
  * Asks an association admin for the reason before a council is suspended or restored. A refused change keeps
@@ -33,7 +34,7 @@ class StatusChangeDialog extends Dialog {
                                 + "All of its data is kept."
                         : "Its people can sign in again and find everything as it was."));
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        FieldLimits.limited(reason, 500);
         reason.setWidthFull();
         reason.setHelperText("Kept in the audit log");
         add(reason);
