@@ -24,7 +24,7 @@ class AuditSentencesTest {
                 "Ipswich Borough Council",
                 null);
         assertThat(AuditSentences.of(entry))
-                .isEqualTo("anna.smith@eelga.demo suspended Ipswich Borough Council on 3 March 2027 at 10:15."
+                .isEqualTo("anna.smith@eelga.demo suspended Ipswich Borough Council on 3 March 2027 at 10:15am."
                         + " Before: active. After: suspended.");
     }
 
@@ -43,7 +43,7 @@ class AuditSentencesTest {
                 null);
         String sentence = AuditSentences.of(entry);
         assertThat(sentence)
-                .startsWith("sam.staff@eelga.demo accepted a framework figure on 3 March 2027 at 10:15: the 2017-18"
+                .startsWith("sam.staff@eelga.demo accepted a framework figure on 3 March 2027 at 10:15am: the 2017-18"
                         + " figure 7 for")
                 .doesNotContain("ACCEPTED", "framework.value");
     }
@@ -81,7 +81,7 @@ class AuditSentencesTest {
                 null,
                 "Sam Staff");
         assertThat(AuditSentences.of(named))
-                .startsWith("Sam Staff accepted a framework figure on 3 March 2027 at 10:15")
+                .startsWith("Sam Staff accepted a framework figure on 3 March 2027 at 10:15am")
                 .doesNotContain("sam.staff@eelga.demo");
         AuditEntry blankName = new AuditEntry(
                 5, MARCH_3, "sam.staff@eelga.demo", null, "framework.period.closed", null, null, null, null, "  ");
