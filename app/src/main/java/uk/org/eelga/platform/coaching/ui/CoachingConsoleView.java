@@ -102,7 +102,7 @@ public class CoachingConsoleView extends Page {
         List<CouncilSummary> register = councils.all();
         engagedCouncils.setText("Councils engaged in " + year.label() + ": " + engaged.count() + " of "
                 + register.stream().filter(CouncilSummary::memberNow).count() + " member councils.");
-        add(engagedCouncils, engagedRecords(engaged, register, year));
+        add(engagedCouncils, engagedRecords(engaged, register));
 
         cohort.setLabel("Cohort");
         cohort.setItemLabelGenerator(CohortSummary::name);
@@ -310,10 +310,9 @@ public class CoachingConsoleView extends Page {
 
     /**
      * The records behind "councils engaged": each council with a confirmed place on a session starting in the year,
-     * by name.
+     * by name (a short summary, so it fits a phone's screen).
      */
-    static Details engagedRecords(
-            CoachingFigures.CouncilsEngaged engaged, List<CouncilSummary> register, ReportingPeriod year) {
+    static Details engagedRecords(CoachingFigures.CouncilsEngaged engaged, List<CouncilSummary> register) {
         Map<String, String> names =
                 register.stream().collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name, (a, b) -> a));
         UnorderedList list = new UnorderedList();
@@ -321,11 +320,7 @@ public class CoachingConsoleView extends Page {
                 .map(id -> names.getOrDefault(id, id))
                 .sorted()
                 .forEach(name -> list.add(new ListItem(name)));
-        Details details = new Details(
-                engaged.count() == 0
-                        ? "No council has a confirmed place on a session starting in " + year.label()
-                        : "The councils with a confirmed place on a session starting in " + year.label(),
-                list);
+        Details details = new Details(engaged.count() == 0 ? "No councils counted" : "The councils counted", list);
         details.setId("coaching-engaged-councils");
         details.setEnabled(engaged.count() > 0);
         return details;
