@@ -90,6 +90,12 @@ class CouncilDataIT {
                 .isEmpty();
         Api.Answer csv = Api.get("/api/v1/audit.csv?council=norwich", staff);
         assertThat(csv.body().lines()).hasSize(3).first().asString().startsWith("id,at,actor");
+        // the codes for filters and other systems, and what happened in words, as the audit log page says it
+        assertThat(csv.body().lines().toList().get(0)).endsWith(",reason,what happened");
+        assertThat(csv.body())
+                .contains("\"council.suspended\"")
+                .contains("suspended Norwich City Council on ")
+                .contains("restored Norwich City Council on ");
 
         Api.Answer own = Api.get("/api/v1/council/audit", DemoTokens.accessToken("admin@norwich.demo"));
         assertThat(own.status()).isEqualTo(200);

@@ -22,6 +22,22 @@ public record AppraisalSummary(
         @Nullable String declineReason,
         @Nullable String entered) {
 
+    /**
+     * The status in words on {@code today}: a scheduled appraisal whose day has gone by without its delivery being
+     * recorded says so, so that staff see it needs marking delivered (or moving) and the council is not left
+     * reading a date in the past as if it were still to come.
+     */
+    public String statusLabel(LocalDate today) {
+        return isOverdue(today)
+                ? statusLabel() + ": that day has passed and the delivery is not yet recorded"
+                : statusLabel();
+    }
+
+    /** Scheduled for a day before {@code today} and not marked delivered. */
+    public boolean isOverdue(LocalDate today) {
+        return status == AppraisalStatus.SCHEDULED && scheduledOn != null && scheduledOn.isBefore(today);
+    }
+
     /** The status in words, with what follows from it: "Scheduled for 3 March 2026 with Martin Hill". */
     public String statusLabel() {
         switch (status) {

@@ -89,6 +89,11 @@ public class AppraisalSupport {
                 .summary();
     }
 
+    /** Today in the UK, on the platform's clock. */
+    public LocalDate today() {
+        return uk.org.eelga.shared.UkTime.today(clock);
+    }
+
     @ReadOnly
     public List<AppraisalSummary> ourRequests() {
         CurrentTenant.require();

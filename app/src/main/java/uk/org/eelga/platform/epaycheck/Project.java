@@ -3,6 +3,7 @@ package uk.org.eelga.platform.epaycheck;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
+import uk.org.eelga.shared.Percent;
 
 /**
  * A priority data project: subscribers of {@code yearLabel} asked to submit the named job families between the
@@ -26,6 +27,6 @@ public record Project(
     public String completion() {
         return subscribers == 0
                 ? "No figure yet: no subscribers"
-                : completed + " of " + subscribers + " (" + Math.round(completed * 100.0 / subscribers) + "%)";
+                : completed + " of " + subscribers + " (" + Percent.format(completed, subscribers) + ")";
     }
 }

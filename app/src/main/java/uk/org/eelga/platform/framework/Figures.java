@@ -2,6 +2,7 @@ package uk.org.eelga.platform.framework;
 
 import java.math.BigDecimal;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.Percent;
 
 /** Formats a figure in its measure's unit (money is held in pence). */
 public final class Figures {
@@ -14,7 +15,7 @@ public final class Figures {
         }
         switch (type) {
             case PERCENT:
-                return value.stripTrailingZeros().toPlainString() + "%";
+                return Percent.format(value);
             case MONEY:
                 return Money.format(value.longValueExact());
             case YES_NO:

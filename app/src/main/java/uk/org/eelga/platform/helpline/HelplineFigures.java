@@ -10,6 +10,7 @@ import uk.org.eelga.platform.framework.live.LiveMeasureCatalogue;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.shared.Percent;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -92,7 +93,7 @@ public class HelplineFigures {
         }
 
         private static String percent(BigDecimal value) {
-            return value == null ? "none yet" : value.stripTrailingZeros().toPlainString() + "%";
+            return value == null ? "none yet" : Percent.format(value);
         }
     }
 }

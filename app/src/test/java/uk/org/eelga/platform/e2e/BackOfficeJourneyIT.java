@@ -329,7 +329,7 @@ class BackOfficeJourneyIT {
             Map<String, String> after = figures(page);
             org.assertj.core.api.Assertions.assertThat(after)
                     .containsEntry("Finance Summit forms rated good or above", "80%")
-                    .containsEntry("Councils returning the pay canvass", "1.92%")
+                    .containsEntry("Councils returning the pay canvass", "2%")
                     .containsEntry("Appraisal support requests delivered", "100%")
                     .containsEntry("Councils engaged in coaching", "1")
                     .containsEntry("Procurement Talent Bank income", "£800.00");

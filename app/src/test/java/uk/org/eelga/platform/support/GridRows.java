@@ -22,4 +22,13 @@ public final class GridRows {
         }
         return rows;
     }
+
+    /** What the column with {@code key} shows in each row, as the browser would render it. */
+    public static List<String> column(Grid<?> grid, String key) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            cells.add(GridKt._getFormatted(grid, i, key));
+        }
+        return cells;
+    }
 }

@@ -156,7 +156,7 @@ class SurveyViewsIT {
         UI.getCurrent().navigate(SurveyResultsView.class, canvass);
         assertThat(_get(H1.class).getText()).isEqualTo("Results: Canvass");
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
-                .anyMatch(t -> t.startsWith("Response rate: 1 of 52 councils (1.9%)"));
+                .anyMatch(t -> t.startsWith("Response rate: 1 of 52 councils (2%)"));
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
                 .contains("Norwich City Council: <img src=x onerror=alert(1)>");
         assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()))

@@ -68,9 +68,13 @@ public class AuditSearch {
         }
     }
 
-    /** The same entries as CSV (RFC 4180 quoting), for staff to export. */
+    /**
+     * The same entries as CSV (RFC 4180 quoting), for staff to export: the stored codes and the instant in UTC (what
+     * a filter or another system reads), then the entry as the audit log page says it, in UK time.
+     */
     public String csv(Caller reader, AuditQuery query) {
-        Csv csv = Csv.quotingEveryCell().header("id", "at", "actor", "council", "action", "before", "after", "reason");
+        Csv csv = Csv.quotingEveryCell()
+                .header("id", "at", "actor", "council", "action", "before", "after", "reason", "what happened");
         for (AuditEntry entry : search(reader, query)) {
             csv.row(
                     String.valueOf(entry.id()),
@@ -80,7 +84,8 @@ public class AuditSearch {
                     entry.action(),
                     entry.before(),
                     entry.after(),
-                    entry.reason());
+                    entry.reason(),
+                    AuditSentences.of(entry));
         }
         return csv.text();
     }

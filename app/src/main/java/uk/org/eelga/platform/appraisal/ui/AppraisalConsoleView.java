@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
 import uk.org.eelga.platform.appraisal.AppraisalNotFound;
@@ -53,6 +54,7 @@ public class AppraisalConsoleView extends Page {
     final TextField reason = limited(new TextField("Reason for declining"), Text.REASON);
     final Button decline = new Button("Decline");
     final Paragraph message = new Paragraph();
+    final Paragraph overdueNote = new Paragraph();
 
     private final AppraisalSupport support;
     private final AppraisalFigures figures;
@@ -79,10 +81,11 @@ public class AppraisalConsoleView extends Page {
                 .setHeader("Council")
                 .setFlexGrow(2)
                 .setKey("council");
-        RequestColumns.addTo(requests);
+        RequestColumns.addTo(requests, support.today());
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Appraisal support requests");
-        add(openOnly, requests);
+        overdueNote.setId("overdue-appraisals");
+        add(openOnly, overdueNote, requests);
 
         add(new H2("Decide on the chosen request"));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -138,7 +141,17 @@ public class AppraisalConsoleView extends Page {
 
     private void refresh() {
         councilNames = null;
-        requests.setItems(support.allRequests(staff, openOnly.getValue()));
+        List<AppraisalSummary> shown = support.allRequests(staff, openOnly.getValue());
+        requests.setItems(shown);
+        LocalDate today = support.today();
+        long overdue = shown.stream().filter(r -> r.isOverdue(today)).count();
+        overdueNote.setVisible(overdue > 0);
+        overdueNote.setText(
+                overdue == 1
+                        ? "1 scheduled appraisal's day has passed without its delivery recorded: mark it delivered or"
+                                + " schedule it again."
+                        : overdue + " scheduled appraisals' days have passed without their delivery recorded: mark them"
+                                + " delivered or schedule them again.");
         enableDecisions();
     }
 

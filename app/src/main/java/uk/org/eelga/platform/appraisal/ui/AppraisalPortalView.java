@@ -75,7 +75,7 @@ public class AppraisalPortalView extends Page {
             add(new Paragraph("Your council's leader or a council admin can request support here."));
         }
         add(new H2("Our council's requests"));
-        RequestColumns.addTo(requests);
+        RequestColumns.addTo(requests, support.today());
         var carried = origins.of(CarriedKind.APPRAISAL_REQUEST);
         if (!carried.isEmpty()) {
             requests.addColumn(r -> CarriedOrigins.label(carried, r.id()))

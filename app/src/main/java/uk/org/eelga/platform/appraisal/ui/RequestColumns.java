@@ -1,6 +1,7 @@
 package uk.org.eelga.platform.appraisal.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.shared.UkTime;
 
@@ -9,13 +10,13 @@ final class RequestColumns {
 
     private RequestColumns() {}
 
-    static void addTo(Grid<AppraisalSummary> requests) {
+    static void addTo(Grid<AppraisalSummary> requests, LocalDate today) {
         requests.addColumn(r -> UkTime.date(r.requestedAt())).setHeader("Requested");
         requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
         requests.addColumn(AppraisalSummary::preferredDates)
                 .setHeader("Preferred dates")
                 .setFlexGrow(2);
-        requests.addColumn(AppraisalSummary::statusLabel)
+        requests.addColumn(r -> r.statusLabel(today))
                 .setHeader("Status")
                 .setFlexGrow(2)
                 .setKey("status");

@@ -14,6 +14,7 @@ import uk.org.eelga.platform.contracts.ContractRegister;
 import uk.org.eelga.platform.contracts.Participation;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkService.SetTarget;
+import uk.org.eelga.shared.Percent;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
@@ -90,7 +91,7 @@ public class ContractConsoleView extends Page {
         return councils == 0
                 ? "No figure yet: there are no member councils."
                 : upToDate + " of " + councils + " member councils have an up-to-date register ("
-                        + Math.round(upToDate * 100.0 / councils) + "%"
+                        + Percent.format(upToDate, councils)
                         + target.map(t -> "; " + t.phrase()).orElse("") + ").";
     }
 }

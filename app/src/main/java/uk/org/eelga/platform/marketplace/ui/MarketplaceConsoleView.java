@@ -11,6 +11,7 @@ import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.marketplace.Activity;
 import uk.org.eelga.platform.marketplace.Marketplace;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.Percent;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
@@ -41,8 +42,7 @@ public class MarketplaceConsoleView extends Page {
                 engaged == 0
                         ? "No council has listed a service or made an enquiry in " + year.label() + " yet."
                         : engaged + " of " + all.size() + " member councils engaged as seller or buyer in "
-                                + year.label() + " (" + Math.round(engaged * 100.0 / all.size())
-                                + "%"
+                                + year.label() + " (" + Percent.format(engaged, all.size())
                                 + framework
                                         .targetFor(year, Marketplace.ENGAGED_KIND, Map.of())
                                         .map(t -> "; " + t.phrase())

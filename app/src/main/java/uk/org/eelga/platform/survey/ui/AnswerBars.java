@@ -4,10 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import uk.org.eelga.platform.survey.SurveyResults;
+import uk.org.eelga.shared.Percent;
 
 /**
  * A bar chart drawn with plain elements (no charting library, no npm) and the table of the same figures beside
@@ -43,11 +42,7 @@ final class AnswerBars extends VerticalLayout {
         Grid<SurveyResults.Count> table = new Grid<>(SurveyResults.Count.class, false);
         table.addColumn(SurveyResults.Count::label).setHeader("Answer");
         table.addColumn(SurveyResults.Count::count).setHeader("Responses");
-        table.addColumn(c -> total == 0
-                        ? "-"
-                        : BigDecimal.valueOf(c.count() * 100L)
-                                        .divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP)
-                                + "%")
+        table.addColumn(c -> total == 0 ? "-" : Percent.format(c.count(), total))
                 .setHeader("Share");
         table.setItems(counts);
         table.setAllRowsVisible(true);

@@ -30,6 +30,7 @@ import uk.org.eelga.platform.survey.SurveyReminders;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.platform.survey.SurveyResultsReader;
 import uk.org.eelga.platform.ui.MainLayout;
+import uk.org.eelga.shared.Percent;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
@@ -73,7 +74,9 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
         add(message);
         add(new Paragraph("Response rate: " + results.councilsResponded() + " of " + results.councilsInAudience()
                 + " councils"
-                + (results.responseRatePercent() == null ? "" : " (" + results.responseRatePercent() + "%)")
+                + (results.responseRatePercent() == null
+                        ? ""
+                        : " (" + Percent.format(results.responseRatePercent()) + ")")
                 + "; " + results.submittedResponses() + " responses submitted."
                 + (results.anonymous() ? " Anonymous survey: answers are never shown with a council." : "")));
 

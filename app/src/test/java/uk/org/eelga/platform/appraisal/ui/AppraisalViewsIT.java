@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,7 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.Role;
@@ -62,6 +64,45 @@ class AppraisalViewsIT {
         _click(console.decline);
         assertThat(console.message.getText()).contains("Declined: No adviser is free in March");
         assertThat(console.unmet.getText()).startsWith("Unmet requests in").contains(": 1 of 1 requests");
+    }
+
+    @Test
+    void a_scheduled_appraisal_whose_day_has_passed_undelivered_is_flagged_to_staff_and_the_council() throws Exception {
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH_LEADER)) {
+            AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);
+            view.preferredDates.setValue("Early March");
+            _click(view.request);
+        }
+        BrowserlessUi.restartAs(Fixtures.staff());
+        AppraisalConsoleView console = BrowserlessUi.open(AppraisalConsoleView.class);
+        assertThat(console.overdueNote.isVisible()).isFalse();
+        console.requests.select(GridRows.of(console.requests).get(0));
+        console.adviser.setValue("Martin Hill");
+        LocalDate today = LocalDate.now(UkTime.ZONE);
+        console.scheduledOn.setValue(today);
+        _click(console.schedule);
+        assertThat(console.message.getText()).contains("Scheduled for " + UkTime.date(today) + " with Martin Hill.");
+        assertThat(console.overdueNote.isVisible()).isFalse();
+
+        // the day goes by and nobody records the delivery
+        LocalDate past = today.minusDays(3);
+        TestDatabase.executeAsOwner(
+                "select set_config('app.tenant_id', 'norwich', false)",
+                "update appraisal_request set scheduled_on = date '" + past + "' where tenant_id = 'norwich'");
+        String flagged = "Scheduled for " + UkTime.date(past)
+                + " with Martin Hill: that day has passed and the delivery is not yet recorded";
+        BrowserlessUi.restartAs(Fixtures.staff());
+        console = BrowserlessUi.open(AppraisalConsoleView.class);
+        assertThat(console.overdueNote.isVisible()).isTrue();
+        assertThat(console.overdueNote.getText())
+                .isEqualTo("1 scheduled appraisal's day has passed without its delivery recorded: mark it delivered"
+                        + " or schedule it again.");
+        assertThat(GridRows.column(console.requests, "status")).containsExactly(flagged);
+        BrowserlessUi.restart();
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH_LEADER)) {
+            AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);
+            assertThat(GridRows.column(view.requests, "status")).containsExactly(flagged);
+        }
     }
 
     @Test

@@ -162,7 +162,7 @@ class FrameworkViewsIT {
         MeasureView view = _get(MeasureView.class);
         Div chart = _get(Div.class, spec -> spec.withClasses("target-chart"));
         assertThat(chart.getElement().getAttribute("data-description"))
-                .contains("Target 5%", FrameworkTestData.YEAR + " Q1: 1.92%, Red", "Q4: 3.85%, Amber");
+                .contains("Target 5%", FrameworkTestData.YEAR + " Q1: 2%, Red", "Q4: 4%, Amber");
         assertThat(chart.getElement().getProperty("innerHTML")).startsWith("<svg");
         assertThat(GridRows.of(view.quarters)).hasSize(4);
         List<EvidenceRow> evidence = GridRows.of(view.evidence);

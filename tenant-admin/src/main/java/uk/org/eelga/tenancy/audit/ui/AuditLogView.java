@@ -28,6 +28,7 @@ import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.audit.AuditEntry;
 import uk.org.eelga.tenancy.audit.AuditQuery;
 import uk.org.eelga.tenancy.audit.AuditSearch;
+import uk.org.eelga.tenancy.audit.AuditSentences;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;

@@ -1,10 +1,9 @@
-package uk.org.eelga.tenancy.audit.ui;
+package uk.org.eelga.tenancy.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import uk.org.eelga.tenancy.audit.AuditEntry;
 
 class AuditSentencesTest {
 

@@ -1,16 +1,16 @@
-package uk.org.eelga.tenancy.audit.ui;
+package uk.org.eelga.tenancy.audit;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.org.eelga.shared.UkTime;
-import uk.org.eelga.tenancy.audit.AuditEntry;
 
 /**
  * An audit entry as a plain sentence: "admin@eelga.demo suspended Ipswich Borough Council on 3 March 2027 at 10:15"
- * instead of "council.suspended ACTIVE → SUSPENDED". The stored codes stay in the CSV export.
+ * instead of "council.suspended ACTIVE → SUSPENDED": the audit log page shows it, and the CSV export carries it
+ * beside the stored codes (for those who filter on them).
  */
-final class AuditSentences {
+public final class AuditSentences {
 
     /** What each stored action says, "{council}" standing for the council's name. */
     static final Map<String, String> PHRASES = Map.ofEntries(
@@ -76,7 +76,7 @@ final class AuditSentences {
 
     private AuditSentences() {}
 
-    static String of(AuditEntry entry) {
+    public static String of(AuditEntry entry) {
         String council = entry.councilName() != null
                 ? entry.councilName()
                 : entry.council() != null ? entry.council() : "the association";
