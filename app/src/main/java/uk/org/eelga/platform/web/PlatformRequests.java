@@ -65,10 +65,16 @@ class PlatformRequests implements Filter {
             chain.doFilter(req, res);
             return;
         }
+        HttpServletResponse answer = UnknownAddresses.answer(request, response);
+        filterPage(path, request, answer, chain);
+    }
+
+    private void filterPage(String path, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         Optional<Caller> signedIn = inOneReadTransaction(path, request) ? signedIn(request) : Optional.empty();
         if (signedIn.isEmpty()) {
             if (sessions.check(request, response)) {
-                chain.doFilter(req, res);
+                chain.doFilter(request, response);
             }
             return;
         }
@@ -82,7 +88,7 @@ class PlatformRequests implements Filter {
                 if (!caller.equals(signedIn(request).orElse(null))) {
                     return Outcome.SIGNED_OUT;
                 }
-                chain.doFilter(req, res);
+                chain.doFilter(request, response);
                 return Outcome.ANSWERED;
             });
         } catch (RuntimeException e) {
@@ -95,7 +101,7 @@ class PlatformRequests implements Filter {
         }
         if (outcome == Outcome.SIGNED_OUT) {
             // the standing check ended the session: the rest of the request goes on signed out, with no council
-            chain.doFilter(req, res);
+            chain.doFilter(request, response);
         }
     }
 

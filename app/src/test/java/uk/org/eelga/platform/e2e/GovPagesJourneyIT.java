@@ -118,6 +118,23 @@ class GovPagesJourneyIT {
     }
 
     @Test
+    void an_address_no_page_has_answers_404_with_the_calm_not_found_page_and_a_real_page_answers_200() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
+            com.microsoft.playwright.Response missing = page.navigate(PLATFORM + "/portal/no-such-page");
+            org.assertj.core.api.Assertions.assertThat(missing.status()).isEqualTo(404);
+            assertThat(RealBrowser.heading(page)).hasText("Page not found");
+            assertThat(page).hasTitle("Page not found | EELGA member platform");
+            org.assertj.core.api.Assertions.assertThat(Axe.violations(page)).isEmpty();
+
+            com.microsoft.playwright.Response real = page.navigate(PLATFORM + "/portal/coaching");
+            org.assertj.core.api.Assertions.assertThat(real.status()).isEqualTo(200);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(RealBrowser.heading(page)).not().hasText("Page not found");
+        }
+    }
+
+    @Test
     void the_accessibility_statement_is_public_and_every_page_links_to_it() {
         try (BrowserContext context = chromium.newSession()) {
             Page page = context.newPage();
