@@ -85,7 +85,11 @@ public class HelplineFigures {
 
         /** "219 queries (145 benchmarking requests) from 40 of 52 councils". */
         public String sentence() {
-            return queries + " queries (" + benchmarkingRequests + " benchmarking requests) from " + councilsUsing
+            return (queries == 1 ? "1 query" : queries + " queries") + " ("
+                    + (benchmarkingRequests == 1
+                            ? "1 benchmarking request"
+                            : benchmarkingRequests + " benchmarking requests")
+                    + ") from " + councilsUsing
                     + " of " + memberCouncils + " councils; first response on time: "
                     + percent(firstResponseOnTimePercent)
                     + "; resolved on time: " + percent(resolvedOnTimePercent) + "; rated good or very good: "

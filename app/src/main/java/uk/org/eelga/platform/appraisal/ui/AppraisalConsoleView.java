@@ -3,6 +3,8 @@ package uk.org.eelga.platform.appraisal.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,10 +20,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.function.Function;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
-import uk.org.eelga.platform.appraisal.AppraisalNotFound;
-import uk.org.eelga.platform.appraisal.AppraisalRefused;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.shared.UkTime;
@@ -30,6 +31,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.Page;
@@ -55,6 +57,9 @@ public class AppraisalConsoleView extends Page {
     final Button decline = new Button("Decline");
     final Paragraph message = new Paragraph();
     final Paragraph overdueNote = new Paragraph();
+    final ErrorSummary scheduleErrors = new ErrorSummary(adviser, scheduledOn);
+    final ErrorSummary deliveredErrors = new ErrorSummary(deliveredOn);
+    final ErrorSummary declineErrors = new ErrorSummary(reason);
 
     private final AppraisalSupport support;
     private final AppraisalFigures figures;
@@ -88,46 +93,76 @@ public class AppraisalConsoleView extends Page {
         add(openOnly, overdueNote, requests);
 
         add(new H2("Decide on the chosen request"));
+        add(new Paragraph("Choose a request in the list, then schedule it, mark it delivered or decline it."));
         schedule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        schedule.addClickListener(click -> decide(() -> support.schedule(
-                staff, chosen().councilId(), chosen().id(), adviser.getValue(), scheduledOn.getValue())));
-        delivered.addClickListener(click -> decide(
-                () -> support.markDelivered(staff, chosen().councilId(), chosen().id(), deliveredOn.getValue())));
+        schedule.addClickListener(click -> {
+            startChecks(scheduleErrors);
+            scheduleErrors.required(adviser, "Enter the name of the adviser");
+            scheduleErrors.required(scheduledOn, "Enter the appraisal date, for example 01/04/2027");
+            decide(
+                    scheduleErrors,
+                    chosen -> support.schedule(
+                            staff, chosen.councilId(), chosen.id(), adviser.getValue(), scheduledOn.getValue()),
+                    Map.of(
+                            "adviser-missing", adviser,
+                            "adviser", adviser,
+                            "date-missing", scheduledOn,
+                            "date-range", scheduledOn));
+        });
+        delivered.addClickListener(click -> {
+            startChecks(deliveredErrors);
+            deliveredErrors.required(deliveredOn, "Enter the day it was delivered, for example 01/04/2027");
+            decide(
+                    deliveredErrors,
+                    chosen -> support.markDelivered(staff, chosen.councilId(), chosen.id(), deliveredOn.getValue()),
+                    Map.of("delivered-date", deliveredOn));
+        });
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        decline.addClickListener(
-                click -> decide(() -> support.decline(staff, chosen().councilId(), chosen().id(), reason.getValue())));
+        decline.addClickListener(click -> {
+            startChecks(declineErrors);
+            declineErrors.required(reason, "Enter why the request is declined");
+            decide(
+                    declineErrors,
+                    chosen -> support.decline(staff, chosen.councilId(), chosen.id(), reason.getValue()),
+                    Map.of("reason-missing", reason, "reason", reason));
+        });
         message.getElement().setAttribute("role", "status");
         add(
+                scheduleErrors,
                 FormRow.of(adviser, scheduledOn, schedule),
+                deliveredErrors,
                 FormRow.of(deliveredOn, delivered),
+                declineErrors,
                 FormRow.of(reason, decline),
                 message);
-        requests.addSelectionListener(e -> enableDecisions());
-        enableDecisions();
         refresh();
         showUnmet();
     }
 
-    private AppraisalSummary chosen() {
-        return requests.getSelectedItems().stream().findFirst().orElseThrow(AppraisalNotFound::new);
-    }
-
-    private void enableDecisions() {
-        boolean any = !requests.getSelectedItems().isEmpty();
-        schedule.setEnabled(any);
-        delivered.setEnabled(any);
-        decline.setEnabled(any);
-    }
-
-    private void decide(Supplier<AppraisalSummary> decision) {
-        try {
-            AppraisalSummary decided = decision.get();
-            message.setText(councilName(decided.councilId()) + ": " + decided.statusLabel() + ".");
-            refresh();
-            showUnmet();
-        } catch (AppraisalRefused | AppraisalNotFound refused) {
-            message.setText("Not changed: " + refused.getMessage());
+    /** Each decision's checks start afresh: the other forms' problems and the last outcome are taken away. */
+    private void startChecks(ErrorSummary errors) {
+        scheduleErrors.clear();
+        deliveredErrors.clear();
+        declineErrors.clear();
+        message.setText("");
+        if (requests.getSelectedItems().isEmpty()) {
+            errors.problem("Choose a request in the list first");
         }
+    }
+
+    /** Takes the decision on the chosen request when the form has no problem; a refusal is shown at its field. */
+    private <F extends Component & HasValidation> void decide(
+            ErrorSummary errors, Function<AppraisalSummary, AppraisalSummary> decision, Map<String, F> fieldsByCode) {
+        errors.tryIfNone(
+                () -> {
+                    AppraisalSummary decided = decision.apply(
+                            requests.getSelectedItems().iterator().next());
+                    message.setText(
+                            councilName(decided.councilId()) + ": " + decided.statusLabel(support.today()) + ".");
+                    refresh();
+                    showUnmet();
+                },
+                fieldsByCode);
     }
 
     private void showUnmet() {
@@ -152,7 +187,6 @@ public class AppraisalConsoleView extends Page {
                                 + " schedule it again."
                         : overdue + " scheduled appraisals' days have passed without their delivery recorded: mark them"
                                 + " delivered or schedule them again.");
-        enableDecisions();
     }
 
     /** The register's names, read once per refresh rather than once per grid row (issue 13). */

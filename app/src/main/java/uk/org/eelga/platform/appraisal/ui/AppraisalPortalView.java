@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import uk.org.eelga.platform.appraisal.AppraisalRefused;
+import java.util.Map;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.shared.ui.MenuEntry;
@@ -20,6 +20,7 @@ import uk.org.eelga.tenancy.merge.CarriedKind;
 import uk.org.eelga.tenancy.merge.CarriedOrigins;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FieldLimits;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.Page;
@@ -35,6 +36,7 @@ public class AppraisalPortalView extends Page {
     final TextArea notes = limited(new TextArea("Notes for the association"), AppraisalSupport.NOTES_MAX);
     final Button request = new Button("Request support");
     final Paragraph outcome = Live.status(new Paragraph());
+    final ErrorSummary errors = new ErrorSummary(preferredDates, notes);
     final Grid<AppraisalSummary> requests = new Grid<>(AppraisalSummary.class, false);
 
     private final AppraisalSupport support;
@@ -57,20 +59,23 @@ public class AppraisalPortalView extends Page {
             notes.setWidth("32em");
             request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             request.addClickListener(click -> {
-                try {
-                    support.request(user, preferredDates.getValue(), notes.getValue());
-                    preferredDates.setInvalid(false);
-                    preferredDates.clear();
-                    notes.clear();
-                    outcome.setText("Your request has been sent to the association.");
-                    refresh();
-                } catch (AppraisalRefused refused) {
-                    preferredDates.setInvalid(refused.code().equals("preferred-dates"));
-                    preferredDates.setErrorMessage(refused.getMessage());
-                    outcome.setText("Not sent: " + refused.getMessage());
-                }
+                errors.clear();
+                outcome.setText("");
+                errors.required(preferredDates, "Enter your preferred dates");
+                errors.tryIfNone(
+                        () -> {
+                            support.request(user, preferredDates.getValue(), notes.getValue());
+                            preferredDates.clear();
+                            notes.clear();
+                            outcome.setText("Your request has been sent to the association.");
+                            refresh();
+                        },
+                        Map.of(
+                                "preferred-dates", preferredDates,
+                                "notes", notes,
+                                "notes-too-long", notes));
             });
-            add(preferredDates, notes, request, outcome);
+            add(errors, preferredDates, notes, request, outcome);
         } else {
             add(new Paragraph("Your council's leader or a council admin can request support here."));
         }

@@ -49,6 +49,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
@@ -81,6 +82,9 @@ public class CoachingConsoleView extends Page {
     final DatePicker invoiceDueOn = ukDate(new DatePicker("Due date"));
     final Button invoicePlaces = new Button("Invoice paid coaching places");
     final Paragraph invoiceMessage = new Paragraph();
+    final ErrorSummary cohortErrors = new ErrorSummary(newProgramme, newCohortName);
+    final ErrorSummary sessionErrors =
+            new ErrorSummary(cohort, title, starts, ends, cutoff, venue, capacity, price, allowance);
 
     private final CoachingCatalogue catalogue;
     private final CoachingAdministration administration;
@@ -115,7 +119,7 @@ public class CoachingConsoleView extends Page {
         cohorts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         cohorts.setWrap(true);
         cohorts.setWidthFull(); // as wide as the page, not as its content, so the row wraps on a phone
-        add(cohorts);
+        add(cohortErrors, cohorts);
 
         sessions.addColumn(SessionSummary::title).setHeader("Session").setFlexGrow(2);
         sessions.addColumn(s -> UkTime.dayDateTime(s.startsAt())).setHeader("Starts");
@@ -146,7 +150,7 @@ public class CoachingConsoleView extends Page {
         form.setWidthFull(); // as wide as the page, so the row wraps on a phone
         form.setWrap(true);
         message.getElement().setAttribute("role", "status");
-        add(form, message);
+        add(sessionErrors, form, message);
 
         Map<String, String> names =
                 register.stream().collect(Collectors.toMap(CouncilSummary::id, CouncilSummary::name));
@@ -181,7 +185,8 @@ public class CoachingConsoleView extends Page {
         invoiceDueOn.setValue(LocalDate.now(UkTime.ZONE).plusDays(30));
         invoicePlaces.addClickListener(click -> {
             int done = invoicing.invoicePaidPlaces(staff, invoiceDueOn.getValue());
-            invoiceMessage.setText(done + " paid coaching places invoiced (each place is invoiced once).");
+            invoiceMessage.setText((done == 1 ? "1 paid coaching place" : done + " paid coaching places")
+                    + " invoiced (each place is invoiced once).");
         });
         invoiceMessage.getElement().setAttribute("role", "status");
         HorizontalLayout invoiceRun = new HorizontalLayout(invoiceDueOn, invoicePlaces);
@@ -223,56 +228,81 @@ public class CoachingConsoleView extends Page {
     }
 
     private void addCohort() {
-        try {
-            CohortSummary created =
-                    catalogue.createCohort(staff, newProgramme.getValue(), newCohortName.getValue(), "");
-            cohort.setItems(catalogue.cohorts());
-            cohort.setValue(created);
-            newCohortName.clear();
-            message.setText("Cohort " + created.name() + " added.");
-        } catch (BookingRefused refused) {
-            message.setText("Not added: " + refused.getMessage());
-        }
+        startChecks();
+        cohortErrors.required(newCohortName, "Enter the new cohort's name");
+        cohortErrors.tryIfNone(
+                () -> {
+                    CohortSummary created =
+                            catalogue.createCohort(staff, newProgramme.getValue(), newCohortName.getValue(), "");
+                    cohort.setItems(catalogue.cohorts());
+                    cohort.setValue(created);
+                    newCohortName.clear();
+                    message.setText("Cohort " + created.name() + " added.");
+                },
+                Map.of(
+                        "cohort-programme", newProgramme,
+                        "cohort-name", newCohortName,
+                        "cohort-name-taken", newCohortName));
     }
 
+    private void startChecks() {
+        cohortErrors.clear();
+        sessionErrors.clear();
+        message.setText("");
+    }
+
+    /** Every problem of the session form at once, at its field; then the rules' own refusal at the field it names. */
     private void saveSession(Long sessionId) {
-        if (cohort.getValue() == null) {
-            message.setText("Choose or add a cohort first.");
-            return;
+        startChecks();
+        sessionErrors.required(cohort, "Choose a cohort, or add one first");
+        sessionErrors.required(title, "Enter the session title");
+        sessionErrors.required(starts, "Enter when the session starts, for example 01/04/2027 and 14:30");
+        if (!sessionErrors.required(ends, "Enter when the session ends, for example 01/04/2027 and 14:30")
+                && starts.getValue() != null
+                && !ends.getValue().isAfter(starts.getValue())) {
+            sessionErrors.add(ends, "The session must end after it starts");
         }
-        if (price.getValue() == null) {
-            price.setInvalid(true);
-            price.setErrorMessage("Give the price in pounds; 0 for a free session");
-            return;
+        if (!sessionErrors.required(cutoff, "Enter the cancellation cut-off, for example 25/03/2027 and 17:00")
+                && starts.getValue() != null
+                && cutoff.getValue().isAfter(starts.getValue())) {
+            sessionErrors.add(cutoff, "The cancellation cut-off must be no later than the start");
         }
+        sessionErrors.required(venue, "Enter the venue");
+        sessionErrors.required(capacity, "Enter the number of places");
         BigDecimal pounds = price.getValue();
-        if (pounds.signum() < 0
+        if (pounds == null) {
+            sessionErrors.add(price, "Enter the price in pounds, 0 for a free session");
+        } else if (pounds.signum() < 0
                 || pounds.compareTo(BigDecimal.valueOf(SessionDraft.MAX_PRICE_PENCE, 2)) > 0
                 || pounds.scale() > 2 && pounds.stripTrailingZeros().scale() > 2) {
-            price.setInvalid(true);
-            price.setErrorMessage("A price in pounds and pence, 0 or more");
-            return;
+            sessionErrors.add(price, "Enter a price in pounds and pence, from 0 to £100,000");
         }
-        price.setInvalid(false);
-        try {
-            SessionDraft draft = new SessionDraft(
-                    cohort.getValue().id(),
-                    title.getValue(),
-                    instant(starts.getValue()),
-                    instant(ends.getValue()),
-                    venue.getValue(),
-                    capacity.getValue() == null ? 0 : capacity.getValue(),
-                    pounds.movePointRight(2).longValueExact(),
-                    allowance.getValue(),
-                    instant(cutoff.getValue()));
-            SessionSummary saved = sessionId == null
-                    ? catalogue.createSession(staff, draft)
-                    : catalogue.updateSession(staff, sessionId, draft);
-            message.setText("Session " + saved.title() + " saved.");
-            sessions.setItems(catalogue.sessionsOf(cohort.getValue().id()));
-        } catch (BookingRefused | CoachingNotFound refused) {
-            message.setText("Not saved: " + refused.getMessage());
-        }
+        sessionErrors.tryIfNone(
+                () -> {
+                    SessionDraft draft = new SessionDraft(
+                            cohort.getValue().id(),
+                            title.getValue(),
+                            instant(starts.getValue()),
+                            instant(ends.getValue()),
+                            venue.getValue(),
+                            capacity.getValue(),
+                            pounds.movePointRight(2).longValueExact(),
+                            allowance.getValue(),
+                            instant(cutoff.getValue()));
+                    SessionSummary saved = sessionId == null
+                            ? catalogue.createSession(staff, draft)
+                            : catalogue.updateSession(staff, sessionId, draft);
+                    message.setText("Session " + saved.title() + " saved.");
+                    sessions.setItems(catalogue.sessionsOf(cohort.getValue().id()));
+                },
+                Map.of(
+                        "session-cohort", cohort,
+                        "session-details", title,
+                        "session-dates", ends,
+                        "session-cutoff", cutoff,
+                        "session-capacity", capacity,
+                        "session-price", price,
+                        "session-allowance", allowance));
     }
 
     private Instant instant(LocalDateTime local) {

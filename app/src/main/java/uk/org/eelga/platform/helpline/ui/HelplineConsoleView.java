@@ -32,6 +32,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
@@ -53,6 +54,7 @@ public class HelplineConsoleView extends Page {
     final Button askBack = new Button("Ask the council back");
     final Button close = new Button("Close the query");
     final Paragraph message = new Paragraph();
+    final ErrorSummary errors = new ErrorSummary(text);
 
     private final HrHelpline helpline;
     private final HelplineFigures yearFigures;
@@ -102,7 +104,7 @@ public class HelplineConsoleView extends Page {
                 click -> act(() -> helpline.close(staff, chosen().councilId(), chosen().id(), text.getValue())));
         message.getElement().setAttribute("role", "status");
         message.setId("helpline-message");
-        add(text, new HorizontalLayout(answer, askBack, close), message);
+        add(errors, text, new HorizontalLayout(answer, askBack, close), message);
         refresh(null);
         showFigures();
     }
@@ -111,17 +113,23 @@ public class HelplineConsoleView extends Page {
         return queries.getSelectedItems().stream().findFirst().orElseThrow(HelplineNotFound::new);
     }
 
+    /** A step on the chosen query; a refusal is shown at the text it is about, in the error summary. */
     private void act(Supplier<QuerySummary> step) {
-        try {
-            QuerySummary after = step.get();
-            message.setText(councilNames.getOrDefault(after.councilId(), after.councilId()) + ": "
-                    + after.status().label() + ".");
-            text.clear();
-            refresh(after.id());
-            showFigures();
-        } catch (HelplineRefused | HelplineNotFound refused) {
-            message.setText("Not sent: " + refused.getMessage());
+        errors.clear();
+        message.setText("");
+        if (queries.getSelectedItems().isEmpty()) {
+            errors.problem("Choose a query in the list first");
         }
+        errors.tryIfNone(
+                () -> {
+                    QuerySummary after = step.get();
+                    message.setText(councilNames.getOrDefault(after.councilId(), after.councilId()) + ": "
+                            + after.status().label() + ".");
+                    text.clear();
+                    refresh(after.id());
+                    showFigures();
+                },
+                Map.of("text", text, "note", text));
     }
 
     private void showFigures() {

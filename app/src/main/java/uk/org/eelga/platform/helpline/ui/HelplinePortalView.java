@@ -55,6 +55,7 @@ public class HelplinePortalView extends Page {
     final TextArea comment = limited(new TextArea("Anything to add (optional)"), HrHelpline.COMMENT_MAX);
     final Button close = new Button("Close the query");
     final Button rate = new Button("Send rating");
+    final ErrorSummary threadErrors = new ErrorSummary(reply, rating, comment);
 
     private final HrHelpline helpline;
     private final Caller person;
@@ -101,7 +102,7 @@ public class HelplinePortalView extends Page {
         rate.addClickListener(click -> act(
                 () -> helpline.rate(person, chosen().id(), rating.getValue(), comment.getValue()),
                 "Thank you for rating the advice. First response was due by "));
-        add(reply, sendReply, rating, comment, close, rate);
+        add(threadErrors, reply, sendReply, rating, comment, close, rate);
         refresh(null);
     }
 
@@ -135,18 +136,21 @@ public class HelplinePortalView extends Page {
         refresh(after.id());
     }
 
+    /** A step on the chosen query; a refusal is shown at the field it is about, in the thread's error summary. */
     private void act(Supplier<QuerySummary> step, String done) {
         askErrors.clear();
-        try {
-            QuerySummary after = step.get();
-            outcome.setText(done + UkTime.dateTime(after.firstResponseDue()) + ".");
-            reply.clear();
-            comment.clear();
-            rating.clear();
-            refresh(after.id());
-        } catch (HelplineRefused | HelplineNotFound refused) {
-            outcome.setText("Not sent: " + refused.getMessage());
-        }
+        threadErrors.clear();
+        outcome.setText("");
+        threadErrors.tryIfNone(
+                () -> {
+                    QuerySummary after = step.get();
+                    outcome.setText(done + UkTime.dateTime(after.firstResponseDue()) + ".");
+                    reply.clear();
+                    comment.clear();
+                    rating.clear();
+                    refresh(after.id());
+                },
+                Map.of("text", reply, "rating", rating, "comment", comment));
     }
 
     private void refresh(Long select) {

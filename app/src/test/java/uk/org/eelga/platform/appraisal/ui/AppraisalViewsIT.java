@@ -106,6 +106,58 @@ class AppraisalViewsIT {
     }
 
     @Test
+    void staff_deciding_without_a_request_or_details_get_every_problem_at_its_field_and_nothing_changes() {
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH_LEADER)) {
+            AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);
+            view.preferredDates.setValue("Any Tuesday in May");
+            _click(view.request);
+        }
+        BrowserlessUi.restartAs(Fixtures.staff());
+        AppraisalConsoleView console = BrowserlessUi.open(AppraisalConsoleView.class);
+        assertThat(console.schedule.isEnabled()).isTrue();
+        console.scheduledOn.clear();
+        _click(console.schedule);
+        assertThat(console.scheduleErrors.isVisible()).isTrue();
+        assertThat(console.scheduleErrors.messages())
+                .containsExactly(
+                        "Choose a request in the list first",
+                        "Enter the name of the adviser",
+                        "Enter the appraisal date, for example 01/04/2027");
+        assertThat(console.adviser.isInvalid()).isTrue();
+
+        // a date before today is refused by the rules, at the date field, and the request stays as it was
+        console.requests.select(GridRows.of(console.requests).get(0));
+        console.adviser.setValue("Martin Hill");
+        console.scheduledOn.setValue(LocalDate.now(UkTime.ZONE).minusDays(1));
+        _click(console.schedule);
+        assertThat(console.scheduleErrors.messages())
+                .containsExactly("Schedule the appraisal between today and 2 years from now.");
+        assertThat(console.scheduledOn.isInvalid()).isTrue();
+        assertThat(console.adviser.isInvalid()).isFalse();
+        assertThat(console.adviser.getValue()).isEqualTo("Martin Hill");
+        assertThat(GridRows.column(console.requests, "status")).containsExactly("Requested, awaiting the association");
+
+        // a problem of one decision is gone when another is tried
+        _click(console.decline);
+        assertThat(console.scheduleErrors.isVisible()).isFalse();
+        assertThat(console.declineErrors.messages()).containsExactly("Enter why the request is declined");
+    }
+
+    @Test
+    void a_leader_sending_no_preferred_dates_is_told_at_the_field_and_nothing_is_sent() {
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH_LEADER)) {
+            AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);
+            view.notes.setValue("Our chief executive started in January");
+            _click(view.request);
+            assertThat(view.errors.messages()).containsExactly("Enter your preferred dates");
+            assertThat(view.preferredDates.isInvalid()).isTrue();
+            assertThat(view.notes.getValue()).isEqualTo("Our chief executive started in January");
+            assertThat(view.outcome.getText()).isEmpty();
+            assertThat(GridRows.of(view.requests)).isEmpty();
+        }
+    }
+
+    @Test
     void an_officer_sees_status_but_no_request_form() {
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);

@@ -23,6 +23,7 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.Role;
@@ -187,10 +188,62 @@ class CoachingViewsIT {
         CoachingConsoleView view = BrowserlessUi.open(CoachingConsoleView.class);
         _click(view.invoicePlaces);
         assertThat(view.invoiceMessage.getText())
-                .isEqualTo("1 paid coaching places invoiced (each place is invoiced once).");
+                .isEqualTo("1 paid coaching place invoiced (each place is invoiced once).");
         _click(view.invoicePlaces);
         assertThat(view.invoiceMessage.getText())
                 .isEqualTo("0 paid coaching places invoiced (each place is invoiced once).");
+    }
+
+    @Test
+    void staff_adding_a_session_with_nothing_filled_in_see_every_problem_at_once_and_nothing_is_added() {
+        CoachingFixtures.upcoming(catalogue, 3);
+        BrowserlessUi.signIn(Fixtures.staff());
+        CoachingConsoleView view = BrowserlessUi.open(CoachingConsoleView.class);
+        int before = GridRows.of(view.sessions).size();
+        _click(view.add);
+        assertThat(view.sessionErrors.isVisible()).isTrue();
+        assertThat(view.sessionErrors.messages())
+                .containsExactly(
+                        "Enter the session title",
+                        "Enter when the session starts, for example 01/04/2027 and 14:30",
+                        "Enter when the session ends, for example 01/04/2027 and 14:30",
+                        "Enter the cancellation cut-off, for example 25/03/2027 and 17:00",
+                        "Enter the venue",
+                        "Enter the number of places",
+                        "Enter the price in pounds, 0 for a free session");
+        assertThat(view.title.isInvalid()).isTrue();
+
+        // what is typed stays; an end before the start and a cut-off after it are said at their fields
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(UkTime.ZONE)
+                .plusDays(20)
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        view.title.setValue("Leading change, day 1");
+        view.starts.setValue(start);
+        view.ends.setValue(start.minusHours(1));
+        view.cutoff.setValue(start.plusDays(1));
+        view.venue.setValue("Ipswich Town Hall");
+        view.capacity.setValue(12);
+        view.price.setValue(new java.math.BigDecimal("-5"));
+        _click(view.add);
+        assertThat(view.sessionErrors.messages())
+                .containsExactly(
+                        "The session must end after it starts",
+                        "The cancellation cut-off must be no later than the start",
+                        "Enter a price in pounds and pence, from 0 to £100,000");
+        assertThat(view.title.isInvalid()).isFalse();
+        assertThat(view.title.getValue()).isEqualTo("Leading change, day 1");
+        assertThat(GridRows.of(view.sessions)).hasSize(before);
+
+        view.ends.setValue(start.plusHours(6));
+        view.cutoff.setValue(start.minusDays(7));
+        view.price.setValue(new java.math.BigDecimal("450.00"));
+        _click(view.add);
+        assertThat(view.sessionErrors.isVisible()).isFalse();
+        assertThat(view.message.getText()).isEqualTo("Session Leading change, day 1 saved.");
+        assertThat(GridRows.of(view.sessions)).hasSize(before + 1);
     }
 
     @Test

@@ -66,8 +66,12 @@ class HelplineViewsIT {
         HelplineConsoleView console = BrowserlessUi.open(HelplineConsoleView.class);
         List<QuerySummary> open = GridRows.of(console.queries);
         assertThat(open).extracting(QuerySummary::councilId).containsExactly("norwich");
-        assertThat(console.figures.getText()).startsWith("1 queries (1 benchmarking requests) from 1 of ");
+        assertThat(console.figures.getText()).startsWith("1 query (1 benchmarking request) from 1 of ");
         console.queries.select(open.get(0));
+        _click(console.answer);
+        assertThat(console.errors.messages()).containsExactly("Write the answer.");
+        assertThat(console.text.isInvalid()).isTrue();
+        assertThat(console.message.getText()).isEmpty();
         console.text.setValue("Eleven of the councils answering ePayCheck pay one.");
         _click(console.answer);
         assertThat(console.message.getText()).isEqualTo("Norwich City Council: Answered.");
@@ -78,6 +82,10 @@ class HelplineViewsIT {
             HelplinePortalView view = BrowserlessUi.open(HelplinePortalView.class);
             view.queries.select(GridRows.of(view.queries).get(0));
             assertThat(view.close.isVisible()).isTrue();
+            _click(view.sendReply);
+            assertThat(view.threadErrors.messages()).containsExactly("Write the reply.");
+            assertThat(view.reply.isInvalid()).isTrue();
+            assertThat(view.outcome.getText()).isEmpty();
             view.rating.setValue(5);
             _click(view.close);
             assertThat(view.outcome.getText()).startsWith("Closed. Thank you.");
