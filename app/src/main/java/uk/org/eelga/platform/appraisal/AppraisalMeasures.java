@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
@@ -47,9 +48,14 @@ class AppraisalMeasures {
                         query.to()),
                 (requests, query, scope) -> {
                     long unmet = SqlMeasureKind.counted(requests);
-                    return "met-share".equals(query.parameter(AS))
-                            ? MeasureResult.share(requests.size() - unmet, requests.size(), requests)
-                            : MeasureResult.count(unmet, requests);
+                    if (!"met-share".equals(query.parameter(AS))) {
+                        return MeasureResult.count(unmet, requests);
+                    }
+                    // the share of requests met counts the met ones: the records say so, as the figure does
+                    List<EvidenceRow> met = requests.stream()
+                            .map(r -> new EvidenceRow(r.councilId(), r.label(), r.detail(), !r.counted()))
+                            .toList();
+                    return MeasureResult.share(requests.size() - unmet, requests.size(), met);
                 });
     }
 }

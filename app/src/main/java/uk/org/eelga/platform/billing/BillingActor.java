@@ -8,7 +8,7 @@ import uk.org.eelga.tenancy.Caller;
  */
 final class BillingActor {
 
-    static final Caller SYSTEM = Caller.platform("system:billing", "billing@system.eelga.gov.uk", "Billing (Stripe)");
+    static final Caller SYSTEM = Caller.platform("system:billing", "billing@system.eelga.gov.uk", "Online billing");
 
     private BillingActor() {}
 }

@@ -5,7 +5,7 @@ package uk.org.eelga.platform.billing;
  * a paid or voided invoice stays so, an open one never returns to draft.
  */
 public enum InvoiceStatus {
-    PENDING("Waiting to be sent to Stripe", 0),
+    PENDING("Not sent yet", 0),
     DRAFT("Draft", 1),
     OPEN("Open", 2),
     PAYMENT_FAILED("Payment failed", 3),

@@ -41,7 +41,8 @@ public class Invoicing {
             return existing.get().summary(today);
         }
         if (bill.dueOn().isBefore(today)) {
-            throw new InvalidAmount("The due date " + bill.dueOn() + " is in the past");
+            throw new InvalidAmount(
+                    "The due date must be today or in the future; " + UkTime.date(bill.dueOn()) + " has passed");
         }
         long net = bill.items().stream().mapToLong(BillableItem::netPence).reduce(0, Math::addExact);
         long vat = bill.items().stream().mapToLong(BillableItem::vatPence).reduce(0, Math::addExact);

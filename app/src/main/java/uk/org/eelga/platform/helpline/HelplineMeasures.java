@@ -70,7 +70,7 @@ class HelplineMeasures {
     /**
      * "Number (proportion) of authorities accessing" the HR helpline: member councils (active or suspended) that
      * raised at least one query in the period, of all member councils. Evidence: every member council, counted when
-     * it raised a query, with how many.
+     * it raised a query, with how many. With no query at all in the period there is no figure yet.
      */
     @Singleton
     LiveMeasureKind authorities() {
@@ -83,7 +83,7 @@ class HelplineMeasures {
                         + " helpline_query q on q.tenant_id = c.id and q.raised_at >= ? and q.raised_at < ?"
                         + " where c.status in ('ACTIVE', 'SUSPENDED') group by c.id, c.name order by c.name",
                 (query, scope) -> List.of(query.from(), query.to()),
-                SqlMeasureKind.SHARE);
+                SqlMeasureKind.SHARE_OF_USE);
     }
 
     /**

@@ -26,6 +26,6 @@ class PaidTalentBankInvoices {
                 .findById(id)
                 .filter(request -> request.status() == RequestStatus.INVOICED)
                 .ifPresent(request -> records.move(
-                        request, RequestStatus.PAID, "billing@system.eelga.gov.uk", "Invoice paid (Stripe)"));
+                        request, RequestStatus.PAID, "billing@system.eelga.gov.uk", "Invoice paid online"));
     }
 }

@@ -4,10 +4,12 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
+import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.MeasureResult;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
+import uk.org.eelga.shared.Money;
 
 /** The Talent Bank's figure for the performance framework. */
 @Factory
@@ -47,6 +49,13 @@ class TalentBankMeasures {
                                 .sum()),
                         null,
                         null,
-                        deliveries));
+                        // each day's part of the figure in pounds, as the figure is shown ("£2,000.00 gross profit")
+                        deliveries.stream()
+                                .map(d -> new EvidenceRow(
+                                        d.councilId(),
+                                        d.label(),
+                                        Money.format(Long.parseLong(d.detail())) + " gross profit",
+                                        d.counted()))
+                                .toList()));
     }
 }

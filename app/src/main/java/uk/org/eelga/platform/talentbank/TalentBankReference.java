@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
@@ -264,7 +265,7 @@ public class TalentBankReference {
                         Date.valueOf(day))
                 .orElse(null);
         if (rate == null) {
-            throw CatalogueRefused.invalid("date", "This associate has no day rate for " + day + " yet");
+            throw CatalogueRefused.invalid("date", "This associate has no day rate for " + UkTime.date(day) + " yet");
         }
         return rate;
     }

@@ -50,7 +50,8 @@ class EngagementJourneyIT {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attendance of Assembly, winter"))
                     .click();
             page.waitForURL(PLATFORM + "/console/meetings/attendance/" + meeting);
-            assertThat(page.locator(".figure")).hasText("Attended: 0 of 52 (0%) of expected seats.");
+            assertThat(page.locator(".figure"))
+                    .hasText("No figure yet: attendance is not recorded for any of the 52 expected seats.");
 
             page.getByLabel("Attendance of Norwich City Council, seat 1").click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Present"))

@@ -325,6 +325,7 @@ class BackOfficeEntryApiIT {
         assertThat(profit.get("rag").asText()).isEqualTo("GREEN");
         assertThat(profit.get("evidence").get(0).get("label").asText())
                 .contains("Entered by ", "from Agresso invoice", "invoice AGR-2017-0412");
+        assertThat(profit.get("evidence").get(0).get("detail").asText()).isEqualTo("£2,100.00 gross profit");
 
         Api.Answer fee =
                 Api.put("/api/v1/staff/membership-fees/2011-12/DISTRICT", staff, "{\"feePence\":325000,\"vatRate\":0}");

@@ -281,6 +281,10 @@ class HelplineIT {
         assertThat(figure("helpline-queries", Map.of("category", "BENCHMARKING"), year)
                         .value())
                 .isEqualByComparingTo("1");
+        // a year with no query at all has no figure (nothing recorded), not "0%"
+        MeasureResult before = figure("helpline-authorities", Map.of(), ReportingPeriod.parse("2017-18"));
+        assertThat(before.value()).isNull();
+        assertThat(before.hasFigure()).isFalse();
         MeasureResult councils = figure("helpline-authorities", Map.of(), year);
         assertThat(councils.numerator()).isEqualTo(2);
         assertThat(councils.evidence().stream().filter(e -> e.counted()).map(e -> e.councilId()))

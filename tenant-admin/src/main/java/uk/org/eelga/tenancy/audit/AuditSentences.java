@@ -63,6 +63,20 @@ public final class AuditSentences {
             Map.entry("SURVEY_PUBLISHED", "published a survey"),
             Map.entry("SURVEY_REMINDER_SENT", "sent survey reminders"));
 
+    /** The stored actions that have words, in the order of their words (for a filter chosen in words). */
+    public static java.util.List<String> actions() {
+        return PHRASES.keySet().stream()
+                .sorted(java.util.Comparator.comparing(AuditSentences::describe))
+                .toList();
+    }
+
+    /** An action in words without its council: "Suspended a council", "Planned a meeting". */
+    public static String describe(String action) {
+        String phrase = PHRASES.getOrDefault(action, "recorded \"" + words(action) + "\"")
+                .replace("{council}", "a council");
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+    }
+
     /** Stored state names (ACTIVE, PAYMENT_FAILED) become words; short acronyms (VAT, HR, PDF) stay. */
     private static final Pattern STATE = Pattern.compile("\\b[A-Z]{4,}(?:_[A-Z]+)*\\b");
 

@@ -170,6 +170,11 @@ public class AppraisalConsoleView extends Page {
             return;
         }
         AppraisalFigures.UnmetRequests figure = figures.unmetRequests(staff, year.getValue());
+        if (figure.requestsMade() == 0) {
+            unmet.setText("Unmet requests in " + figure.year() + ": no figure yet, no request was made in "
+                    + figure.year() + ".");
+            return;
+        }
         unmet.setText("Unmet requests in " + figure.year() + ": " + figure.count() + " of " + figure.requestsMade()
                 + " requests" + (figure.stillOpen() > 0 ? " (" + figure.stillOpen() + " still open)" : "") + ".");
     }

@@ -114,12 +114,16 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         long attended = list.stream()
                 .filter(l -> l.status() != null && l.status().attended())
                 .count();
+        long recorded = list.stream().filter(l -> l.status() != null).count();
         Fraction f = new Fraction(attended, list.size());
         figure.setText(
                 list.isEmpty()
                         ? "Nobody is expected or registered yet."
-                        : "Attended: " + f + " of " + (list.size() == 1 ? "the expected seat" : "expected seats")
-                                + ".");
+                        : recorded == 0
+                                ? "No figure yet: attendance is not recorded for any of the " + list.size()
+                                        + (list.size() == 1 ? " expected seat." : " expected seats.")
+                                : "Attended: " + f + " of "
+                                        + (list.size() == 1 ? "the expected seat" : "expected seats") + ".");
     }
 
     private Select<AttendanceStatus> statusOf(AttendanceLine line) {

@@ -116,6 +116,11 @@ public class MeetingsView extends Page {
             eventType.setVisible(isEvent);
             capacity.setVisible(isEvent);
             group.setLabel(isEvent ? "Group (optional)" : "Group");
+            if (isEvent) {
+                // a group chosen for a meeting is not carried into an event unseen: an event has one only if chosen
+                group.clear();
+            }
+            group.setHelperText(isEvent ? "Only when the event is one of a group's own" : null);
         });
         title.setRequiredIndicatorVisible(true);
         startsAt.setRequiredIndicatorVisible(true);

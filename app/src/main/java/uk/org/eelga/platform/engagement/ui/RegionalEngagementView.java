@@ -84,8 +84,12 @@ public class RegionalEngagementView extends Page {
         table.setItems(rows);
         long attended = rows.stream().mapToLong(r -> r.meetings().part()).sum();
         long expected = rows.stream().mapToLong(r -> r.meetings().whole()).sum();
-        totals.setText("All councils: " + new uk.org.eelga.platform.engagement.Fraction(attended, expected)
-                + " of expected meeting seats attended in " + p.label() + ".");
+        totals.setText(
+                expected == 0
+                        ? "All councils: no figure yet. No meeting of the association's groups held in " + p.label()
+                                + " expected a council's seat."
+                        : "All councils: " + new uk.org.eelga.platform.engagement.Fraction(attended, expected)
+                                + " of expected meeting seats attended in " + p.label() + ".");
         String name = "engagement-" + p.label().replace(' ', '-');
         csv.setHref(new StreamResource(name + ".csv", () -> new ByteArrayInputStream(regional.csv(rows))));
         xlsx.setHref(new StreamResource(name + ".xlsx", () -> new ByteArrayInputStream(regional.xlsx(rows, p))));

@@ -54,6 +54,14 @@ public record SqlMeasureKind(
     public static final Reading SHARE =
             (records, query, scope) -> MeasureResult.share(counted(records), records.size(), records);
 
+    /**
+     * The share of all member councils that used a service in the period. When none did, nothing of the service is
+     * recorded in the period: that is no figure yet (the service may not have run), never a measured "0%" in red.
+     */
+    public static final Reading SHARE_OF_USE = (records, query, scope) -> counted(records) == 0
+            ? new MeasureResult(null, 0L, (long) records.size(), records)
+            : MeasureResult.share(counted(records), records.size(), records);
+
     public SqlMeasureKind {
         parameters = List.copyOf(parameters);
     }

@@ -158,6 +158,15 @@ class AppraisalViewsIT {
     }
 
     @Test
+    void a_year_with_no_request_has_no_figure_of_unmet_requests_rather_than_0_of_0() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        AppraisalConsoleView console = BrowserlessUi.open(AppraisalConsoleView.class);
+        int year = LocalDate.now(UkTime.ZONE).getYear();
+        assertThat(console.unmet.getText())
+                .isEqualTo("Unmet requests in " + year + ": no figure yet, no request was made in " + year + ".");
+    }
+
+    @Test
     void an_officer_sees_status_but_no_request_form() {
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             AppraisalPortalView view = BrowserlessUi.open(AppraisalPortalView.class);

@@ -69,7 +69,8 @@ class EngagementViewsIT {
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate(AttendanceView.class, assembly);
         AttendanceView view = _get(AttendanceView.class);
-        assertThat(view.figure.getText()).isEqualTo("Attended: 0 of 52 (0%) of expected seats.");
+        assertThat(view.figure.getText())
+                .isEqualTo("No figure yet: attendance is not recorded for any of the 52 expected seats.");
 
         view.statuses.get("norwich#1").setValue(AttendanceStatus.PRESENT);
         view.statuses.get("cambridge#1").setValue(AttendanceStatus.SUBSTITUTE);
@@ -279,6 +280,15 @@ class EngagementViewsIT {
         view.place.setValue("Cambridge");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Plan it")));
         assertThat(view.message.getText()).startsWith("Heads of HR, autumn is planned for ");
+
+        // the group chosen for the meeting is not carried, unseen, into the next thing planned when it is an event
+        view.group.setValue(planner.groups().stream()
+                .filter(g -> g.code().equals("heads-of-hr"))
+                .findFirst()
+                .orElseThrow());
+        view.kind.setValue(MeetingsView.EVENT);
+        assertThat(view.group.getValue()).isNull();
+        assertThat(view.group.getLabel()).isEqualTo("Group (optional)");
     }
 
     @Test

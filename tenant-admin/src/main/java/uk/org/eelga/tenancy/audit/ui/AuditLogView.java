@@ -4,6 +4,7 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -49,7 +50,7 @@ public class AuditLogView extends VerticalLayout {
     private final Caller viewer;
     private final TextField who = limited(new TextField("Who (name or email)"), Text.NAME);
     private final TextField council = limited(new TextField("Council"), Text.NAME);
-    private final TextField action = limited(new TextField("Action"), Text.NAME);
+    private final ComboBox<String> action = new ComboBox<>("What was done");
     private final DatePicker from = ukDate(new DatePicker("From"));
     private final DatePicker to = ukDate(new DatePicker("To"));
     private final TextField text = limited(new TextField("Any text"), Text.NAME);
@@ -61,7 +62,11 @@ public class AuditLogView extends VerticalLayout {
     AuditLogView(AuditSearch audit) {
         this.audit = audit;
         this.viewer = Callers.current();
-        action.setHelperText("The start of the action as the log stores it, for example council.suspended");
+        // chosen in words; the log is searched by the stored action the words stand for
+        action.setItems(AuditSentences.actions());
+        action.setItemLabelGenerator(AuditSentences::describe);
+        action.setClearButtonVisible(true);
+        action.setPlaceholder("Anything");
         // Entries are read in full, not guessed from "…": cells wrap and the wordy columns get the room.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         // Each entry is a plain sentence (who did what to which council, when, before and after), read in full:
