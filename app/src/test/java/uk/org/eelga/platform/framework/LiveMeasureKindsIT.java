@@ -131,6 +131,9 @@ class LiveMeasureKindsIT {
         assertThat(unmet.evidence()).hasSize(3);
         MeasureResult met = regional("appraisal-requests", Map.of("as", "met-share"));
         assertThat(met.value()).isEqualByComparingTo("33.33");
+        // the records count what the figure counts: the unmet ones for the count, the met one for the share
+        assertThat(unmet.evidence().stream().filter(EvidenceRow::counted)).hasSize(2);
+        assertThat(met.evidence().stream().filter(EvidenceRow::counted)).hasSize(1);
         assertThat(percent(100, 0).rate(met.value())).isEqualTo(Rag.RED);
     }
 
@@ -231,6 +234,40 @@ class LiveMeasureKindsIT {
     private long plan(EventType type, String title, LocalDateTime at) {
         return planner.plan(Fixtures.staff(), new NewMeeting(null, type, title, at, "Cambridge", false, null, 100))
                 .id();
+    }
+
+    @Test
+    void a_council_that_joins_today_is_not_read_into_a_past_year_membership_or_its_meetings() throws Exception {
+        long meeting = EngagementData.groupMeeting(
+                planner, "assembly", "Assembly", LocalDateTime.of(2012, 7, 5, 10, 0), "Ely");
+        MeasureResult before = regional("councils-in-membership", Map.of());
+        MeasureResult seatsBefore = regional("group-attendance", Map.of("group", "assembly"));
+        TestDatabase.executeAsOwner("insert into council (id, name, kind, county_area, status)"
+                + " values ('kinds-test-new', 'Kinds Test New Council', 'DISTRICT', 'Suffolk', 'ACTIVE')");
+        try {
+            MeasureResult membership = regional("councils-in-membership", Map.of());
+            assertThat(membership.numerator()).isEqualTo(before.numerator());
+            assertThat(membership.denominator()).isEqualTo(before.denominator());
+            assertThat(membership.evidence()).extracting(EvidenceRow::councilId).doesNotContain("kinds-test-new");
+            assertThat(regional("group-attendance", Map.of("group", "assembly")).denominator())
+                    .isEqualTo(seatsBefore.denominator());
+            assertThat(regional("councils-with-people", Map.of()).evidence())
+                    .extracting(EvidenceRow::councilId)
+                    .doesNotContain("kinds-test-new");
+            // this year it is a member like any other
+            MeasureResult now =
+                    wideRead.read(Fixtures.staff(), "test", connection -> kinds.find("councils-in-membership")
+                            .orElseThrow()
+                            .compute(new LiveMeasureQuery(
+                                    Map.of(),
+                                    ReportingPeriod.containing(java.time.LocalDate.now(uk.org.eelga.shared.UkTime.ZONE))
+                                            .wholeYear(),
+                                    connection)));
+            assertThat(now.evidence()).extracting(EvidenceRow::councilId).contains("kinds-test-new");
+        } finally {
+            TestDatabase.executeAsOwner("delete from council where id = 'kinds-test-new'");
+        }
+        assertThat(meeting).isPositive();
     }
 
     private MeasureResult regional(String code, Map<String, String> parameters) {
