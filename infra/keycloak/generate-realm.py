@@ -73,6 +73,8 @@ def main():
         "loginTheme": "eelga",  # infra/keycloak/themes/eelga, copied into Keycloak by keycloak.sh
         "organizationsEnabled": True, "loginWithEmailAllowed": True, "duplicateEmailsAllowed": False,
         "sslRequired": "external", "bruteForceProtected": True,
+        # a password set from an invitation or a reset: 10 characters at least, not the person's name or address
+        "passwordPolicy": "length(10) and notUsername and notEmail",
         "internationalizationEnabled": True, "supportedLocales": ["en-GB", "en"], "defaultLocale": "en-GB",
         "accessTokenLifespan": 300, "ssoSessionIdleTimeout": 3600,
         # Invitations (execute-actions emails) go to a local SMTP server: GreenMail in tests, SMTP_PORT

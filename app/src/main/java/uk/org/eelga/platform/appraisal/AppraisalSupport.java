@@ -161,7 +161,7 @@ public class AppraisalSupport {
         if (past.deliveredOn() != null
                 && (past.deliveredOn().isBefore(past.requestedOn())
                         || past.deliveredOn().isAfter(today))) {
-            throw new AppraisalRefused("delivered-on", "The delivery date is between the request date and today.");
+            throw new AppraisalRefused("delivered-on", "The delivery date must be between the request date and today.");
         }
         if (past.deliveredOn() != null
                 && past.declinedBecause() != null

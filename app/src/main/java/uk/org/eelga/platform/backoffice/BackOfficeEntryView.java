@@ -87,10 +87,11 @@ public class BackOfficeEntryView extends Page {
     final DatePicker requestedOn = ukDate(new DatePicker("Date the council asked"));
     final DatePicker deliveredOn = ukDate(new DatePicker("Date support was delivered (empty if it was not)"));
     final TextField adviser = limited(new TextField("Adviser (optional)"), Text.NAME);
+    final TextField declinedBecause = limited(new TextField("Why it was declined (if it was)"), Text.REASON);
     final TextField appraisalSource = source();
     final Button saveAppraisal = new Button("Save appraisal support");
     final ErrorSummary appraisalErrors =
-            new ErrorSummary(appraisalCouncil, requestedOn, deliveredOn, adviser, appraisalSource);
+            new ErrorSummary(appraisalCouncil, requestedOn, deliveredOn, adviser, declinedBecause, appraisalSource);
     final SuccessMessage appraisalSaved = new SuccessMessage();
 
     // past coaching delegates
@@ -222,6 +223,7 @@ public class BackOfficeEntryView extends Page {
                 requestedOn,
                 deliveredOn,
                 adviser,
+                declinedBecause,
                 appraisalSource,
                 saveAppraisal,
                 appraisalSaved);
@@ -360,22 +362,30 @@ public class BackOfficeEntryView extends Page {
         appraisalErrors.restart(appraisalSaved);
         appraisalErrors.required(appraisalCouncil, "Choose the council");
         appraisalErrors.required(requestedOn, "Enter the date the council asked for support");
+        appraisalErrors.optionalDate(deliveredOn);
         checkSource(appraisalErrors, appraisalSource);
-        appraisalErrors.tryIfNone(() -> {
-            AppraisalSummary saved = appraisal.enterPast(
-                    staff,
-                    appraisalCouncil.getValue().id(),
-                    new AppraisalSupport.PastSupport(
-                            requestedOn.getValue(),
-                            deliveredOn.getValue(),
-                            adviser.getValue(),
-                            null,
-                            appraisalSource.getValue()));
-            appraisalSaved.show(
-                    appraisalCouncil.getValue().name() + ": " + saved.statusLabel() + ". " + saved.entered() + ".");
-            requestedOn.clear();
-            deliveredOn.clear();
-        });
+        appraisalErrors.tryIfNone(
+                () -> {
+                    AppraisalSummary saved = appraisal.enterPast(
+                            staff,
+                            appraisalCouncil.getValue().id(),
+                            new AppraisalSupport.PastSupport(
+                                    requestedOn.getValue(),
+                                    deliveredOn.getValue(),
+                                    adviser.getValue(),
+                                    declinedBecause.getValue().isBlank() ? null : declinedBecause.getValue(),
+                                    appraisalSource.getValue()));
+                    appraisalSaved.show(appraisalCouncil.getValue().name() + ": " + saved.statusLabel() + ". "
+                            + saved.entered() + ".");
+                    requestedOn.clear();
+                    deliveredOn.clear();
+                    declinedBecause.clear();
+                },
+                java.util.Map.of(
+                        "requested-on", requestedOn,
+                        "delivered-on", deliveredOn,
+                        "declined", declinedBecause,
+                        "source", appraisalSource));
     }
 
     void saveDelegate() {

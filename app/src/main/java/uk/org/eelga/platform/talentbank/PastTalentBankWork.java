@@ -92,7 +92,9 @@ public class PastTalentBankWork {
             throw CatalogueRefused.invalid("dates", "Enter the first and last day of the work");
         }
         if (work.endOn().isBefore(work.startOn()) || work.endOn().isAfter(today)) {
-            throw CatalogueRefused.invalid("dates", "The work ends on or after it starts, and not after today");
+            throw CatalogueRefused.invalid(
+                    "dates",
+                    "The last day of the work must be the same as or after the first day, and not after today");
         }
         BigDecimal days = work.days();
         if (days == null

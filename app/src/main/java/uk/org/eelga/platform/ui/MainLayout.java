@@ -11,7 +11,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouterLayout;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
@@ -24,7 +27,7 @@ import uk.org.eelga.tenancy.ui.Callers;
  */
 @Layout
 @Prototype
-public class MainLayout extends AppLayout implements RouterLayout {
+public class MainLayout extends AppLayout implements RouterLayout, AfterNavigationObserver {
 
     static final String MAIN_ID = "main-content";
 
@@ -85,6 +88,22 @@ public class MainLayout extends AppLayout implements RouterLayout {
         nav.getElement().setAttribute("aria-label", "Main navigation");
         Navigation.menuFor(user).forEach(entry -> nav.addItem(new SideNavItem(entry.label(), entry.view())));
         return nav;
+    }
+
+    /**
+     * After a link to another page (a menu entry, a link in a list, Back), focus moves to the main content, as a new
+     * page's load would put a screen reader and the Tab order at its start; otherwise focus stays on the link that
+     * no longer leads anywhere, and nothing says the page changed (WCAG 2.4.3). Not on a page's first load (Tab then
+     * starts at the skip link) nor when a page changes its own address (a chosen period).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        NavigationTrigger trigger = event.getLocationChangeEvent().getTrigger();
+        if (trigger == NavigationTrigger.ROUTER_LINK
+                || trigger == NavigationTrigger.CLIENT_SIDE
+                || trigger == NavigationTrigger.HISTORY) {
+            main.getElement().executeJs("this.focus({preventScroll: true}); window.scrollTo(0, 0);");
+        }
     }
 
     @Override

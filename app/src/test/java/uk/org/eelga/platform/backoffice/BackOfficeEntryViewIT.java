@@ -202,6 +202,19 @@ class BackOfficeEntryViewIT {
         assertThat(Race.count("select count(*) from appraisal_request where entered_from = 'the 2017 spreadsheet'"
                         + " and (requested_at at time zone 'Europe/London')::date = date '2017-05-02'"))
                 .isEqualTo(1);
+        // a past request that was declined is entered as declined, not left open as if still awaited
+        view.appraisalCouncil.setValue(council(view.appraisalCouncil, "norwich"));
+        view.requestedOn.setValue(LocalDate.of(2017, 9, 12));
+        view.declinedBecause.setValue("No adviser was free that autumn");
+        view.appraisalSource.setValue("the 2017 spreadsheet");
+        view.saveAppraisal.click();
+        assertThat(view.appraisalErrors.hasProblems())
+                .as(view.appraisalErrors.messages().toString())
+                .isFalse();
+        assertThat(view.appraisalSaved.getText()).contains("Declined: No adviser was free that autumn");
+        assertThat(Race.count("select count(*) from appraisal_request where entered_from = 'the 2017 spreadsheet'"
+                        + " and status = 'DECLINED'"))
+                .isEqualTo(1);
 
         view.cohort.setValue(view.cohort
                 .getListDataView()
@@ -252,7 +265,8 @@ class BackOfficeEntryViewIT {
                         Race.count(
                                 "select count(*) from audit_event where action in ('evaluation.paper-forms',"
                                         + " 'appraisal.entered', 'coaching.past-delegate', 'talent-bank.past-work', 'survey.return-entered')"))
-                .isEqualTo(5);
+                .as("one audited entry for each record entered: two of them appraisals")
+                .isEqualTo(6);
     }
 
     @Test

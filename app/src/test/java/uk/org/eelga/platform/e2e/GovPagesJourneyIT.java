@@ -118,6 +118,28 @@ class GovPagesJourneyIT {
     }
 
     @Test
+    void following_a_menu_link_moves_focus_to_the_new_pages_main_content_and_typing_a_date_keeps_the_calendar_shut() {
+        try (BrowserContext context = chromium.newSession()) {
+            Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");
+            page.locator("vaadin-side-nav")
+                    .getByRole(
+                            AriaRole.LINK,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName("Talent Bank")
+                                    .setExact(true))
+                    .click();
+            page.waitForURL(PLATFORM + "/portal/talent-bank");
+            page.waitForFunction("() => document.activeElement && document.activeElement.id === 'main-content'");
+            // a date typed and Tab: on to the next field, the calendar never opened over it
+            page.getByLabel("Start").first().fill("01/05/2027");
+            page.keyboard().press("Tab");
+            org.assertj.core.api.Assertions.assertThat(
+                            page.evaluate("() => !!document.querySelector('vaadin-date-picker-overlay[opened]')"))
+                    .isEqualTo(false);
+        }
+    }
+
+    @Test
     void an_address_no_page_has_answers_404_with_the_calm_not_found_page_and_a_real_page_answers_200() {
         try (BrowserContext context = chromium.newSession()) {
             Page page = RealBrowser.signedIn(context, "officer@norwich.demo", "/portal");

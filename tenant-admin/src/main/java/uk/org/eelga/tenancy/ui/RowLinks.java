@@ -36,4 +36,12 @@ public final class RowLinks {
         link.getElement().setAttribute("router-link", true);
         return link;
     }
+
+    /** As {@link #to(String, Class, Object)}, with a query ("period=2017-18", already encoded) the page reads. */
+    public static <T, C extends Component & HasUrlParameter<T>> Anchor to(
+            String text, Class<C> view, T id, String query) {
+        Anchor link = to(text, view, id);
+        link.setHref(link.getHref() + "?" + query);
+        return link;
+    }
 }

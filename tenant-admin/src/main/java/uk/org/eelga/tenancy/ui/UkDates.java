@@ -10,7 +10,7 @@ import uk.org.eelga.shared.UkTime;
 
 /**
  * Dates the UK way, in one place: shown as "1 April 2027" (GOV.UK style), typed day first ("01/04/2027" is
- * 1 April 2027), calendars starting on Monday. Every date picker is wrapped in {@link #ukDate(DatePicker)} the way
+ * 1 April 2027), calendars starting on Monday and opening only when asked (not while a date is typed). Every date picker is wrapped in {@link #ukDate(DatePicker)} the way
  * text fields are wrapped in {@link FieldLimits}; a test walks the pages and fails on a picker that is not.
  */
 public final class UkDates {
@@ -45,6 +45,9 @@ public final class UkDates {
     /** The picker with UK settings: day first, Monday first, a GOV.UK hint and plain error messages. */
     public static DatePicker ukDate(DatePicker picker) {
         picker.setLocale(UK);
+        // the calendar opens on the toggle or Alt+Down only: typing a date and pressing Tab goes on to the next field,
+        // and Escape does not throw away what was typed (keyboard users type dates; WCAG 2.4.3)
+        picker.setAutoOpen(false);
         picker.setI18n(i18n());
         if (picker.getHelperText() == null || picker.getHelperText().isBlank()) {
             picker.setHelperText("For example, 01/04/2027");
@@ -55,6 +58,7 @@ public final class UkDates {
     /** The date-time picker with UK settings: its date part day first and Monday first, its time 24-hour. */
     public static DateTimePicker ukDate(DateTimePicker picker) {
         picker.setLocale(UK);
+        picker.setAutoOpen(false);
         picker.setDatePickerI18n(i18n());
         picker.setI18n(new DateTimePicker.DateTimePickerI18n()
                 .setDateLabel("Date")
@@ -78,7 +82,8 @@ public final class UkDates {
 
     /** Whether the picker has the UK settings (for tests that walk pages). */
     public static boolean isUk(DatePicker picker) {
-        return picker.getI18n() != null
+        return !picker.isAutoOpen()
+                && picker.getI18n() != null
                 && picker.getI18n().getFirstDayOfWeek() == 1
                 && picker.getI18n().getDateFormats() != null
                 && TYPED.equals(picker.getI18n().getDateFormats().get(0));
@@ -86,7 +91,8 @@ public final class UkDates {
 
     /** Whether the date-time picker has the UK settings (for tests that walk pages). */
     public static boolean isUk(DateTimePicker picker) {
-        return picker.getDatePickerI18n() != null
+        return !picker.isAutoOpen()
+                && picker.getDatePickerI18n() != null
                 && picker.getDatePickerI18n().getFirstDayOfWeek() == 1
                 && TYPED.equals(picker.getDatePickerI18n().getDateFormats().get(0));
     }

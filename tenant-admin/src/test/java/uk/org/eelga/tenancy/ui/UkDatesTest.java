@@ -34,6 +34,9 @@ class UkDatesTest {
         assertThat(picker.getI18n().getFirstDayOfWeek()).isEqualTo(1);
         assertThat(picker.getI18n().getDateFormats()).startsWith("dd/MM/yyyy").doesNotContain("MM/dd/yyyy");
         assertThat(picker.getHelperText()).isEqualTo("For example, 01/04/2027");
+        assertThat(picker.isAutoOpen())
+                .as("typing a date does not open the calendar")
+                .isFalse();
         assertThat(UkDates.isUk(picker)).isTrue();
         assertThat(UkDates.isUk(new DatePicker("American"))).isFalse();
     }
@@ -46,6 +49,7 @@ class UkDatesTest {
         assertThat(picker.getDatePickerI18n().getFirstDayOfWeek()).isEqualTo(1);
         assertThat(picker.getDatePickerI18n().getDateFormats().get(0)).isEqualTo("dd/MM/yyyy");
         assertThat(picker.getHelperText()).isEqualTo("UK time");
+        assertThat(picker.isAutoOpen()).isFalse();
         assertThat(UkDates.isUk(picker)).isTrue();
         assertThat(UkDates.isUk(new DateTimePicker())).isFalse();
     }

@@ -171,7 +171,7 @@ public class CoachingPortalView extends Page {
         } catch (BookingRefused refused) {
             if (refused.code().equals("delegate-name")) {
                 errors.add(delegateName, refused.getMessage());
-            } else if (refused.code().equals("delegate-email")) {
+            } else if (refused.code().equals("delegate-email") || refused.code().equals("delegate-domain")) {
                 errors.add(delegateEmail, refused.getMessage());
             } else {
                 errors.problem("Not booked: " + refused.getMessage());
@@ -206,6 +206,8 @@ public class CoachingPortalView extends Page {
             bookingsOutcome.show("Not cancelled: " + refused.getMessage());
         }
         refresh();
+        // the Cancel button pressed is gone with the row redrawn: focus goes on in the bookings, not to the page's top
+        bookings.getElement().executeJs("setTimeout(() => this.focus(), 0)");
     }
 
     private void refresh() {

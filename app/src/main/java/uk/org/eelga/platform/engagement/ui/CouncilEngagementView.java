@@ -56,6 +56,14 @@ public class CouncilEngagementView extends VerticalLayout implements HasUrlParam
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        // the period the link was followed from (engagement by council passes its own): the same figures, one click on
+        event.getLocation().getQueryParameters().getSingleParameter("period").ifPresent(label -> {
+            try {
+                period.select(ReportingPeriod.parse(label));
+            } catch (IllegalArgumentException notAPeriod) {
+                // an address typed by hand with no real period: the picker stays on this year
+            }
+        });
         try {
             council = TenantId.of(id);
             refresh();

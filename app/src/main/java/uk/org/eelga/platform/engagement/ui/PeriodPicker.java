@@ -37,6 +37,21 @@ class PeriodPicker extends HorizontalLayout {
         setAlignItems(Alignment.BASELINE);
     }
 
+    /** Shows {@code chosen} when it is a period the picker offers (a year from 2017-18 to this one); says whether. */
+    boolean select(ReportingPeriod chosen) {
+        String label = ReportingPeriod.year(chosen.startYear()).label();
+        if (year.getListDataView().getItems().noneMatch(label::equals)) {
+            return false;
+        }
+        year.setValue(label);
+        quarter.setValue(chosen.isWholeYear() ? WHOLE_YEAR : quarterItems().get(chosen.quarter() - 1));
+        return true;
+    }
+
+    private List<String> quarterItems() {
+        return quarter.getListDataView().getItems().skip(1).toList();
+    }
+
     ReportingPeriod value() {
         ReportingPeriod whole = ReportingPeriod.parse(year.getValue());
         String q = quarter.getValue();

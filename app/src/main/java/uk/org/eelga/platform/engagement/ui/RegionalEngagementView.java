@@ -42,8 +42,15 @@ public class RegionalEngagementView extends Page {
         this.regional = regional;
         this.staff = Callers.current();
         period = new PeriodPicker(clock, p -> refresh());
-        table.addComponentColumn(r -> RowLinks.to(r.councilName(), CouncilEngagementView.class, r.councilId()))
+        table.addComponentColumn(r -> RowLinks.to(
+                        r.councilName(),
+                        CouncilEngagementView.class,
+                        r.councilId(),
+                        "period="
+                                + java.net.URLEncoder.encode(
+                                        period.value().label(), java.nio.charset.StandardCharsets.UTF_8)))
                 .setHeader("Council")
+                .setKey("council")
                 .setComparator(CouncilEngagementRow::councilName)
                 .setSortable(true)
                 .setFlexGrow(3);

@@ -162,8 +162,22 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     private void addEntryForm(List<Figure> series) {
         add(new H2("Enter a value"));
         period.setLabel("Period");
-        period.setItems(series.stream().map(Figure::period).toList());
-        period.setValue(series.get(0).period());
+        // the whole year as well as its quarters: a yearly measure ("Annual") is entered for the year, where the
+        // year's figure reads it, and is offered first
+        String year = ReportingPeriod.parse(series.get(0).period()).wholeYear().label();
+        List<String> quarterLabels = series.stream().map(Figure::period).toList();
+        boolean yearly =
+                measure.frequency() != null && measure.frequency().toLowerCase().contains("annual");
+        List<String> choices = new java.util.ArrayList<>();
+        if (yearly) {
+            choices.add(year);
+        }
+        choices.addAll(quarterLabels);
+        if (!yearly && !quarterLabels.contains(year)) {
+            choices.add(year);
+        }
+        period.setItems(choices);
+        period.setValue(choices.get(0));
         commentary.setWidthFull();
         redNote.setWidthFull();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {

@@ -116,6 +116,8 @@ public class TalentBankCatalogueView extends Page {
                 .setFlexGrow(3);
         associates.setAllRowsVisible(true);
         associates.setAriaLabel("Associates and their day rates");
+        ratesFrom.setHelperText(
+                "For example, 01/04/2027. For a new associate, leave it empty when these rates have always applied.");
         add(
                 new H2("Add an associate, or date new rates"),
                 associateErrors,
@@ -164,6 +166,8 @@ public class TalentBankCatalogueView extends Page {
         associateErrors.required(associateArea, "Choose the associate's area");
         Long cost = pounds(associateErrors, costRate, "Cost day rate");
         Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
+        // a date typed that does not exist is said, never read as "no date" (rates that always held)
+        associateErrors.optionalDate(ratesFrom);
         associateErrors.tryIfNone(() -> {
             AssociateRow row = reference.addAssociate(
                     staff,

@@ -292,6 +292,38 @@ class EngagementViewsIT {
     }
 
     @Test
+    void a_councils_row_opens_its_summary_in_the_period_chosen_for_the_table() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        RegionalEngagementView regional = BrowserlessUi.open(RegionalEngagementView.class);
+        regional.period.year.setValue("2017-18");
+        regional.period.quarter.setValue("Q3 (Oct-Dec)");
+        com.vaadin.flow.component.html.Anchor essex =
+                (com.vaadin.flow.component.html.Anchor) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(
+                        regional.table,
+                        GridRows.of(regional.table).stream()
+                                .map(r -> r.councilId())
+                                .toList()
+                                .indexOf("essex"),
+                        "council");
+        assertThat(essex.getHref()).isEqualTo("console/engagement/council/essex?period=2017-18+Q3");
+
+        UI.getCurrent()
+                .navigate(
+                        "console/engagement/council/essex",
+                        com.vaadin.flow.router.QueryParameters.of("period", "2017-18 Q3"));
+        CouncilEngagementView council = _get(CouncilEngagementView.class);
+        assertThat(council.period.value().label()).isEqualTo("2017-18 Q3");
+        // a period typed by hand that is none stays on this year, not an error page
+        BrowserlessUi.restartAs(Fixtures.staff());
+        UI.getCurrent()
+                .navigate(
+                        "console/engagement/council/essex",
+                        com.vaadin.flow.router.QueryParameters.of("period", "someday"));
+        assertThat(_get(CouncilEngagementView.class).period.value().isWholeYear())
+                .isTrue();
+    }
+
+    @Test
     void council_people_cannot_open_the_console_engagement_pages() {
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(CAMBRIDGE)) {
             UI.getCurrent().navigate(RegionalEngagementView.class);

@@ -173,6 +173,23 @@ class FrameworkViewsIT {
     }
 
     @Test
+    void a_typed_in_value_can_be_entered_for_the_whole_year_as_well_as_a_quarter() {
+        long manual =
+                frameworks.tree(frameworkId).orElseThrow().measures().get(2).id();
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(MeasureView.class, manual);
+        MeasureView view = _get(MeasureView.class);
+        // a quarterly measure offers its quarters first, then the year
+        assertThat(view.period.getListDataView().getItems().toList())
+                .containsExactly(
+                        FrameworkTestData.YEAR + " Q1",
+                        FrameworkTestData.YEAR + " Q2",
+                        FrameworkTestData.YEAR + " Q3",
+                        FrameworkTestData.YEAR + " Q4",
+                        FrameworkTestData.YEAR);
+    }
+
+    @Test
     void a_leader_sees_only_their_own_councils_figure_next_to_the_region() {
         try (CurrentTenant.Binding ignored =
                 BrowserlessUi.signInAs(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"))) {

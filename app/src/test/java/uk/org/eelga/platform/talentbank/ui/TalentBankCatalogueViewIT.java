@@ -86,6 +86,13 @@ class TalentBankCatalogueViewIT {
         view.associateArea.setValue(view.serviceArea.getValue());
         view.costRate.setValue("400");
         view.chargeRate.setValue("600");
+        // a date typed that does not exist is said, not saved as rates that always held
+        view.ratesFrom.getElement().setProperty("_inputElementValue", "31/02/2017");
+        view.addAssociate.click();
+        assertThat(view.associateErrors.messages())
+                .containsExactly("Rates hold from must be a real date, for example 01/04/2027");
+        assertThat(GridRows.of(view.associates)).noneMatch(a -> a.email().equals("sam@catalogue.test"));
+        view.ratesFrom.getElement().setProperty("_inputElementValue", "01/04/2017");
         view.ratesFrom.setValue(LocalDate.of(2017, 4, 1));
         view.addAssociate.click();
         assertThat(view.associateErrors.hasProblems())
