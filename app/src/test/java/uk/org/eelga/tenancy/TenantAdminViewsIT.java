@@ -27,6 +27,7 @@ import uk.org.eelga.tenancy.audit.ui.AuditLogView;
 import uk.org.eelga.tenancy.council.CouncilSuspension;
 import uk.org.eelga.tenancy.keycloak.KeycloakDirectory;
 import uk.org.eelga.tenancy.reconcile.ui.ReconcileView;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.ui.PeopleAndRolesView;
 
@@ -75,7 +76,12 @@ class TenantAdminViewsIT {
         _get(TextField.class, spec -> spec.withLabel("Last name")).setValue("Truder");
         _click(_get(Button.class, spec -> spec.withText("Send invitation")));
 
-        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().contains("Only addresses of norwich.demo"));
+        // the refusal is shown at the address, and listed in the form's summary
+        EmailField address = _get(EmailField.class, spec -> spec.withLabel("Email address"));
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage()).contains("Only addresses of norwich.demo");
+        assertThat(_find(ErrorSummary.class).stream().flatMap(summary -> summary.messages().stream()))
+                .anyMatch(message -> message.contains("Only addresses of norwich.demo"));
         assertThat(keycloak.findUserByEmail("intruder@cambridge.demo")).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -37,7 +38,9 @@ import uk.org.eelga.tenancy.people.CouncilActivity;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.users.ui.CouncilPeopleView;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
 @Route("console")
@@ -103,13 +106,12 @@ public class CouncilsView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setKey("people");
         if (viewer.roles().contains(Role.ASSOCIATION_ADMIN)) {
-            // only an active council can be suspended and only a suspended one restored; onboarding, merged and
-            // departed councils have no action here
-            grid.addComponentColumn(row -> row.council().status() == CouncilStatus.ACTIVE
-                                    || row.council().status() == CouncilStatus.SUSPENDED
-                            ? statusButton(row, viewer, suspension)
+            // only an active council can be suspended and only a suspended one restored, and only a member council
+            // (active or suspended) can be given people; onboarding, merged and departed councils have no action here
+            grid.addComponentColumn(row -> row.council().memberNow()
+                            ? actions(row, viewer, suspension)
                             : new com.vaadin.flow.component.html.Span(""))
-                    .setHeader("Action")
+                    .setHeader("Actions")
                     .setKey("action")
                     .setAutoWidth(true);
         }
@@ -119,10 +121,8 @@ public class CouncilsView extends VerticalLayout {
                     .row("County area", row.countyArea())
                     .row("Status", row.statusLabel())
                     .row("People on the platform", String.valueOf(row.peopleOnPlatform()));
-            if (viewer.roles().contains(Role.ASSOCIATION_ADMIN)
-                    && (row.council().status() == CouncilStatus.ACTIVE
-                            || row.council().status() == CouncilStatus.SUSPENDED)) {
-                card.actions(statusButton(row, viewer, suspension));
+            if (viewer.roles().contains(Role.ASSOCIATION_ADMIN) && row.council().memberNow()) {
+                card.actions(peopleLink(row), statusButton(row, viewer, suspension));
             }
             return card;
         });
@@ -135,6 +135,20 @@ public class CouncilsView extends VerticalLayout {
         filters.setWrap(true);
         add(new H1("Member councils"), filters, shown, grid);
         applyFilter();
+    }
+
+    private HorizontalLayout actions(CouncilRow row, Caller viewer, CouncilSuspension suspension) {
+        HorizontalLayout actions = new HorizontalLayout(peopleLink(row), statusButton(row, viewer, suspension));
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return actions;
+    }
+
+    /** The council's people and the form that invites its first (or next) person. */
+    private static Anchor peopleLink(CouncilRow row) {
+        Anchor people =
+                RowLinks.to("People", CouncilPeopleView.class, row.council().id());
+        people.getElement().setAttribute("aria-label", "People of " + row.name());
+        return people;
     }
 
     private Button statusButton(CouncilRow row, Caller viewer, CouncilSuspension suspension) {
