@@ -3,14 +3,12 @@ package uk.org.eelga.platform.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.ui.PageAccess;
 
 /**
  * What the views say about navigation, read from their own annotations: who may open a view ({@code @PermitAll}:
@@ -28,13 +26,9 @@ public final class Navigation {
 
     private Navigation() {}
 
-    /** Whether the view lets this person in; the navigation guard refuses everyone else. */
+    /** Whether the view lets this person in ({@link PageAccess}); the navigation guard refuses everyone else. */
     public static boolean mayOpen(Caller user, Class<?> view) {
-        if (view.isAnnotationPresent(PermitAll.class)) {
-            return true;
-        }
-        RolesAllowed allowed = rolesAllowed(view);
-        return allowed != null && Arrays.stream(allowed.value()).anyMatch(user::hasRole);
+        return PageAccess.mayOpen(user, view);
     }
 
     /**
@@ -42,15 +36,7 @@ public final class Navigation {
      * ({@link uk.org.eelga.tenancy.ui.CouncilPage}, {@link uk.org.eelga.tenancy.ui.StaffPage}); null if neither.
      */
     public static RolesAllowed rolesAllowed(Class<?> view) {
-        RolesAllowed direct = view.getAnnotation(RolesAllowed.class);
-        if (direct != null) {
-            return direct;
-        }
-        return Arrays.stream(view.getAnnotations())
-                .map(a -> a.annotationType().getAnnotation(RolesAllowed.class))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+        return PageAccess.rolesAllowed(view);
     }
 
     /** The side navigation's entries for {@code user}: console first, each area in its order. */

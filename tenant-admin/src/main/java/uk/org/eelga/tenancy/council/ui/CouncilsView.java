@@ -2,6 +2,7 @@ package uk.org.eelga.tenancy.council.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -38,6 +39,7 @@ import uk.org.eelga.tenancy.people.CouncilActivity;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.PageAccess;
 import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.users.ui.CouncilPeopleView;
@@ -105,11 +107,14 @@ public class CouncilsView extends VerticalLayout {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setKey("people");
-        if (viewer.roles().contains(Role.ASSOCIATION_ADMIN)) {
+        boolean admin = viewer.roles().contains(Role.ASSOCIATION_ADMIN);
+        // the link to a council's people only for those its page lets in (its roles are written on the page)
+        boolean peoplePage = PageAccess.mayOpen(viewer, CouncilPeopleView.class);
+        if (admin || peoplePage) {
             // only an active council can be suspended and only a suspended one restored, and only a member council
             // (active or suspended) can be given people; onboarding, merged and departed councils have no action here
             grid.addComponentColumn(row -> row.council().memberNow()
-                            ? actions(row, viewer, suspension)
+                            ? actions(row, admin, peoplePage, viewer, suspension)
                             : new com.vaadin.flow.component.html.Span(""))
                     .setHeader("Actions")
                     .setKey("action")
@@ -121,8 +126,8 @@ public class CouncilsView extends VerticalLayout {
                     .row("County area", row.countyArea())
                     .row("Status", row.statusLabel())
                     .row("People on the platform", String.valueOf(row.peopleOnPlatform()));
-            if (viewer.roles().contains(Role.ASSOCIATION_ADMIN) && row.council().memberNow()) {
-                card.actions(peopleLink(row), statusButton(row, viewer, suspension));
+            if ((admin || peoplePage) && row.council().memberNow()) {
+                card.actions(actionsOf(row, admin, peoplePage, viewer, suspension));
             }
             return card;
         });
@@ -137,10 +142,24 @@ public class CouncilsView extends VerticalLayout {
         applyFilter();
     }
 
-    private HorizontalLayout actions(CouncilRow row, Caller viewer, CouncilSuspension suspension) {
-        HorizontalLayout actions = new HorizontalLayout(peopleLink(row), statusButton(row, viewer, suspension));
+    private HorizontalLayout actions(
+            CouncilRow row, boolean admin, boolean peoplePage, Caller viewer, CouncilSuspension suspension) {
+        HorizontalLayout actions = new HorizontalLayout(actionsOf(row, admin, peoplePage, viewer, suspension));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return actions;
+    }
+
+    /** A member council's actions: its people (for those who may open that page), suspend or restore (admins). */
+    private Component[] actionsOf(
+            CouncilRow row, boolean admin, boolean peoplePage, Caller viewer, CouncilSuspension suspension) {
+        List<Component> actions = new ArrayList<>();
+        if (peoplePage) {
+            actions.add(peopleLink(row));
+        }
+        if (admin) {
+            actions.add(statusButton(row, viewer, suspension));
+        }
+        return actions.toArray(Component[]::new);
     }
 
     /** The council's people and the form that invites its first (or next) person. */
