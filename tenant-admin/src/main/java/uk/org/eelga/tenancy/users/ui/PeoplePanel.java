@@ -45,7 +45,10 @@ class PeoplePanel extends VerticalLayout {
             "The sign-in service did not answer, so nothing was changed. Try again in a few minutes.";
 
     final Grid<CouncilMemberView> grid = new Grid<>(CouncilMemberView.class, false);
-    final SuccessMessage said = Live.polite(new SuccessMessage());
+    /** What a change in the table did, above the table. */
+    final SuccessMessage saved = Live.polite(new SuccessMessage());
+    /** An invitation sent, above the form where the person acted. */
+    final SuccessMessage invited = Live.polite(new SuccessMessage());
     /** An invitation that did only part of its work: what exists now, in words. */
     final Paragraph partly = Live.status(new Paragraph());
 
@@ -90,15 +93,17 @@ class PeoplePanel extends VerticalLayout {
 
         email.setHelperText("An address of the council's own email domain");
         roles.setValue(Set.of(Role.COUNCIL_OFFICER));
+        partly.setVisible(false);
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         invite.addClickListener(click -> invite());
 
         add(
-                said,
-                partly,
+                saved,
                 tableErrors,
                 grid,
                 new H2("Invite someone"),
+                invited,
+                partly,
                 inviteErrors,
                 FormRow.of(email, first, last),
                 roles,
@@ -107,9 +112,9 @@ class PeoplePanel extends VerticalLayout {
     }
 
     private void invite() {
-        tableErrors.clear();
-        partly.setText("");
-        inviteErrors.restart(said);
+        tableErrors.restart(saved);
+        tell("");
+        inviteErrors.restart(invited);
         inviteErrors.required(email, "Enter the person's email address");
         inviteErrors.required(first, "Enter their first name");
         inviteErrors.required(last, "Enter their last name");
@@ -145,16 +150,16 @@ class PeoplePanel extends VerticalLayout {
     private void show(InvitationOutcome outcome, String address) {
         switch (outcome.kind()) {
             case INVITED -> {
-                said.show("Invitation sent to " + address + ". The email asks them to choose a password.");
+                invited.show("Invitation sent to " + address + ". The email asks them to choose a password.");
                 email.clear();
                 first.clear();
                 last.clear();
                 roles.setValue(Set.of(Role.COUNCIL_OFFICER));
             }
-            case NOT_SENT -> partly.setText("The account of " + address
+            case NOT_SENT -> tell("The account of " + address
                     + " was created with its roles, but the invitation email could not be sent. Invite " + address
                     + " again to send it.");
-            case INCOMPLETE -> partly.setText("Inviting " + address
+            case INCOMPLETE -> tell("Inviting " + address
                     + " stopped part way, and no invitation email was sent. "
                     + (outcome.member() == null
                             ? "Try again in a few minutes."
@@ -162,6 +167,12 @@ class PeoplePanel extends VerticalLayout {
                                     + " the list and invite " + address + " again to complete it, or deactivate it."));
         }
         refresh();
+    }
+
+    /** Says what part of an invitation was done; nothing said, nothing shown (no empty line above the form). */
+    private void tell(String text) {
+        partly.setText(text);
+        partly.setVisible(!text.isEmpty());
     }
 
     private HorizontalLayout actions(CouncilMemberView member) {
@@ -192,12 +203,12 @@ class PeoplePanel extends VerticalLayout {
     }
 
     private void act(Supplier<?> action, String done) {
-        inviteErrors.clear();
-        partly.setText("");
-        tableErrors.restart(said);
+        inviteErrors.restart(invited);
+        tell("");
+        tableErrors.restart(saved);
         tableErrors.tryIfNone(() -> {
             if (plainly(tableErrors, action) != null) {
-                said.show(done);
+                saved.show(done);
                 refresh();
             }
         });
