@@ -82,7 +82,7 @@ public final class FrameworkModel {
                     ? "At most "
                     : direction == Direction.ABOVE_TARGET ? "More than " : "";
             if (type == TargetType.DATE) {
-                return targetDate == null ? "No target set" : "By " + targetDate;
+                return targetDate == null ? "No target set" : "By " + uk.org.eelga.shared.UkTime.date(targetDate);
             }
             if (target == null) {
                 return "No target set";

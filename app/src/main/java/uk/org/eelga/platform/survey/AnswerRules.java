@@ -58,37 +58,56 @@ public final class AnswerRules {
      * @throws SurveyRefused naming every problem, before anything is saved
      */
     public static void check(Survey survey, Map<Long, List<String>> kept, boolean submitting) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = problems(survey, kept, submitting);
+        if (problems.isEmpty()) {
+            return;
+        }
         String code = "INVALID_ANSWER";
+        for (int i = 0; i < problems.size(); i++) {
+            String message = problems.get(i).message();
+            if (i == 0 && message.endsWith(NEEDS_AN_ANSWER)) {
+                code = "REQUIRED_MISSING";
+            } else if (message.contains(": the answer is")) {
+                code = "TOO_LONG";
+            }
+        }
+        throw new SurveyRefused(
+                problems.stream().allMatch(p -> p.message().endsWith(NEEDS_AN_ANSWER)) ? "REQUIRED_MISSING" : code,
+                SurveyRules.firstOf(problems.stream().map(Problem::message).toList()));
+    }
+
+    private static final String NEEDS_AN_ANSWER = " needs an answer.";
+
+    /** A problem with the answer to one question, in words that name the question. */
+    public record Problem(long questionId, String message) {}
+
+    /**
+     * Every problem of the answers (already {@link #kept}), in the survey's order: the page shows each at its question
+     * at once, as GOV.UK's error summary does; {@link #check} refuses with the same words.
+     */
+    public static List<Problem> problems(Survey survey, Map<Long, List<String>> kept, boolean submitting) {
+        List<Problem> problems = new ArrayList<>();
         Set<Long> shown = visible(survey, kept);
         for (Survey.Question q : survey.questions()) {
             List<String> values = kept.getOrDefault(q.id(), List.of());
             String label = "Question " + q.number() + " (" + shorten(q.text()) + ")";
             if (values.isEmpty()) {
                 if (submitting && q.required() && shown.contains(q.id())) {
-                    problems.add(label + " needs an answer.");
-                    code = problems.size() == 1 ? "REQUIRED_MISSING" : code;
+                    problems.add(new Problem(q.id(), label + NEEDS_AN_ANSWER));
                 }
                 continue;
             }
             if (q.type() != QuestionType.MULTIPLE_CHOICE && values.size() > 1) {
-                problems.add(label + " takes one answer.");
+                problems.add(new Problem(q.id(), label + " takes one answer."));
             }
             for (String value : values) {
                 String problem = problem(q, value);
                 if (problem != null) {
-                    problems.add(label + ": " + problem);
-                    if (problem.startsWith("the answer is")) {
-                        code = "TOO_LONG";
-                    }
+                    problems.add(new Problem(q.id(), label + ": " + problem));
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new SurveyRefused(
-                    problems.stream().allMatch(p -> p.endsWith("needs an answer.")) ? "REQUIRED_MISSING" : code,
-                    SurveyRules.firstOf(problems));
-        }
+        return problems;
     }
 
     private static String problem(Survey.Question q, String value) {

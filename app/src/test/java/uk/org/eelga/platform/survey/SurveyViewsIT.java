@@ -108,7 +108,11 @@ class SurveyViewsIT {
         assertThat(_find(CheckboxGroup.class)).hasSize(1);
         _setValue(_get(TextArea.class), "<script>alert(1)</script>");
         asNorwich(() -> _click(_get(Button.class, spec -> spec.withText("Submit"))));
-        assertThat(message()).contains("Question 2 (Which ones?) needs an answer");
+        // every problem at once in GOV.UK's error summary, at its question; nothing is sent
+        assertThat(_get(uk.org.eelga.tenancy.ui.ErrorSummary.class).messages())
+                .containsExactly("Question 2 (Which ones?) needs an answer.");
+        assertThat(_get(CheckboxGroup.class).isInvalid()).isTrue();
+        assertThat(message()).isEmpty();
         assertThat(_get(TextArea.class).getValue()).as("nothing typed is lost").isEqualTo("<script>alert(1)</script>");
 
         _setValue(used, "No");

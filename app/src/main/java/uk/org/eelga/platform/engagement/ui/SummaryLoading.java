@@ -57,7 +57,8 @@ class SummaryLoading {
                     }
                     ui.setPollInterval(-1);
                     if (failure == null) {
-                        status.setText("");
+                        // said as the loading was: a screen reader hears that the figures are there
+                        status.setText("Figures for " + words(period) + " shown.");
                         summary.show(result);
                         summary.setVisible(true);
                     } else {

@@ -16,9 +16,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
@@ -31,6 +31,7 @@ import uk.org.eelga.platform.framework.ManualValues;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.input.Text;
@@ -42,9 +43,14 @@ import uk.org.eelga.tenancy.ui.StaffPage;
  * a quarter's figure, and for manual measures the entry form and the history of values with their approval.
  */
 @Route("framework/measure")
-@PageTitle("Measure | EELGA member platform")
 @StaffPage
-public class MeasureView extends VerticalLayout implements HasUrlParameter<Long> {
+public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** The measure's own words, so that each measure's page is told apart in the browser's tabs and history. */
+    @Override
+    public String getPageTitle() {
+        return (measure == null ? "Measure" : measure.description()) + " | EELGA member platform";
+    }
 
     private final FrameworkService frameworks;
     private final ManualValues manual;
@@ -200,8 +206,9 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
 
         add(new H2("Values entered"));
         history.addColumn(ManualValue::period).setHeader("Period");
-        history.addColumn(v ->
-                        v.value() == null ? String.valueOf(v.valueDate()) : Figures.format(measure.type(), v.value()))
+        history.addColumn(v -> v.value() != null
+                        ? Figures.format(measure.type(), v.value())
+                        : v.valueDate() != null ? UkTime.date(v.valueDate()) : "")
                 .setHeader("Value");
         history.addComponentColumn(v -> RagBadge.of(v.rag())).setHeader("RAG");
         history.addColumn(v -> v.commentary() + (v.redNote() == null ? "" : " Note: " + v.redNote()))

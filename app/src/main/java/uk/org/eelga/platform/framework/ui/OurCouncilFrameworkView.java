@@ -48,8 +48,9 @@ public class OurCouncilFrameworkView extends Page {
         add(new HorizontalLayout(year, period));
         grid.addColumn(f -> f.measure().description()).setHeader("Measure").setFlexGrow(3);
         grid.addColumn(f -> f.measure().targetText()).setHeader("Target");
-        grid.addColumn(f ->
-                        f.ownValue() == null ? "—" : Figures.format(f.measure().type(), f.ownValue()))
+        grid.addColumn(f -> f.ownValue() == null
+                        ? "No figure yet"
+                        : Figures.format(f.measure().type(), f.ownValue()))
                 .setHeader("Our council");
         grid.addComponentColumn(f -> RagBadge.of(f.ownRag())).setHeader("Our RAG");
         grid.addColumn(f -> f.regionalPublished() && f.regionalValue() != null

@@ -69,6 +69,7 @@ public class HelplinePortalView extends Page {
         this.person = Callers.current();
 
         add(new H2("Ask a question"));
+        category.setRequiredIndicatorVisible(true);
         subject.setRequired(true);
         subject.setWidth("32em");
         question.setRequired(true);

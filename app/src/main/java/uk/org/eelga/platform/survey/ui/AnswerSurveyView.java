@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.survey.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,9 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 
 /**
  * Answering a survey: sections, skip logic applied as answers change (hidden questions are not required and their
@@ -38,14 +40,14 @@ import uk.org.eelga.tenancy.ui.CouncilPage;
  * before. All text is set as text, so HTML in a survey or an answer shows as typed.
  */
 @Route(value = "portal/surveys", layout = MainLayout.class)
-@PageTitle("Survey | EELGA member platform")
 @CouncilPage
-public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<Long> {
+public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SurveyAnswering answering;
     private final Clock clock;
     private final List<QuestionField> fields = new ArrayList<>();
     private final Div message = new Div();
+    private ErrorSummary errors = new ErrorSummary();
     private final Paragraph status = new Paragraph();
     private Survey survey;
 
@@ -66,6 +68,12 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
         build(response);
     }
 
+    /** The survey's own title, so that each survey's page is told apart in the browser's tabs and history. */
+    @Override
+    public String getPageTitle() {
+        return (survey == null ? "Survey" : survey.title()) + " | EELGA member platform";
+    }
+
     private void build(MyResponse response) {
         removeAll();
         fields.clear();
@@ -82,8 +90,11 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
         add(status);
         message.setId("survey-message");
         message.getElement().setAttribute("role", "alert");
+        // focus is put here after a save, so that a keyboard or screen reader user hears it and goes on from here
+        message.getElement().setAttribute("tabindex", "-1");
         message.addClassName("form-message");
         add(message);
+        int summaryAt = getComponentCount();
         for (Survey.Section section : survey.sections()) {
             add(new H2(section.title()));
             for (Survey.Question q : section.questions()) {
@@ -92,6 +103,8 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
                 add(field.component());
             }
         }
+        errors = new ErrorSummary(fields.stream().map(QuestionField::validation).toArray(HasValidation[]::new));
+        addComponentAtIndex(summaryAt, errors);
         Map<Long, List<String>> saved = response.asMap();
         fields.forEach(f -> f.setValues(saved.getOrDefault(f.question().id(), List.of())));
         applySkipLogic();
@@ -142,15 +155,26 @@ public class AnswerSurveyView extends VerticalLayout implements HasUrlParameter<
 
     private void save(boolean submit) {
         Caller user = Callers.current();
+        errors.clear();
+        message.setText("");
+        // every problem at once, at its question, before anything is sent (the service checks the same again)
+        Map<Long, QuestionField> byQuestion = new LinkedHashMap<>();
+        fields.forEach(f -> byQuestion.put(f.question().id(), f));
+        AnswerRules.problems(survey, AnswerRules.kept(survey, answersOnPage()), submit)
+                .forEach(p -> byQuestion.get(p.questionId()).markIn(errors, p.message()));
+        if (errors.showIfAny()) {
+            return;
+        }
         try {
             MyResponse saved = submit
                     ? answering.submit(user, survey.id(), answersOnPage())
                     : answering.saveDraft(user, survey.id(), answersOnPage());
             build(saved);
             message.setText(submit ? "Thank you: your response has been submitted." : "Your draft has been saved.");
+            message.getElement().executeJs("this.focus()");
         } catch (SurveyRefused refused) {
             // the fields keep what was typed; nothing saved before is touched
-            message.setText(refused.getMessage());
+            errors.refused(refused);
         }
     }
 }

@@ -3,6 +3,7 @@ package uk.org.eelga.platform.survey.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import uk.org.eelga.platform.survey.AnswerRules;
 import uk.org.eelga.platform.survey.Survey;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 
 /** One question on the answer page: a labelled field of the right kind, reading and writing answer values. */
 final class QuestionField {
@@ -97,6 +99,24 @@ final class QuestionField {
         } else {
             ((HasValue) value).setValue(values.get(0));
         }
+    }
+
+    /** The question's field, marked with the problem and listed in the summary with a link that moves focus to it. */
+    void markIn(ErrorSummary errors, String problem) {
+        if (component instanceof CheckboxGroup<?> group) {
+            errors.add(group, problem);
+        } else if (component instanceof RadioButtonGroup<?> group) {
+            errors.add(group, problem);
+        } else if (component instanceof TextArea area) {
+            errors.add(area, problem);
+        } else {
+            errors.add((TextField) component, problem);
+        }
+    }
+
+    /** The field's own checks, which the page's error summary takes over. */
+    HasValidation validation() {
+        return (HasValidation) component;
     }
 
     void setReadOnly(boolean readOnly) {

@@ -133,7 +133,7 @@ class EngagementViewsIT {
             assertThat(_get(H2.class).getText()).isEqualTo("Norwich City Council: engagement in 2018-19");
             assertThat(GridRows.of(view.summary.groups)).isEmpty();
             assertThat(view.summary.isVisible()).isTrue();
-            assertThat(view.loading.status.getText()).isEmpty();
+            assertThat(view.loading.status.getText()).isEqualTo("Figures for 2018 to 2019 shown.");
             assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 
             // back to this year: the attendance recorded above is Norwich's only line, Cambridge's never shown
@@ -168,7 +168,7 @@ class EngagementViewsIT {
             MockVaadin.clientRoundtrip();
 
             assertThat(_get(H2.class).getText()).isEqualTo("Norwich City Council: engagement in 2019-20");
-            assertThat(view.loading.status.getText()).isEmpty();
+            assertThat(view.loading.status.getText()).isEqualTo("Figures for 2019 to 2020 shown.");
             assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
 
             // a failure is said plainly, with no internals, and polling stops
