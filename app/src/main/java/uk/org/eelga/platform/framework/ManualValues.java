@@ -204,7 +204,7 @@ public class ManualValues {
         return store.file(valueId);
     }
 
-    private static BigDecimal parse(TargetType type, String text, List<String> problems) {
+    static BigDecimal parse(TargetType type, String text, List<String> problems) {
         if (blank(text)) {
             problems.add("Enter the value.");
             return null;
@@ -222,6 +222,16 @@ public class ManualValues {
         }
         try {
             BigDecimal value = new BigDecimal(cleaned);
+            // every measure of the framework counts, sums or shares something: a share beyond 0-100% or a
+            // negative count or sum is a typing slip, and a figure built on it would be untrue
+            if (type == TargetType.PERCENT && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                problems.add("A percentage must be between 0% and 100%.");
+                return null;
+            }
+            if (value.signum() < 0) {
+                problems.add(type == TargetType.MONEY ? "An amount cannot be below £0." : "A count cannot be below 0.");
+                return null;
+            }
             if (type == TargetType.MONEY) {
                 // typed in pounds and pence, kept in pence
                 return value.movePointRight(2).setScale(0, java.math.RoundingMode.UNNECESSARY);

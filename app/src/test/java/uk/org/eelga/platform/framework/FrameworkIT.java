@@ -217,6 +217,12 @@ class FrameworkIT {
                                 "\"two\" is not a number.",
                                 "Add a commentary: what the figure shows and how it was reached.",
                                 "The evidence link must be a web address starting with https:// or http://."));
+        // a negative count is a typing slip, not a figure
+        assertThatThrownBy(() -> manual.enter(
+                        Fixtures.staff(),
+                        new ManualValues.Entry(events.id(), q2, "-2", null, "Typed", null, null, null, null, null)))
+                .isInstanceOfSatisfying(ManualValues.InvalidEntry.class, e -> assertThat(e.problems())
+                        .containsExactly("A count cannot be below 0."));
         assertThat(manual.history(events.id())).isEmpty();
 
         ManualValue entered = manual.enter(
