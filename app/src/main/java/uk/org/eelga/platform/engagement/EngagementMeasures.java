@@ -16,29 +16,39 @@ import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 @Factory
 class EngagementMeasures {
 
-    static final ParameterSpec EVENT_TYPE =
-            new ParameterSpec("eventType", "Event type (SUMMIT, CONFERENCE...; empty: all)", false, "");
-    static final ParameterSpec GROUP = new ParameterSpec("group", "Group (code, e.g. assembly)", true, null);
+    static final ParameterSpec EVENT_TYPE = new ParameterSpec("eventType", "Event type (empty: every type)", false, "");
+    static final ParameterSpec GROUP = new ParameterSpec("group", "Group", true, null);
+    static final ParameterSpec TITLE = new ParameterSpec(
+            "titleContains",
+            "Only events whose title contains these words, e.g. London Plan (empty: any title)",
+            false,
+            "");
 
-    /** "Two Summits delivered per annum": events of a type held (not cancelled, already taken place) in the period. */
+    /**
+     * "Two Summits delivered per annum": events of a type held (not cancelled, already taken place) in the period,
+     * or only those whose title names them (2.2.1 counts the London Plan summits, not every summit).
+     */
     @Singleton
     LiveMeasureKind eventsHeld() {
         return new SqlMeasureKind(
                 "events-held",
                 "Events held",
                 "Events of a type that took place in the period (cancelled and future ones are listed, not counted).",
-                List.of(EVENT_TYPE),
+                List.of(EVENT_TYPE, TITLE),
                 "select null, m.title, to_char(m.starts_at at time zone 'Europe/London', 'FMDD FMMonth YYYY')"
                         + " || case when m.cancelled_reason is not null then ', cancelled' else '' end,"
                         + " m.cancelled_reason is null and m.starts_at < ? from engagement_meeting m"
                         + " where m.kind = 'EVENT' and m.starts_at >= ? and m.starts_at < ?"
-                        + " and (? = '' or m.event_type = ?) order by m.starts_at",
+                        + " and (? = '' or m.event_type = ?) and (? = '' or strpos(lower(m.title), lower(?)) > 0)"
+                        + " order by m.starts_at",
                 (query, scope) -> List.of(
                         Timestamp.from(Instant.now()),
                         query.from(),
                         query.to(),
                         query.parameter(EVENT_TYPE),
-                        query.parameter(EVENT_TYPE)),
+                        query.parameter(EVENT_TYPE),
+                        query.parameter(TITLE),
+                        query.parameter(TITLE)),
                 SqlMeasureKind.COUNTED);
     }
 

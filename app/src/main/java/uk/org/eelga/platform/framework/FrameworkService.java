@@ -145,6 +145,11 @@ public class FrameworkService {
         return catalogue.all();
     }
 
+    /** The values a live kind's parameter may take, named in words (events, groups...); empty: free text. */
+    public Map<String, String> parameterChoices(String parameter) {
+        return catalogue.choices(parameter);
+    }
+
     /** Every measure's figure for the period (staff only): frozen if the period is closed, else current. */
     public Map<Long, Figure> figures(Caller staff, long frameworkId, ReportingPeriod period) {
         staff.requireStaff(STAFF_ONLY);

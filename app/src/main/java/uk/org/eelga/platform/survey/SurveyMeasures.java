@@ -15,8 +15,7 @@ class SurveyMeasures {
             "surveyKind", "Survey kind (PERCEPTION, CANVASS, EVALUATION, OTHER; empty: all)", false, "");
     static final ParameterSpec AS = new ParameterSpec(
             "as", "Figure: rate (% of councils addressed) or count (councils that responded)", false, "rate");
-    static final ParameterSpec EVENT_TYPE = new ParameterSpec(
-            "eventType", "Event type (CONFERENCE, SUMMIT, MASTERCLASS, THOUGHT_LEADERSHIP...; empty: all)", false, "");
+    static final ParameterSpec EVENT_TYPE = new ParameterSpec("eventType", "Event type (empty: every type)", false, "");
 
     /**
      * "Proportion of council responses (90%)": councils that submitted a response of the councils addressed, over
@@ -49,8 +48,8 @@ class SurveyMeasures {
                         : SqlMeasureKind.SHARE.figure(records, query, scope));
     }
 
-    static final ParameterSpec EVENT = new ParameterSpec(
-            "event", "One named event (its id in Meetings and events; empty: every event of the type)", false, "");
+    static final ParameterSpec EVENT =
+            new ParameterSpec("event", "One named event (empty: every event of the type)", false, "");
     static final ParameterSpec TITLE = new ParameterSpec(
             "titleContains",
             "Only events whose title contains these words, e.g. Apprenticeship (empty: any title)",

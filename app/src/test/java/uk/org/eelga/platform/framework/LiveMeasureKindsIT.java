@@ -107,6 +107,12 @@ class LiveMeasureKindsIT {
         assertThat(summits.evidence()).hasSize(2);
         assertThat(count(2).rate(summits.value())).isEqualTo(Rag.RED);
         assertThat(regional("events-held", Map.of()).value()).isEqualByComparingTo("2");
+        // 2.2.1 counts the London Plan summits only: the Finance Summit is listed nowhere in its records
+        MeasureResult londonPlan =
+                regional("events-held", Map.of("eventType", "SUMMIT", "titleContains", "london plan"));
+        assertThat(londonPlan.value()).isEqualByComparingTo("0");
+        assertThat(londonPlan.evidence()).singleElement().satisfies(e -> assertThat(e.label())
+                .isEqualTo("London Plan Summit"));
     }
 
     @Test

@@ -3,8 +3,11 @@ package uk.org.eelga.platform.framework.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -29,6 +32,7 @@ import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkYears;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
+import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
@@ -38,7 +42,8 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
  * Change one measure: its wording, target, RAG rule, frequency, source, and the live kind it is computed from with
- * its parameters (one per line, name=value), or manual. Audited; the figures follow at once.
+ * a field per parameter of that kind (a list in words where the values are events, groups or types), or manual.
+ * Audited; the figures follow at once.
  */
 @Route("framework/measure-edit")
 @PageTitle("Change a measure | EELGA member platform")
@@ -55,20 +60,23 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
     final TextField frequency = limited(new TextField("How often it is monitored"), 200);
     final TextField source = limited(new TextField("Where the figure comes from"), Text.NAME);
     final Select<String> kind = new Select<>();
-    final TextArea parameters = new TextArea("Parameters of the live kind, one per line as name=value");
+    /** The chosen kind's parameters by name: a list where its values are named, else a text field. */
+    final Map<String, HasValue<?, String>> parameters = new LinkedHashMap<>();
+
+    final VerticalLayout parameterFields = new VerticalLayout();
     final TextArea manualReason = limited(
             new TextArea("Why the platform cannot compute this figure (shown beside it)"),
             FrameworkYears.MANUAL_REASON_MAX);
     final Paragraph kindHelp = new Paragraph();
     final Button save = new Button("Save the measure");
-    final ErrorSummary errors =
-            new ErrorSummary(description, target, tolerance, frequency, source, parameters, manualReason);
+    final ErrorSummary errors = new ErrorSummary(description, target, tolerance, frequency, source, manualReason);
     final SuccessMessage saved = new SuccessMessage();
 
     private final FrameworkService frameworks;
     private final FrameworkYears years;
     private final Caller staff = Callers.current();
     private long measureId;
+    private Map<String, String> bound = Map.of();
 
     MeasureEditView(FrameworkService frameworks, FrameworkYears years) {
         this.frameworks = frameworks;
@@ -85,9 +93,16 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         frameworks.kinds().stream().map(LiveMeasureKind::code).sorted().forEach(kinds::add);
         kind.setLabel("Computed from");
         kind.setItems(kinds);
+        kind.setItemLabelGenerator(code -> MANUAL.equals(code)
+                ? "Typed in by staff, with evidence"
+                : frameworks.kinds().stream()
+                        .filter(k -> k.code().equals(code))
+                        .findFirst()
+                        .map(LiveMeasureKind::title)
+                        .orElse(code));
         kind.addValueChangeListener(e -> help());
         description.setWidth("40em");
-        parameters.setWidth("40em");
+        parameterFields.setPadding(false);
         manualReason.setWidth("40em");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -113,34 +128,69 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         frequency.setValue(m.frequency());
         source.setValue(m.dataSource() == null ? "" : m.dataSource());
         kind.setValue(m.liveKind() == null ? MANUAL : m.liveKind());
-        StringBuilder text = new StringBuilder();
-        m.liveParameters()
-                .forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        parameters.setValue(text.toString().strip());
+        bound = m.liveParameters();
         manualReason.setValue(m.manualReason() == null ? "" : m.manualReason());
         add(errors, description, target, targetDate, direction, tolerance, frequency, source);
-        add(new H2("How the figure is found"), kind, kindHelp, parameters, manualReason, save, saved);
+        add(new H2("How the figure is found"), kind, kindHelp, parameterFields, manualReason, save, saved);
         help();
     }
 
     private void help() {
         boolean manual = kind.getValue() == null || MANUAL.equals(kind.getValue());
         manualReason.setVisible(manual);
+        // what was typed for a parameter stays when another kind takes a parameter of the same name
+        Map<String, String> typed = new LinkedHashMap<>(bound);
+        parameters.forEach((name, field) -> typed.put(name, field.getValue()));
+        parameters.clear();
+        parameterFields.removeAll();
         if (manual) {
-            kindHelp.setText("Staff enter the figure with evidence; no parameters.");
+            kindHelp.setText("Staff enter the figure with evidence.");
             return;
         }
         frameworks.kinds().stream()
                 .filter(k -> k.code().equals(kind.getValue()))
                 .findFirst()
-                .ifPresent(k -> kindHelp.setText(k.description() + " Parameters: "
-                        + (k.parameters().isEmpty()
-                                ? "none."
-                                : String.join(
-                                        "; ",
-                                        k.parameters().stream()
-                                                .map(p -> p.name() + " (" + p.label() + ")")
-                                                .toList()))));
+                .ifPresent(k -> {
+                    kindHelp.setText(k.description());
+                    k.parameters().forEach(spec -> parameterField(spec, typed.getOrDefault(spec.name(), "")));
+                });
+    }
+
+    private void parameterField(ParameterSpec spec, String value) {
+        Map<String, String> named = frameworks.parameterChoices(spec.name());
+        String optional = spec.required() && spec.defaultValue() == null
+                ? null
+                : spec.defaultValue() == null || spec.defaultValue().isEmpty()
+                        ? "Optional"
+                        : "Optional. If left empty: " + named.getOrDefault(spec.defaultValue(), spec.defaultValue());
+        Component field;
+        HasValue<?, String> input;
+        if (named.isEmpty()) {
+            TextField text = limited(new TextField(spec.label()), 200);
+            text.setValue(value == null ? "" : value);
+            text.setHelperText(optional);
+            text.setManualValidation(true);
+            text.setWidth("40em");
+            field = text;
+            input = text;
+        } else {
+            ComboBox<String> list = new ComboBox<>(spec.label());
+            List<String> values = new ArrayList<>(named.keySet());
+            if (value != null && !value.isBlank() && !named.containsKey(value)) {
+                values.add(0, value); // a value no longer offered (a group closed since) is kept, not dropped unseen
+            }
+            list.setItems(values);
+            list.setItemLabelGenerator(v -> named.getOrDefault(v, v));
+            list.setClearButtonVisible(true);
+            list.setValue(value == null || value.isBlank() ? null : value);
+            list.setHelperText(optional);
+            list.setManualValidation(true);
+            list.setWidth("40em");
+            field = list;
+            input = list;
+        }
+        parameters.put(spec.name(), input);
+        parameterFields.add(field);
     }
 
     void save() {
@@ -157,19 +207,21 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
                 tolerance.getValue().isBlank() ? "0" : tolerance.getValue().strip(),
                 "Enter the amber tolerance as a number, like 5");
         errors.required(frequency, "Say how often it is monitored, like Annual");
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String line : parameters.getValue().split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                errors.add(parameters, "Write each parameter as name=value, like group=management-committee");
-                break;
-            }
-            params.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
-        }
         boolean manual = kind.getValue() == null || MANUAL.equals(kind.getValue());
+        Map<String, String> params = new LinkedHashMap<>();
+        parameters.forEach((name, field) -> {
+            String value = field.getValue() == null ? "" : field.getValue().strip();
+            if (!value.isEmpty()) {
+                params.put(name, value);
+            }
+        });
+        if (!manual) {
+            frameworks.kinds().stream()
+                    .filter(k -> k.code().equals(kind.getValue()))
+                    .flatMap(k -> k.parameters().stream())
+                    .filter(spec -> spec.required() && spec.defaultValue() == null && !params.containsKey(spec.name()))
+                    .forEach(spec -> required(parameters.get(spec.name()), spec.label()));
+        }
         errors.tryIfNone(() -> {
             Measure after = years.editMeasure(
                     staff,
@@ -185,9 +237,30 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
                             manual ? null : kind.getValue(),
                             manual ? Map.of() : params,
                             manualReason.getValue()));
+            bound = after.liveParameters();
             saved.show("Saved. Target: " + after.targetText() + "; "
-                    + (after.liveKind() == null ? "entered by staff." : "computed from " + after.liveKind() + "."));
+                    + (after.liveKind() == null ? "entered by staff." : "computed from " + kindTitle(after) + "."));
         });
+    }
+
+    private String kindTitle(Measure measure) {
+        return frameworks.kinds().stream()
+                .filter(k -> k.code().equals(measure.liveKind()))
+                .findFirst()
+                .map(k -> k.title().toLowerCase(java.util.Locale.ROOT))
+                .orElse(measure.liveKind());
+    }
+
+    /** Marks an empty parameter the chosen kind needs, in the summary and at its field. */
+    private void required(HasValue<?, String> field, String label) {
+        // "Group" -> "Choose the group"; "Type (JOINT_SECRETARIES...)" -> "Give the type"
+        int cut = label.indexOf(" (");
+        String what = (cut < 0 ? label : label.substring(0, cut)).toLowerCase(java.util.Locale.ROOT);
+        if (field instanceof TextField text) {
+            errors.add(text, "Give the " + what);
+        } else if (field instanceof ComboBox<?> list) {
+            errors.add(list, "Choose the " + what);
+        }
     }
 
     /** The text as a number; when it is not one, marks the field with the problem and gives null. */

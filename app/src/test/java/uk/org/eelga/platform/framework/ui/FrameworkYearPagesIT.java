@@ -4,12 +4,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.engagement.EventType;
+import uk.org.eelga.platform.engagement.MeetingPlanner;
+import uk.org.eelga.platform.engagement.NewMeeting;
 import uk.org.eelga.platform.framework.FrameworkModel;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkTestData;
@@ -29,9 +34,13 @@ import uk.org.eelga.platform.vaadin.BrowserlessUi;
 class FrameworkYearPagesIT {
 
     static final String NEW_YEAR = "2030-31";
+    static final String PAGES_EVENT = "Framework pages test London Plan Summit";
 
     @Inject
     FrameworkService frameworks;
+
+    @Inject
+    MeetingPlanner planner;
 
     long frameworkId;
 
@@ -50,6 +59,7 @@ class FrameworkYearPagesIT {
     static void clean() throws Exception {
         FrameworkTestData.clean();
         TestDatabase.executeAsOwner("delete from framework where year_label = '" + NEW_YEAR + "'");
+        TestDatabase.executeAsOwner("delete from engagement_meeting where title = '" + PAGES_EVENT + "'");
     }
 
     private static long measures(String year) {
@@ -111,13 +121,16 @@ class FrameworkYearPagesIT {
         MeasureEditView view = _get(MeasureEditView.class);
         assertThat(view.description.getValue()).isEqualTo("Events held");
         assertThat(view.kind.getValue()).isEqualTo(MeasureEditView.MANUAL);
+        // kinds are offered by their names, never by their codes
+        assertThat(view.kind.getItemLabelGenerator().apply("group-attendance"))
+                .isEqualTo("Attendance at a group's meetings");
 
         view.description.setValue(" ");
         view.target.setValue("four");
         view.tolerance.setValue("some");
         view.frequency.setValue("");
-        view.kind.setValue("survey-response-rate");
-        view.parameters.setValue("surveyKind PERCEPTION");
+        view.kind.setValue("group-attendance");
+        assertThat(view.parameters).containsOnlyKeys("group");
         view.save();
         assertThat(view.errors.messages())
                 .containsExactly(
@@ -125,7 +138,7 @@ class FrameworkYearPagesIT {
                         "Enter the target as a number, like 60 or 205000",
                         "Enter the amber tolerance as a number, like 5",
                         "Say how often it is monitored, like Annual",
-                        "Write each parameter as name=value, like group=management-committee");
+                        "Choose the group");
         FrameworkModel.Measure before = frameworks.measure(id).orElseThrow();
         assertThat(before.description()).isEqualTo("Events held");
         assertThat(before.liveKind()).isNull();
@@ -134,25 +147,75 @@ class FrameworkYearPagesIT {
         view.target.setValue("90");
         view.tolerance.setValue("5");
         view.frequency.setValue("Annual");
-        view.parameters.setValue("surveyKind=PERCEPTION");
+        view.kind.setValue("survey-response-rate");
+        assertThat(view.parameters).containsOnlyKeys("surveyKind", "as");
+        view.parameters.get("surveyKind").setValue("PERCEPTION");
         view.save();
         assertThat(view.errors.hasProblems())
                 .as(view.errors.messages().toString())
                 .isFalse();
-        assertThat(view.saved.getText()).contains("Saved. Target: ", "computed from survey-response-rate.");
+        assertThat(view.saved.getText()).contains("Saved. Target: ", "computed from survey response rate.");
         FrameworkModel.Measure after = frameworks.measure(id).orElseThrow();
         assertThat(after.description()).isEqualTo("Councils answering the perception survey");
         assertThat(after.target()).isEqualByComparingTo(new BigDecimal("90"));
         assertThat(after.liveKind()).isEqualTo("survey-response-rate");
-        assertThat(after.liveParameters()).containsEntry("surveyKind", "PERCEPTION");
+        // an empty optional parameter is left out, so the kind's default applies
+        assertThat(after.liveParameters()).containsExactly(java.util.Map.entry("surveyKind", "PERCEPTION"));
 
         // back to manual: no parameters kept
         view.kind.setValue(MeasureEditView.MANUAL);
+        assertThat(view.parameters).isEmpty();
         view.save();
         assertThat(view.saved.getText()).contains("entered by staff.");
         assertThat(frameworks.measure(id).orElseThrow().liveKind()).isNull();
         assertThat(Race.count("select count(*) from audit_event where action like 'framework.%'"))
                 .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void staff_bind_a_measure_to_one_event_chosen_by_its_name_and_date() throws Exception {
+        long summit = planner.plan(
+                        Fixtures.staff(),
+                        new NewMeeting(
+                                null,
+                                EventType.SUMMIT,
+                                PAGES_EVENT,
+                                LocalDateTime.of(2018, 1, 26, 9, 30),
+                                "London",
+                                false,
+                                null,
+                                120))
+                .id();
+        long id = measure("Events held");
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("framework/measure-edit/" + id);
+        MeasureEditView view = _get(MeasureEditView.class);
+        view.kind.setValue("evaluations-rated-good");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> event = (ComboBox<String>) view.parameters.get("event");
+        String offered = event.getListDataView()
+                .getItems()
+                .filter(v -> event.getItemLabelGenerator().apply(v).equals(PAGES_EVENT + ", 26 January 2018"))
+                .findFirst()
+                .orElseThrow();
+        event.setValue(offered);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> type = (ComboBox<String>) view.parameters.get("eventType");
+        assertThat(type.getItemLabelGenerator().apply("THOUGHT_LEADERSHIP")).isEqualTo("Thought-leadership event");
+        view.save();
+        assertThat(view.errors.hasProblems())
+                .as(view.errors.messages().toString())
+                .isFalse();
+        assertThat(frameworks.measure(id).orElseThrow().liveParameters())
+                .containsExactly(java.util.Map.entry("event", Long.toString(summit)));
+
+        // opened again, the page names the event it is bound to
+        UI.getCurrent().navigate("framework/measure-edit/" + id);
+        MeasureEditView again = _get(MeasureEditView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> shown = (ComboBox<String>) again.parameters.get("event");
+        assertThat(shown.getItemLabelGenerator().apply(shown.getValue())).isEqualTo(PAGES_EVENT + ", 26 January 2018");
     }
 
     @Test
