@@ -59,6 +59,8 @@ export PG_PORT KEYCLOAK_URL KEYCLOAK_PUBLIC_URL SMTP_HOST SMTP_PORT
 export SMTP_SECURITY="${SMTP_SECURITY:-none}"
 # Demo records for all 52 councils (meetings, attendance, events...) are loaded once, on the first start.
 export EELGA_DEMO_DATA="${EELGA_DEMO_DATA:-true}"
+# Who the accessibility statement names for feedback (set the association's own where it is installed).
+export EELGA_CONTACT_EMAIL="${EELGA_CONTACT_EMAIL:-member-services@eelga.demo}"
 # Without an SMTP server, the platform writes each email it sends as an .eml file here.
 export MAIL_FOLDER="${MAIL_FOLDER:-$EELGA_STATE/mail}"
 # Without a Stripe key the local Stripe stub stands in (a process of its own, switched on explicitly; production

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
 import java.util.List;
 import uk.org.eelga.tenancy.ui.Page;
 
@@ -44,7 +45,8 @@ public class AccessibilityStatementView extends Page {
                             + " keyboard stop drawn by Vaadin's grid, so axe counts the cell and the link as targets"
                             + " closer than 24 pixels. The link itself is 24 pixels high."));
 
-    public AccessibilityStatementView() {
+    public AccessibilityStatementView(
+            @Value("${eelga.contact.email:}") String email, @Value("${eelga.contact.phone:}") String phone) {
         super(
                 "Accessibility statement for the EELGA member platform",
                 "This statement applies to the member platform of the East of England Local Government"
@@ -72,8 +74,21 @@ public class AccessibilityStatementView extends Page {
 
         add(new H2("Feedback and contact information"));
         add(new Paragraph("If you need information on this platform in a different format, or you find a problem"
-                + " not listed on this page, contact the association's member services team. We will consider your"
-                + " request and get back to you within 10 working days."));
+                + " not listed on this page, contact the association's member services team:"));
+        // set where the platform is installed (EELGA_CONTACT_EMAIL, EELGA_CONTACT_PHONE); a blank one is left out
+        UnorderedList contact = new UnorderedList();
+        if (!email.isBlank()) {
+            ListItem item = new ListItem("email: ");
+            item.add(new Anchor("mailto:" + email.strip(), email.strip()));
+            contact.add(item);
+        }
+        if (!phone.isBlank()) {
+            contact.add(new ListItem("call: " + phone.strip()));
+        }
+        if (contact.getChildren().findAny().isPresent()) {
+            add(contact);
+        }
+        add(new Paragraph("We will consider your request and get back to you within 10 working days."));
 
         add(new H2("Enforcement procedure"));
         Paragraph enforcement = new Paragraph("The Equality and Human Rights Commission (EHRC) is responsible for"
