@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -38,12 +40,13 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
         Anchor skip = skipLink();
         Span title = new Span("EELGA member platform");
         title.addClassName("app-title");
-        HorizontalLayout header = new HorizontalLayout(skip, new DrawerToggle(), title);
+        DrawerToggle toggle = new DrawerToggle();
+        HorizontalLayout header = new HorizontalLayout(skip, toggle, title);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         user.ifPresent(u -> header.add(whoIsSignedIn(u)));
         addToNavbar(header);
-        user.ifPresent(u -> addToDrawer(navigation(u)));
+        user.ifPresent(u -> addToDrawer(closeMenu(toggle), navigation(u)));
         main.setId(MAIN_ID);
         main.setClassName("main-content");
         main.getElement().setAttribute("tabindex", "-1");
@@ -67,6 +70,21 @@ public class MainLayout extends AppLayout implements RouterLayout, AfterNavigati
                                 + " const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } })",
                         MAIN_ID);
         return skip;
+    }
+
+    /**
+     * On a narrow screen the open menu lies over the page and its own toggle (at 320 pixels it covers the whole
+     * width): a button at its top closes it and gives focus back to the toggle. The style shows it only while the
+     * menu lies over the page.
+     */
+    private Button closeMenu(DrawerToggle toggle) {
+        Button close = new Button("Close menu", e -> {
+            setDrawerOpened(false);
+            toggle.focus();
+        });
+        close.addClassName("close-menu");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return close;
     }
 
     private static Component whoIsSignedIn(Caller user) {

@@ -139,7 +139,7 @@ public final class PageChecks {
                   for (const el of document.querySelectorAll('vaadin-button, button, [role=button]')) {
                     const r = el.getBoundingClientRect();
                     if (r.width === 0 || r.height === 0 || el.closest('[hidden]')) continue;
-                    if (el.closest('vaadin-side-nav, vaadin-app-layout > [slot=navbar], vaadin-drawer-toggle')) continue;
+                    if (el.closest('vaadin-side-nav, vaadin-app-layout > [slot=navbar], vaadin-app-layout > [slot=drawer], vaadin-drawer-toggle')) continue;
                     const name = (el.getAttribute('aria-label') || el.innerText || '').trim().substring(0, 50);
                     if (r.left < -1 || r.right > vw + 1) {
                       found.push('"' + name + '" is outside the screen (' + Math.round(r.left) + ' to ' + Math.round(r.right) + ' px of ' + vw + ')');

@@ -151,7 +151,12 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
         grid.addColumn(r -> r.action().serviceArea().label())
                 .setHeader("Service area")
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.measure().description()).setHeader("Measure").setFlexGrow(2);
+        // the measure's own words are the link to its page, so the keyboard reaches it as a click does
+        grid.addComponentColumn(r -> new Anchor(
+                        "framework/measure/" + r.measure().id(), r.measure().description()))
+                .setKey("measure")
+                .setHeader("Measure")
+                .setFlexGrow(2);
         grid.addColumn(r -> r.measure().targetText()).setHeader("Target").setAutoWidth(true);
         grid.addComponentColumn(FrameworkView::figureLink)
                 .setKey("figure")

@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -63,6 +64,12 @@ class FrameworkViewsIT {
         assertThat(IntStream.range(0, 3)
                         .mapToObj(i -> ((Span) GridKt._getCellComponent(view.grid, i, "rag")).getText()))
                 .containsExactly("A Amber", "G Green", "– Not rated");
+        // each measure's words link to its page: the keyboard opens it as a click on the row does
+        Anchor first = (Anchor) GridKt._getCellComponent(view.grid, 0, "measure");
+        assertThat(first.getText()).isEqualTo(view.shownRows().get(0).measure().description());
+        assertThat(first.getHref())
+                .isEqualTo(
+                        "framework/measure/" + view.shownRows().get(0).measure().id());
 
         view.rag.setValue(Rag.AMBER);
         assertThat(view.shownRows())
