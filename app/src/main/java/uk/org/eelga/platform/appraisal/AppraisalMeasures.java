@@ -16,7 +16,11 @@ import uk.org.eelga.shared.UkTime;
 class AppraisalMeasures {
 
     static final ParameterSpec AS = new ParameterSpec(
-            "as", "Figure: unmet (count of unmet requests) or met-share (% of requests met)", false, "unmet");
+            "as",
+            "Figure",
+            false,
+            "unmet",
+            ParameterSpec.options("unmet", "Requests not met", "met-share", "Share of requests met (%)"));
 
     /**
      * "All requests for Chief Executive appraisal support are delivered" / "number of unmet requests: 0". A request

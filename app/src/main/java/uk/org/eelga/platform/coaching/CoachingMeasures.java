@@ -16,7 +16,11 @@ import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 class CoachingMeasures {
 
     static final ParameterSpec AS = new ParameterSpec(
-            "as", "Figure: count (councils engaged) or share (% of the expected member councils)", false, "count");
+            "as",
+            "Figure",
+            false,
+            "count",
+            ParameterSpec.options("count", "Councils engaged", "share", "Share of the expected member councils (%)"));
 
     /** "Number of authorities engaged": councils with a confirmed coaching place on a session in the period. */
     @Singleton

@@ -23,19 +23,35 @@ class CommunicationMeasures {
     static final String NO_BRIEFING = "no briefing recorded";
 
     static final ParameterSpec KIND = new ParameterSpec(
-            "type", "What was sent (E_BULLETIN, CASE_STUDY, CHAIRMANS_BRIEF, GOVERNMENT_SUBMISSION...)", true, null);
-    static final ParameterSpec TOPIC =
-            new ParameterSpec("topic", "Topic (INFRASTRUCTURE, HOUSING, EUROPE...; empty: any)", false, "");
-    static final ParameterSpec AS_COUNT =
-            new ParameterSpec("as", "count, or yes-no (yes when at least atLeast were sent)", false, "count");
-    static final ParameterSpec AT_LEAST = new ParameterSpec("atLeast", "For yes-no: how many mean yes", false, "1");
+            "type",
+            "What was sent",
+            true,
+            null,
+            ParameterSpec.named(CommunicationKind.values(), CommunicationKind::label));
+    static final ParameterSpec TOPIC = new ParameterSpec(
+            "topic", "Topic (empty: any topic)", false, "", ParameterSpec.named(Topic.values(), Topic::label));
+    static final ParameterSpec AS_COUNT = new ParameterSpec(
+            "as",
+            "Figure",
+            false,
+            "count",
+            ParameterSpec.options(
+                    "count",
+                    "How many were sent",
+                    "yes-no",
+                    "Yes or no: yes when at least the number below were sent"));
+    static final ParameterSpec AT_LEAST = new ParameterSpec("atLeast", "For yes or no: how many mean yes", false, "1");
     static final ParameterSpec FOR = new ParameterSpec(
             "for", "lga-executive, or the code of one of our groups (e.g. chief-executive-forum)", true, null);
     static final ParameterSpec AS_SHARE = new ParameterSpec(
             "as",
-            "share (% of meetings briefed in time), count (meetings briefed in time), or yes-no (every meeting)",
+            "Figure",
             false,
-            "share");
+            "share",
+            ParameterSpec.options(
+                    "share", "Share of meetings briefed in time (%)",
+                    "count", "Meetings briefed in time",
+                    "yes-no", "Yes or no: yes when every meeting was briefed in time"));
 
     /** "E-bulletins issued", "Case studies promoted", "Chairman's Briefs published", letters to Government... */
     @Singleton

@@ -22,13 +22,20 @@ import uk.org.eelga.shared.UkTime;
 @Factory
 class FollowUpMeasures {
 
-    static final ParameterSpec KIND =
-            new ParameterSpec("type", "PEER_CHALLENGE_CONTACT, JOINT_SECRETARIES or OTHER", true, null);
+    static final ParameterSpec KIND = new ParameterSpec(
+            "type",
+            "Kind of follow-up",
+            true,
+            null,
+            ParameterSpec.named(CommitmentKind.values(), CommitmentKind::label));
     static final ParameterSpec AS = new ParameterSpec(
             "as",
-            "on-time-share (% done by the due date) or longest-weeks (longest time taken, in weeks)",
+            "Figure",
             false,
-            "on-time-share");
+            "on-time-share",
+            ParameterSpec.options(
+                    "on-time-share", "Share done by the due date (%)",
+                    "longest-weeks", "Longest time taken, in weeks"));
 
     private static final String SQL = "select f.tenant_id, c.name || ': ' || f.what || ' (arose '"
             + " || to_char(f.arose_on, 'FMDD FMMonth YYYY') || ')', coalesce('done ' || to_char(f.done_on, 'FMDD FMMonth YYYY'),"

@@ -243,6 +243,19 @@ public class FrameworkYears {
                                     + String.join(", ", known) + ").");
                 }
                 check("the parameter " + shorten(p.getKey()), p.getValue(), 200, false);
+                Map<String, String> options = kind.parameters().stream()
+                        .filter(spec -> spec.name().equals(p.getKey()))
+                        .findFirst()
+                        .map(ParameterSpec::options)
+                        .orElse(Map.of());
+                if (!options.isEmpty() && !p.getValue().isEmpty() && !options.containsKey(p.getValue())) {
+                    // a value outside the kind's options would be read as "any" by its query: a figure of nothing
+                    throw refused(
+                            Refusal.Kind.INVALID,
+                            "parameter",
+                            "The parameter " + p.getKey() + " takes one of: " + String.join(", ", options.keySet())
+                                    + ".");
+                }
             }
             for (ParameterSpec spec : kind.parameters()) {
                 if (spec.required() && spec.defaultValue() == null && !parameters.containsKey(spec.name())) {

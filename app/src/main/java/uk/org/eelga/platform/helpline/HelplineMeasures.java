@@ -28,15 +28,28 @@ class HelplineMeasures {
 
     static final ParameterSpec CATEGORY = new ParameterSpec(
             "category",
-            "Only queries of this category (PAY, TUPE, EMPLOYMENT_LAW, PENSIONS, BENCHMARKING, OTHER); empty: all",
+            "Only queries of this category (empty: every category)",
             false,
-            null);
+            null,
+            ParameterSpec.named(Category.values(), Category::label));
     static final ParameterSpec STAGE = new ParameterSpec(
-            "stage", "first-response (an answer or question back) or resolution (closed)", false, "first-response");
+            "stage",
+            "Which response",
+            false,
+            "first-response",
+            ParameterSpec.options(
+                    "first-response", "First response (an answer or a question back)",
+                    "resolution", "Resolution (the query closed)"));
     static final ParameterSpec AS = new ParameterSpec(
-            "as", "share (% rated good or very good) or yes-no (yes when at least atLeast%)", false, "share");
-    static final ParameterSpec AT_LEAST =
-            new ParameterSpec("atLeast", "For yes-no: the share rated good or very good that means yes", false, "80");
+            "as",
+            "Figure",
+            false,
+            "share",
+            ParameterSpec.options(
+                    "share", "Share rated good or very good (%)",
+                    "yes-no", "Yes or no: yes when at least the share below"));
+    static final ParameterSpec AT_LEAST = new ParameterSpec(
+            "atLeast", "For yes or no: the share rated good or very good that means yes", false, "80");
 
     private static final String COUNCIL = "q.tenant_id";
     private static final String RAISED = "from helpline_query q join council c on c.id = q.tenant_id"

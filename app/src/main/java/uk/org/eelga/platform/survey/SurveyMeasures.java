@@ -12,9 +12,18 @@ import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 class SurveyMeasures {
 
     static final ParameterSpec KIND = new ParameterSpec(
-            "surveyKind", "Survey kind (PERCEPTION, CANVASS, EVALUATION, OTHER; empty: all)", false, "");
+            "surveyKind",
+            "Survey kind (empty: every kind)",
+            false,
+            "",
+            ParameterSpec.named(SurveyKind.values(), SurveyKind::label));
     static final ParameterSpec AS = new ParameterSpec(
-            "as", "Figure: rate (% of councils addressed) or count (councils that responded)", false, "rate");
+            "as",
+            "Figure",
+            false,
+            "rate",
+            ParameterSpec.options(
+                    "rate", "Response rate (% of the councils addressed)", "count", "Councils that responded"));
     static final ParameterSpec EVENT_TYPE = new ParameterSpec("eventType", "Event type (empty: every type)", false, "");
 
     /**

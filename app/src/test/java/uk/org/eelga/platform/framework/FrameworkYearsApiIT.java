@@ -90,6 +90,21 @@ class FrameworkYearsApiIT {
         assertThat(changed.json().get("target").decimalValue()).isEqualByComparingTo("70");
         assertThat(changed.json().get("liveKind").asText()).isEqualTo("evaluations-rated-good");
         assertThat(changed.json().get("frequency").asText()).isEqualTo("Quarterly");
+        // a value outside a parameter's options would be read as "any": refused in words, nothing changed
+        Api.Answer unknown = Api.put(
+                "/api/v1/measures/" + id,
+                staff,
+                "{\"description\":\"Councils answering\",\"target\":70,\"frequency\":\"Annual\","
+                        + "\"direction\":\"HIGHER_IS_BETTER\",\"liveKind\":\"survey-response-rate\","
+                        + "\"liveParameters\":{\"surveyKind\":\"NOPE\"}}");
+        assertThat(unknown.status()).as(unknown.body()).isBetween(400, 422);
+        assertThat(unknown.body())
+                .contains("The parameter surveyKind takes one of: PERCEPTION, EVALUATION, CANVASS, OTHER.");
+        assertThat(Api.get("/api/v1/measures/" + id, staff)
+                        .json()
+                        .path("liveKind")
+                        .asText())
+                .isEqualTo("evaluations-rated-good");
         Api.Answer manual = Api.put(
                 "/api/v1/measures/" + id,
                 staff,

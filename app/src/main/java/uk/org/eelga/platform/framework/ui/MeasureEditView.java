@@ -157,7 +157,8 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void parameterField(ParameterSpec spec, String value) {
-        Map<String, String> named = frameworks.parameterChoices(spec.name());
+        Map<String, String> named =
+                spec.options().isEmpty() ? frameworks.parameterChoices(spec.name()) : spec.options();
         String optional = spec.required() && spec.defaultValue() == null
                 ? null
                 : spec.defaultValue() == null || spec.defaultValue().isEmpty()

@@ -149,6 +149,13 @@ class FrameworkYearPagesIT {
         view.frequency.setValue("Annual");
         view.kind.setValue("survey-response-rate");
         assertThat(view.parameters).containsOnlyKeys("surveyKind", "as");
+        // a parameter's options are offered in words: the stored codes are never shown
+        @SuppressWarnings("unchecked")
+        ComboBox<String> figure = (ComboBox<String>) view.parameters.get("as");
+        assertThat(figure.getListDataView().getItems().map(figure.getItemLabelGenerator()))
+                .containsExactly("Response rate (% of the councils addressed)", "Councils that responded");
+        assertThat(figure.getHelperText())
+                .isEqualTo("Optional. If left empty: Response rate (% of the councils addressed)");
         view.parameters.get("surveyKind").setValue("PERCEPTION");
         view.save();
         assertThat(view.errors.hasProblems())
