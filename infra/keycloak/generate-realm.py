@@ -71,6 +71,7 @@ def main():
     realm = {
         "realm": "eelga", "displayName": "East of England LGA", "enabled": True,
         "loginTheme": "eelga",  # infra/keycloak/themes/eelga, copied into Keycloak by keycloak.sh
+        "emailTheme": "eelga",  # the invitation and password-reset emails in plain words
         "organizationsEnabled": True, "loginWithEmailAllowed": True, "duplicateEmailsAllowed": False,
         "sslRequired": "external", "bruteForceProtected": True,
         # a password set from an invitation or a reset: 10 characters at least, not the person's name or address

@@ -6,11 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -100,7 +102,7 @@ class OnboardCouncilViewIT {
     }
 
     @Test
-    void a_complete_onboarding_is_confirmed_and_the_first_admin_invited() {
+    void a_complete_onboarding_is_confirmed_and_the_first_admin_invited() throws Exception {
         BrowserlessUi.signIn(Fixtures.associationAdmin());
         BrowserlessUi.open(OnboardCouncilView.class);
         fill(ADMIN);
@@ -109,6 +111,12 @@ class OnboardCouncilViewIT {
         assertThat(_get(SuccessMessage.class).getText()).contains("Page Vale District Council");
         assertThat(councils()).isEqualTo(1);
         assertThat(InvitationMail.linkFor(smtp, ADMIN)).contains("action-token");
+        // the association's own words, not the sign-in service's "Update Your Account"
+        MimeMessage invitation = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
+        assertThat(invitation.getSubject()).isEqualTo("Set up your account on the East of England LGA member platform");
+        assertThat(GreenMailUtil.getBody(invitation).replace("=\r\n", ""))
+                .contains("To set up your account, choose a password")
+                .doesNotContain("Your administrator has just requested");
     }
 
     @SuppressWarnings("unchecked")
