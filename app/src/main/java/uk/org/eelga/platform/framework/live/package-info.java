@@ -7,7 +7,10 @@
  *   <li>{@code code}: a stable id stored on measures (e.g. {@code group-attendance}); never rename it.
  *   <li>{@code title}, {@code description}: shown to staff when binding a measure.
  *   <li>{@code parameters}: {@link uk.org.eelga.platform.framework.live.ParameterSpec}s (name, label, required,
- *       default); a measure stores its values as text; read them with {@code query.parameter(spec)}.
+ *       default, and the options a closed set of values has, each in words); a measure stores its values as text;
+ *       read them with {@code query.parameter(spec)}. Values a feature owns (an event, a group) are named in words
+ *       by a {@link uk.org.eelga.platform.framework.live.ParameterChoices} bean of that feature (e.g.
+ *       {@code engagement.EventChoices}), so staff choose "London Plan Summit, 26 January 2018", never a number.
  *   <li>{@code sql}: the records behind the regional figure for {@code query.period()}, one row each (council id or
  *       null, label, detail, counted). It runs on a connection association staff opened through
  *       {@code AssociationWideRead} (read-only, every council's rows visible, audited).
