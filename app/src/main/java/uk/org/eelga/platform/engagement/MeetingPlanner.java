@@ -6,9 +6,12 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
@@ -71,6 +74,23 @@ public class MeetingPlanner {
                         + " and m.cancelled_reason is null order by m.starts_at, m.id",
                 MeetingPlanner::meetingRow,
                 now);
+    }
+
+    /** Every event by its number, newest first, named "title, 26 January 2018" (and "(cancelled)" where it was). */
+    @Transactional(readOnly = true)
+    public Map<String, String> eventNames() {
+        Map<String, String> events = new LinkedHashMap<>();
+        Rows.all(
+                        jdbc,
+                        "select id, title, starts_at, cancelled_reason is not null from engagement_meeting"
+                                + " where kind = 'EVENT' order by starts_at desc, id",
+                        rows -> Map.entry(
+                                rows.getString(1),
+                                rows.getString(2) + ", "
+                                        + UkTime.date(rows.getTimestamp(3).toInstant())
+                                        + (rows.getBoolean(4) ? " (cancelled)" : "")))
+                .forEach(e -> events.put(e.getKey(), e.getValue()));
+        return events;
     }
 
     @Transactional(readOnly = true)

@@ -10,7 +10,7 @@
  *       default, and the options a closed set of values has, each in words); a measure stores its values as text;
  *       read them with {@code query.parameter(spec)}. Values a feature owns (an event, a group) are named in words
  *       by a {@link uk.org.eelga.platform.framework.live.ParameterChoices} bean of that feature (e.g.
- *       {@code engagement.EventChoices}), so staff choose "London Plan Summit, 26 January 2018", never a number.
+ *       {@code engagement.MeasureParameterChoices}), so staff choose "London Plan Summit, 26 January 2018", never a number.
  *   <li>{@code sql}: the records behind the regional figure for {@code query.period()}, one row each (council id or
  *       null, label, detail, counted). It runs on a connection association staff opened through
  *       {@code AssociationWideRead} (read-only, every council's rows visible, audited).
