@@ -51,16 +51,27 @@ public class ManualValues {
             @Nullable String contentType,
             @Nullable byte[] file) {}
 
+    /**
+     * One problem with an entry: the field it is about ({@code period}, {@code value}, {@code commentary},
+     * {@code note}, {@code link}, {@code file}; null for the measure itself) and what to do, so a form can say it at
+     * its field.
+     */
+    public record Problem(@Nullable String field, String message) {}
+
     /** Refused input, with one message per problem. Nothing was stored. */
     public static class InvalidEntry extends RuntimeException {
-        private final List<String> problems;
+        private final List<Problem> problems;
 
-        InvalidEntry(List<String> problems) {
-            super(String.join(" ", problems));
+        InvalidEntry(List<Problem> problems) {
+            super(String.join(" ", problems.stream().map(Problem::message).toList()));
             this.problems = List.copyOf(problems);
         }
 
         public List<String> problems() {
+            return problems.stream().map(Problem::message).toList();
+        }
+
+        public List<Problem> atFields() {
             return problems;
         }
     }
@@ -74,65 +85,70 @@ public class ManualValues {
     @Transactional
     public ManualValue enter(Caller staff, Entry entry) {
         staff.requireStaff(FrameworkService.STAFF_ONLY);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Optional<Measure> found = framework.measure(entry.measureId());
         if (found.isEmpty()) {
-            throw new InvalidEntry(List.of("No such measure."));
+            throw new InvalidEntry(List.of(new Problem(null, "No such measure.")));
         }
         Measure measure = found.get();
         if (measure.isLive()) {
-            problems.add("This measure is computed from the platform's records; it takes no manual value.");
+            problems.add(new Problem(
+                    null, "This measure is computed from the platform's records; it takes no manual value."));
         }
         ReportingPeriod period = null;
         try {
             period = ReportingPeriod.parse(entry.period());
         } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage() + ".");
+            problems.add(new Problem("period", e.getMessage() + "."));
         }
         BigDecimal value = null;
         Rag rag = Rag.NOT_RATED;
         if (measure.type() == TargetType.DATE) {
             if (entry.valueDate() == null) {
-                problems.add("Enter the date achieved.");
+                problems.add(new Problem("value", "Enter the date achieved."));
             } else {
                 rag = measure.ragRule().rateDate(entry.valueDate());
             }
         } else {
+            List<String> valueProblems = new ArrayList<>();
             value = entry.value() != null && entry.value().length() > 50
                     ? null
-                    : parse(measure.type(), entry.value(), problems);
+                    : parse(measure.type(), entry.value(), valueProblems);
             if (entry.value() != null && entry.value().length() > 50) {
-                problems.add("Enter the value as a number of up to 50 characters.");
+                valueProblems.add("Enter the value as a number of up to 50 characters.");
             }
+            valueProblems.forEach(problem -> problems.add(new Problem("value", problem)));
             if (value != null) {
                 rag = measure.ragRule().rate(value, period);
             }
         }
         if (blank(entry.commentary())) {
-            problems.add("Add a commentary: what the figure shows and how it was reached.");
+            problems.add(new Problem("commentary", "Add a commentary: what the figure shows and how it was reached."));
         }
         if (rag == Rag.RED && blank(entry.redNote())) {
-            problems.add("This value is red (below target): add a note saying why and what is being done.");
+            problems.add(new Problem(
+                    "note", "This value is red (below target): add a note saying why and what is being done."));
         }
-        for (String problem : new String[] {
-            Text.problem("the commentary", entry.commentary(), Text.PARAGRAPH, true),
-            Text.problem("the note", entry.redNote(), Text.PARAGRAPH, true),
-            Text.problem("the evidence link", entry.evidenceLink(), Text.URL, false),
-            Text.problem("the file's name", entry.fileName(), Text.NAME, false),
-            Text.problem("the file's type", entry.contentType(), Text.NAME, false)
+        for (Problem problem : new Problem[] {
+            new Problem("commentary", Text.problem("the commentary", entry.commentary(), Text.PARAGRAPH, true)),
+            new Problem("note", Text.problem("the note", entry.redNote(), Text.PARAGRAPH, true)),
+            new Problem("link", Text.problem("the evidence link", entry.evidenceLink(), Text.URL, false)),
+            new Problem("file", Text.problem("the file's name", entry.fileName(), Text.NAME, false)),
+            new Problem("file", Text.problem("the file's type", entry.contentType(), Text.NAME, false))
         }) {
-            if (problem != null) {
+            if (problem.message() != null) {
                 problems.add(problem);
             }
         }
         if (entry.valueDate() != null && !Dates.plausible(entry.valueDate())) {
-            problems.add("Enter a date between 1900 and 2199.");
+            problems.add(new Problem("value", "Enter a date between 1900 and 2199."));
         }
         if (!blank(entry.evidenceLink()) && !isWebLink(entry.evidenceLink())) {
-            problems.add("The evidence link must be a web address starting with https:// or http://.");
+            problems.add(
+                    new Problem("link", "The evidence link must be a web address starting with https:// or http://."));
         }
         if (entry.file() != null && entry.file().length > MAX_FILE_BYTES) {
-            problems.add("The evidence file is larger than 10 MB.");
+            problems.add(new Problem("file", "The evidence file is larger than 10 MB."));
         }
         if (!problems.isEmpty()) {
             throw new InvalidEntry(problems);

@@ -3,12 +3,12 @@ package uk.org.eelga.platform.framework.ui;
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -28,6 +28,7 @@ import uk.org.eelga.platform.framework.FrameworkModel.Measure;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.ManualValue;
 import uk.org.eelga.platform.framework.ManualValues;
+import uk.org.eelga.platform.framework.TargetType;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.shared.ReportingPeriod;
@@ -36,7 +37,10 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
  * One measure: its target and rule, target against actual over the year (chart and table), the records behind
@@ -61,10 +65,15 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     final Grid<ManualValue> history = new Grid<>();
     final Select<String> period = new Select<>();
     final TextField value = limited(new TextField("Value"), 50);
+    /** A date measure's value ("Strategy adopted by 31 March 2018"): typed day first, in words once chosen. */
+    final DatePicker achievedOn = UkDates.ukDate(new DatePicker("Date achieved"));
+
     final TextArea commentary = limited(new TextArea("Commentary"), Text.PARAGRAPH);
     final TextArea redNote = limited(new TextArea("Note (required when the value is red)"), Text.PARAGRAPH);
     final TextField link = limited(new TextField("Evidence link (optional)"), Text.URL);
     final Button save = new Button("Submit for approval");
+    final ErrorSummary errors = new ErrorSummary(period, value, achievedOn, commentary, redNote, link);
+    final SuccessMessage submitted = new SuccessMessage();
     private byte[] file;
     private String fileName;
     private String contentType;
@@ -166,7 +175,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
     }
 
     private void addEntryForm(List<Figure> series) {
-        add(new H2("Enter a value"));
+        add(new H2("Enter a value"), errors, submitted);
         period.setLabel("Period");
         // the whole year as well as its quarters: a yearly measure ("Annual") is entered for the year, where the
         // year's figure reads it, and is offered first
@@ -195,8 +204,11 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         upload.setMaxFileSize(ManualValues.MAX_FILE_BYTES);
         upload.getElement().setAttribute("aria-label", "Evidence file (optional)");
         save.addClickListener(e -> save());
+        boolean dated = measure.type() == TargetType.DATE;
+        value.setVisible(!dated);
+        achievedOn.setVisible(dated);
         add(
-                new HorizontalLayout(period, value),
+                new HorizontalLayout(period, value, achievedOn),
                 commentary,
                 redNote,
                 link,
@@ -209,6 +221,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         history.addColumn(v -> v.value() != null
                         ? Figures.format(measure.type(), v.value())
                         : v.valueDate() != null ? UkTime.date(v.valueDate()) : "")
+                .setKey("value")
                 .setHeader("Value");
         history.addComponentColumn(v -> RagBadge.of(v.rag())).setHeader("RAG");
         history.addColumn(v -> v.commentary() + (v.redNote() == null ? "" : " Note: " + v.redNote()))
@@ -248,40 +261,70 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         return evidence;
     }
 
+    /**
+     * Submits the value for an admin's approval. Every problem is listed at once in the error summary and said at its
+     * field; what was typed stays, so nothing is lost.
+     */
     void save() {
+        errors.restart(submitted);
+        if (measure.type() == TargetType.DATE) {
+            errors.optionalDate(achievedOn);
+        }
+        if (errors.showIfAny()) {
+            return;
+        }
+        String forPeriod = period.getValue();
         try {
             manual.enter(
                     user,
                     new ManualValues.Entry(
                             measure.id(),
-                            period.getValue(),
+                            forPeriod,
                             value.getValue(),
-                            null,
+                            achievedOn.getValue(),
                             commentary.getValue(),
                             redNote.getValue(),
                             link.getValue(),
                             fileName,
                             contentType,
                             file));
-            Notification.show("Value submitted; an association admin will review it.");
-            value.clear();
-            commentary.clear();
-            redNote.clear();
-            link.clear();
-            file = null;
-            history.setItems(manual.history(measure.id()));
         } catch (ManualValues.InvalidEntry e) {
-            value.setInvalid(e.problems().stream().anyMatch(p -> p.contains("number") || p.contains("value")));
-            value.setErrorMessage(String.join(" ", e.problems()));
-            Notification.show(String.join(" ", e.problems()));
+            e.atFields().forEach(problem -> {
+                switch (problem.field() == null ? "" : problem.field()) {
+                    case "period" -> errors.add(period, problem.message());
+                    case "value" -> {
+                        if (measure.type() == TargetType.DATE) {
+                            errors.add(achievedOn, problem.message());
+                        } else {
+                            errors.add(value, problem.message());
+                        }
+                    }
+                    case "commentary" -> errors.add(commentary, problem.message());
+                    case "note" -> errors.add(redNote, problem.message());
+                    case "link" -> errors.add(link, problem.message());
+                    default -> errors.problem(problem.message());
+                }
+            });
+            errors.showIfAny();
+            return;
         }
+        submitted.show("Value for " + forPeriod + " submitted: an association admin will review it.");
+        value.clear();
+        achievedOn.clear();
+        commentary.clear();
+        redNote.clear();
+        link.clear();
+        file = null;
+        history.setItems(manual.history(measure.id()));
     }
 
     private void decide(Runnable decision) {
+        errors.restart(submitted);
         try {
             decision.run();
         } catch (IllegalStateException | SecurityException e) {
-            Notification.show(e.getMessage());
+            errors.problem(e.getMessage());
+            errors.showIfAny();
         }
         history.setItems(manual.history(measure.id()));
     }

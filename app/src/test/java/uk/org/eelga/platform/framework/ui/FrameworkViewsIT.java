@@ -27,6 +27,7 @@ import uk.org.eelga.platform.framework.ServiceArea;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
+import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.shared.ReportingPeriod;
@@ -194,6 +195,64 @@ class FrameworkViewsIT {
                         FrameworkTestData.YEAR + " Q3",
                         FrameworkTestData.YEAR + " Q4",
                         FrameworkTestData.YEAR);
+    }
+
+    @Test
+    void a_typed_in_value_with_problems_lists_each_at_its_field_keeps_what_was_typed_and_stores_nothing() {
+        long manual =
+                frameworks.tree(frameworkId).orElseThrow().measures().get(2).id();
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(MeasureView.class, manual);
+        MeasureView view = _get(MeasureView.class);
+        view.period.setValue(FrameworkTestData.YEAR);
+        view.value.setValue("lots");
+        view.link.setValue("ftp://files.example");
+        view.save();
+        assertThat(view.errors.messages())
+                .containsExactly(
+                        "\"lots\" is not a number.",
+                        "Add a commentary: what the figure shows and how it was reached.",
+                        "The evidence link must be a web address starting with https:// or http://.");
+        assertThat(view.value.isInvalid()).isTrue();
+        assertThat(view.commentary.isInvalid()).isTrue();
+        assertThat(view.link.isInvalid()).isTrue();
+        assertThat(view.value.getValue()).isEqualTo("lots");
+        assertThat(GridRows.of(view.history)).isEmpty();
+
+        view.value.setValue("5");
+        view.commentary.setValue("Five events: two summits, three forums");
+        view.link.setValue("https://files.example/events");
+        view.save();
+        assertThat(view.errors.hasProblems()).isFalse();
+        assertThat(view.submitted.getText())
+                .isEqualTo("Value for " + FrameworkTestData.YEAR + " submitted: an association admin will review it.");
+        assertThat(GridRows.of(view.history)).hasSize(1);
+        assertThat(view.value.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_date_measure_is_entered_as_the_date_achieved() throws Exception {
+        long manual =
+                frameworks.tree(frameworkId).orElseThrow().measures().get(2).id();
+        TestDatabase.executeAsOwner("update framework_measure set target_type = 'DATE', target_value = null,"
+                + " target_date = date '2018-03-31' where id = " + manual);
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(MeasureView.class, manual);
+        MeasureView view = _get(MeasureView.class);
+        assertThat(view.value.isVisible()).isFalse();
+        assertThat(view.achievedOn.isVisible()).isTrue();
+        view.period.setValue(FrameworkTestData.YEAR);
+        view.commentary.setValue("Strategy adopted by the board");
+        view.save();
+        assertThat(view.errors.messages()).containsExactly("Enter the date achieved.");
+        assertThat(view.achievedOn.isInvalid()).isTrue();
+
+        view.achievedOn.setValue(java.time.LocalDate.of(2018, 2, 14));
+        view.save();
+        assertThat(view.errors.hasProblems())
+                .as(view.errors.messages().toString())
+                .isFalse();
+        assertThat(GridRows.column(view.history, "value")).containsExactly("14 February 2018");
     }
 
     @Test
