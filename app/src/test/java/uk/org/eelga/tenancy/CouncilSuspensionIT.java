@@ -31,6 +31,7 @@ import uk.org.eelga.tenancy.council.CouncilStatus;
 import uk.org.eelga.tenancy.council.CouncilStatusChangeRefused;
 import uk.org.eelga.tenancy.council.CouncilSuspension;
 import uk.org.eelga.tenancy.council.ui.CouncilsView;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /** Suspending a council blocks its people at once, keeps its data, can be undone, and is audited. */
 @PlatformIT
@@ -127,6 +128,8 @@ class CouncilSuspensionIT {
                     .map(CouncilsView.CouncilRow::name)
                     .toList();
             assertThat(suspended).containsExactly("Ipswich Borough Council");
+            // said on the page, above the list, where it stays to be read
+            assertThat(_get(SuccessMessage.class).getText()).isEqualTo("Ipswich Borough Council is suspended.");
         } finally {
             BrowserlessUi.stop();
         }

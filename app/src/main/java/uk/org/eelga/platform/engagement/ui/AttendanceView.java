@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -33,6 +32,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
 /**
@@ -49,7 +49,7 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
     final Grid<AttendanceLine> lines = new Grid<>();
     final Button markUnrecordedAbsent = new Button("Mark unrecorded as absent");
     final Button save = new Button("Save attendance");
-    final Paragraph message = new Paragraph();
+    final Paragraph message = Live.status(new Paragraph());
     final Map<String, Select<AttendanceStatus>> statuses = new HashMap<>();
     final Map<String, TextField> names = new HashMap<>();
 
@@ -165,7 +165,6 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
             register.record(staff, meetingId, entries);
             load();
             message.setText("Attendance saved. " + figure.getText());
-            Notification.show("Attendance saved");
         } catch (EngagementRefused refused) {
             message.setText(refused.getMessage());
         }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -56,9 +55,11 @@ import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
  * The association's framework for a year and period: every measure under its theme, outcome and action with its
@@ -93,6 +94,10 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
 
     final ProgressBar progress = new ProgressBar();
     final HorizontalLayout downloads = new HorizontalLayout();
+    /** What closing, reopening or a report did, said beside the buttons (a toast would vanish unread). */
+    final ErrorSummary closeErrors = new ErrorSummary();
+
+    final SuccessMessage closeDone = new SuccessMessage();
     final Span status = new Span();
     /** RAG counts per theme for the chosen period: a table with a caption and headers, each count a link. */
     final Div summary = new Div();
@@ -211,7 +216,7 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
                 e -> prepare("html", () -> FrameworkHtml.render(tree, period.getValue(), figures, platformUrl)));
         taggedPdf.addClickListener(e -> prepare(
                 "accessible-pdf", () -> FrameworkTaggedPdf.render(tree, period.getValue(), figures, platformUrl)));
-        add(new H2("Close and report"), reportButtons(), progress, downloads);
+        add(new H2("Close and report"), closeErrors, closeDone, reportButtons(), progress, downloads);
 
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -439,11 +444,14 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
     }
 
     void close() {
+        closeErrors.restart(closeDone);
+        String closing = period.getValue();
         try {
-            periods.close(user, tree.framework().id(), period.getValue());
-            Notification.show(period.getValue() + " closed: figures, commentary and evidence are frozen.");
+            periods.close(user, tree.framework().id(), closing);
+            closeDone.show(closing + " closed: figures, commentary and evidence are frozen.");
         } catch (IllegalStateException | IllegalArgumentException e) {
-            Notification.show(e.getMessage());
+            closeErrors.problem(e.getMessage());
+            closeErrors.showIfAny();
         }
         load();
     }
@@ -456,8 +464,11 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
         reason.setWidthFull();
         Button confirm = new Button("Reopen", e -> {
             try {
-                periods.reopen(user, tree.framework().id(), period.getValue(), reason.getValue());
+                String reopening = period.getValue();
+                periods.reopen(user, tree.framework().id(), reopening, reason.getValue());
                 dialog.close();
+                closeErrors.restart(closeDone);
+                closeDone.show(reopening + " reopened: its figures follow the records again until it is closed.");
                 load();
             } catch (IllegalArgumentException | IllegalStateException ex) {
                 reason.setInvalid(true);
@@ -497,7 +508,9 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
                     taggedPdf.setEnabled(true);
                     ui.setPollInterval(-1);
                     if (error != null) {
-                        Notification.show("The report could not be prepared. Please try again.");
+                        closeErrors.restart(closeDone);
+                        closeErrors.problem("The report could not be prepared. Please try again.");
+                        closeErrors.showIfAny();
                         return;
                     }
                     Anchor link = new Anchor(

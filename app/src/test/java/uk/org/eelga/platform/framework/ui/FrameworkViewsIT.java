@@ -89,6 +89,8 @@ class FrameworkViewsIT {
         view.closePeriod.click();
         _get(Button.class, spec -> spec.withText("Yes, close the quarter")).click();
         assertThat(view.status.getText()).contains("is closed");
+        assertThat(view.closeDone.getText())
+                .isEqualTo(FrameworkTestData.YEAR + " Q4 closed: figures, commentary and evidence are frozen.");
         assertThat(view.closePeriod.isEnabled()).isFalse();
         assertThat(view.shownRows())
                 .allSatisfy(r -> assertThat(r.figure().frozen()).isTrue());

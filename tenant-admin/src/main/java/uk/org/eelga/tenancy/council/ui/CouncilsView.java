@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +41,7 @@ import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.PageAccess;
 import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.users.ui.CouncilPeopleView;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
@@ -57,6 +57,9 @@ public class CouncilsView extends VerticalLayout {
     private final Select<String> kind = new Select<>();
     private final Select<String> area = new Select<>();
     private final Paragraph shown = Live.polite(new Paragraph());
+    /** What a suspension or restoration did, said above the list (a toast would vanish unread). */
+    final SuccessMessage changedNote = new SuccessMessage();
+
     private final Grid<CouncilRow> grid = new Grid<>(CouncilRow.class, false);
     private final ListDataProvider<CouncilRow> rows;
 
@@ -138,7 +141,7 @@ public class CouncilsView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(search, kind, area);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H1("Member councils"), filters, shown, grid);
+        add(new H1("Member councils"), changedNote, filters, shown, grid);
         applyFilter();
     }
 
@@ -186,7 +189,7 @@ public class CouncilsView extends VerticalLayout {
                                     ? new CouncilRow(changed, r.peopleOnPlatform())
                                     : r);
                             rows.refreshAll();
-                            Notification.show(changed.name() + (suspending ? " is suspended." : " is restored."));
+                            changedNote.show(changed.name() + (suspending ? " is suspended." : " is restored."));
                         })
                 .open());
         return button;
