@@ -23,7 +23,10 @@ class BillingMeasures {
     @Singleton
     LiveMeasureKind membershipInvoicesPaid() {
         // membership invoices carry the financial year in their source reference, e.g. membership-2017-18
-        String sql = "select c.id, c.name, coalesce(lower(i.status), '" + NOT_INVOICED + "'),"
+        // a payment entered from the ledger says so ("paid; Entered by ... from ... on ...")
+        String sql = "select c.id, c.name, coalesce(lower(i.status)"
+                + " || coalesce('; ' || app_entered_label(i.entered_by, i.entered_from, i.entered_on), ''), '"
+                + NOT_INVOICED + "'),"
                 + " coalesce(i.status = 'PAID', false) from council c"
                 + " left join billing_invoice i on i.tenant_id = c.id and i.source_ref = ?"
                 + " where %s order by c.name";

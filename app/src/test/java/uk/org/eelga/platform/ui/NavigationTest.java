@@ -99,6 +99,7 @@ class NavigationTest {
                 "Invoices",
                 "Surveys",
                 "Membership fees",
+                "Membership paid before the platform",
                 "Performance framework",
                 "Sign-in accounts check",
                 "Audit log");
@@ -114,7 +115,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(40)
+                    .hasSize(41)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }
