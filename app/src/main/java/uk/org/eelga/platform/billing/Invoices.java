@@ -2,7 +2,6 @@ package uk.org.eelga.platform.billing;
 
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
 /** Invoices as people see them: a council its own (bound council), association staff every council's. */
@@ -25,12 +25,19 @@ public class Invoices {
             .thenComparing(i -> i.status().isFinal())
             .thenComparing(InvoiceSummary::dueOn);
 
+    private static final String INVOICE_COLUMNS =
+            "select id, tenant_id, source_ref, kind, description, po_number, net_pence, vat_pence, total_pence,"
+                    + " due_on, status, status_at, stripe_invoice_id, hosted_url, created_by, created_at"
+                    + " from billing_invoice";
+
     private final InvoiceRepository invoices;
+    private final InvoiceLineRepository lines;
     private final AssociationWideRead wideRead;
     private final Clock clock;
 
-    Invoices(InvoiceRepository invoices, AssociationWideRead wideRead, Clock clock) {
+    Invoices(InvoiceRepository invoices, InvoiceLineRepository lines, AssociationWideRead wideRead, Clock clock) {
         this.invoices = invoices;
+        this.lines = lines;
         this.wideRead = wideRead;
         this.clock = clock;
     }
@@ -54,41 +61,90 @@ public class Invoices {
                 .map(invoice -> invoice.summary(UkTime.today(clock)));
     }
 
+    /**
+     * One invoice with its lines, only if {@link #ours()} lists it: the bound council's own or one carried over to it
+     * by a merge. Another council's id and an unknown one are alike: empty.
+     */
+    @ReadOnly
+    public Optional<InvoiceDetail> oursWithLines(long id) {
+        LocalDate today = UkTime.today(clock);
+        return invoices.findById(id)
+                .or(() -> invoices.findCarriedOverById(id))
+                .map(invoice -> InvoiceDetail.of(invoice, today, lines.findOfOurInvoice(id)));
+    }
+
+    /** Any council's invoice with its lines, for association staff (refused to anyone else). */
+    public Optional<InvoiceDetail> anyWithLines(Caller staff, long id) {
+        LocalDate today = UkTime.today(clock);
+        return wideRead.read(staff, "one council's invoice", connection -> {
+            try {
+                Optional<Invoice> invoice =
+                        Rows.first(connection, INVOICE_COLUMNS + " where id = ?", Invoices::row, id);
+                if (invoice.isEmpty()) {
+                    return Optional.empty();
+                }
+                List<InvoiceLine> its = Rows.all(
+                        connection,
+                        "select id, tenant_id, invoice_id, line_no, description, quantity, unit_amount_pence, vat_rate,"
+                                + " net_pence, vat_pence, source_ref from billing_invoice_line where invoice_id = ?"
+                                + " order by line_no",
+                        Invoices::line,
+                        id);
+                return Optional.of(InvoiceDetail.of(invoice.get(), today, its));
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the invoice", e);
+            }
+        });
+    }
+
     /** Every council's invoices for association staff, overdue first. */
     public List<InvoiceSummary> all(Caller staff) {
         LocalDate today = UkTime.today(clock);
         return wideRead.read(staff, "invoices of all councils", connection -> {
             List<InvoiceSummary> all = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                            "select id, tenant_id, source_ref, kind, description, po_number, net_pence, vat_pence,"
-                                    + " total_pence, due_on, status, status_at, stripe_invoice_id, hosted_url,"
-                                    + " created_by, created_at from billing_invoice order by due_on");
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    all.add(new Invoice(
-                                    rows.getLong(1),
-                                    rows.getString(2),
-                                    rows.getString(3),
-                                    InvoiceKind.valueOf(rows.getString(4)),
-                                    rows.getString(5),
-                                    rows.getString(6),
-                                    rows.getLong(7),
-                                    rows.getLong(8),
-                                    rows.getLong(9),
-                                    rows.getObject(10, LocalDate.class),
-                                    InvoiceStatus.valueOf(rows.getString(11)),
-                                    rows.getTimestamp(12).toInstant(),
-                                    rows.getString(13),
-                                    rows.getString(14),
-                                    rows.getString(15),
-                                    rows.getTimestamp(16).toInstant())
-                            .summary(today));
-                }
+            try {
+                Rows.all(connection, INVOICE_COLUMNS, Invoices::row)
+                        .forEach(invoice -> all.add(invoice.summary(today)));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the invoices", e);
             }
             all.sort(OVERDUE_FIRST);
             return all;
         });
+    }
+
+    private static Invoice row(ResultSet rows) throws SQLException {
+        return new Invoice(
+                rows.getLong(1),
+                rows.getString(2),
+                rows.getString(3),
+                InvoiceKind.valueOf(rows.getString(4)),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getLong(7),
+                rows.getLong(8),
+                rows.getLong(9),
+                rows.getObject(10, LocalDate.class),
+                InvoiceStatus.valueOf(rows.getString(11)),
+                rows.getTimestamp(12).toInstant(),
+                rows.getString(13),
+                rows.getString(14),
+                rows.getString(15),
+                rows.getTimestamp(16).toInstant());
+    }
+
+    private static InvoiceLine line(ResultSet rows) throws SQLException {
+        return new InvoiceLine(
+                rows.getLong(1),
+                rows.getString(2),
+                rows.getLong(3),
+                rows.getInt(4),
+                rows.getString(5),
+                rows.getLong(6),
+                rows.getLong(7),
+                rows.getBigDecimal(8),
+                rows.getLong(9),
+                rows.getLong(10),
+                rows.getString(11));
     }
 }

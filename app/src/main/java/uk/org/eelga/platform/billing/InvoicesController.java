@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.api.ApiCaller;
 
@@ -36,18 +37,18 @@ class InvoicesController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "One of the caller's council's invoices")
+    @Operation(
+            summary = "One invoice with its lines: a council's people only their council's own (or one carried over"
+                    + " to it by a merge), association staff any council's. The list's fields, then issuedOn,"
+                    + " paidOn (when paid) and lines (description, quantity, unit amount, net and VAT). Amounts in"
+                    + " pence.")
     @ApiResponse(responseCode = "404", description = "No such invoice, or another council's")
-    InvoiceSummary one(@PathVariable String id, HttpRequest<?> request) {
+    InvoiceDetail one(@PathVariable String id, HttpRequest<?> request) {
         Caller caller = ApiCaller.of(request);
-        long invoiceId = Ids.parse(id).orElseThrow(() -> notFound());
-        if (caller.council() == null) {
-            return invoices.all(caller).stream()
-                    .filter(invoice -> invoice.id() == invoiceId)
-                    .findFirst()
-                    .orElseThrow(InvoicesController::notFound);
-        }
-        return invoices.ours(invoiceId).orElseThrow(InvoicesController::notFound);
+        long invoiceId = Ids.parse(id).orElseThrow(InvoicesController::notFound);
+        Optional<InvoiceDetail> found =
+                caller.council() == null ? invoices.anyWithLines(caller, invoiceId) : invoices.oursWithLines(invoiceId);
+        return found.orElseThrow(InvoicesController::notFound);
     }
 
     private static HttpStatusException notFound() {

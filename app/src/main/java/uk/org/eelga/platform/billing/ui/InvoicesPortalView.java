@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoices;
@@ -36,7 +38,11 @@ public class InvoicesPortalView extends VerticalLayout {
         add(new H1("Invoices"));
         add(new Paragraph(
                 ours.isEmpty() ? "There are no invoices for your council." : "Overdue invoices are listed first."));
-        grid.addColumn(InvoiceSummary::description).setHeader("Invoice").setFlexGrow(3);
+        // the invoice's words are the link to its page, so the keyboard reaches it as a click does
+        grid.addComponentColumn(InvoicesPortalView::openLink)
+                .setHeader("Invoice")
+                .setKey("invoice")
+                .setFlexGrow(3);
         // Invoices of councils that merged into this one stay issued to them; say so rather than hide it.
         grid.addColumn(i -> i.councilId().equals(own) ? "" : issuedTo(councils, i.councilId()))
                 .setHeader("Carried over")
@@ -77,7 +83,10 @@ public class InvoicesPortalView extends VerticalLayout {
                     .row("Total", Money.format(i.totalPence()))
                     .row("Due", UkDates.day(i.dueOn()))
                     .row("Status", badge(i.statusLabel(), i.overdue()));
-            return payable(i) ? card.actions(payLink(i)) : card;
+            RouterLink open = openLink(i);
+            open.setText("Open invoice");
+            open.getElement().setAttribute("aria-label", "Open invoice " + i.description());
+            return payable(i) ? card.actions(open, payLink(i)) : card.actions(open);
         });
         grid.setItems(ours);
         grid.setAllRowsVisible(true);
@@ -85,17 +94,22 @@ public class InvoicesPortalView extends VerticalLayout {
         add(grid);
     }
 
-    private static String issuedTo(CouncilDirectory councils, String council) {
+    static RouterLink openLink(InvoiceSummary invoice) {
+        return new RouterLink(
+                invoice.description(), InvoiceView.class, new RouteParameters("id", String.valueOf(invoice.id())));
+    }
+
+    static String issuedTo(CouncilDirectory councils, String council) {
         String name =
                 councils.find(TenantId.of(council)).map(CouncilSummary::name).orElse(council);
         return "Issued to " + name + " (merged into us)";
     }
 
-    private static boolean payable(InvoiceSummary invoice) {
+    static boolean payable(InvoiceSummary invoice) {
         return invoice.hostedUrl() != null && invoice.hostedUrl().matches("(?i)https?://\\S+");
     }
 
-    private static Anchor payLink(InvoiceSummary invoice) {
+    static Anchor payLink(InvoiceSummary invoice) {
         Anchor pay = new Anchor(invoice.hostedUrl(), "View and pay");
         pay.getElement().setAttribute("aria-label", "View and pay " + invoice.description());
         return pay;
