@@ -75,15 +75,13 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver, 
 
     private SummaryList facts(InvoiceSummary invoice) {
         SummaryList facts = new SummaryList().row("For", invoice.kind());
-        String own = CurrentTenant.require().value();
-        facts.row(
-                "Issued to",
-                councils.find(TenantId.of(invoice.councilId()))
-                        .map(CouncilSummary::name)
-                        .orElse(invoice.councilId()));
-        if (!invoice.councilId().equals(own)) {
+        String issuedTo = councils.find(TenantId.of(invoice.councilId()))
+                .map(CouncilSummary::name)
+                .orElse(invoice.councilId());
+        facts.row("Issued to", issuedTo);
+        if (!invoice.councilId().equals(CurrentTenant.require().value())) {
             // a merged council's invoice stays issued to it; the council it merged into pays it
-            facts.row("Carried over", InvoicesPortalView.issuedTo(councils, invoice.councilId()));
+            facts.row("Carried over", "From " + issuedTo + " (merged into us)");
         }
         facts.row("PO number", invoice.poNumber())
                 .row("Issued", UkDates.day(shown.issuedOn()))

@@ -99,7 +99,7 @@ public class InvoicesPortalView extends VerticalLayout {
                 invoice.description(), InvoiceView.class, new RouteParameters("id", String.valueOf(invoice.id())));
     }
 
-    static String issuedTo(CouncilDirectory councils, String council) {
+    private static String issuedTo(CouncilDirectory councils, String council) {
         String name =
                 councils.find(TenantId.of(council)).map(CouncilSummary::name).orElse(council);
         return "Issued to " + name + " (merged into us)";
