@@ -48,7 +48,7 @@ public final class TestInvoices {
             net += line.net();
             vat += line.vat();
         }
-        try (Connection owner = TestDatabase.asOwner()) {
+        try (Connection owner = boundTo(facts.council())) {
             long id;
             try (PreparedStatement invoice = owner.prepareStatement("insert into billing_invoice (tenant_id,"
                     + " source_ref, kind, description, po_number, net_pence, vat_pence, total_pence, due_on, status,"
@@ -97,11 +97,26 @@ public final class TestInvoices {
      * {@code TestDatabase.clearTenantData} undoes it.
      */
     public static void carryOver(long invoiceId, TenantId predecessor, TenantId successor) throws SQLException {
-        TestDatabase.executeAsOwner(
-                "update council set status = 'MERGED', successor_id = '" + successor.value()
-                        + "', merged_on = date '2026-04-01' where id = '" + predecessor.value() + "'",
-                "insert into merge_carried_item (tenant_id, item_kind, item_id, from_council, merged_on) values ('"
-                        + successor.value() + "', 'INVOICE', " + invoiceId + ", '" + predecessor.value()
-                        + "', date '2026-04-01')");
+        TestDatabase.executeAsOwner("update council set status = 'MERGED', successor_id = '" + successor.value()
+                + "', merged_on = date '2026-04-01' where id = '" + predecessor.value() + "'");
+        try (Connection owner = boundTo(successor);
+                PreparedStatement carried = owner.prepareStatement(
+                        "insert into merge_carried_item (tenant_id,"
+                                + " item_kind, item_id, from_council, merged_on) values (?, 'INVOICE', ?, ?, date '2026-04-01')")) {
+            carried.setString(1, successor.value());
+            carried.setLong(2, invoiceId);
+            carried.setString(3, predecessor.value());
+            carried.executeUpdate();
+        }
+    }
+
+    /** The owner's connection bound to the council: row-level security is forced on the owner too. */
+    private static Connection boundTo(TenantId council) throws SQLException {
+        Connection owner = TestDatabase.asOwner();
+        try (PreparedStatement bind = owner.prepareStatement("select set_config('app.tenant_id', ?, false)")) {
+            bind.setString(1, council.value());
+            bind.execute();
+        }
+        return owner;
     }
 }
