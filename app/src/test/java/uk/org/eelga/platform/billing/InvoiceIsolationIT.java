@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.billing.TestInvoices.Facts;
 import uk.org.eelga.platform.billing.TestInvoices.Line;
+import uk.org.eelga.platform.billing.ui.InvoiceView;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
@@ -106,7 +107,7 @@ class InvoiceIsolationIT {
                 .containsExactly("Coaching places", "Workbook");
         assertThat(api.get("lines").get(0).get("quantity").asLong()).isEqualTo(2);
         assertThat(pageHeading(Fixtures.NORA, carried)).isEqualTo("Forest Heath coaching");
-        assertThat(UI.getCurrent().getElement().getTextRecursively())
+        assertThat(_get(InvoiceView.class).getElement().getTextRecursively())
                 .contains("Forest Heath District Council", "From Forest Heath District Council (merged into us)");
 
         // a predecessor's invoice that did not carry over stays out of reach, though Norwich may read its history
