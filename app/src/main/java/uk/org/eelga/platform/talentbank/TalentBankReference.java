@@ -77,7 +77,15 @@ public class TalentBankReference {
             String areaName,
             long costDayRatePence,
             long chargeDayRatePence,
-            List<Rate> rates) {}
+            List<Rate> rates,
+            boolean active) {}
+
+    /** An associate's details as corrected by staff (their rates are dated apart, {@link #dateRates}). */
+    @Serdeable
+    public record AssociateDetails(
+            @FreeText(max = Text.NAME) String name,
+            @FreeText(max = Text.EMAIL) String email,
+            @FreeText(max = 60) String areaId) {}
 
     @Serdeable
     public record AreaRow(String id, String name) {}
@@ -155,6 +163,30 @@ public class TalentBankReference {
         return after;
     }
 
+    /**
+     * Withdraws a service (or offers it again): a withdrawn service is no longer offered to councils and cannot be
+     * requested; requests already made keep it, and their figures with it.
+     */
+    @Transactional
+    public ServiceRow offerService(Caller staff, long id, boolean offered) {
+        requireStaff(staff);
+        ServiceRow before = lockService(id);
+        if (before.active() == offered) {
+            throw CatalogueRefused.conflict(
+                    "service-unchanged", before.name() + (offered ? " is already offered" : " is already withdrawn"));
+        }
+        Rows.update(jdbc, "update talent_bank_service set active = ? where id = ?", offered, id);
+        ServiceRow after = service(id);
+        audit.record(
+                staff,
+                null,
+                offered ? "talent-bank.service.offered" : "talent-bank.service.withdrawn",
+                describe(before),
+                describe(after),
+                null);
+        return after;
+    }
+
     @ReadOnly
     public List<AssociateRow> associates() {
         Map<Long, List<Rate>> rates = rows(
@@ -165,9 +197,9 @@ public class TalentBankReference {
                 .collect(Collectors.groupingBy(
                         Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return rows(
-                "select s.id, s.name, s.email, s.area_id, a.name, s.cost_day_rate_pence, s.charge_day_rate_pence"
-                        + " from talent_bank_associate s join talent_bank_area a on a.id = s.area_id"
-                        + " where s.active order by s.name",
+                "select s.id, s.name, s.email, s.area_id, a.name, s.cost_day_rate_pence, s.charge_day_rate_pence,"
+                        + " s.active from talent_bank_associate s join talent_bank_area a on a.id = s.area_id"
+                        + " order by not s.active, s.name",
                 r -> new AssociateRow(
                         r.getLong(1),
                         r.getString(2),
@@ -176,7 +208,8 @@ public class TalentBankReference {
                         r.getString(5),
                         r.getLong(6),
                         r.getLong(7),
-                        rates.getOrDefault(r.getLong(1), List.of())));
+                        rates.getOrDefault(r.getLong(1), List.of()),
+                        r.getBoolean(8)));
     }
 
     @Transactional
@@ -186,10 +219,7 @@ public class TalentBankReference {
             throw CatalogueRefused.invalid("associate", "Give the associate's name, email, area and day rates");
         }
         String name = required("name", draft.name(), Text.NAME);
-        String email = required("email", draft.email(), Text.EMAIL).toLowerCase(java.util.Locale.ROOT);
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw CatalogueRefused.invalid("email", "Enter an email address like name@example.org");
-        }
+        String email = validEmail(draft.email());
         String area = knownArea(draft.areaId());
         rates(draft.costDayRatePence(), draft.chargeDayRatePence());
         LocalDate from = draft.from() == null ? LocalDate.of(2000, 1, 1) : draft.from();
@@ -216,6 +246,47 @@ public class TalentBankReference {
                 name + " (" + email + ") " + costAndCharge(draft.costDayRatePence(), draft.chargeDayRatePence())
                         + " a day from " + from);
         return row;
+    }
+
+    /** Corrects an associate's name, email address or area; their dated rates are kept as they are. */
+    @Transactional
+    public AssociateRow changeAssociate(Caller staff, long associateId, AssociateDetails details) {
+        requireStaff(staff);
+        if (details == null) {
+            throw CatalogueRefused.invalid("associate", "Give the associate's name, email and area");
+        }
+        String name = required("name", details.name(), Text.NAME);
+        String email = validEmail(details.email());
+        String area = knownArea(details.areaId());
+        AssociateRow before = lockAssociate(associateId);
+        boolean taken =
+                Rows.any(jdbc, "select 1 from talent_bank_associate where email = ? and id <> ?", email, associateId);
+        if (taken) {
+            throw CatalogueRefused.conflict("associate-exists", "An associate with this email address exists");
+        }
+        Rows.update(
+                jdbc,
+                "update talent_bank_associate set name = ?, email = ?, area_id = ? where id = ?",
+                name,
+                email,
+                area,
+                associateId);
+        AssociateRow after = associate(associateId);
+        audit.record(staff, null, "talent-bank.associate.changed", describe(before), describe(after), null);
+        return after;
+    }
+
+    /**
+     * Withdraws an associate: no longer assigned to new work; the work they were assigned and its figures keep them.
+     */
+    @Transactional
+    public AssociateRow withdrawAssociate(Caller staff, long associateId) {
+        requireStaff(staff);
+        AssociateRow before = lockAssociate(associateId);
+        Rows.update(jdbc, "update talent_bank_associate set active = false where id = ?", associateId);
+        AssociateRow after = associate(associateId);
+        audit.record(staff, null, "talent-bank.associate.withdrawn", describe(before), describe(after), null);
+        return after;
     }
 
     /**
@@ -389,6 +460,14 @@ public class TalentBankReference {
         }
     }
 
+    private static String validEmail(String given) {
+        String email = required("email", given, Text.EMAIL).toLowerCase(java.util.Locale.ROOT);
+        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw CatalogueRefused.invalid("email", "Enter an email address like name@example.org");
+        }
+        return email;
+    }
+
     private static String required(String field, String value, int max) {
         String problem = Text.problem(field, value, max, max > Text.NAME);
         if (problem != null) {
@@ -408,6 +487,10 @@ public class TalentBankReference {
     private static String describe(ServiceRow s) {
         return s.areaId() + ": " + s.name() + " at " + Money.format(s.indicativeDayRatePence()) + " a day"
                 + (s.active() ? "" : " (withdrawn)");
+    }
+
+    private static String describe(AssociateRow a) {
+        return a.name() + " (" + a.email() + ") " + a.areaId() + (a.active() ? "" : " (withdrawn)");
     }
 
     private static void requireStaff(Caller caller) {

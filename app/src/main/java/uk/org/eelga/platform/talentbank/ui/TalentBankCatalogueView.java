@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -44,6 +45,9 @@ public class TalentBankCatalogueView extends Page {
     final TextArea serviceDescription = limited(new TextArea("What the service offers"), Text.PARAGRAPH);
     final TextField serviceRate = new TextField("Indicative day rate (£)");
     final Button addService = new Button("Add service");
+    final Button changeService = new Button("Save changes to the chosen service");
+    final Button withdrawService = new Button("Withdraw the chosen service");
+    final Button offerServiceAgain = new Button("Offer the chosen service again");
     final ErrorSummary serviceErrors = new ErrorSummary(serviceArea, serviceName, serviceDescription, serviceRate);
     final SuccessMessage serviceSaved = new SuccessMessage();
     final Grid<ServiceRow> services = new Grid<>(ServiceRow.class, false);
@@ -56,6 +60,8 @@ public class TalentBankCatalogueView extends Page {
     final DatePicker ratesFrom = ukDate(new DatePicker("Rates hold from"));
     final Button addAssociate = new Button("Add associate");
     final Button newRates = new Button("Date new rates for the chosen associate");
+    final Button changeAssociate = new Button("Save changes to the chosen associate");
+    final Button withdrawAssociate = new Button("Withdraw the chosen associate");
     final ErrorSummary associateErrors =
             new ErrorSummary(associateName, associateEmail, associateArea, costRate, chargeRate, ratesFrom);
     final SuccessMessage associateSaved = new SuccessMessage();
@@ -79,6 +85,10 @@ public class TalentBankCatalogueView extends Page {
         serviceDescription.setWidth("32em");
         addService.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addService.addClickListener(e -> addService());
+        changeService.addClickListener(e -> changeService());
+        withdrawService.addClickListener(e -> offerService(false));
+        offerServiceAgain.addClickListener(e -> offerService(true));
+        services.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fillService));
         services.addColumn(ServiceRow::areaName).setHeader("Area");
         services.addColumn(ServiceRow::name).setHeader("Service").setFlexGrow(2);
         services.addColumn(s -> Money.format(s.indicativeDayRatePence())).setHeader("Indicative day rate");
@@ -86,13 +96,19 @@ public class TalentBankCatalogueView extends Page {
         services.setAllRowsVisible(true);
         services.setAriaLabel("Services of the catalogue");
         add(
-                new H2("Add a service"),
+                new H2("Add a service, or change the chosen one"),
+                new Paragraph("To correct or withdraw a service, choose it in the list below: its details are"
+                        + " filled in here. A withdrawn service is no longer offered to councils; requests already"
+                        + " made keep it."),
                 serviceErrors,
                 serviceArea,
                 serviceName,
                 serviceDescription,
                 serviceRate,
                 addService,
+                changeService,
+                withdrawService,
+                offerServiceAgain,
                 serviceSaved,
                 new H2("Services"),
                 services);
@@ -103,6 +119,9 @@ public class TalentBankCatalogueView extends Page {
         addAssociate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addAssociate.addClickListener(e -> addAssociate());
         newRates.addClickListener(e -> newRates());
+        changeAssociate.addClickListener(e -> changeAssociate());
+        withdrawAssociate.addClickListener(e -> withdrawAssociate());
+        associates.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fillAssociate));
         associates.addColumn(AssociateRow::name).setHeader("Associate").setFlexGrow(2);
         associates.addColumn(AssociateRow::areaName).setHeader("Area");
         associates.addColumn(a -> Money.format(a.costDayRatePence())).setHeader("Cost a day");
@@ -114,12 +133,16 @@ public class TalentBankCatalogueView extends Page {
                         .collect(Collectors.joining("; ")))
                 .setHeader("Dated rates (cost / charge)")
                 .setFlexGrow(3);
+        associates.addColumn(a -> a.active() ? "Available" : "Withdrawn").setHeader("State");
         associates.setAllRowsVisible(true);
         associates.setAriaLabel("Associates and their day rates");
         ratesFrom.setHelperText(
                 "For example, 01/04/2027. For a new associate, leave it empty when these rates have always applied.");
         add(
-                new H2("Add an associate, or date new rates"),
+                new H2("Add an associate, change the chosen one, or date new rates"),
+                new Paragraph("To correct an associate's details, date new rates or withdraw them, choose them in the"
+                        + " list below. A withdrawn associate is no longer assigned to new work; work they were"
+                        + " assigned keeps them."),
                 associateErrors,
                 associateName,
                 associateEmail,
@@ -129,6 +152,8 @@ public class TalentBankCatalogueView extends Page {
                 ratesFrom,
                 addAssociate,
                 newRates,
+                changeAssociate,
+                withdrawAssociate,
                 associateSaved,
                 new H2("Associates"),
                 associates);
@@ -188,10 +213,7 @@ public class TalentBankCatalogueView extends Page {
 
     void newRates() {
         associateErrors.restart(associateSaved);
-        AssociateRow chosen = associates.getSelectedItems().stream().findFirst().orElse(null);
-        if (chosen == null) {
-            associateErrors.problem("Choose the associate in the list first");
-        }
+        AssociateRow chosen = chosenAssociate();
         Long cost = pounds(associateErrors, costRate, "Cost day rate");
         Long charge = pounds(associateErrors, chargeRate, "Charge day rate");
         associateErrors.required(ratesFrom, "Enter the date the new rates hold from");
@@ -202,6 +224,123 @@ public class TalentBankCatalogueView extends Page {
                     + Money.format(cost) + ", charge " + Money.format(charge) + " a day.");
             refresh();
         });
+    }
+
+    private void fillService(ServiceRow row) {
+        serviceArea.setValue(areaOf(serviceArea, row.areaId()));
+        serviceName.setValue(row.name());
+        serviceDescription.setValue(row.description());
+        serviceRate.setValue(pounds(row.indicativeDayRatePence()));
+    }
+
+    void changeService() {
+        serviceErrors.restart(serviceSaved);
+        ServiceRow chosen = chosenService();
+        serviceErrors.required(serviceArea, "Choose the service's area");
+        serviceErrors.required(serviceName, "Enter the service's name");
+        serviceErrors.required(serviceDescription, "Enter what the service offers");
+        Long rate = pounds(serviceErrors, serviceRate, "Indicative day rate");
+        serviceErrors.tryIfNone(() -> {
+            ServiceRow row = reference.changeService(
+                    staff,
+                    chosen.id(),
+                    new TalentBankReference.ServiceDraft(
+                            serviceArea.getValue().id(),
+                            serviceName.getValue(),
+                            serviceDescription.getValue(),
+                            rate,
+                            null));
+            serviceSaved.show("Saved the changes to " + row.name() + " (" + row.areaName() + "), now "
+                    + Money.format(row.indicativeDayRatePence()) + " a day.");
+            refresh();
+        });
+    }
+
+    void offerService(boolean offered) {
+        serviceErrors.restart(serviceSaved);
+        ServiceRow chosen = chosenService();
+        serviceErrors.tryIfNone(() -> {
+            ServiceRow row = reference.offerService(staff, chosen.id(), offered);
+            serviceSaved.show(
+                    offered
+                            ? row.name() + " is offered to councils again."
+                            : "Withdrew " + row.name() + ": councils can no longer request it. Requests already"
+                                    + " made keep it.");
+            refresh();
+        });
+    }
+
+    private ServiceRow chosenService() {
+        ServiceRow chosen = services.getSelectedItems().stream().findFirst().orElse(null);
+        if (chosen == null) {
+            serviceErrors.problem("Choose the service in the list first");
+        }
+        return chosen;
+    }
+
+    private void fillAssociate(AssociateRow row) {
+        associateName.setValue(row.name());
+        associateEmail.setValue(row.email());
+        associateArea.setValue(areaOf(associateArea, row.areaId()));
+        costRate.setValue(pounds(row.costDayRatePence()));
+        chargeRate.setValue(pounds(row.chargeDayRatePence()));
+    }
+
+    void changeAssociate() {
+        associateErrors.restart(associateSaved);
+        AssociateRow chosen = chosenAssociate();
+        associateErrors.required(associateName, "Enter the associate's name");
+        associateErrors.required(associateEmail, "Enter the associate's email address");
+        associateErrors.required(associateArea, "Choose the associate's area");
+        associateErrors.tryIfNone(
+                () -> {
+                    AssociateRow row = reference.changeAssociate(
+                            staff,
+                            chosen.id(),
+                            new TalentBankReference.AssociateDetails(
+                                    associateName.getValue(),
+                                    associateEmail.getValue(),
+                                    associateArea.getValue().id()));
+                    associateSaved.show("Saved the changes to " + row.name() + " (" + row.email() + ", "
+                            + row.areaName() + "). Their day rates are unchanged.");
+                    refresh();
+                },
+                java.util.Map.of(
+                        "invalid-name", associateName,
+                        "invalid-email", associateEmail,
+                        "associate-exists", associateEmail));
+    }
+
+    void withdrawAssociate() {
+        associateErrors.restart(associateSaved);
+        AssociateRow chosen = chosenAssociate();
+        associateErrors.tryIfNone(() -> {
+            AssociateRow row = reference.withdrawAssociate(staff, chosen.id());
+            associateSaved.show("Withdrew " + row.name() + ": they are no longer assigned to new work. Work they"
+                    + " were assigned keeps them.");
+            refresh();
+        });
+    }
+
+    private AssociateRow chosenAssociate() {
+        AssociateRow chosen = associates.getSelectedItems().stream().findFirst().orElse(null);
+        if (chosen == null) {
+            associateErrors.problem("Choose the associate in the list first");
+        }
+        return chosen;
+    }
+
+    private static AreaRow areaOf(Select<AreaRow> field, String id) {
+        return field.getListDataView()
+                .getItems()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Pence as pounds to type over: 65050 is "650.50". */
+    private static String pounds(long pence) {
+        return java.math.BigDecimal.valueOf(pence, 2).toPlainString();
     }
 
     private static Long pounds(ErrorSummary errors, TextField field, String label) {

@@ -13,6 +13,7 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
+import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
@@ -119,6 +120,116 @@ class TalentBankCatalogueViewIT {
         assertThat(after.rates())
                 .extracting(r -> r.from() + " " + r.costDayRatePence() + "/" + r.chargeDayRatePence())
                 .containsExactlyInAnyOrder("2017-04-01 40000/60000", "2018-04-01 45000/70000");
+    }
+
+    @Test
+    void staff_correct_and_withdraw_a_chosen_service_and_associate_with_every_problem_listed() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/talent-bank/catalogue");
+        TalentBankCatalogueView view = _get(TalentBankCatalogueView.class);
+
+        view.changeService.click();
+        assertThat(view.serviceErrors.messages()).contains("Choose the service in the list first");
+        view.withdrawService.click();
+        assertThat(view.serviceErrors.messages()).containsExactly("Choose the service in the list first");
+
+        view.serviceArea.setValue(view.serviceArea
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.id().equals("procurement"))
+                .findFirst()
+                .orElseThrow());
+        view.serviceName.setValue("Test catalogue contarct check");
+        view.serviceDescription.setValue("A check of a council's contracts");
+        view.serviceRate.setValue("500");
+        view.addService.click();
+        ServiceRow added = service(view, "Test catalogue contarct check");
+        view.services.select(added);
+        assertThat(view.serviceName.getValue()).isEqualTo("Test catalogue contarct check");
+        assertThat(view.serviceRate.getValue()).isEqualTo("500.00");
+
+        view.serviceName.setValue(" ");
+        view.serviceRate.setValue("lots");
+        view.changeService.click();
+        assertThat(view.serviceErrors.messages())
+                .contains("Enter the service's name")
+                .hasSize(2);
+        assertThat(Race.count("select count(*) from talent_bank_service where name = 'Test catalogue contarct check'"
+                        + " and indicative_day_rate_pence = 50000"))
+                .isEqualTo(1);
+
+        view.serviceName.setValue("Test catalogue contract check");
+        view.serviceRate.setValue("525.25");
+        view.changeService.click();
+        assertThat(view.serviceErrors.hasProblems())
+                .as(view.serviceErrors.messages().toString())
+                .isFalse();
+        assertThat(view.serviceSaved.getText())
+                .contains("Saved the changes to Test catalogue contract check", "£525.25");
+        assertThat(Race.count("select indicative_day_rate_pence from talent_bank_service"
+                        + " where name = 'Test catalogue contract check' and active"))
+                .isEqualTo(52525);
+
+        view.services.select(service(view, "Test catalogue contract check"));
+        view.withdrawService.click();
+        assertThat(view.serviceErrors.hasProblems()).isFalse();
+        assertThat(view.serviceSaved.getText())
+                .isEqualTo("Withdrew Test catalogue contract check: councils can no longer request it. Requests"
+                        + " already made keep it.");
+        assertThat(service(view, "Test catalogue contract check").active()).isFalse();
+        view.services.select(service(view, "Test catalogue contract check"));
+        view.withdrawService.click();
+        assertThat(view.serviceErrors.messages()).containsExactly("Test catalogue contract check is already withdrawn");
+        view.offerServiceAgain.click();
+        assertThat(view.serviceSaved.getText())
+                .isEqualTo("Test catalogue contract check is offered to councils again.");
+
+        view.associateName.setValue("Test Catalogue Asociate");
+        view.associateEmail.setValue("kim@catalogue.test");
+        view.associateArea.setValue(view.serviceArea.getValue());
+        view.costRate.setValue("400");
+        view.chargeRate.setValue("600");
+        view.addAssociate.click();
+        view.associates.select(associate(view, "kim@catalogue.test"));
+        assertThat(view.associateName.getValue()).isEqualTo("Test Catalogue Asociate");
+
+        view.associateName.setValue("");
+        view.associateEmail.setValue("");
+        view.changeAssociate.click();
+        assertThat(view.associateErrors.messages())
+                .containsExactly("Enter the associate's name", "Enter the associate's email address");
+        view.associateName.setValue("Test Catalogue Associate");
+        view.associateEmail.setValue("not an email");
+        view.changeAssociate.click();
+        assertThat(view.associateErrors.messages()).containsExactly("Enter an email address like name@example.org");
+        assertThat(view.associateEmail.isInvalid()).isTrue();
+        view.associateEmail.setValue("kim@catalogue.test");
+        view.changeAssociate.click();
+        assertThat(view.associateErrors.hasProblems()).isFalse();
+        assertThat(view.associateSaved.getText()).contains("Saved the changes to Test Catalogue Associate");
+        assertThat(associate(view, "kim@catalogue.test").name()).isEqualTo("Test Catalogue Associate");
+
+        view.associates.select(associate(view, "kim@catalogue.test"));
+        view.withdrawAssociate.click();
+        assertThat(view.associateSaved.getText()).startsWith("Withdrew Test Catalogue Associate");
+        assertThat(associate(view, "kim@catalogue.test").active()).isFalse();
+        assertThat(Race.count("select count(*) from talent_bank_associate where email = 'kim@catalogue.test'"
+                        + " and not active"))
+                .isEqualTo(1);
+    }
+
+    private static ServiceRow service(TalentBankCatalogueView view, String name) {
+        return GridRows.of(view.services).stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static AssociateRow associate(TalentBankCatalogueView view, String email) {
+        return GridRows.of(view.associates).stream()
+                .filter(a -> a.email().equals(email))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
