@@ -87,7 +87,7 @@ class TalentBankReferenceIT {
                     assertThat(r.serviceName()).isEqualTo("Test reference audit");
                 });
         assertThat(Race.count("select count(*) from audit_event where action = 'talent-bank.service.withdrawn'"
-                        + " and after_state like '%Test reference audit (withdrawn)'"))
+                        + " and after_state like 'procurement: Test reference audit at % (withdrawn)'"))
                 .isEqualTo(1);
         assertThatThrownBy(() -> reference.offerService(Fixtures.staff(), service.id(), false))
                 .isInstanceOf(CatalogueRefused.class)
