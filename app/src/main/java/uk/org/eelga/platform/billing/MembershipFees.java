@@ -29,7 +29,8 @@ public class MembershipFees {
     public static final long MAX_FEE_PENCE = 100_000_000L;
 
     @Serdeable
-    public record Fee(String financialYear, CouncilKind councilKind, long feePence, BigDecimal vatRate) {}
+    public record Fee(
+            String financialYear, CouncilKind councilKind, long feePence, BigDecimal vatRate, boolean invoiced) {}
 
     @Serdeable
     public record FeeDraft(long feePence, BigDecimal vatRate) {}
@@ -48,7 +49,8 @@ public class MembershipFees {
         String y = year == null ? null : validYear(year);
         return Rows.all(
                         jdbc,
-                        "select financial_year, council_kind, fee_pence, vat_rate from billing_membership_fee"
+                        "select financial_year, council_kind, fee_pence, vat_rate, first_invoiced_at is not null"
+                                + " from billing_membership_fee"
                                 + " where (?::text is null or financial_year = ?)"
                                 + " order by financial_year desc, council_kind",
                         MembershipFees::fee,
@@ -67,10 +69,13 @@ public class MembershipFees {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return Optional.of(new Fee(r.getString(1), kind, r.getLong(3), r.getBigDecimal(4)));
+        return Optional.of(new Fee(r.getString(1), kind, r.getLong(3), r.getBigDecimal(4), r.getBoolean(5)));
     }
 
-    /** Sets (adds or changes) the fee of one kind of council for one year. */
+    /**
+     * Sets (adds or corrects) the fee of one kind of council for one year. A fee the membership invoicing run has
+     * billed with is kept as billed: changing it is refused, saying why.
+     */
     @Transactional
     public Fee set(Caller staff, String year, CouncilKind kind, FeeDraft draft) {
         staff.requireStaff(() -> new InvalidFee("forbidden", "Only association staff set membership fees"));
@@ -85,14 +90,24 @@ public class MembershipFees {
         if (vat.signum() < 0 || vat.compareTo(BigDecimal.valueOf(100)) > 0 || vat.scale() > 2) {
             throw new InvalidFee("vat", "The VAT rate is a percentage from 0 to 100, at most two decimals");
         }
-        String before = Rows.first(
+        Fee existing = Rows.first(
                         jdbc,
-                        "select fee_pence from billing_membership_fee where financial_year = ? and council_kind = ?"
+                        "select financial_year, council_kind, fee_pence, vat_rate, first_invoiced_at is not null"
+                                + " from billing_membership_fee where financial_year = ? and council_kind = ?"
                                 + " for update",
-                        r -> Money.format(r.getLong(1)),
+                        MembershipFees::fee,
                         y,
-                        kind)
+                        kind.name())
+                .flatMap(f -> f)
                 .orElse(null);
+        if (existing != null && existing.invoiced()) {
+            throw new InvalidFee(
+                    "invoiced",
+                    "The " + y + " fee for " + kind.label().toLowerCase(java.util.Locale.UK)
+                            + " councils cannot be changed: councils have already been invoiced "
+                            + Money.format(existing.feePence()) + " with it, and a fee stays as it was invoiced");
+        }
+        String before = existing == null ? null : Money.format(existing.feePence());
         Rows.update(
                 jdbc,
                 "insert into billing_membership_fee (financial_year, council_kind, fee_pence, vat_rate)"
@@ -109,7 +124,7 @@ public class MembershipFees {
                 before == null ? null : y + " " + kind.label() + " " + before,
                 y + " " + kind.label() + " " + Money.format(draft.feePence()) + " (VAT " + vat.toPlainString() + "%)",
                 null);
-        return new Fee(y, kind, draft.feePence(), vat);
+        return new Fee(y, kind, draft.feePence(), vat, false);
     }
 
     private static String validYear(String year) {
@@ -128,8 +143,12 @@ public class MembershipFees {
     public static class InvalidFee extends uk.org.eelga.tenancy.Refusal {
         InvalidFee(String field, String message) {
             super(
-                    field.equals("forbidden") ? Kind.FORBIDDEN : Kind.INVALID,
-                    field.equals("forbidden") ? "forbidden" : "invalid-" + field,
+                    field.equals("forbidden")
+                            ? Kind.FORBIDDEN
+                            : field.equals("invoiced") ? Kind.CONFLICT : Kind.INVALID,
+                    field.equals("forbidden")
+                            ? "forbidden"
+                            : field.equals("invoiced") ? "fee-invoiced" : "invalid-" + field,
                     message);
         }
     }

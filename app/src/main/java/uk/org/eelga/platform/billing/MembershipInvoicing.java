@@ -86,8 +86,11 @@ public class MembershipInvoicing {
     private record Fee(long pence, BigDecimal vatRate) {}
 
     private Optional<Fee> fee(String year, String kind) {
-        return transactions.executeRead(s -> jdbc.prepareStatement(
-                "select fee_pence, vat_rate from billing_membership_fee where financial_year = ? and council_kind = ?",
+        // stamped as billed with, in the same statement that reads it: from now on staff cannot change it
+        // (MembershipFees.set locks the row, so a correction and a run never cross)
+        return transactions.executeWrite(s -> jdbc.prepareStatement(
+                "update billing_membership_fee set first_invoiced_at = coalesce(first_invoiced_at, now())"
+                        + " where financial_year = ? and council_kind = ? returning fee_pence, vat_rate",
                 statement -> {
                     statement.setString(1, year);
                     statement.setString(2, kind);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -57,9 +58,24 @@ public class MembershipFeesView extends Page {
         fees.addColumn(f -> Money.format(f.feePence())).setHeader("Fee");
         fees.addColumn(f -> f.vatRate().stripTrailingZeros().toPlainString() + "%")
                 .setHeader("VAT");
+        fees.addColumn(f -> f.invoiced() ? "Invoiced: kept as it was billed" : "Not invoiced yet: can be corrected")
+                .setHeader("State");
+        fees.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fill));
         fees.setAllRowsVisible(true);
         fees.setAriaLabel("Membership fees by year and kind of council");
-        add(new H2("Set a fee"), errors, year, kind, fee, vat, save, saved, new H2("Fees"), fees);
+        add(
+                new H2("Set or correct a fee"),
+                new Paragraph("To correct a fee, choose it in the list below or enter its year and kind again. A fee"
+                        + " councils have already been invoiced with cannot be changed."),
+                errors,
+                year,
+                kind,
+                fee,
+                vat,
+                save,
+                saved,
+                new H2("Fees"),
+                fees);
         fees.setItems(membershipFees.fees(null));
     }
 
@@ -71,13 +87,27 @@ public class MembershipFeesView extends Page {
         errors.required(kind, "Choose the kind of council");
         Long pence = errors.pence(fee, "The fee");
         BigDecimal rate = vatRate();
-        errors.tryIfNone(() -> {
-            Fee set = membershipFees.set(
-                    staff, year.getValue().strip(), kind.getValue(), new MembershipFees.FeeDraft(pence, rate));
-            saved.show("Saved: " + set.councilKind().label() + " councils pay " + Money.format(set.feePence()) + " for "
-                    + set.financialYear() + ".");
-            fees.setItems(membershipFees.fees(null));
-        });
+        errors.tryIfNone(
+                () -> {
+                    boolean known = membershipFees.fees(null).stream()
+                            .anyMatch(f ->
+                                    f.financialYear().equals(year.getValue().strip())
+                                            && f.councilKind() == kind.getValue());
+                    Fee set = membershipFees.set(
+                            staff, year.getValue().strip(), kind.getValue(), new MembershipFees.FeeDraft(pence, rate));
+                    saved.show((known ? "Corrected: " : "Saved: ")
+                            + set.councilKind().label() + " councils pay " + Money.format(set.feePence()) + " for "
+                            + set.financialYear() + ".");
+                    fees.setItems(membershipFees.fees(null));
+                },
+                java.util.Map.of("invalid-fee", fee, "fee-invoiced", fee, "invalid-vat", vat, "invalid-year", year));
+    }
+
+    private void fill(Fee chosen) {
+        year.setValue(chosen.financialYear());
+        kind.setValue(chosen.councilKind());
+        fee.setValue(java.math.BigDecimal.valueOf(chosen.feePence(), 2).toPlainString());
+        vat.setValue(chosen.vatRate().stripTrailingZeros().toPlainString());
     }
 
     /** The VAT rate typed, as a number ("20" or "20%"); when it is not one, marks the field and gives null. */

@@ -87,6 +87,54 @@ class MembershipFeesViewIT {
     }
 
     @Test
+    void staff_correct_a_chosen_fee_not_yet_invoiced_and_an_invoiced_one_is_refused_in_words() throws Exception {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/membership-fees");
+        MembershipFeesView view = _get(MembershipFeesView.class);
+        view.year.setValue(YEAR);
+        view.kind.setValue(CouncilKind.UNITARY);
+        view.fee.setValue("5000");
+        view.save.click();
+        view.year.clear();
+        view.fee.clear();
+
+        view.fees.select(fee(view));
+        assertThat(view.year.getValue()).isEqualTo(YEAR);
+        assertThat(view.kind.getValue()).isEqualTo(CouncilKind.UNITARY);
+        assertThat(view.fee.getValue()).isEqualTo("5000.00");
+        view.fee.setValue("");
+        view.vat.setValue("120");
+        view.save.click();
+        assertThat(view.errors.messages()).hasSize(2);
+        view.fee.setValue("5,100");
+        view.vat.setValue("0");
+        view.save.click();
+        assertThat(view.errors.hasProblems()).isFalse();
+        assertThat(view.saved.getText()).isEqualTo("Corrected: Unitary councils pay £5,100.00 for " + YEAR + ".");
+        assertThat(fee(view).feePence()).isEqualTo(510_000L);
+        assertThat(fee(view).invoiced()).isFalse();
+
+        TestDatabase.executeAsOwner(
+                "update billing_membership_fee set first_invoiced_at = now() where financial_year = '" + YEAR + "'");
+        view.fee.setValue("5,200");
+        view.save.click();
+        assertThat(view.errors.messages())
+                .containsExactly("The " + YEAR + " fee for unitary councils cannot be changed: councils have already"
+                        + " been invoiced £5,100.00 with it, and a fee stays as it was invoiced");
+        assertThat(view.fee.isInvalid()).isTrue();
+        assertThat(Race.count("select fee_pence from billing_membership_fee where financial_year = '" + YEAR
+                        + "' and council_kind = 'UNITARY'"))
+                .isEqualTo(510_000L);
+    }
+
+    private static uk.org.eelga.platform.billing.MembershipFees.Fee fee(MembershipFeesView view) {
+        return GridRows.of(view.fees).stream()
+                .filter(f -> f.financialYear().equals(YEAR) && f.councilKind() == CouncilKind.UNITARY)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void council_people_cannot_open_the_page() {
         BrowserlessUi.signIn(Fixtures.NORA);
         assertThat(BrowserlessUi.headingAt("console/membership-fees")).isEqualTo("You cannot open this page");
