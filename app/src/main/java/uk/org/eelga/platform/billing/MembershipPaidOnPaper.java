@@ -160,6 +160,15 @@ public class MembershipPaidOnPaper {
                     "already-invoiced",
                     "The council already has a membership invoice for " + year + ": see Invoices.");
         }
+        // billed with, like the invoicing run's fees: from now on the year's fee stays as it was (MembershipFees)
+        jdbc.prepareStatement(
+                "update billing_membership_fee set first_invoiced_at = coalesce(first_invoiced_at, now())"
+                        + " where financial_year = ? and council_kind = (select kind from council where id = ?)",
+                statement -> {
+                    statement.setString(1, year);
+                    statement.setString(2, council);
+                    return statement.executeUpdate();
+                });
         jdbc.prepareStatement(
                 "insert into billing_invoice_line (tenant_id, invoice_id, line_no, description, quantity,"
                         + " unit_amount_pence, vat_rate, net_pence, vat_pence, source_ref)"

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import uk.org.eelga.platform.billing.BillingOutbox;
-import uk.org.eelga.platform.billing.InvalidAmount;
 import uk.org.eelga.platform.billing.InvoiceStatus;
 import uk.org.eelga.platform.billing.InvoiceSummary;
 import uk.org.eelga.platform.billing.Invoices;
@@ -28,10 +27,12 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
@@ -47,6 +48,8 @@ public class InvoicesConsoleView extends Page {
     final Button run = new Button("Invoice membership");
     final Button sendNow = new Button("Send waiting invoices now");
     final Paragraph message = new Paragraph();
+    final ErrorSummary runErrors = new ErrorSummary(year, dueOn);
+    final SuccessMessage runDone = new SuccessMessage();
 
     private final Invoices invoices;
     private final StripeConnection stripe;
@@ -66,20 +69,7 @@ public class InvoicesConsoleView extends Page {
         message.getElement().setAttribute("role", "status");
         year.setHelperText("Like 2026-27");
         dueOn.setValue(LocalDate.now(UkTime.ZONE).plusDays(30));
-        run.addClickListener(click -> {
-            try {
-                MembershipInvoicing.Run done =
-                        membership.invoiceYear(staff, year.getValue().trim(), dueOn.getValue());
-                message.setText(done.invoiced() + " councils invoiced, " + done.alreadyInvoiced()
-                        + " already invoiced"
-                        + (done.withoutFee().isEmpty()
-                                ? "."
-                                : "; no fee set for " + String.join(", ", done.withoutFee()) + "."));
-            } catch (InvalidAmount e) {
-                message.setText(e.getMessage());
-            }
-            refresh();
-        });
+        run.addClickListener(click -> invoiceMembership(membership));
         sendNow.addClickListener(click -> {
             int sent = outbox.sendDue(Instant.now());
             message.setText(Plurals.count(sent, "invoice", "invoices") + " sent to councils.");
@@ -87,7 +77,15 @@ public class InvoicesConsoleView extends Page {
         });
         HorizontalLayout membershipRun = new HorizontalLayout(year, dueOn, run);
         membershipRun.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2("Membership invoicing"), membershipRun, sendNow, message);
+        add(
+                new H2("Membership invoicing"),
+                new Paragraph("Bills every active council the year's fee of its kind (Membership fees). A year paid"
+                        + " before the platform is entered on Membership paid before the platform."),
+                runErrors,
+                runDone,
+                membershipRun,
+                sendNow,
+                message);
 
         add(new H2("All invoices"), new Paragraph("Overdue invoices are listed first."));
         grid.addColumn(i -> names.getOrDefault(i.councilId(), i.councilId()))
@@ -137,6 +135,28 @@ public class InvoicesConsoleView extends Page {
                         "Simulate payment of " + invoice.description() + " by "
                                 + names.getOrDefault(invoice.councilId(), invoice.councilId()));
         return pay;
+    }
+
+    /** The year's run: every problem listed at once at its field; what it did said in words. */
+    void invoiceMembership(MembershipInvoicing membership) {
+        runErrors.restart(runDone);
+        if (!runErrors.required(year, "Enter the financial year, like 2026-27")
+                && !year.getValue().strip().matches("[0-9]{4}-[0-9]{2}")) {
+            runErrors.add(year, "Enter the financial year like 2026-27");
+        }
+        runErrors.required(dueOn, "Enter the due date");
+        runErrors.tryIfNone(
+                () -> {
+                    MembershipInvoicing.Run done =
+                            membership.invoiceYear(staff, year.getValue().strip(), dueOn.getValue());
+                    runDone.show(Plurals.count(done.invoiced(), "council", "councils") + " invoiced, "
+                            + done.alreadyInvoiced() + " already invoiced"
+                            + (done.withoutFee().isEmpty()
+                                    ? "."
+                                    : "; no fee set for " + String.join(", ", done.withoutFee()) + "."));
+                    refresh();
+                },
+                Map.of("invalid-amount", dueOn));
     }
 
     private void refresh() {

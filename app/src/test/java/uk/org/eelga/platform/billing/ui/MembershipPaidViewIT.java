@@ -94,6 +94,10 @@ class MembershipPaidViewIT {
         assertThat(view.entered.getText())
                 .isEqualTo("Norwich City Council's 2010-11 membership (£3,000.00) is entered as paid on 14 May 2010.");
         assertThat(invoices()).isEqualTo(1);
+        // the fee it was entered at now stays as it was
+        assertThat(Race.count("select count(*) from billing_membership_fee where financial_year = '" + YEAR
+                        + "' and first_invoiced_at is not null"))
+                .isEqualTo(1);
 
         MeasureResult paid = figure();
         assertThat(paid.numerator()).isEqualTo(1L);
@@ -165,6 +169,37 @@ class MembershipPaidViewIT {
                 .hasMessageContaining("The day it was paid cannot be in the future")
                 .hasMessageContaining("Say where the payment is recorded");
         assertThat(invoices()).isZero();
+    }
+
+    @Test
+    void the_years_invoicing_run_lists_every_problem_at_its_field_and_skips_a_year_paid_on_paper() {
+        fees.set(Fixtures.staff(), YEAR, CouncilKind.DISTRICT, new MembershipFees.FeeDraft(250_000, BigDecimal.ZERO));
+        payments.enter(Fixtures.staff(), Fixtures.NORWICH, YEAR, LocalDate.of(2010, 5, 14), "2010-11 sales ledger");
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/invoices");
+        InvoicesConsoleView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(InvoicesConsoleView.class);
+
+        view.year.setValue("");
+        view.dueOn.clear();
+        view.run.click();
+        assertThat(view.runErrors.messages())
+                .containsExactly("Enter the financial year, like 2026-27", "Enter the due date");
+
+        view.year.setValue(YEAR);
+        view.dueOn.setValue(LocalDate.now(UkTime.ZONE).minusDays(1));
+        view.run.click();
+        assertThat(view.runErrors.messages()).singleElement().satisfies(m -> assertThat(m)
+                .startsWith("The due date must be today or in the future"));
+        assertThat(view.dueOn.isInvalid()).isTrue();
+        assertThat(invoices()).isEqualTo(1);
+
+        view.dueOn.setValue(LocalDate.now(UkTime.ZONE).plusDays(30));
+        view.run.click();
+        assertThat(view.runErrors.hasProblems()).isFalse();
+        long districts = Race.count("select count(*) from council where kind = 'DISTRICT' and status = 'ACTIVE'");
+        assertThat(view.runDone.getText())
+                .startsWith((districts - 1) + " councils invoiced, 1 already invoiced; no fee set for ");
+        assertThat(invoices()).isEqualTo(districts);
     }
 
     private MeasureResult figure() {
