@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -164,7 +165,13 @@ public class ErrorSummary extends Div {
                 || value instanceof String text && text.isBlank()
                 || value instanceof Collection<?> chosen && chosen.isEmpty();
         if (missing) {
-            add(field, field instanceof DatePicker date && notARealDate(date) ? realDate(date) : message);
+            add(
+                    field,
+                    field instanceof DatePicker date && notARealDate(date)
+                            ? realDate(date)
+                            : field instanceof DateTimePicker dateTime && notARealDateTime(dateTime)
+                                    ? realDateTime(dateTime)
+                                    : message);
         }
         return missing;
     }
@@ -183,6 +190,23 @@ public class ErrorSummary extends Div {
     static boolean notARealDate(DatePicker field) {
         return field.getValue() == null
                 && !field.getElement().getProperty("_inputElementValue", "").isBlank();
+    }
+
+    /**
+     * As {@link #notARealDate}, for a date and time: its date or its time part holds typed text while the field has
+     * no value (31/02/2026, 25:99, or only one of the two typed).
+     */
+    static boolean notARealDateTime(DateTimePicker field) {
+        return field.getValue() == null
+                && field.getChildren().anyMatch(part -> !part.getElement()
+                        .getProperty("_inputElementValue", "")
+                        .isBlank());
+    }
+
+    /** "Starts must be a real date and time, for example 01/04/2027 and 14:30". */
+    static String realDateTime(DateTimePicker field) {
+        String label = field.getLabel() == null || field.getLabel().isBlank() ? "The date and time" : field.getLabel();
+        return label.replace(" (optional)", "") + " must be a real date and time, for example 01/04/2027 and 14:30";
     }
 
     /** GOV.UK's words for a date that does not exist: "Start date must be a real date". */

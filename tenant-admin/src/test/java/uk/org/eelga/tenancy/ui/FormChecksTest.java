@@ -3,6 +3,7 @@ package uk.org.eelga.tenancy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
@@ -57,6 +58,26 @@ class FormChecksTest {
 
         assertThat(errors.messages()).containsExactly("Start date must be a real date, for example 01/04/2027");
         assertThat(start.getErrorMessage()).isEqualTo("Start date must be a real date, for example 01/04/2027");
+    }
+
+    @Test
+    void a_date_and_time_typed_that_does_not_exist_is_not_reported_as_missing() {
+        DateTimePicker starts = UkDates.ukDate(new DateTimePicker("Starts"));
+        ErrorSummary errors = new ErrorSummary(starts);
+
+        errors.required(starts, "Enter when it starts");
+        assertThat(errors.messages()).containsExactly("Enter when it starts");
+
+        errors.clear();
+        starts.getChildren()
+                .filter(DatePicker.class::isInstance)
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .setProperty("_inputElementValue", "31/02/2027");
+        errors.required(starts, "Enter when it starts");
+        assertThat(errors.messages())
+                .containsExactly("Starts must be a real date and time, for example 01/04/2027 and 14:30");
     }
 
     @Test
