@@ -13,13 +13,21 @@ import uk.org.eelga.shared.UkTime;
  */
 @Serdeable
 public record InvoiceDetail(
-        @JsonUnwrapped InvoiceSummary invoice, LocalDate issuedOn, @Nullable LocalDate paidOn, List<Line> lines) {
+        @JsonUnwrapped InvoiceSummary invoice,
+        LocalDate issuedOn,
+        @Nullable LocalDate paidOn,
+        List<Line> lines,
+        @Nullable String enteredFrom) {
 
     /** One line: what was charged, how many (1 when it is a single charge) at what unit price, its net and VAT. */
     @Serdeable
     public record Line(String description, long quantity, long unitAmountPence, long netPence, long vatPence) {}
 
-    static InvoiceDetail of(Invoice invoice, LocalDate today, List<InvoiceLine> lines) {
+    /**
+     * @param enteredFrom for one entered by staff from paper (a membership paid before the platform), "Entered by ...
+     *     from ... on ..."; null for one the platform raised
+     */
+    static InvoiceDetail of(Invoice invoice, LocalDate today, List<InvoiceLine> lines, @Nullable String enteredFrom) {
         return new InvoiceDetail(
                 invoice.summary(today),
                 UkTime.dateOf(invoice.createdAt()),
@@ -27,6 +35,7 @@ public record InvoiceDetail(
                 lines.stream()
                         .map(l -> new Line(
                                 l.description(), l.quantity(), l.unitAmountPence(), l.netPence(), l.vatPence()))
-                        .toList());
+                        .toList(),
+                enteredFrom);
     }
 }

@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.billing;
 
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -33,9 +34,20 @@ public class Invoices {
     private final InvoiceRepository invoices;
     private final InvoiceLineRepository lines;
     private final AssociationWideRead wideRead;
+    private final JdbcOperations jdbc;
     private final Clock clock;
 
-    Invoices(InvoiceRepository invoices, InvoiceLineRepository lines, AssociationWideRead wideRead, Clock clock) {
+    /** Who entered an invoice from paper, from what and when (V571); null for one the platform raised. */
+    private static final String ENTERED =
+            "select app_entered_label(entered_by, entered_from, entered_on) from billing_invoice where id = ?";
+
+    Invoices(
+            InvoiceRepository invoices,
+            InvoiceLineRepository lines,
+            AssociationWideRead wideRead,
+            JdbcOperations jdbc,
+            Clock clock) {
+        this.jdbc = jdbc;
         this.invoices = invoices;
         this.lines = lines;
         this.wideRead = wideRead;
@@ -70,7 +82,11 @@ public class Invoices {
         LocalDate today = UkTime.today(clock);
         return invoices.findById(id)
                 .or(() -> invoices.findCarriedOverById(id))
-                .map(invoice -> InvoiceDetail.of(invoice, today, lines.findOfOurInvoice(id)));
+                .map(invoice -> InvoiceDetail.of(
+                        invoice,
+                        today,
+                        lines.findOfOurInvoice(id),
+                        Rows.first(jdbc, ENTERED, rows -> rows.getString(1), id).orElse(null)));
     }
 
     /** Any council's invoice with its lines, for association staff (refused to anyone else). */
@@ -90,7 +106,9 @@ public class Invoices {
                                 + " order by line_no",
                         Invoices::line,
                         id);
-                return Optional.of(InvoiceDetail.of(invoice.get(), today, its));
+                String entered = Rows.first(connection, ENTERED, rows -> rows.getString(1), id)
+                        .orElse(null);
+                return Optional.of(InvoiceDetail.of(invoice.get(), today, its, entered));
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the invoice", e);
             }

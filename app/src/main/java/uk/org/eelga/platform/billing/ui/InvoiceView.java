@@ -83,10 +83,14 @@ public class InvoiceView extends VerticalLayout implements BeforeEnterObserver, 
             // a merged council's invoice stays issued to it; the council it merged into pays it
             facts.row("Carried over", "From " + issuedTo + " (merged into us)");
         }
-        facts.row("PO number", invoice.poNumber())
-                .row("Issued", UkDates.day(shown.issuedOn()))
-                .row("Due", UkDates.day(invoice.dueOn()))
-                .row("Status", InvoicesPortalView.badge(invoice.statusLabel(), invoice.overdue()));
+        facts.row("PO number", invoice.poNumber());
+        if (shown.enteredFrom() == null) {
+            facts.row("Issued", UkDates.day(shown.issuedOn())).row("Due", UkDates.day(invoice.dueOn()));
+        } else {
+            // paid before the platform: never issued by it, so no issue or due day of its own to show
+            facts.row("Recorded", shown.enteredFrom());
+        }
+        facts.row("Status", InvoicesPortalView.badge(invoice.statusLabel(), invoice.overdue()));
         if (shown.paidOn() != null) {
             facts.row("Paid", UkDates.day(shown.paidOn()));
         }

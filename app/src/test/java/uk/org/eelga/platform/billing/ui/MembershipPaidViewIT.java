@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.billing.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,7 @@ import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.council.CouncilKind;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -71,7 +73,7 @@ class MembershipPaidViewIT {
                 new MembershipFees.FeeDraft(250_000, new BigDecimal("20")));
         BrowserlessUi.signIn(Fixtures.staff());
         UI.getCurrent().navigate("console/membership-paid");
-        MembershipPaidView view = com.github.mvysny.kaributesting.v10.LocatorJ._get(MembershipPaidView.class);
+        MembershipPaidView view = _get(MembershipPaidView.class);
 
         view.enter.click();
         assertThat(view.errors.messages())
@@ -107,9 +109,31 @@ class MembershipPaidViewIT {
                 .containsExactly("paid; Entered by " + Fixtures.staff().displayName() + " from 2010-11 sales ledger on "
                         + UkTime.date(LocalDate.now(UkTime.ZONE)));
 
+        // the council's own invoice page says where the payment was recorded, not an issue or due day it never had
+        long invoice =
+                Race.count("select id from billing_invoice where tenant_id = 'norwich' and source_ref = 'membership-"
+                        + YEAR + "'");
+        BrowserlessUi.signIn(Fixtures.NORA);
+        try (var bound = TenantScope.bind(Fixtures.NORA)) {
+            UI.getCurrent().navigate("portal/invoices/" + invoice);
+            Map<String, String> facts = InvoiceViewIT.facts(_get(InvoiceView.class));
+            assertThat(facts)
+                    .containsEntry(
+                            "Recorded",
+                            "Entered by " + Fixtures.staff().displayName() + " from 2010-11 sales ledger on "
+                                    + UkTime.date(LocalDate.now(UkTime.ZONE)))
+                    .containsEntry("Paid", "14 May 2010")
+                    .doesNotContainKeys("Issued", "Due");
+        }
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/membership-paid");
+        view = _get(MembershipPaidView.class);
+
         // the same year again is refused at the council, and nothing more is made
-        view.council.setValue(norwich);
+        view.council.setValue(norwich(view));
+        view.year.setValue(YEAR);
         view.paidOn.setValue(LocalDate.of(2010, 6, 1));
+        view.source.setValue("2010-11 sales ledger");
         view.enter.click();
         assertThat(view.errors.messages())
                 .containsExactly("The council already has a membership invoice for 2010-11: see Invoices.");
