@@ -9,14 +9,16 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.List;
+import java.util.Map;
 import uk.org.eelga.platform.engagement.Audience;
-import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.ExpectedRole;
 import uk.org.eelga.platform.engagement.GroupInfo;
 import uk.org.eelga.platform.engagement.GroupReference;
@@ -29,8 +31,10 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 
 /**
  * Who each group expects, kept by association staff: the roles each council sends (one or more) and, for groups of
@@ -44,6 +48,16 @@ public class GroupsView extends Page {
 
     private final GroupReference reference;
     private final Caller user = Callers.current();
+    private final MeetingPlanner planner;
+    final TextField code = new TextField("Short code");
+    final TextField name = new TextField("Name");
+    final TextArea description = new TextArea("Description (optional)");
+    final Select<Audience> newAudience = new Select<>();
+    final CheckboxGroup<ExpectedRole> newRoles = new CheckboxGroup<>("Roles each expected council sends");
+    final IntegerField meetingsPerYear = new IntegerField("Meetings a year");
+    final Button create = new Button("Add group");
+    final ErrorSummary createErrors = new ErrorSummary(code, name, description, newAudience, newRoles, meetingsPerYear);
+    final SuccessMessage created = new SuccessMessage();
     final Select<GroupInfo> group = new Select<>();
     final Paragraph audience = new Paragraph();
     final CheckboxGroup<ExpectedRole> roles = new CheckboxGroup<>("Roles each expected council sends");
@@ -55,6 +69,8 @@ public class GroupsView extends Page {
     final Button join = new Button("Add member");
     final DatePicker endOn = ukDate(new DatePicker("Last day"));
     final Button end = new Button("End the chosen membership");
+    final ErrorSummary errors = new ErrorSummary(group, roles, council, from, to, endOn);
+    final SuccessMessage said = new SuccessMessage();
 
     GroupsView(GroupReference reference, MeetingPlanner planner, CouncilDirectory councils) {
         super(
@@ -63,6 +79,16 @@ public class GroupsView extends Page {
                         + " named here; groups of named councils expect their members on the meeting's date. Vacancies at one"
                         + " meeting are recorded on the meeting.");
         this.reference = reference;
+        this.planner = planner;
+        code.setHelperText("Lower-case letters, digits or hyphens, for example chief-executives");
+        newAudience.setLabel("Who is expected");
+        newAudience.setItems(Audience.values());
+        newAudience.setItemLabelGenerator(Audience::label);
+        newRoles.setItems(ExpectedRole.values());
+        newRoles.setItemLabelGenerator(ExpectedRole::label);
+        meetingsPerYear.setMin(0);
+        meetingsPerYear.setMax(52);
+        create.addClickListener(e -> createGroup());
         group.setLabel("Group");
         group.setItems(planner.groups());
         group.setItemLabelGenerator(GroupInfo::name);
@@ -79,6 +105,19 @@ public class GroupsView extends Page {
         join.addClickListener(e -> join());
         end.addClickListener(e -> end());
         add(
+                new H2("Add a group"),
+                createErrors,
+                created,
+                code,
+                name,
+                description,
+                newAudience,
+                newRoles,
+                meetingsPerYear,
+                create,
+                new H2("Change a group"),
+                errors,
+                said,
                 group,
                 audience,
                 new H2("Roles"),
@@ -107,45 +146,115 @@ public class GroupsView extends Page {
         end.setEnabled(named);
     }
 
+    void createGroup() {
+        createErrors.restart(created);
+        createErrors.required(code, "Enter a short code");
+        createErrors.required(name, "Enter the group's name");
+        createErrors.required(newAudience, "Select who is expected");
+        createErrors.required(newRoles, "Select the roles each expected council sends");
+        if (meetingsPerYear.getValue() == null) {
+            createErrors.add(meetingsPerYear, "Enter meetings a year, a whole number from 0 to 52");
+        }
+        createErrors.tryIfNone(
+                () -> {
+                    GroupDetail made = reference.createGroup(
+                            user,
+                            new GroupReference.NewGroup(
+                                    code.getValue(),
+                                    name.getValue(),
+                                    description.getValue().isBlank() ? null : description.getValue(),
+                                    newAudience.getValue(),
+                                    newRoles.getValue().stream()
+                                            .sorted()
+                                            .map(r -> new GroupReference.RoleSeats(r, 1))
+                                            .toList(),
+                                    meetingsPerYear.getValue()));
+                    created.show("Group added: " + made.group().name() + ".");
+                    code.clear();
+                    name.clear();
+                    description.clear();
+                    newAudience.clear();
+                    newRoles.clear();
+                    meetingsPerYear.clear();
+                    group.setItems(planner.groups());
+                    group.setValue(group.getListDataView()
+                            .getItems()
+                            .filter(g -> g.id() == made.group().id())
+                            .findFirst()
+                            .orElse(null));
+                },
+                Map.of(
+                        "code", code,
+                        "group-exists", code,
+                        "name", name,
+                        "description", description,
+                        "meetings-per-year", meetingsPerYear));
+    }
+
     void saveRoles() {
-        attempt(() -> reference.setRoles(
-                user,
-                group.getValue().id(),
-                roles.getValue().stream()
-                        .sorted()
-                        .map(r -> new GroupReference.RoleSeats(r, 1))
-                        .toList()));
+        errors.restart(said);
+        errors.required(roles, "Select the roles each expected council sends");
+        attempt(
+                () -> reference.setRoles(
+                        user,
+                        group.getValue().id(),
+                        roles.getValue().stream()
+                                .sorted()
+                                .map(r -> new GroupReference.RoleSeats(r, 1))
+                                .toList()),
+                "Roles saved for " + groupName() + ".",
+                Map.of("role", roles, "roles", roles));
     }
 
     void join() {
-        attempt(() -> reference.addMembership(
-                user,
-                group.getValue().id(),
-                new GroupReference.NewMembership(
-                        council.getValue() == null ? null : council.getValue().id(), from.getValue(), to.getValue())));
+        errors.restart(said);
+        errors.required(council, "Select the member council");
+        errors.required(from, "Enter the date the council joins");
+        errors.optionalDate(to);
+        attempt(
+                () -> reference.addMembership(
+                        user,
+                        group.getValue().id(),
+                        new GroupReference.NewMembership(
+                                council.getValue() == null
+                                        ? null
+                                        : council.getValue().id(),
+                                from.getValue(),
+                                to.getValue())),
+                (council.getValue() == null ? "" : council.getValue().name()) + " added to " + groupName() + ".",
+                Map.of("councilId", council, "from", from, "to", to));
     }
 
     void end() {
+        errors.restart(said);
         List<Membership> chosen = List.copyOf(members.getSelectedItems());
         if (chosen.isEmpty()) {
-            Notification.show("Choose the membership to end in the list first.");
-            return;
+            errors.problem("Choose the membership to end in the list first");
         }
-        attempt(() ->
-                reference.endMembership(user, chosen.get(0).id(), new GroupReference.MembershipEnd(endOn.getValue())));
+        errors.required(endOn, "Enter the last day of the membership");
+        attempt(
+                () -> reference.endMembership(
+                        user, chosen.get(0).id(), new GroupReference.MembershipEnd(endOn.getValue())),
+                chosen.isEmpty() ? "" : chosen.get(0).councilName() + "'s membership of " + groupName() + " ended.",
+                Map.of("to", endOn));
     }
 
-    private void attempt(Runnable change) {
+    private String groupName() {
+        return group.getValue() == null ? "" : group.getValue().name();
+    }
+
+    /** Checks already added; a group must be chosen; the step's refusal is shown at its field. */
+    private <F extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasValidation> void attempt(
+            Runnable change, String done, Map<String, F> fieldsByCode) {
         if (group.getValue() == null) {
-            Notification.show("Choose a group first.");
-            return;
+            errors.add(group, "Select a group first");
         }
-        try {
-            change.run();
-            Notification.show("Saved.");
-        } catch (EngagementRefused e) {
-            Notification.show(e.getMessage());
-        }
-        show();
+        errors.tryIfNone(
+                () -> {
+                    change.run();
+                    said.show(done);
+                    show();
+                },
+                fieldsByCode);
     }
 }
