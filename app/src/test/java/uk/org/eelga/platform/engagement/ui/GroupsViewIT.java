@@ -96,6 +96,74 @@ class GroupsViewIT {
     }
 
     @Test
+    void staff_add_a_group_on_the_page_and_are_told_it_was_added() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
+        view.code.setValue("test-leaders-board");
+        view.name.setValue("Test leaders' board");
+        view.newAudience.setValue(Audience.ALL_COUNCILS);
+        view.newRoles.setValue(Set.of(ExpectedRole.LEADER));
+        view.meetingsPerYear.setValue(6);
+        view.create.click();
+
+        assertThat(view.createErrors.messages()).isEmpty();
+        assertThat(view.created.getText()).isEqualTo("Group added: Test leaders' board.");
+        assertThat(view.group.getValue().name()).isEqualTo("Test leaders' board");
+        assertThat(reference.detail(view.group.getValue().id()).roles())
+                .extracting(GroupReference.RoleSeats::role)
+                .containsExactly(ExpectedRole.LEADER);
+    }
+
+    @Test
+    void adding_a_group_with_nothing_filled_in_lists_every_problem_and_adds_nothing() throws Exception {
+        BrowserlessUi.signIn(Fixtures.staff());
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
+        int before = view.group.getListDataView().getItemCount();
+        view.create.click();
+
+        assertThat(view.createErrors.messages())
+                .containsExactly(
+                        "Enter a short code",
+                        "Enter the group's name",
+                        "Select who is expected",
+                        "Select the roles each expected council sends",
+                        "Enter meetings a year, a whole number from 0 to 52");
+        assertThat(view.code.isInvalid()).isTrue();
+        assertThat(view.created.isVisible()).isFalse();
+        assertThat(view.group.getListDataView().getItemCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_group_whose_name_is_taken_is_refused_at_the_code_in_the_summary() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
+        view.code.setValue("test-other-code");
+        view.name.setValue("Test page committee");
+        view.newAudience.setValue(Audience.NAMED_COUNCILS);
+        view.newRoles.setValue(Set.of(ExpectedRole.MEMBER));
+        view.meetingsPerYear.setValue(4);
+        view.create.click();
+
+        assertThat(view.createErrors.messages()).containsExactly("A group with this code or name exists");
+        assertThat(view.code.isInvalid()).isTrue();
+        assertThat(view.created.isVisible()).isFalse();
+    }
+
+    @Test
+    void ending_a_membership_with_nothing_chosen_lists_every_problem() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
+        view.end.click();
+
+        assertThat(view.errors.messages())
+                .containsExactly(
+                        "Choose the membership to end in the list first",
+                        "Enter the last day of the membership",
+                        "Select a group first");
+        assertThat(view.said.isVisible()).isFalse();
+    }
+
+    @Test
     void council_people_cannot_open_the_groups_page() {
         BrowserlessUi.signIn(Fixtures.NORA);
         assertThat(BrowserlessUi.headingAt("console/groups")).isEqualTo("You cannot open this page");
