@@ -3,17 +3,15 @@ package uk.org.eelga.tenancy;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Axe;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.RealBrowser;
@@ -29,23 +27,14 @@ class CouncilPeopleJourneyIT {
 
     static final String INVITED = "journey.person@norwich.demo";
 
-    static GreenMail smtp;
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final InvitationSmtp smtp = new InvitationSmtp();
+
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     KeycloakDirectory keycloak;
-
-    @BeforeAll
-    static void start() {
-        smtp = InvitationMail.start();
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        smtp.stop();
-        chromium.close();
-    }
 
     @BeforeEach
     @AfterEach

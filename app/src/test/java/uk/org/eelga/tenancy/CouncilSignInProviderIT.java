@@ -7,7 +7,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
-import com.icegreen.greenmail.util.GreenMail;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.vaadin.flow.component.UI;
@@ -26,11 +25,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
@@ -61,8 +59,11 @@ class CouncilSignInProviderIT {
     static final String KEYCLOAK = System.getenv().getOrDefault("KEYCLOAK_URL", "http://127.0.0.1:8180");
     static final String ISSUER = KEYCLOAK + "/realms/demo-council-idp";
 
-    static GreenMail smtp;
-    static RealBrowser chromium;
+    @RegisterExtension
+    static final InvitationSmtp smtp = new InvitationSmtp();
+
+    @RegisterExtension
+    static final RealBrowser chromium = new RealBrowser();
 
     @Inject
     KeycloakDirectory keycloak;
@@ -72,18 +73,6 @@ class CouncilSignInProviderIT {
 
     @Inject
     ApplicationContext context;
-
-    @BeforeAll
-    static void start() {
-        smtp = InvitationMail.start();
-        chromium = new RealBrowser();
-    }
-
-    @AfterAll
-    static void stop() {
-        smtp.stop();
-        chromium.close();
-    }
 
     @BeforeEach
     void onboardBrokerVale() throws Exception {

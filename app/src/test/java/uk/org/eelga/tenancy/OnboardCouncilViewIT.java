@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
@@ -14,11 +13,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -40,20 +38,11 @@ class OnboardCouncilViewIT {
     static final String ID = "page-vale";
     static final String ADMIN = "first.admin@pagevale.demo";
 
-    static GreenMail smtp;
+    @RegisterExtension
+    static final InvitationSmtp smtp = new InvitationSmtp();
 
     @Inject
     KeycloakDirectory keycloak;
-
-    @BeforeAll
-    static void mail() {
-        smtp = InvitationMail.start();
-    }
-
-    @AfterAll
-    static void stopMail() {
-        smtp.stop();
-    }
 
     @BeforeEach
     @AfterEach
