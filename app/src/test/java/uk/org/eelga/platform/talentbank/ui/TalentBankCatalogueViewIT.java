@@ -12,6 +12,7 @@ import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
+import uk.org.eelga.platform.talentbank.TalentBankReference.AreaRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
@@ -53,12 +54,7 @@ class TalentBankCatalogueViewIT {
         assertThat(view.serviceErrors.messages())
                 .contains("Choose the service's area", "Enter the service's name", "Enter what the service offers")
                 .hasSize(4);
-        view.serviceArea.setValue(view.serviceArea
-                .getListDataView()
-                .getItems()
-                .filter(a -> a.id().equals("procurement"))
-                .findFirst()
-                .orElseThrow());
+        view.serviceArea.setValue(area(view, "procurement"));
         view.serviceName.setValue("Test catalogue contract review");
         view.serviceDescription.setValue("A review of a council's contracts");
         view.serviceRate.setValue("100001");
@@ -133,12 +129,7 @@ class TalentBankCatalogueViewIT {
         view.withdrawService.click();
         assertThat(view.serviceErrors.messages()).containsExactly("Choose the service in the list first");
 
-        view.serviceArea.setValue(view.serviceArea
-                .getListDataView()
-                .getItems()
-                .filter(a -> a.id().equals("procurement"))
-                .findFirst()
-                .orElseThrow());
+        view.serviceArea.setValue(area(view, "procurement"));
         view.serviceName.setValue("Test catalogue contarct check");
         view.serviceDescription.setValue("A check of a council's contracts");
         view.serviceRate.setValue("500");
@@ -236,5 +227,15 @@ class TalentBankCatalogueViewIT {
     void council_people_cannot_open_the_page() {
         BrowserlessUi.signIn(Fixtures.NORA);
         assertThat(BrowserlessUi.headingAt("console/talent-bank/catalogue")).isEqualTo("You cannot open this page");
+    }
+
+    /** The catalogue's area of this id, as offered in the service form. */
+    private static AreaRow area(TalentBankCatalogueView view, String id) {
+        return view.serviceArea
+                .getListDataView()
+                .getItems()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }
