@@ -3,8 +3,10 @@ package uk.org.eelga.platform.engagement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,7 +66,8 @@ public class GroupReference {
             long id, long groupId, String councilId, String councilName, LocalDate from, @Nullable LocalDate to) {}
 
     @Serdeable
-    public record SeatException(long id, long meetingId, String councilId, ExpectedRole role, String reason) {}
+    public record SeatException(
+            long id, long meetingId, String councilId, String councilName, ExpectedRole role, String reason) {}
 
     /** A group with everything that says who it expects. */
     @Serdeable
@@ -73,11 +76,20 @@ public class GroupReference {
     private final JdbcOperations jdbc;
     private final AuditLog audit;
     private final MeetingPlanner planner;
+    private final AttendanceRegister attendance;
+    private final TransactionOperations<Connection> transactions;
 
-    GroupReference(JdbcOperations jdbc, AuditLog audit, MeetingPlanner planner) {
+    GroupReference(
+            JdbcOperations jdbc,
+            AuditLog audit,
+            MeetingPlanner planner,
+            AttendanceRegister attendance,
+            TransactionOperations<Connection> transactions) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.planner = planner;
+        this.attendance = attendance;
+        this.transactions = transactions;
     }
 
     @Transactional(readOnly = true)
@@ -226,39 +238,133 @@ public class GroupReference {
         return membership(membershipId);
     }
 
-    /** A seat not expected at one meeting: a vacancy, or a council with no chief executive that year. */
-    @Transactional
+    /**
+     * A seat not expected at one group meeting: a vacancy, or a council with no chief executive that year. The
+     * council's seats of that role leave the attendance list and the figures. Refused when the seat that would go
+     * has attendance recorded (the seat was expected after all), for a role the group does not expect, or for a
+     * council not expected at the meeting.
+     */
     public SeatException addSeatException(Caller staff, long meetingId, NewSeatException draft) {
         requireStaff(staff);
-        MeetingInfo meeting = planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
         if (draft == null || draft.role() == null) {
-            throw EngagementRefused.invalid("role", "Say which role's seat is not expected");
+            throw EngagementRefused.invalid("role", "Select which role's seat is not expected");
         }
-        TenantId council = knownCouncil(draft.councilId());
         String reason = plain("reason", draft.reason(), Text.REASON, true, true);
-        long id = Rows.first(
-                        jdbc,
-                        "insert into engagement_seat_exception (meeting_id, council_id, role, reason, created_by)"
-                                + " values (?, ?, ?, ?, ?) on conflict (meeting_id, council_id, role) do nothing"
-                                + " returning id",
-                        r -> r.getLong(1),
-                        meetingId,
-                        council.value(),
-                        draft.role(),
-                        reason,
-                        staff.email())
-                .orElseThrow(() -> new EngagementRefused(
+        record Checked(MeetingInfo meeting, TenantId council, RoleSeats role) {}
+        Checked checked = transactions.executeRead(status -> {
+            MeetingInfo meeting = groupMeeting(meetingId);
+            TenantId council = knownCouncil(draft.councilId());
+            GroupInfo group = detail(meeting.groupId()).group();
+            RoleSeats role = roles(group).stream()
+                    .filter(r -> r.role() == draft.role())
+                    .findFirst()
+                    .orElseThrow(() -> EngagementRefused.invalid(
+                            "role",
+                            group.name() + " does not expect a "
+                                    + draft.role().label().toLowerCase() + " from each council"));
+            boolean already = Rows.one(
+                    jdbc,
+                    "select exists (select 1 from engagement_seat_exception where meeting_id = ? and council_id = ?"
+                            + " and role = ?)",
+                    r -> r.getBoolean(1),
+                    meetingId,
+                    council.value(),
+                    draft.role().name());
+            if (already) {
+                throw alreadyNotExpected();
+            }
+            return new Checked(meeting, council, role);
+        });
+        MeetingInfo meeting = checked.meeting();
+        TenantId council = checked.council();
+        RoleSeats role = checked.role();
+        List<AttendanceLine> seats = attendance.list(staff, meetingId).stream()
+                .filter(l -> l.councilId().equals(council.value()))
+                .toList();
+        if (seats.isEmpty()) {
+            throw EngagementRefused.invalid("council", "That council is not expected at this meeting");
+        }
+        int left = seats.size() - role.seats();
+        for (AttendanceLine seat : seats) {
+            if (seat.seat() > left && seat.status() != null) {
+                throw new EngagementRefused(
                         EngagementRefused.Kind.CONFLICT,
-                        "seat-already-not-expected",
-                        "This seat is already marked as not expected at this meeting"));
-        audit.record(
-                staff,
-                council,
-                "engagement.seat.exception",
-                null,
-                meeting.title() + ": no " + draft.role().label().toLowerCase() + " expected",
-                reason);
-        return new SeatException(id, meetingId, council.value(), draft.role(), reason);
+                        "attendance-recorded",
+                        "Attendance is already recorded for " + seat.councilName() + "'s seat " + seat.seat()
+                                + " at this meeting. A seat with attendance recorded cannot be marked as not"
+                                + " expected.");
+            }
+        }
+        return transactions.executeWrite(status -> {
+            long id = Rows.first(
+                            jdbc,
+                            "insert into engagement_seat_exception (meeting_id, council_id, role, reason, created_by)"
+                                    + " values (?, ?, ?, ?, ?) on conflict (meeting_id, council_id, role) do nothing"
+                                    + " returning id",
+                            r -> r.getLong(1),
+                            meetingId,
+                            council.value(),
+                            draft.role(),
+                            reason,
+                            staff.email())
+                    .orElseThrow(GroupReference::alreadyNotExpected);
+            audit.record(
+                    staff,
+                    council,
+                    "engagement.seat.exception",
+                    null,
+                    meeting.title() + ": no " + draft.role().label().toLowerCase() + " expected",
+                    reason);
+            return new SeatException(
+                    id, meetingId, council.value(), seats.get(0).councilName(), draft.role(), reason);
+        });
+    }
+
+    /** The seat is expected again, as when a seat was marked not expected by mistake. */
+    public SeatException removeSeatException(Caller staff, long meetingId, long exceptionId) {
+        requireStaff(staff);
+        return transactions.executeWrite(status -> {
+            MeetingInfo meeting = groupMeeting(meetingId);
+            SeatException removed = Rows.first(
+                            jdbc,
+                            "delete from engagement_seat_exception x using council c where x.id = ?"
+                                    + " and x.meeting_id = ? and c.id = x.council_id"
+                                    + " returning x.id, x.meeting_id, x.council_id, c.name, x.role, x.reason",
+                            GroupReference::seatExceptionRow,
+                            exceptionId,
+                            meetingId)
+                    .orElseThrow(() -> EngagementRefused.notFound("seat marked as not expected at this meeting"));
+            audit.record(
+                    staff,
+                    TenantId.of(removed.councilId()),
+                    "engagement.seat.exception.removed",
+                    removed.reason(),
+                    meeting.title() + ": " + removed.role().label().toLowerCase() + " expected again",
+                    null);
+            return removed;
+        });
+    }
+
+    private MeetingInfo groupMeeting(long meetingId) {
+        MeetingInfo meeting = planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
+        if (meeting.kind() != MeetingInfo.Kind.MEETING) {
+            throw EngagementRefused.invalid(
+                    "meeting", "Seats are expected at group meetings only: an event counts its registered delegates");
+        }
+        if (meeting.cancelled()) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "meeting-cancelled",
+                    "This meeting was cancelled, so no seat is expected at it");
+        }
+        return meeting;
+    }
+
+    private static EngagementRefused alreadyNotExpected() {
+        return new EngagementRefused(
+                EngagementRefused.Kind.CONFLICT,
+                "seat-already-not-expected",
+                "This seat is already marked as not expected at this meeting");
     }
 
     @Transactional(readOnly = true)
@@ -266,15 +372,20 @@ public class GroupReference {
         planner.meeting(meetingId).orElseThrow(() -> EngagementRefused.notFound("meeting"));
         return Rows.all(
                 jdbc,
-                "select id, meeting_id, council_id, role, reason from engagement_seat_exception where meeting_id = ?"
-                        + " order by council_id, role",
-                r -> new SeatException(
-                        r.getLong(1),
-                        r.getLong(2),
-                        r.getString(3),
-                        ExpectedRole.valueOf(r.getString(4)),
-                        r.getString(5)),
+                "select x.id, x.meeting_id, x.council_id, c.name, x.role, x.reason from engagement_seat_exception x"
+                        + " join council c on c.id = x.council_id where x.meeting_id = ? order by c.name, x.role",
+                GroupReference::seatExceptionRow,
                 meetingId);
+    }
+
+    private static SeatException seatExceptionRow(ResultSet r) throws SQLException {
+        return new SeatException(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                ExpectedRole.valueOf(r.getString(5)),
+                r.getString(6));
     }
 
     /** Seats expected at a meeting, after roles, memberships and exceptions. */

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -87,6 +88,12 @@ class GroupReferenceController {
     HttpResponse<SeatException> except(
             @PathVariable long id, @Valid @Body NewSeatException body, HttpRequest<?> request) {
         return HttpResponse.created(groups.addSeatException(ApiCaller.of(request), id, body));
+    }
+
+    @Delete("/meetings/{id}/seat-exceptions/{exceptionId}")
+    @Operation(summary = "The seat is expected again, as when it was marked not expected by mistake (staff)")
+    SeatException expectAgain(@PathVariable long id, @PathVariable long exceptionId, HttpRequest<?> request) {
+        return groups.removeSeatException(ApiCaller.of(request), id, exceptionId);
     }
 
     @Serdeable

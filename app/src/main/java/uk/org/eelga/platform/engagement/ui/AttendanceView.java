@@ -26,6 +26,7 @@ import uk.org.eelga.platform.engagement.AttendanceRegister;
 import uk.org.eelga.platform.engagement.AttendanceStatus;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.Fraction;
+import uk.org.eelga.platform.engagement.GroupReference;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.shared.UkTime;
@@ -53,15 +54,19 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
     final Map<String, Select<AttendanceStatus>> statuses = new HashMap<>();
     final Map<String, TextField> names = new HashMap<>();
 
+    final SeatsNotExpected seatsNotExpected;
+
     private final MeetingPlanner planner;
     private final AttendanceRegister register;
     private final Caller staff;
-    private long meetingId;
+    private MeetingInfo meeting;
 
-    AttendanceView(MeetingPlanner planner, AttendanceRegister register) {
+    AttendanceView(MeetingPlanner planner, AttendanceRegister register, GroupReference groups) {
         this.planner = planner;
         this.register = register;
         this.staff = Callers.current();
+        seatsNotExpected = new SeatsNotExpected(groups, staff, this::keepingEditsLoad);
+        seatsNotExpected.setVisible(false);
         figure.addClassName("figure");
         figure.getElement().setAttribute("role", "status");
         lines.addColumn(AttendanceLine::councilName)
@@ -80,19 +85,18 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         save.addClickListener(e -> save());
         message.getElement().setAttribute("role", "status");
         add(new RouterLink("Back to meetings and events", MeetingsView.class), heading, figure);
-        add(new HorizontalLayout(save, markUnrecordedAbsent), message, lines);
+        add(new HorizontalLayout(save, markUnrecordedAbsent), message, lines, seatsNotExpected);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        MeetingInfo meeting = id == null ? null : planner.meeting(id).orElse(null);
+        meeting = id == null ? null : planner.meeting(id).orElse(null);
         if (meeting == null) {
             heading.setText("No such meeting");
             save.setEnabled(false);
             markUnrecordedAbsent.setEnabled(false);
             return;
         }
-        meetingId = meeting.id();
         heading.setText("Attendance: " + meeting.title() + ", " + UkTime.dateTime(meeting.startsAt()));
         if (meeting.cancelled()) {
             save.setEnabled(false);
@@ -105,9 +109,26 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
     private void load() {
         statuses.clear();
         names.clear();
-        List<AttendanceLine> list = register.list(staff, meetingId);
+        show();
+    }
+
+    /** After a seat is marked or expected again: what was typed and not yet saved stays on the lines that stay. */
+    private void keepingEditsLoad() {
+        show();
+        List<String> kept =
+                lines.getListDataView().getItems().map(AttendanceView::key).toList();
+        statuses.keySet().retainAll(kept);
+        names.keySet().retainAll(kept);
+    }
+
+    private void show() {
+        List<AttendanceLine> list = register.list(staff, meeting.id());
         lines.setItems(list);
         showFigure(list);
+        if (meeting.kind() == MeetingInfo.Kind.MEETING && !meeting.cancelled()) {
+            seatsNotExpected.show(meeting, list);
+            seatsNotExpected.setVisible(true);
+        }
     }
 
     private void showFigure(List<AttendanceLine> list) {
@@ -162,7 +183,7 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
             }
         }
         try {
-            register.record(staff, meetingId, entries);
+            register.record(staff, meeting.id(), entries);
             load();
             message.setText("Attendance saved. " + figure.getText());
         } catch (EngagementRefused refused) {

@@ -24,6 +24,7 @@ import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 
 /**
@@ -147,6 +148,107 @@ class GroupReferenceApiIT {
         assertThat(figure.get("value").decimalValue()).isEqualByComparingTo("69.61");
         assertThat(figure.get("rag").asText()).isEqualTo("GREEN");
         assertThat(auditCount("engagement.seat.exception")).isEqualTo(2);
+    }
+
+    @Test
+    void a_seat_marked_by_mistake_is_expected_again_and_a_seat_with_attendance_recorded_cannot_be_marked()
+            throws Exception {
+        long group = createGroup(
+                "test-vacancies",
+                "Test vacancies",
+                "ALL_COUNCILS",
+                "[{\"role\":\"LEADER\",\"seats\":1},{\"role\":\"CHIEF_EXECUTIVE\",\"seats\":1}]");
+        long meeting = meeting(group, "Test vacancies meeting", "2017-09-05T10:00:00");
+        String path = "/api/v1/engagement/meetings/" + meeting + "/seat-exceptions";
+        Api.Answer marked = Api.post(path, staff, exception("luton", "CHIEF_EXECUTIVE", "Marked by mistake"));
+        assertThat(marked.status()).as(marked.body()).isEqualTo(201);
+        assertThat(marked.json().get("councilName").asText()).isEqualTo("Luton Borough Council");
+        assertThat(expected(meeting)).isEqualTo(103);
+        long id = marked.json().get("id").asLong();
+
+        String officer = DemoTokens.accessToken("admin@norwich.demo");
+        assertThat(Api.delete(path + "/" + id, officer).status()).isEqualTo(403);
+        assertThat(Api.delete(path + "/" + id, null).status()).isEqualTo(401);
+        assertThat(expected(meeting)).isEqualTo(103);
+        Api.Answer again = Api.delete(path + "/" + id, staff);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().get("reason").asText()).isEqualTo("Marked by mistake");
+        assertThat(expected(meeting)).isEqualTo(104);
+        assertThat(Api.delete(path + "/" + id, staff).status()).isEqualTo(404);
+        assertThat(auditCount("engagement.seat.exception.removed")).isEqualTo(1);
+
+        // Luton's second seat was attended: it was expected, so it cannot become a vacancy; Thurrock's first seat
+        // only was recorded, so its second seat can
+        Api.Answer recorded = Api.put(
+                "/api/v1/engagement/meetings/" + meeting + "/attendance",
+                staff,
+                "[{\"councilId\":\"luton\",\"seat\":2,\"status\":\"PRESENT\"},"
+                        + "{\"councilId\":\"thurrock\",\"seat\":1,\"status\":\"PRESENT\"}]");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+        Api.Answer refused = Api.post(path, staff, exception("luton", "CHIEF_EXECUTIVE", "Vacant"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("Attendance is already recorded for Luton Borough Council's seat 2");
+        assertThat(Api.post(path, staff, exception("thurrock", "CHIEF_EXECUTIVE", "Vacant"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(expected(meeting)).isEqualTo(103);
+
+        // a role the group does not expect, a council it does not expect, an event, a cancelled meeting
+        long named = createGroup(
+                "test-named", "Test named councils", "NAMED_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        assertThat(join(named, "norwich", "2017-04-01", null).status()).isEqualTo(201);
+        long namedMeeting = meeting(named, "Test named meeting", "2017-09-06T10:00:00");
+        String namedPath = "/api/v1/engagement/meetings/" + namedMeeting + "/seat-exceptions";
+        Api.Answer wrongRole = Api.post(namedPath, staff, exception("norwich", "CHIEF_EXECUTIVE", "x"));
+        assertThat(wrongRole.status()).isEqualTo(400);
+        assertThat(wrongRole.body()).contains("Test named councils does not expect a chief executive");
+        Api.Answer notExpected = Api.post(namedPath, staff, exception("cambridge", "LEADER", "x"));
+        assertThat(notExpected.status()).isEqualTo(400);
+        assertThat(notExpected.body()).contains("That council is not expected at this meeting");
+        Api.Answer event = Api.post(
+                "/api/v1/engagement/meetings",
+                staff,
+                "{\"eventType\":\"SUMMIT\",\"title\":\"Test summit\",\"startsAt\":\"2017-09-07T10:00:00\","
+                        + "\"place\":\"Cambridge\",\"online\":false}");
+        assertThat(event.status()).as(event.body()).isEqualTo(201);
+        long eventId = event.json().get("id").asLong();
+        try {
+            assertThat(Api.post(
+                                    "/api/v1/engagement/meetings/" + eventId + "/seat-exceptions",
+                                    staff,
+                                    exception("norwich", "LEADER", "x"))
+                            .status())
+                    .isEqualTo(400);
+        } finally {
+            TestDatabase.executeAsOwner("delete from engagement_meeting where id = " + eventId);
+        }
+        assertThat(Api.post(
+                                "/api/v1/engagement/meetings/" + namedMeeting + "/cancel",
+                                staff,
+                                "{\"reason\":\"Test: no quorum\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(Api.post(namedPath, staff, exception("norwich", "LEADER", "x"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(Api.get(namedPath, staff).json().path("exceptions")).isEmpty();
+    }
+
+    @Test
+    void twenty_staff_marking_the_same_seat_at_once_make_one_vacancy() {
+        long group = createGroup("test-race", "Test race", "ALL_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        long meeting = meeting(group, "Test race meeting", "2017-09-08T10:00:00");
+        List<Api.Answer> answers = Race.run(() -> Api.post(
+                "/api/v1/engagement/meetings/" + meeting + "/seat-exceptions",
+                staff,
+                exception("norwich", "LEADER", "Vacant")));
+        assertThat(Race.statuses(answers)).isEqualTo(Map.of(201, 1L, 409, 19L));
+        assertThat(expected(meeting)).isEqualTo(51);
+        assertThat(auditCount("engagement.seat.exception")).isEqualTo(1);
+    }
+
+    private static String exception(String council, String role, String reason) {
+        return "{\"councilId\":\"" + council + "\",\"role\":\"" + role + "\",\"reason\":\"" + reason + "\"}";
     }
 
     @Test

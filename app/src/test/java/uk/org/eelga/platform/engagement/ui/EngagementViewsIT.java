@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +26,7 @@ import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.EventRegistrations;
 import uk.org.eelga.platform.engagement.EventType;
+import uk.org.eelga.platform.engagement.ExpectedRole;
 import uk.org.eelga.platform.engagement.Fraction;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
@@ -83,6 +85,59 @@ class EngagementViewsIT {
                 .filteredOn(l -> l.councilId().equals("cambridge"))
                 .singleElement()
                 .satisfies(l -> assertThat(l.personName()).isEqualTo("Councillor <b>Deputy</b>"));
+    }
+
+    @Test
+    void staff_mark_a_seat_not_expected_on_the_attendance_page_and_expect_it_again_keeping_what_was_typed() {
+        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate(AttendanceView.class, assembly);
+        AttendanceView view = _get(AttendanceView.class);
+        SeatsNotExpected seats = view.seatsNotExpected;
+        assertThat(seats.isVisible()).isTrue();
+        assertThat(seats.none.getText()).isEqualTo(SeatsNotExpected.NONE);
+        assertThat(seats.none.isVisible()).isTrue();
+
+        _click(seats.mark);
+        assertThat(seats.errors.messages())
+                .containsExactly(
+                        "Select the council",
+                        "Select the role whose seat is not expected",
+                        "Enter the reason the seat is not expected");
+
+        view.statuses.get("norwich#1").setValue(AttendanceStatus.PRESENT); // typed, not yet saved
+        seats.council.setValue(new SeatsNotExpected.Council("cambridge", "Cambridge City Council"));
+        seats.role.setValue(ExpectedRole.LEADER);
+        seats.reason.setValue("Vacant after the by-election");
+        _click(seats.mark);
+        assertThat(seats.said.getText())
+                .isEqualTo("Cambridge City Council's leader seat is no longer expected at this meeting.");
+        assertThat(seats.errors.isVisible()).isFalse();
+        assertThat(view.figure.getText())
+                .isEqualTo("No figure yet: attendance is not recorded for any of the 51 expected seats.");
+        assertThat(view.statuses.get("norwich#1").getValue()).isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(GridRows.of(view.lines)).noneMatch(l -> l.councilId().equals("cambridge"));
+        assertThat(seats.exceptions.getElement().getTextRecursively())
+                .contains("Cambridge City Council, leader: Vacant after the by-election");
+        assertThat(seats.none.isVisible()).isFalse();
+
+        _click(_get(seats.exceptions, Button.class, spec -> spec.withText("Expect this seat again")));
+        assertThat(seats.said.getText()).isEqualTo("Cambridge City Council's leader seat is expected again.");
+        assertThat(view.figure.getText())
+                .isEqualTo("No figure yet: attendance is not recorded for any of the 52 expected seats.");
+        assertThat(seats.none.isVisible()).isTrue();
+
+        // Norwich's seat is saved as attended: it was expected, and stays so
+        _click(_get(Button.class, spec -> spec.withText("Save attendance")));
+        seats.council.setValue(new SeatsNotExpected.Council("norwich", "Norwich City Council"));
+        seats.role.setValue(ExpectedRole.LEADER);
+        seats.reason.setValue("Vacant");
+        _click(seats.mark);
+        assertThat(seats.errors.messages())
+                .containsExactly(
+                        "Attendance is already recorded for Norwich City Council's seat 1 at this meeting. A seat with"
+                                + " attendance recorded cannot be marked as not expected.");
+        assertThat(view.figure.getText()).isEqualTo("Attended: 1 of 52 (2%) of expected seats.");
     }
 
     @Test
