@@ -131,6 +131,7 @@ public class BackOfficeEntryView extends Page {
     private final PastTalentBankWork pastWork;
     private final Clock clock;
     private final Caller staff = Callers.current();
+    final PaperFormsEntered formsEntered;
 
     BackOfficeEntryView(
             MeetingPlanner planner,
@@ -187,7 +188,9 @@ public class BackOfficeEntryView extends Page {
         formsErrors = new ErrorSummary(formFields.toArray(com.vaadin.flow.component.HasValidation[]::new));
         saveForms.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveForms.addClickListener(e -> saveForms());
-        add(new H2("An event's paper evaluation forms"), formsErrors, eventYear, event);
+        formsEntered = new PaperFormsEntered(paper, staff);
+        event.addValueChangeListener(e -> formsEntered.show(e.getValue()));
+        add(new H2("An event's paper evaluation forms"), formsErrors, eventYear, event, formsEntered);
         ratings.forEach(this::add);
         add(formsSource, saveForms, formsSaved);
 
@@ -332,6 +335,7 @@ public class BackOfficeEntryView extends Page {
             formsSaved.show("Saved " + total + " forms of " + event.getValue().title() + ". "
                     + entries.get(entries.size() - 1).entered() + ".");
             ratings.forEach(IntegerField::clear);
+            formsEntered.refresh();
         });
     }
 

@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.survey;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -7,15 +8,19 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import jakarta.validation.Valid;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import uk.org.eelga.shared.EnteredFrom;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.input.Text;
 
 /**
  * An event's paper evaluation forms keyed in by staff (issue 14 point 2), form by form or as counts per rating (1
@@ -37,7 +42,22 @@ public class PaperEvaluations {
     public record PaperForms(@FreeText(max = EnteredFrom.SOURCE_MAX) String source, List<@Valid RatingCount> counts) {}
 
     @Serdeable
-    public record PaperEntry(long id, long meetingId, int rating, String ratingLabel, int forms, String entered) {}
+    public record PaperEntry(
+            long id,
+            long meetingId,
+            int rating,
+            String ratingLabel,
+            int forms,
+            String entered,
+            @Nullable String withdrawn) {
+
+        public boolean counted() {
+            return withdrawn == null;
+        }
+    }
+
+    @Serdeable
+    public record Withdrawal(@FreeText(max = Text.REASON, multiline = true) String reason) {}
 
     private final JdbcOperations jdbc;
     private final AuditLog audit;
@@ -107,19 +127,76 @@ public class PaperEvaluations {
         return entries(meetingId);
     }
 
+    /**
+     * Withdraws an entry made in error (forms typed twice, the wrong event): it stays listed with who withdrew it,
+     * when and why, and no figure counts it any more.
+     */
+    @Transactional
+    public PaperEntry withdraw(Caller staff, long meetingId, long entryId, Withdrawal withdrawal) {
+        staff.requireStaff(
+                () -> new SurveyRefused("forbidden", "Only association staff withdraw paper evaluation forms"));
+        String reason = withdrawal == null || withdrawal.reason() == null
+                ? ""
+                : withdrawal.reason().strip();
+        if (reason.isEmpty() || reason.length() > Text.REASON || Text.hasControlCharacters(reason, true)) {
+            throw new SurveyRefused(
+                    "reason", "Enter why the forms are withdrawn, at most " + Text.REASON + " characters");
+        }
+        PaperEntry before = entry(meetingId, entryId).orElseThrow(PaperEntryNotFound::new);
+        // conditional: of several withdrawals at once exactly one changes the row, the others are told
+        int changed = Rows.update(
+                jdbc,
+                "update evaluation_paper_form set withdrawn_by = ?, withdrawn_on = ?, withdrawn_reason = ?"
+                        + " where id = ? and meeting_id = ? and withdrawn_on is null",
+                staff.displayName(),
+                Date.valueOf(UkTime.today(clock)),
+                reason,
+                entryId,
+                meetingId);
+        if (changed != 1) {
+            throw new SurveyRefused("ALREADY_WITHDRAWN", "These forms are already withdrawn");
+        }
+        audit.record(
+                staff,
+                null,
+                "evaluation.paper-forms.withdrawn",
+                before.forms() + " forms rating it " + before.ratingLabel() + "; " + before.entered(),
+                "withdrawn",
+                reason);
+        return entry(meetingId, entryId).orElseThrow();
+    }
+
     @ReadOnly
     public List<PaperEntry> entries(long meetingId) {
-        return Rows.all(
-                jdbc,
-                "select id, meeting_id, rating, forms, app_entered_label(entered_by, entered_from, entered_on)"
-                        + " from evaluation_paper_form where meeting_id = ? order by id",
-                r -> new PaperEntry(
-                        r.getLong(1),
-                        r.getLong(2),
-                        r.getInt(3),
-                        RATINGS.get(r.getInt(3) - 1),
-                        r.getInt(4),
-                        r.getString(5)),
-                meetingId);
+        return Rows.all(jdbc, ENTRIES + " where meeting_id = ? order by id", PaperEvaluations::entryRow, meetingId);
+    }
+
+    private java.util.Optional<PaperEntry> entry(long meetingId, long entryId) {
+        return Rows.first(
+                jdbc, ENTRIES + " where meeting_id = ? and id = ?", PaperEvaluations::entryRow, meetingId, entryId);
+    }
+
+    private static final String ENTRIES = "select id, meeting_id, rating, forms,"
+            + " app_entered_label(entered_by, entered_from, entered_on),"
+            + " case when withdrawn_on is not null then 'Withdrawn by ' || withdrawn_by || ' on '"
+            + " || to_char(withdrawn_on, 'FMDD FMMonth YYYY') || ': ' || withdrawn_reason end"
+            + " from evaluation_paper_form";
+
+    private static PaperEntry entryRow(ResultSet r) throws SQLException {
+        return new PaperEntry(
+                r.getLong(1),
+                r.getLong(2),
+                r.getInt(3),
+                RATINGS.get(r.getInt(3) - 1),
+                r.getInt(4),
+                r.getString(5),
+                r.getString(6));
+    }
+
+    /** No such entry of the event's paper forms. */
+    public static class PaperEntryNotFound extends Refusal {
+        PaperEntryNotFound() {
+            super(Kind.NOT_FOUND, "NOT_FOUND", "No such paper forms entered for this event");
+        }
     }
 }

@@ -102,6 +102,7 @@ class SurveyMeasures {
                         + " || app_entered_label(p.entered_by, p.entered_from, p.entered_on),"
                         + " p.rating >= 4, m.starts_at, m.id, 1, p.id"
                         + " from engagement_meeting m join evaluation_paper_form p on p.meeting_id = m.id"
+                        + " and p.withdrawn_on is null"
                         + " cross join generate_series(1, p.forms)"
                         + " where" + events
                         + ") forms order by starts_at, meeting, paper, label, row_id",

@@ -11,7 +11,12 @@ public class SurveyRefused extends Refusal {
 
     /** What the survey's or response's state does not allow (already submitted, published, answered meanwhile). */
     private static final Set<String> STATE = Set.of(
-            "DUPLICATE", "ALREADY_PUBLISHED", "HAS_RESPONSES", "REMINDERS_SENT_RECENTLY", "REMINDERS_BEING_SENT");
+            "DUPLICATE",
+            "ALREADY_WITHDRAWN",
+            "ALREADY_PUBLISHED",
+            "HAS_RESPONSES",
+            "REMINDERS_SENT_RECENTLY",
+            "REMINDERS_BEING_SENT");
 
     public SurveyRefused(String code, String message) {
         super(kindOf(code, STATE, Set.of()), code, message);

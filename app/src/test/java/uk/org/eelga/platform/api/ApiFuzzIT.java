@@ -913,6 +913,20 @@ class ApiFuzzIT {
                         "{\"source\":\"Fuzz paper form\",\"counts\":[{\"rating\":5,\"forms\":10},{\"rating\":4,\"forms\":3}]}",
                         Map.of("meetingId", "" + pastEvent),
                         false));
+        long paperEntry = post(
+                        admin,
+                        "/api/v1/staff/events/" + pastEvent + "/paper-evaluations",
+                        "{\"source\":\"Fuzz paper form\",\"counts\":[{\"rating\":3,\"forms\":2}]}")
+                .get(0)
+                .get("id")
+                .asLong();
+        t.put(
+                "POST /api/v1/staff/events/{meetingId}/paper-evaluations/{id}/withdraw",
+                new Target(
+                        admin,
+                        "{\"reason\":\"Fuzz: entered twice\"}",
+                        Map.of("meetingId", "" + pastEvent, "id", "" + paperEntry),
+                        false));
         String service = "{\"areaId\":\"public-service-reform\",\"name\":\"Fuzz service " + run + "\","
                 + "\"description\":\"Fuzz: redesign of services\",\"indicativeDayRatePence\":65000,\"active\":true}";
         long serviceId = id(post(admin, "/api/v1/staff/talent-bank/services", service));

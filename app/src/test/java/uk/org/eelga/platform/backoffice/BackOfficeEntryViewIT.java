@@ -1,11 +1,15 @@
 package uk.org.eelga.platform.backoffice;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -267,6 +271,51 @@ class BackOfficeEntryViewIT {
                                         + " 'appraisal.entered', 'coaching.past-delegate', 'talent-bank.past-work', 'survey.return-entered')"))
                 .as("one audited entry for each record entered: two of them appraisals")
                 .isEqualTo(6);
+    }
+
+    @Test
+    void staff_see_the_forms_entered_for_an_event_and_withdraw_one_entered_twice_with_the_reason() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        BackOfficeEntryView view = BrowserlessUi.open(BackOfficeEntryView.class);
+        PaperFormsEntered entered = view.formsEntered;
+        assertThat(entered.isVisible()).isFalse();
+        view.eventYear.setValue("2017-18");
+        view.event.setValue(view.event
+                .getListDataView()
+                .getItems()
+                .filter(m -> m.id() == event)
+                .findFirst()
+                .orElseThrow());
+        assertThat(entered.isVisible()).isTrue();
+        assertThat(entered.none.isVisible()).isTrue();
+        for (int time = 0; time < 2; time++) {
+            view.ratings.get(4).setValue(20);
+            view.formsSource.setValue("paper form");
+            view.saveForms.click();
+        }
+        assertThat(entered.none.isVisible()).isFalse();
+        List<Button> withdraw = _find(entered.entries, Button.class, spec -> spec.withText("Withdraw"));
+        assertThat(withdraw).hasSize(2);
+
+        // a reason is needed, and nothing changes without one
+        _click(withdraw.get(1));
+        assertThat(entered.errors.messages()).containsExactly("Enter why the entry is withdrawn");
+        assertThat(Race.count("select count(*) from evaluation_paper_form where withdrawn_on is null"))
+                .isEqualTo(2);
+
+        entered.reason.setValue("Entered twice");
+        _click(_find(entered.entries, Button.class, spec -> spec.withText("Withdraw"))
+                .get(1));
+        assertThat(entered.said.getText())
+                .isEqualTo("Withdrawn: 20 forms rating it Very good of Test page Heads of HR conference. It no longer"
+                        + " counts in any figure.");
+        assertThat(entered.entries.getElement().getTextRecursively()).contains("Withdrawn by ", ": Entered twice.");
+        assertThat(_find(entered.entries, Button.class, spec -> spec.withText("Withdraw")))
+                .hasSize(1);
+        assertThat(Race.count(
+                        "select sum(forms) from evaluation_paper_form where withdrawn_on is null and meeting_id = "
+                                + event))
+                .isEqualTo(20);
     }
 
     @Test

@@ -111,6 +111,71 @@ class BackOfficeEntryApiIT {
     }
 
     @Test
+    void paper_forms_entered_twice_are_withdrawn_with_the_reason_stay_listed_and_leave_the_figure() {
+        long summit = event("Test back-office withdrawn summit", "SUMMIT", "2017-06-15T10:00:00");
+        String url = "/api/v1/staff/events/" + summit + "/paper-evaluations";
+        String forms =
+                "{\"source\":\"paper form\",\"counts\":[{\"rating\":5,\"forms\":10},{\"rating\":2,\"forms\":2}]}";
+        assertThat(Api.post(url, staff, forms).status()).isEqualTo(201);
+        JsonNode twice = Api.post(url, staff, forms).json();
+        assertThat(figure("evaluations-rated-good", Map.of("event", "" + summit), TargetType.PERCENT)
+                        .get("denominator")
+                        .asLong())
+                .isEqualTo(24);
+        long typedAgain = twice.get(2).get("id").asLong();
+
+        // a council's people, no token, an unknown entry, another event's id, no reason: refused, nothing changed
+        for (String person : List.of("admin@norwich.demo", "leader@cambridge.demo", "officer@norwich.demo")) {
+            assertThat(Api.post(
+                                    url + "/" + typedAgain + "/withdraw",
+                                    DemoTokens.accessToken(person),
+                                    "{\"reason\":\"Entered twice\"}")
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post(url + "/" + typedAgain + "/withdraw", null, "{\"reason\":\"Entered twice\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(Api.post(url + "/999999999/withdraw", staff, "{\"reason\":\"Entered twice\"}")
+                        .status())
+                .isEqualTo(404);
+        long other = event("Test back-office another summit", "SUMMIT", "2017-09-15T10:00:00");
+        assertThat(Api.post(
+                                "/api/v1/staff/events/" + other + "/paper-evaluations/" + typedAgain + "/withdraw",
+                                staff,
+                                "{\"reason\":\"Entered twice\"}")
+                        .status())
+                .isEqualTo(404);
+        for (String body : List.of("{\"reason\":\"  \"}", "{}", "{\"reason\":\"" + "x".repeat(20_000) + "\"}")) {
+            Api.Answer refused = Api.post(url + "/" + typedAgain + "/withdraw", staff, body);
+            assertThat(refused.status()).isBetween(400, 422);
+            assertThat(refused.body()).doesNotContain("Exception", "SQL", "xxxxxxxxxx");
+        }
+        assertThat(Race.count("select count(*) from evaluation_paper_form where withdrawn_on is not null"))
+                .isZero();
+
+        // 20 staff withdraw the same entry at once: one does, the others are told it is withdrawn already
+        List<Api.Answer> answers = Race.run(() -> Api.post(
+                url + "/" + typedAgain + "/withdraw", staff, "{\"reason\":\"Entered twice from the same pile\"}"));
+        assertThat(Race.statuses(answers)).isEqualTo(Map.of(200, 1L, 409, 19L));
+        Api.post(url + "/" + twice.get(3).get("id").asLong() + "/withdraw", staff, "{\"reason\":\"Entered twice\"}");
+
+        JsonNode figure = figure("evaluations-rated-good", Map.of("event", "" + summit), TargetType.PERCENT);
+        assertThat(figure.get("numerator").asLong()).isEqualTo(10);
+        assertThat(figure.get("denominator").asLong()).isEqualTo(12);
+        assertThat(figure.get("evidence")).hasSize(12);
+        JsonNode listed = Api.get(url, staff).json();
+        assertThat(listed).hasSize(4);
+        assertThat(listed.get(2).get("withdrawn").asText())
+                .startsWith("Withdrawn by ")
+                .endsWith(": Entered twice from the same pile");
+        assertThat(listed.get(0).path("withdrawn").isMissingNode()
+                        || listed.get(0).get("withdrawn").isNull())
+                .isTrue();
+        assertThat(auditCount("evaluation.paper-forms.withdrawn")).isEqualTo(2);
+    }
+
+    @Test
     void survey_returns_entered_from_email_count_once_per_council_and_say_who_entered_them() {
         Api.Answer created = Api.post(
                 "/api/v1/surveys",

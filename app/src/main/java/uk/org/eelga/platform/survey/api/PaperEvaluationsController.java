@@ -14,6 +14,7 @@ import java.util.List;
 import uk.org.eelga.platform.survey.PaperEvaluations;
 import uk.org.eelga.platform.survey.PaperEvaluations.PaperEntry;
 import uk.org.eelga.platform.survey.PaperEvaluations.PaperForms;
+import uk.org.eelga.platform.survey.PaperEvaluations.Withdrawal;
 import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.api.ForAssociationStaff;
 
@@ -42,5 +43,14 @@ class PaperEvaluationsController {
     HttpResponse<List<PaperEntry>> enter(
             @PathVariable long meetingId, @Valid @Body PaperForms forms, HttpRequest<?> request) {
         return HttpResponse.created(paper.enter(ApiCaller.of(request), meetingId, forms));
+    }
+
+    @Post("/{id}/withdraw")
+    @Operation(
+            summary = "Withdraw paper forms entered in error, with the reason: listed as withdrawn, no longer counted"
+                    + " (staff)")
+    PaperEntry withdraw(
+            @PathVariable long meetingId, @PathVariable long id, @Valid @Body Withdrawal body, HttpRequest<?> request) {
+        return paper.withdraw(ApiCaller.of(request), meetingId, id, body);
     }
 }
