@@ -244,6 +244,8 @@ public class BackOfficeEntryView extends Page {
         saveDelegate.addClickListener(e -> saveDelegate());
         add(
                 new H2("Past coaching delegates"),
+                new Paragraph("A delegate of a session that took place, from its register. The place counts in the"
+                        + " coaching figures and is not invoiced: it was billed before the platform."),
                 delegateErrors,
                 cohort,
                 session,

@@ -23,14 +23,17 @@ public class CoachingBillables {
         this.wideRead = wideRead;
     }
 
-    /** Every council's billable places, oldest session first (association staff, audited). */
+    /** Every council's billable places booked on the platform, oldest session first (association staff, audited). */
     public List<BillablePlace> confirmedPaidPlaces(Caller staff) {
         return wideRead.read(staff, "billable coaching places", connection -> {
             try (var select = connection.prepareStatement(
                     "select b.id, b.tenant_id, s.id, s.title, c.name, s.starts_at, b.delegate_name, b.price_pence"
                             + " from coaching_booking b join coaching_session s on s.id = b.session_id"
                             + " join coaching_cohort c on c.id = s.cohort_id"
-                            + " where b.status = 'CONFIRMED' and b.price_pence > 0 order by s.starts_at, b.id")) {
+                            // a delegate entered from a paper register (PastDelegates) had the place billed before
+                            // the platform: invoicing it now would bill the council twice
+                            + " where b.status = 'CONFIRMED' and b.price_pence > 0 and b.entered_by is null"
+                            + " order by s.starts_at, b.id")) {
                 return Rows.all(
                         select,
                         rows -> new BillablePlace(

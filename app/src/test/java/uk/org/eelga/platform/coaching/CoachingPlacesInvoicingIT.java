@@ -32,6 +32,12 @@ class CoachingPlacesInvoicingIT {
     @Inject
     Invoices invoices;
 
+    @Inject
+    PastDelegates pastDelegates;
+
+    @Inject
+    CoachingBillables billables;
+
     @BeforeEach
     void clean() throws Exception {
         TestDatabase.clearTenantData();
@@ -64,6 +70,23 @@ class CoachingPlacesInvoicingIT {
                     assertThat(invoice.dueOn()).isEqualTo(due);
                 });
         assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.CAMBRIDGE), () -> invoices.ours()))
+                .isEmpty();
+    }
+
+    @Test
+    void a_delegate_entered_from_a_paper_register_is_never_invoiced_as_its_place_was_billed_before_the_platform() {
+        SessionSummary past =
+                CoachingFixtures.session(catalogue, 5, 45_000, Duration.ofDays(-400), Duration.ofDays(-410));
+        pastDelegates.enter(
+                Fixtures.staff(),
+                past.id(),
+                new PastDelegates.PastDelegate(
+                        "norwich", "Nora Paper", "paper@norwich.demo", true, true, "paper register"));
+
+        assertThat(invoicing.invoicePaidPlaces(Fixtures.staff(), LocalDate.now().plusDays(30)))
+                .isZero();
+        assertThat(billables.confirmedPaidPlaces(Fixtures.staff())).isEmpty();
+        assertThat(TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> invoices.ours()))
                 .isEmpty();
     }
 
