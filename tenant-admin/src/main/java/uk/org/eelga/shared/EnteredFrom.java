@@ -51,4 +51,32 @@ public record EnteredFrom(String by, String source, LocalDate on) {
             throw refusal.apply(problem);
         }
     }
+
+    /** The most characters of the reason a record entered in error is withdrawn ("entered twice"). */
+    public static final int REASON_MAX = 500;
+
+    /**
+     * The reason a record entered in error is withdrawn, or a sentence saying what is wrong with it (null when
+     * acceptable): required, at most {@link #REASON_MAX} characters of plain text.
+     */
+    public static String withdrawalProblem(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "Enter why the entry is withdrawn";
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            return "The reason can be at most " + REASON_MAX + " characters";
+        }
+        for (int i = 0; i < reason.length(); i++) {
+            char c = reason.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
+                return "The reason contains control characters; type it again as plain text";
+            }
+        }
+        return null;
+    }
+
+    /** "Withdrawn by Sam Staff on 4 December 2026: entered twice". */
+    public static String withdrawnLabel(String by, LocalDate on, String reason) {
+        return by == null ? null : "Withdrawn by " + by + " on " + UkTime.date(on) + ": " + reason;
+    }
 }

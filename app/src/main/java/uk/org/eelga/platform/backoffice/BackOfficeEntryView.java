@@ -131,7 +131,8 @@ public class BackOfficeEntryView extends Page {
     private final PastTalentBankWork pastWork;
     private final Clock clock;
     private final Caller staff = Callers.current();
-    final PaperFormsEntered formsEntered;
+    final EnteredRecords formsEntered =
+            new EnteredRecords("Forms entered for this event", "No paper forms are entered for this event yet.");
 
     BackOfficeEntryView(
             MeetingPlanner planner,
@@ -188,8 +189,8 @@ public class BackOfficeEntryView extends Page {
         formsErrors = new ErrorSummary(formFields.toArray(com.vaadin.flow.component.HasValidation[]::new));
         saveForms.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveForms.addClickListener(e -> saveForms());
-        formsEntered = new PaperFormsEntered(paper, staff);
-        event.addValueChangeListener(e -> formsEntered.show(e.getValue()));
+        event.addValueChangeListener(
+                e -> formsEntered.show(e.getValue() == null ? null : () -> formLines(e.getValue())));
         add(new H2("An event's paper evaluation forms"), formsErrors, eventYear, event, formsEntered);
         ratings.forEach(this::add);
         add(formsSource, saveForms, formsSaved);
@@ -308,6 +309,17 @@ public class BackOfficeEntryView extends Page {
                         : coaching.sessionsOf(cohort.getValue().id()).stream()
                                 .filter(s -> !s.startsAt().isAfter(now))
                                 .toList());
+    }
+
+    private List<EnteredRecords.Line> formLines(MeetingInfo chosen) {
+        return paper.entries(chosen.id()).stream()
+                .map(entry -> new EnteredRecords.Line(
+                        entry.forms() + (entry.forms() == 1 ? " form" : " forms") + " rating it " + entry.ratingLabel(),
+                        entry.entered(),
+                        entry.withdrawn(),
+                        reason -> paper.withdraw(
+                                staff, chosen.id(), entry.id(), new PaperEvaluations.Withdrawal(reason))))
+                .toList();
     }
 
     void saveForms() {

@@ -20,7 +20,6 @@ import uk.org.eelga.tenancy.Refusal;
 import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
-import uk.org.eelga.tenancy.input.Text;
 
 /**
  * An event's paper evaluation forms keyed in by staff (issue 14 point 2), form by form or as counts per rating (1
@@ -57,7 +56,7 @@ public class PaperEvaluations {
     }
 
     @Serdeable
-    public record Withdrawal(@FreeText(max = Text.REASON, multiline = true) String reason) {}
+    public record Withdrawal(@Nullable @FreeText(max = EnteredFrom.REASON_MAX, multiline = true) String reason) {}
 
     private final JdbcOperations jdbc;
     private final AuditLog audit;
@@ -135,13 +134,12 @@ public class PaperEvaluations {
     public PaperEntry withdraw(Caller staff, long meetingId, long entryId, Withdrawal withdrawal) {
         staff.requireStaff(
                 () -> new SurveyRefused("forbidden", "Only association staff withdraw paper evaluation forms"));
-        String reason = withdrawal == null || withdrawal.reason() == null
-                ? ""
-                : withdrawal.reason().strip();
-        if (reason.isEmpty() || reason.length() > Text.REASON || Text.hasControlCharacters(reason, true)) {
-            throw new SurveyRefused(
-                    "reason", "Enter why the forms are withdrawn, at most " + Text.REASON + " characters");
+        String reason = withdrawal == null ? null : withdrawal.reason();
+        String problem = EnteredFrom.withdrawalProblem(reason);
+        if (problem != null) {
+            throw new SurveyRefused("reason", problem);
         }
+        reason = reason.strip();
         PaperEntry before = entry(meetingId, entryId).orElseThrow(PaperEntryNotFound::new);
         // conditional: of several withdrawals at once exactly one changes the row, the others are told
         int changed = Rows.update(
@@ -178,9 +176,7 @@ public class PaperEvaluations {
 
     private static final String ENTRIES = "select id, meeting_id, rating, forms,"
             + " app_entered_label(entered_by, entered_from, entered_on),"
-            + " case when withdrawn_on is not null then 'Withdrawn by ' || withdrawn_by || ' on '"
-            + " || to_char(withdrawn_on, 'FMDD FMMonth YYYY') || ': ' || withdrawn_reason end"
-            + " from evaluation_paper_form";
+            + " withdrawn_by, withdrawn_on, withdrawn_reason from evaluation_paper_form";
 
     private static PaperEntry entryRow(ResultSet r) throws SQLException {
         return new PaperEntry(
@@ -190,7 +186,10 @@ public class PaperEvaluations {
                 RATINGS.get(r.getInt(3) - 1),
                 r.getInt(4),
                 r.getString(5),
-                r.getString(6));
+                r.getDate(7) == null
+                        ? null
+                        : EnteredFrom.withdrawnLabel(
+                                r.getString(6), r.getDate(7).toLocalDate(), r.getString(8)));
     }
 
     /** No such entry of the event's paper forms. */

@@ -277,7 +277,7 @@ class BackOfficeEntryViewIT {
     void staff_see_the_forms_entered_for_an_event_and_withdraw_one_entered_twice_with_the_reason() {
         BrowserlessUi.signIn(Fixtures.staff());
         BackOfficeEntryView view = BrowserlessUi.open(BackOfficeEntryView.class);
-        PaperFormsEntered entered = view.formsEntered;
+        EnteredRecords entered = view.formsEntered;
         assertThat(entered.isVisible()).isFalse();
         view.eventYear.setValue("2017-18");
         view.event.setValue(view.event
@@ -294,7 +294,7 @@ class BackOfficeEntryViewIT {
             view.saveForms.click();
         }
         assertThat(entered.none.isVisible()).isFalse();
-        List<Button> withdraw = _find(entered.entries, Button.class, spec -> spec.withText("Withdraw"));
+        List<Button> withdraw = _find(entered.lines, Button.class, spec -> spec.withText("Withdraw"));
         assertThat(withdraw).hasSize(2);
 
         // a reason is needed, and nothing changes without one
@@ -304,13 +304,12 @@ class BackOfficeEntryViewIT {
                 .isEqualTo(2);
 
         entered.reason.setValue("Entered twice");
-        _click(_find(entered.entries, Button.class, spec -> spec.withText("Withdraw"))
+        _click(_find(entered.lines, Button.class, spec -> spec.withText("Withdraw"))
                 .get(1));
         assertThat(entered.said.getText())
-                .isEqualTo("Withdrawn: 20 forms rating it Very good of Test page Heads of HR conference. It no longer"
-                        + " counts in any figure.");
-        assertThat(entered.entries.getElement().getTextRecursively()).contains("Withdrawn by ", ": Entered twice.");
-        assertThat(_find(entered.entries, Button.class, spec -> spec.withText("Withdraw")))
+                .isEqualTo("Withdrawn: 20 forms rating it Very good. It no longer counts in any figure.");
+        assertThat(entered.lines.getElement().getTextRecursively()).contains("Withdrawn by ", ": Entered twice.");
+        assertThat(_find(entered.lines, Button.class, spec -> spec.withText("Withdraw")))
                 .hasSize(1);
         assertThat(Race.count(
                         "select sum(forms) from evaluation_paper_form where withdrawn_on is null and meeting_id = "
