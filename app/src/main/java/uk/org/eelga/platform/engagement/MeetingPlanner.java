@@ -18,8 +18,8 @@ import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.Text;
 
 /**
- * The association's groups, meetings and events (shared data): everyone signed in reads them, staff plan and
- * cancel them.
+ * The association's groups, meetings and events (shared data): everyone signed in reads them, staff plan,
+ * correct and cancel them.
  */
 @Singleton
 public class MeetingPlanner {
@@ -147,6 +147,100 @@ public class MeetingPlanner {
         }
         audit.record(staff, null, "engagement.meeting.cancelled", before.title(), "cancelled", why);
         return meeting(id).orElseThrow();
+    }
+
+    /**
+     * Corrects a planned meeting or event: its title, place, online, agenda link and capacity always; its start time
+     * only while no attendance is recorded for it (expected seats follow the meeting's date, as memberships are
+     * dated) and, for an event, not to before a delegate registered. What it is, its group and its event type stay
+     * as planned; a cancelled meeting stays as it was. Checked as a new meeting is ({@link Validated}).
+     */
+    @Transactional
+    public MeetingInfo correct(Caller staff, long id, MeetingCorrection correction) {
+        staff.requireStaff(EngagementRefused::staffOnly);
+        if (correction == null) {
+            throw EngagementRefused.invalid("title", "Give the meeting's title, time and place");
+        }
+        // the row locked first: corrections, cancellations, registrations and attendance of this meeting wait for
+        // this one (attendance takes a share lock on the row), so what is checked below holds until it commits
+        MeetingInfo before = Rows.first(
+                        jdbc,
+                        "select " + MEETING_COLUMNS + FROM_MEETINGS + " where m.id = ? for update of m",
+                        MeetingPlanner::meetingRow,
+                        id)
+                .orElseThrow(() -> EngagementRefused.notFound("meeting"));
+        if (before.cancelled()) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "meeting-cancelled",
+                    "This meeting was cancelled, so it cannot be corrected");
+        }
+        Validated valid = Validated.of(correction.of(before), this::groupExists);
+        Integer capacity = correction.capacity();
+        if (capacity != null && capacity < before.registeredCount()) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "capacity",
+                    (before.registeredCount() == 1 ? "1 delegate is" : before.registeredCount() + " delegates are")
+                            + " already registered, so the capacity cannot be less than " + before.registeredCount());
+        }
+        if (!valid.startsAt().equals(before.startsAt())) {
+            refuseTimeChange(id, valid.startsAt());
+        }
+        Rows.update(
+                jdbc,
+                "update engagement_meeting set title = ?, starts_at = ?, place = ?, online = ?, agenda_url = ?,"
+                        + " capacity = ? where id = ? and cancelled_reason is null",
+                valid.title(),
+                valid.startsAt(),
+                valid.place(),
+                correction.online(),
+                valid.agendaUrl(),
+                capacity,
+                id);
+        MeetingInfo after = meeting(id).orElseThrow();
+        if (!after.equals(before)) {
+            audit.record(staff, null, "engagement.meeting.corrected", described(before), described(after), null);
+        }
+        return after;
+    }
+
+    /** Refuses to move the meeting when attendance is recorded, or an event to before a registration was made. */
+    private void refuseTimeChange(long id, Instant startsAt) {
+        Bounds bounds = Rows.one(
+                jdbc,
+                "select attendance_recorded, last_registered_at from engagement_meeting_correction_bounds(?)",
+                rows -> {
+                    java.sql.Timestamp registered = rows.getTimestamp(2);
+                    return new Bounds(rows.getBoolean(1), registered == null ? null : registered.toInstant());
+                },
+                id);
+        if (bounds.attendanceRecorded()) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "attendance-recorded",
+                    "Attendance is already recorded for this meeting, so its time cannot be changed");
+        }
+        if (bounds.lastRegistered() != null && !startsAt.isAfter(bounds.lastRegistered())) {
+            throw new EngagementRefused(
+                    EngagementRefused.Kind.CONFLICT,
+                    "registered-before",
+                    "A delegate registered for this event on " + UkTime.dateTime(bounds.lastRegistered())
+                            + ", so it must start after then");
+        }
+    }
+
+    /** Whether any council's attendance is recorded for a meeting, and when its latest registration was made. */
+    private record Bounds(boolean attendanceRecorded, Instant lastRegistered) {}
+
+    /** What the audit log keeps of a meeting before and after a correction, in the words of the page. */
+    private static String described(MeetingInfo meeting) {
+        return meeting.title() + ", " + UkTime.dateTime(meeting.startsAt()) + ", "
+                + (meeting.online()
+                        ? (meeting.place().isEmpty() ? "online" : meeting.place() + " and online")
+                        : meeting.place())
+                + (meeting.agendaUrl() == null ? "" : ", agenda " + meeting.agendaUrl())
+                + (meeting.capacity() == null ? "" : ", capacity " + meeting.capacity());
     }
 
     private boolean groupExists(long groupId) {

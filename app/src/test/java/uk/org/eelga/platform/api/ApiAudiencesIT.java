@@ -63,6 +63,18 @@ class ApiAudiencesIT {
         assertThat(Api.get("/api/v1/engagement/meetings/1/seat-exceptions", officer)
                         .status())
                 .isEqualTo(403);
+        // correcting a meeting: association staff only, though anyone signed in reads the meetings
+        for (String council : List.of(officer, leader, councilAdmin)) {
+            assertThat(Api.put("/api/v1/engagement/meetings/1", council, "{}").status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.put(
+                                "/api/v1/engagement/meetings/999999999",
+                                staff,
+                                "{\"title\":\"Summit\",\"startsAt\":"
+                                        + "\"2030-01-01T10:00:00\",\"place\":\"London\",\"online\":false}")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -384,6 +384,7 @@ class ApiFuzzIT {
                 + "\"agendaUrl\":\"https://example.org/agenda\",\"capacity\":500}";
         long eventId = id(post(admin, "/api/v1/engagement/meetings", event));
         long toCancelMeeting = id(post(admin, "/api/v1/engagement/meetings", event));
+        long toCorrectMeeting = id(post(admin, "/api/v1/engagement/meetings", event));
 
         String survey = "{\"title\":\"Fuzz survey\",\"description\":\"made by ApiFuzzIT\",\"kind\":\"OTHER\","
                 + "\"audience\":\"ALL_COUNCILS\",\"groupId\":null,\"meetingId\":null,\"mode\":\"PER_COUNCIL\","
@@ -642,6 +643,14 @@ class ApiFuzzIT {
                         Map.of("id", "fuzz-beta"),
                         true));
         t.put("POST /api/v1/engagement/meetings", new Target(admin, event, Map.of(), false));
+        // a correction carries the planned details but what it is, its group and its event type
+        t.put(
+                "PUT /api/v1/engagement/meetings/{id}",
+                new Target(
+                        admin,
+                        event.replace("{\"groupId\":null,\"eventType\":\"CONFERENCE\",", "{"),
+                        Map.of("id", "" + toCorrectMeeting),
+                        false));
         t.put(
                 "PUT /api/v1/engagement/meetings/{id}/attendance",
                 new Target(

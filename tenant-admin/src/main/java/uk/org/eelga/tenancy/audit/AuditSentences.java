@@ -38,6 +38,7 @@ public final class AuditSentences {
             Map.entry("framework.period.reopened", "reopened a framework period"),
             Map.entry("engagement.meeting.planned", "planned a meeting"),
             Map.entry("engagement.meeting.cancelled", "cancelled a meeting"),
+            Map.entry("engagement.meeting.corrected", "corrected a meeting"),
             Map.entry("engagement.group.created", "created a group"),
             Map.entry("engagement.group.roles", "changed the roles a group expects"),
             Map.entry("engagement.group.member.added", "added a member from {council} to a group"),

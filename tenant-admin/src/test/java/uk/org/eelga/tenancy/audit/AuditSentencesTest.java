@@ -28,6 +28,25 @@ class AuditSentencesTest {
     }
 
     @Test
+    void a_meeting_corrected_reads_as_who_corrected_it_with_the_meeting_before_and_after() {
+        AuditEntry entry = new AuditEntry(
+                5,
+                MARCH_3,
+                "sam.staff@eelga.demo",
+                null,
+                "engagement.meeting.corrected",
+                "Finance Sumit, 1 April 2027 10:00, Ipswich",
+                "Finance Summit, 1 April 2027 10:00, Bury St Edmunds, capacity 40",
+                null,
+                null,
+                null);
+        assertThat(AuditSentences.of(entry))
+                .isEqualTo("sam.staff@eelga.demo corrected a meeting on 3 March 2027 at 10:15am. Before: Finance Sumit,"
+                        + " 1 April 2027 10:00, Ipswich. After: Finance Summit, 1 April 2027 10:00, Bury St Edmunds,"
+                        + " capacity 40.");
+    }
+
+    @Test
     void a_figure_decision_says_accepted_and_which_figure_without_the_stored_state() {
         AuditEntry entry = new AuditEntry(
                 2,

@@ -28,6 +28,7 @@ import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.Fraction;
 import uk.org.eelga.platform.engagement.GroupInfo;
+import uk.org.eelga.platform.engagement.MeetingCorrection;
 import uk.org.eelga.platform.engagement.MeetingInfo;
 import uk.org.eelga.platform.engagement.MeetingPlanner;
 import uk.org.eelga.platform.engagement.NewMeeting;
@@ -82,6 +83,14 @@ class EngagementController {
     @Operation(summary = "Plan a group meeting (groupId) or an event (eventType); times are UK local time")
     HttpResponse<MeetingInfo> plan(@Valid @Body NewMeeting meeting, HttpRequest<?> request) {
         return HttpResponse.created(planner.plan(ApiCaller.of(request), meeting));
+    }
+
+    @Put("/meetings/{id}")
+    @Operation(
+            summary = "Correct a meeting or event: title, place, online, agenda link, capacity, and its time while no"
+                    + " attendance is recorded; what it is, its group and its event type stay as planned")
+    MeetingInfo correct(@PathVariable long id, @Valid @Body MeetingCorrection correction, HttpRequest<?> request) {
+        return planner.correct(ApiCaller.of(request), id, correction);
     }
 
     @Post("/meetings/{id}/cancel")

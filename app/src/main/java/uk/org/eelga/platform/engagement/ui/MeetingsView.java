@@ -1,7 +1,6 @@
 package uk.org.eelga.platform.engagement.ui;
 
 import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
-import static uk.org.eelga.tenancy.ui.UkDates.ukDate;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EventType;
@@ -39,8 +39,11 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.SuccessMessage;
 
-/** The association's meetings and events in a period: plan, cancel, and open each one's attendance list. */
+/**
+ * The association's meetings and events in a period: plan, correct, cancel, and open each one's attendance list.
+ */
 @Route("console/meetings")
 @PageTitle("Meetings and events | EELGA console")
 @MenuEntry(label = "Meetings and events", area = MenuEntry.Area.CONSOLE, order = 10)
@@ -49,21 +52,39 @@ public class MeetingsView extends Page {
 
     static final String GROUP_MEETING = "Group meeting";
     static final String EVENT = "Event";
+    static final String CHOOSE = "Choose a meeting or event in the list, or its Correct button, to correct its title,"
+            + " time, place, agenda link or capacity.";
 
     final PeriodPicker period;
     final Grid<MeetingInfo> meetings = new Grid<>();
     final RadioButtonGroup<String> kind = new RadioButtonGroup<>("What is it?");
     final Select<GroupInfo> group = new Select<>();
     final Select<EventType> eventType = Choices.select("Event type", EventType::label, EventType.values());
-    final TextField title = limited(new TextField("Title"), Text.NAME);
-    final DateTimePicker startsAt = ukDate(new DateTimePicker("Starts (UK time)"));
-    final TextField place = limited(new TextField("Place"), Text.NAME);
-    final Checkbox online = new Checkbox("Online");
-    final TextField agenda = limited(new TextField("Agenda link"), Text.URL);
-    final IntegerField capacity = new IntegerField("Capacity (events)");
+    final MeetingDetails planned = new MeetingDetails("Capacity (events)");
+    final TextField title = planned.title;
+    final DateTimePicker startsAt = planned.startsAt;
+    final TextField place = planned.place;
+    final Checkbox online = planned.online;
+    final TextField agenda = planned.agenda;
+    final IntegerField capacity = planned.capacity;
     final Button plan = new Button("Plan it");
     final Paragraph message = new Paragraph();
     final ErrorSummary planErrors = new ErrorSummary(group, eventType, title, startsAt, place, agenda, capacity);
+
+    final Paragraph chosen = new Paragraph(CHOOSE);
+    final MeetingDetails corrected = new MeetingDetails("Capacity");
+    final FormLayout correctForm = new FormLayout(
+            corrected.title,
+            corrected.startsAt,
+            corrected.place,
+            corrected.online,
+            corrected.agenda,
+            corrected.capacity);
+    final Button correct = new Button("Correct the chosen meeting");
+    final ErrorSummary correctErrors = new ErrorSummary(
+            corrected.title, corrected.startsAt, corrected.place, corrected.agenda, corrected.capacity);
+    final SuccessMessage correction = new SuccessMessage();
+    private MeetingInfo chosenMeeting;
 
     private final MeetingPlanner planner;
     private final Caller staff;
@@ -100,7 +121,18 @@ public class MeetingsView extends Page {
                 .actions(actions(m)));
         meetings.setAriaLabel("Meetings and events");
         meetings.setAllRowsVisible(true);
+        meetings.setSelectionMode(Grid.SelectionMode.SINGLE);
+        meetings.addSelectionListener(e -> choose(e.getFirstSelectedItem().orElse(null)));
         add(period, meetings);
+
+        add(new H2("Correct a meeting or event"));
+        correct.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        correct.addClickListener(e -> correct());
+        correctForm.setVisible(false);
+        correct.setVisible(false);
+        correctForm.getElement().setAttribute("role", "group");
+        correctForm.getElement().setAttribute("aria-label", "Corrected details of the chosen meeting");
+        add(chosen, correctErrors, correctForm, correct, correction);
 
         add(new H2("Plan a meeting or event"));
         kind.setItems(GROUP_MEETING, EVENT);
@@ -110,7 +142,6 @@ public class MeetingsView extends Page {
         group.setItemLabelGenerator(GroupInfo::name);
         eventType.setVisible(false);
         capacity.setVisible(false);
-        capacity.setMin(1);
         kind.addValueChangeListener(e -> {
             boolean isEvent = EVENT.equals(e.getValue());
             eventType.setVisible(isEvent);
@@ -122,9 +153,6 @@ public class MeetingsView extends Page {
             }
             group.setHelperText(isEvent ? "Only when the event is one of a group's own" : null);
         });
-        title.setRequiredIndicatorVisible(true);
-        startsAt.setRequiredIndicatorVisible(true);
-        agenda.setHelperText("https://...");
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.addClickListener(e -> plan());
         message.getElement().setAttribute("role", "status");
@@ -145,6 +173,14 @@ public class MeetingsView extends Page {
         RouterLink attendance = new RouterLink("Attendance", AttendanceView.class, meeting.id());
         attendance.getElement().setAttribute("aria-label", "Attendance of " + meeting.title());
         HorizontalLayout actions = new HorizontalLayout(attendance);
+        if (!meeting.cancelled()) {
+            Button correctIt = new Button("Correct", e -> {
+                meetings.select(meeting);
+                corrected.title.focus();
+            });
+            correctIt.getElement().setAttribute("aria-label", "Correct " + meeting.title());
+            actions.add(correctIt);
+        }
         if (!meeting.cancelled() && meeting.startsAt().isAfter(clock.instant())) {
             Button cancel = new Button("Cancel", e -> confirmCancel(meeting));
             cancel.getElement().setAttribute("aria-label", "Cancel " + meeting.title());
@@ -186,8 +222,7 @@ public class MeetingsView extends Page {
         } else {
             planErrors.required(group, "Choose the group that meets");
         }
-        planErrors.required(title, "Enter a title");
-        planErrors.required(startsAt, "Enter the day and time it starts, for example 01/04/2027 and 10:00");
+        planned.requireTitleAndStart(planErrors);
         planErrors.tryIfNone(
                 () -> {
                     MeetingInfo planned = planner.plan(
@@ -218,6 +253,60 @@ public class MeetingsView extends Page {
                         "group-or-event-type", isEvent ? eventType : group));
     }
 
+    /** Fills the correction form with the chosen meeting as it is now, or hides it when none is chosen. */
+    private void choose(MeetingInfo meeting) {
+        chosenMeeting = meeting;
+        correctErrors.restart(correction);
+        boolean correctable = meeting != null && !meeting.cancelled();
+        correctForm.setVisible(correctable);
+        correct.setVisible(correctable);
+        if (meeting == null) {
+            chosen.setText(CHOOSE);
+        } else if (meeting.cancelled()) {
+            chosen.setText(meeting.title() + " was cancelled, so it cannot be corrected.");
+        } else {
+            chosen.setText(
+                    whatStays(meeting) + " Its time can be changed only while no attendance is recorded for it.");
+            corrected.fill(meeting);
+        }
+    }
+
+    /** "Heads of HR, 1 April 2027 10:00: a group meeting of Heads of HR. What it is and its group stay as planned..." */
+    private static String whatStays(MeetingInfo meeting) {
+        String when = meeting.title() + ", " + UkTime.dateTime(meeting.startsAt()) + ": ";
+        String change = " stay as planned; to change them, cancel it and plan another.";
+        if (meeting.kind() == MeetingInfo.Kind.MEETING) {
+            return when + "a group meeting of " + meeting.groupName() + ". What it is and its group" + change;
+        }
+        return when + "an event (" + meeting.eventType().label()
+                + (meeting.groupName() == null ? ", of no group" : ", of " + meeting.groupName())
+                + "). What it is, its event type and its group" + change;
+    }
+
+    void correct() {
+        correctErrors.restart(correction);
+        MeetingInfo before = chosenMeeting;
+        if (before == null) {
+            correctErrors.problem("Choose the meeting or event to correct in the list");
+            correctErrors.showIfAny();
+            return;
+        }
+        corrected.requireTitleAndStart(correctErrors);
+        corrected.tryIfNone(correctErrors, () -> {
+            MeetingInfo after = planner.correct(staff, before.id(), corrected.correction());
+            boolean shown = refresh().contains(after);
+            if (shown) {
+                meetings.select(after);
+            }
+            String said = UkTime.dateTime(after.startsAt());
+            correction.show(
+                    after.equals(before)
+                            ? "Nothing was changed: " + after.title() + ", " + said + " is as it was."
+                            : "Meeting corrected: " + after.title() + ", " + said
+                                    + (shown ? "" : ". It is no longer in the period shown."));
+        });
+    }
+
     private EventType eventTypeOrRefuse() {
         if (eventType.getValue() == null) {
             throw EngagementRefused.invalid("event-type", "Choose the type of event");
@@ -229,7 +318,9 @@ public class MeetingsView extends Page {
         message.setText(text);
     }
 
-    private void refresh() {
-        meetings.setItems(planner.meetings(period.value()));
+    private List<MeetingInfo> refresh() {
+        List<MeetingInfo> shown = planner.meetings(period.value());
+        meetings.setItems(shown);
+        return shown;
     }
 }
