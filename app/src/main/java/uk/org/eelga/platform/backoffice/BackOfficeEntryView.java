@@ -19,7 +19,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
@@ -131,6 +133,9 @@ public class BackOfficeEntryView extends Page {
     private final PastTalentBankWork pastWork;
     private final Clock clock;
     private final Caller staff = Callers.current();
+    private final Map<String, String> councilNames = new HashMap<>();
+    final EnteredRecords delegatesEntered = new EnteredRecords(
+            "Delegates entered for this session", "No delegates are entered from paper for this session yet.");
     final EnteredRecords formsEntered =
             new EnteredRecords("Forms entered for this event", "No paper forms are entered for this event yet.");
 
@@ -161,6 +166,7 @@ public class BackOfficeEntryView extends Page {
         this.pastWork = pastWork;
         this.clock = clock;
         List<CouncilSummary> all = councils.all();
+        all.forEach(c -> councilNames.put(c.id(), c.name()));
         for (ComboBox<CouncilSummary> box : List.of(returnCouncil, appraisalCouncil, delegateCouncil, workCouncil)) {
             box.setItems(all);
         }
@@ -239,6 +245,8 @@ public class BackOfficeEntryView extends Page {
         cohort.addValueChangeListener(e -> sessions());
         session.setLabel("Session that took place");
         session.setItemLabelGenerator(s -> s.title() + ", " + UkDates.day(s.startsAt()));
+        session.addValueChangeListener(
+                e -> delegatesEntered.show(e.getValue() == null ? null : () -> delegateLines(e.getValue())));
         delegateErrors =
                 new ErrorSummary(cohort, session, delegateCouncil, delegateName, delegateEmail, delegateSource);
         saveDelegate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -250,6 +258,7 @@ public class BackOfficeEntryView extends Page {
                 delegateErrors,
                 cohort,
                 session,
+                delegatesEntered,
                 delegateCouncil,
                 delegateName,
                 delegateEmail,
@@ -319,6 +328,20 @@ public class BackOfficeEntryView extends Page {
                         entry.withdrawn(),
                         reason -> paper.withdraw(
                                 staff, chosen.id(), entry.id(), new PaperEvaluations.Withdrawal(reason))))
+                .toList();
+    }
+
+    private List<EnteredRecords.Line> delegateLines(SessionSummary chosen) {
+        return pastDelegates.entered(staff, chosen.id()).stream()
+                .map(d -> new EnteredRecords.Line(
+                        d.delegateName() + ", " + councilNames.getOrDefault(d.councilId(), d.councilId())
+                                + (d.attended()
+                                        ? (d.completed() ? ", attended and completed" : ", attended")
+                                        : ", did not attend"),
+                        d.entered(),
+                        d.withdrawn(),
+                        reason -> pastDelegates.withdraw(
+                                staff, chosen.id(), d.id(), new PastDelegates.Withdrawal(reason))))
                 .toList();
     }
 
@@ -428,6 +451,7 @@ public class BackOfficeEntryView extends Page {
                     saved.delegateName() + " on " + session.getValue().title() + ". " + saved.entered() + ".");
             delegateName.clear();
             delegateEmail.clear();
+            delegatesEntered.refresh();
         });
     }
 

@@ -25,7 +25,8 @@ public class BookingRefused extends Refusal {
             "session-allowance",
             "session-cohort",
             "period",
-            "source");
+            "source",
+            "reason");
 
     public BookingRefused(String code, String message) {
         super(

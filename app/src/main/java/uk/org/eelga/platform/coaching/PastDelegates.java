@@ -6,9 +6,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import uk.org.eelga.shared.EnteredFrom;
 import uk.org.eelga.shared.UkTime;
@@ -19,6 +23,7 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -47,16 +52,27 @@ public class PastDelegates {
             String delegateName,
             boolean attended,
             boolean completed,
-            String entered) {}
+            String entered,
+            @Nullable String withdrawn) {}
+
+    @Serdeable
+    public record Withdrawal(@Nullable @FreeText(max = EnteredFrom.REASON_MAX, multiline = true) String reason) {}
 
     private final JdbcOperations jdbc;
     private final SessionRepository sessions;
     private final OnBehalfOfCouncil onBehalf;
     private final AuditLog audit;
     private final Clock clock;
+    private final AssociationWideRead wideRead;
 
     PastDelegates(
-            JdbcOperations jdbc, SessionRepository sessions, OnBehalfOfCouncil onBehalf, AuditLog audit, Clock clock) {
+            JdbcOperations jdbc,
+            SessionRepository sessions,
+            OnBehalfOfCouncil onBehalf,
+            AuditLog audit,
+            Clock clock,
+            AssociationWideRead wideRead) {
+        this.wideRead = wideRead;
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.onBehalf = onBehalf;
@@ -140,6 +156,103 @@ public class PastDelegates {
                 null,
                 name + " on " + session.title() + (attended ? ", attended" : ", did not attend"),
                 entered);
-        return new EnteredDelegate(id, sessionId, CurrentTenant.require().value(), name, attended, completed, entered);
+        return new EnteredDelegate(
+                id, sessionId, CurrentTenant.require().value(), name, attended, completed, entered, null);
+    }
+
+    /** The delegates entered from paper for a session, of every council, withdrawn ones too (staff, audited read). */
+    public List<EnteredDelegate> entered(Caller staff, long sessionId) {
+        staff.requireStaff("Only association staff see the delegates entered from paper.");
+        return wideRead.read(staff, "delegates entered from paper for session " + sessionId, connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement(ENTERED + " and b.session_id = ? order by b.id")) {
+                select.setLong(1, sessionId);
+                return Rows.all(select, PastDelegates::enteredRow);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the delegates entered from paper", e);
+            }
+        });
+    }
+
+    /**
+     * Withdraws a delegate entered in error (the wrong session, entered twice): the booking is cancelled, its place
+     * is free again and no figure counts it; it stays listed with who withdrew it, when and why. A booking the
+     * council made is not withdrawn here (the council cancels it).
+     */
+    public EnteredDelegate withdraw(Caller staff, long sessionId, long bookingId, Withdrawal withdrawal) {
+        staff.requireStaff("Only association staff withdraw delegates entered from paper.");
+        String reason = withdrawal == null ? null : withdrawal.reason();
+        String problem = EnteredFrom.withdrawalProblem(reason);
+        if (problem != null) {
+            throw new BookingRefused("reason", problem + ".");
+        }
+        String council = wideRead.read(staff, "delegate entered from paper to withdraw", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "select tenant_id from coaching_booking where id = ? and session_id = ? and entered_by is not null")) {
+                select.setLong(1, bookingId);
+                select.setLong(2, sessionId);
+                return Rows.all(select, r -> r.getString(1)).stream()
+                        .findFirst()
+                        .orElse(null);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not find the delegate entered from paper", e);
+            }
+        });
+        if (council == null) {
+            throw new CoachingNotFound("No such delegate entered from paper for this session.");
+        }
+        return onBehalf.call(
+                staff, TenantId.of(council), () -> markWithdrawn(staff, sessionId, bookingId, reason.strip()));
+    }
+
+    @Transactional
+    EnteredDelegate markWithdrawn(Caller staff, long sessionId, long bookingId, String reason) {
+        CoachingSession session =
+                sessions.lockById(sessionId).orElseThrow(() -> new CoachingNotFound("No such session."));
+        // conditional: of several withdrawals at once exactly one cancels the booking, the others are told
+        int changed = Rows.update(
+                jdbc,
+                "update coaching_booking set status = 'CANCELLED', cancelled_at = now(), withdrawn_by = ?,"
+                        + " withdrawn_reason = ? where id = ? and session_id = ? and entered_by is not null"
+                        + " and status = 'CONFIRMED'",
+                staff.displayName(),
+                reason,
+                bookingId,
+                sessionId);
+        if (changed != 1) {
+            throw new BookingRefused("already-withdrawn", "This delegate is already withdrawn.");
+        }
+        sessions.addConfirmed(sessionId, -1);
+        EnteredDelegate withdrawn = Rows.first(jdbc, ENTERED + " and b.id = ?", PastDelegates::enteredRow, bookingId)
+                .orElseThrow();
+        audit.record(
+                staff,
+                CurrentTenant.require(),
+                "coaching.past-delegate.withdrawn",
+                withdrawn.delegateName() + " on " + session.title() + "; " + withdrawn.entered(),
+                "withdrawn",
+                reason);
+        return withdrawn;
+    }
+
+    private static final String ENTERED = "select b.id, b.session_id, b.tenant_id, b.delegate_name,"
+            + " coalesce(b.attended, false), b.completed, b.entered_by, b.entered_from, b.entered_on,"
+            + " b.withdrawn_by, b.cancelled_at, b.withdrawn_reason from coaching_booking b"
+            + " where b.entered_by is not null";
+
+    private static EnteredDelegate enteredRow(ResultSet r) throws SQLException {
+        Timestamp cancelled = r.getTimestamp(11);
+        return new EnteredDelegate(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                r.getBoolean(5),
+                r.getBoolean(6),
+                EnteredFrom.label(r.getString(7), r.getString(8), r.getDate(9).toLocalDate()),
+                r.getString(10) == null
+                        ? null
+                        : EnteredFrom.withdrawnLabel(
+                                r.getString(10), UkTime.dateOf(cancelled.toInstant()), r.getString(12)));
     }
 }

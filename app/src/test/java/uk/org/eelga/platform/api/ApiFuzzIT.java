@@ -910,6 +910,19 @@ class ApiFuzzIT {
                                 + "\"source\":\"Fuzz register\"}",
                         Map.of("id", "" + pastSession),
                         false));
+        long enteredDelegate = id(post(
+                admin,
+                "/api/v1/staff/coaching/sessions/" + pastSession + "/past-delegates",
+                "{\"councilId\":\"cambridge\",\"delegateName\":\"Fuzz Withdrawn\","
+                        + "\"delegateEmail\":\"fuzz.withdrawn@cambridge.demo\",\"attended\":true,\"completed\":false,"
+                        + "\"source\":\"Fuzz register\"}"));
+        t.put(
+                "POST /api/v1/staff/coaching/sessions/{id}/past-delegates/{bookingId}/withdraw",
+                new Target(
+                        admin,
+                        "{\"reason\":\"Fuzz: wrong session\"}",
+                        Map.of("id", "" + pastSession, "bookingId", "" + enteredDelegate),
+                        false));
         long pastEvent = id(post(
                 admin,
                 "/api/v1/engagement/meetings",

@@ -240,6 +240,19 @@ class BackOfficeEntryViewIT {
         assertThat(view.delegateSaved.getText()).contains("Dana Delegate", "Entered by ");
         assertThat(Race.count("select confirmed_count from coaching_session where id = " + session))
                 .isEqualTo(1);
+        // listed under the session at once; withdrawn when entered in error, its place free again
+        assertThat(view.delegatesEntered.lines.getElement().getTextRecursively())
+                .contains("Dana Delegate, Essex County Council, attended", "Entered by ");
+        view.delegatesEntered.reason.setValue("Entered on the wrong session");
+        _click(_find(view.delegatesEntered.lines, Button.class, spec -> spec.withText("Withdraw"))
+                .get(0));
+        assertThat(view.delegatesEntered.said.getText())
+                .isEqualTo("Withdrawn: Dana Delegate, Essex County Council, attended. It no longer counts in any"
+                        + " figure.");
+        assertThat(view.delegatesEntered.lines.getElement().getTextRecursively())
+                .contains("Withdrawn by ", ": Entered on the wrong session.");
+        assertThat(Race.count("select confirmed_count from coaching_session where id = " + session))
+                .isZero();
 
         view.workCouncil.setValue(council(view.workCouncil, "ipswich"));
         view.service.setValue(view.service

@@ -352,6 +352,85 @@ class BackOfficeEntryApiIT {
     }
 
     @Test
+    void a_delegate_entered_on_the_wrong_session_is_withdrawn_freeing_the_place_and_leaving_the_figures() {
+        Api.Answer cohort = Api.post(
+                "/api/v1/staff/coaching/cohorts",
+                staff,
+                "{\"programme\":\"ILM7\",\"name\":\"Test back-office cohort 4\",\"description\":\"\"}");
+        Api.Answer session = Api.post(
+                "/api/v1/staff/coaching/sessions",
+                staff,
+                "{\"cohortId\":" + cohort.json().get("id").asLong()
+                        + ",\"title\":\"Test back-office ILM7 day 2\",\"startsAt\":\"2017-10-09T09:00:00Z\","
+                        + "\"endsAt\":\"2017-10-09T16:00:00Z\",\"venue\":\"Cambridge\",\"capacity\":1,"
+                        + "\"pricePence\":0,\"cancellationCutoff\":\"2017-10-02T09:00:00Z\"}");
+        assertThat(session.status()).as(session.body()).isEqualTo(201);
+        long id = session.json().get("id").asLong();
+        String url = "/api/v1/staff/coaching/sessions/" + id + "/past-delegates";
+        Api.Answer wrong = Api.post(
+                url,
+                staff,
+                "{\"councilId\":\"norwich\",\"delegateName\":\"Wrong Session\",\"delegateEmail\":\"wrong@norwich.demo\","
+                        + "\"attended\":true,\"completed\":true,\"source\":\"paper register\"}");
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(201);
+        long booking = wrong.json().get("id").asLong();
+        assertThat(figure("councils-engaged-coaching", Map.of(), TargetType.COUNT)
+                        .get("value")
+                        .decimalValue())
+                .isEqualByComparingTo("1");
+
+        // a council's people, no token, another session's id, an unknown one, no reason: refused, nothing changed
+        String withdraw = url + "/" + booking + "/withdraw";
+        for (String person : List.of("admin@norwich.demo", "leader@norwich.demo", "officer@norwich.demo")) {
+            assertThat(Api.post(withdraw, DemoTokens.accessToken(person), "{\"reason\":\"Wrong session\"}")
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post(withdraw, null, "{\"reason\":\"Wrong session\"}").status())
+                .isEqualTo(401);
+        assertThat(Api.post(url + "/999999999/withdraw", staff, "{\"reason\":\"Wrong session\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.post(
+                                "/api/v1/staff/coaching/sessions/" + (id + 100000) + "/past-delegates/" + booking
+                                        + "/withdraw",
+                                staff,
+                                "{\"reason\":\"Wrong session\"}")
+                        .status())
+                .isEqualTo(404);
+        for (String body : List.of("{\"reason\":\" \"}", "{}", "{\"reason\":\"" + "x".repeat(20_000) + "\"}")) {
+            Api.Answer refused = Api.post(withdraw, staff, body);
+            assertThat(refused.status()).isBetween(400, 422);
+            assertThat(refused.body()).doesNotContain("Exception", "SQL", "xxxxxxxxxx");
+        }
+        assertThat(Race.count("select confirmed_count from coaching_session where id = " + id))
+                .isEqualTo(1);
+
+        // 20 staff withdraw it at once: one does, the others are told; the place is free again
+        List<Api.Answer> answers = Race.run(() -> Api.post(withdraw, staff, "{\"reason\":\"Wrong session\"}"));
+        assertThat(Race.statuses(answers)).isEqualTo(Map.of(200, 1L, 409, 19L));
+        assertThat(Race.count("select confirmed_count from coaching_session where id = " + id))
+                .isZero();
+        JsonNode listed = Api.get(url, staff).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("withdrawn").asText())
+                .startsWith("Withdrawn by ")
+                .endsWith(": Wrong session");
+        JsonNode engaged = figure("councils-engaged-coaching", Map.of(), TargetType.COUNT);
+        assertThat(engaged.path("evidence")).isEmpty();
+        assertThat(auditCount("coaching.past-delegate.withdrawn")).isEqualTo(1);
+        // the place is free: the right delegate is entered in the session's one place
+        assertThat(Api.post(
+                                url,
+                                staff,
+                                "{\"councilId\":\"cambridge\",\"delegateName\":\"Right Session\","
+                                        + "\"delegateEmail\":\"right@cambridge.demo\",\"attended\":true,"
+                                        + "\"completed\":false,\"source\":\"paper register\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void past_talent_bank_work_is_costed_at_the_dated_rates_of_its_day() {
         Api.Answer service = Api.post(
                 "/api/v1/staff/talent-bank/services",

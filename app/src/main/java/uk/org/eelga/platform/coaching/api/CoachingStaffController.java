@@ -66,6 +66,25 @@ class CoachingStaffController {
         return io.micronaut.http.HttpResponse.created(pastDelegates.enter(ApiCaller.of(http), id, past));
     }
 
+    @Get("/sessions/{id}/past-delegates")
+    @Operation(summary = "The delegates entered from paper for a session, withdrawn ones too, with who entered them")
+    java.util.List<uk.org.eelga.platform.coaching.PastDelegates.EnteredDelegate> pastDelegates(
+            @PathVariable long id, HttpRequest<?> http) {
+        return pastDelegates.entered(ApiCaller.of(http), id);
+    }
+
+    @Post("/sessions/{id}/past-delegates/{bookingId}/withdraw")
+    @Operation(
+            summary = "Withdraw a delegate entered from paper in error, with the reason: the place is free again and no"
+                    + " figure counts it (staff)")
+    uk.org.eelga.platform.coaching.PastDelegates.EnteredDelegate withdrawPastDelegate(
+            @PathVariable long id,
+            @PathVariable long bookingId,
+            @Valid @Body uk.org.eelga.platform.coaching.PastDelegates.Withdrawal body,
+            HttpRequest<?> http) {
+        return pastDelegates.withdraw(ApiCaller.of(http), id, bookingId, body);
+    }
+
     @Get("/cohorts")
     @Operation(summary = "Every cohort of the programme")
     List<CohortSummary> cohorts() {
