@@ -262,15 +262,7 @@ public class GroupReference {
                             "role",
                             group.name() + " does not expect a "
                                     + draft.role().label().toLowerCase() + " from each council"));
-            boolean already = Rows.one(
-                    jdbc,
-                    "select exists (select 1 from engagement_seat_exception where meeting_id = ? and council_id = ?"
-                            + " and role = ?)",
-                    r -> r.getBoolean(1),
-                    meetingId,
-                    council.value(),
-                    draft.role().name());
-            if (already) {
+            if (exceptionExists(meetingId, council, draft.role())) {
                 throw alreadyNotExpected();
             }
             return new Checked(meeting, council, role);
@@ -282,6 +274,10 @@ public class GroupReference {
                 .filter(l -> l.councilId().equals(council.value()))
                 .toList();
         if (seats.isEmpty()) {
+            // another caller may have just marked this council's last seat: that is a conflict, not bad input
+            if (exceptionExists(meetingId, council, draft.role())) {
+                throw alreadyNotExpected();
+            }
             throw EngagementRefused.invalid("council", "That council is not expected at this meeting");
         }
         int left = seats.size() - role.seats();
@@ -358,6 +354,18 @@ public class GroupReference {
                     "This meeting was cancelled, so no seat is expected at it");
         }
         return meeting;
+    }
+
+    @Transactional(readOnly = true)
+    boolean exceptionExists(long meetingId, TenantId council, ExpectedRole role) {
+        return Rows.one(
+                jdbc,
+                "select exists (select 1 from engagement_seat_exception where meeting_id = ? and council_id = ?"
+                        + " and role = ?)",
+                r -> r.getBoolean(1),
+                meetingId,
+                council.value(),
+                role.name());
     }
 
     private static EngagementRefused alreadyNotExpected() {
