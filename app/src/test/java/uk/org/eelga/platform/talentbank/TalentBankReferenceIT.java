@@ -144,7 +144,7 @@ class TalentBankReferenceIT {
     @Test
     void a_withdrawn_associate_is_not_assigned_to_new_work_and_stays_listed_as_withdrawn_to_staff() {
         AssociateRow sam = addAssociate("Sam Withdrawn", "withdrawn@reference.test");
-        reference.withdrawAssociate(Fixtures.staff(), sam.id());
+        reference.offerAssociate(Fixtures.staff(), sam.id(), false);
 
         assertThat(reference.associates()).anySatisfy(a -> {
             assertThat(a.id()).isEqualTo(sam.id());
@@ -182,7 +182,7 @@ class TalentBankReferenceIT {
                         new TalentBankReference.ServiceDraft(
                                 "procurement", "Test reference taken", "Mine now", 1L, null)))
                 .isInstanceOf(CatalogueRefused.class);
-        assertThatThrownBy(() -> reference.withdrawAssociate(Fixtures.NORA, sam.id()))
+        assertThatThrownBy(() -> reference.offerAssociate(Fixtures.NORA, sam.id(), false))
                 .isInstanceOf(CatalogueRefused.class);
         assertThatThrownBy(() -> reference.changeAssociate(
                         Fixtures.NORA,
