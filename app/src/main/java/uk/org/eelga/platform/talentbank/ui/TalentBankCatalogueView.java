@@ -135,7 +135,10 @@ public class TalentBankCatalogueView extends Page {
                         .collect(Collectors.joining("; ")))
                 .setHeader("Dated rates (cost / charge)")
                 .setFlexGrow(3);
-        associates.addColumn(a -> a.active() ? "Available" : "Withdrawn").setHeader("State");
+        associates
+                .addColumn(a -> a.active() ? "Available" : "Withdrawn")
+                .setHeader("State")
+                .setKey("state");
         associates.setAllRowsVisible(true);
         associates.setAriaLabel("Associates and their day rates");
         ratesFrom.setHelperText(
