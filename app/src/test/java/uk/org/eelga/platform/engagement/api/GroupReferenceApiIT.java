@@ -375,7 +375,7 @@ class GroupReferenceApiIT {
         Api.Answer plain =
                 Api.put("/api/v1/engagement/groups/" + group, staff, details("Test Management Committee", null, "4"));
         assertThat(plain.status()).as(plain.body()).isEqualTo(200);
-        assertThat(plain.json().get("group").get("description").asText()).isEmpty();
+        assertThat(plain.json().get("group").path("description").asText()).isEmpty();
         assertThat(Race.count("select count(*) from audit_event where action = 'engagement.group.corrected'"
                         + " and before_state like 'test-correct: Test Managment Committee, 4 meetings a year%'"
                         + " and after_state like 'test-correct: Test Management Committee, 6 meetings a year%'"))
@@ -419,7 +419,7 @@ class GroupReferenceApiIT {
 
         JsonNode unchanged = Api.get(path, staff).json().get("group");
         assertThat(unchanged.get("name").asText()).isEqualTo("Test correct attacks");
-        assertThat(unchanged.get("description").asText()).isEmpty();
+        assertThat(unchanged.path("description").asText()).isEmpty();
         assertThat(unchanged.get("meetingsPerYear").asInt()).isEqualTo(4);
         assertThat(auditCount("engagement.group.corrected")).isZero();
         assertThat(Api.get("/api/openapi.yml", staff).body()).contains("/api/v1/engagement/groups/{id}:");
