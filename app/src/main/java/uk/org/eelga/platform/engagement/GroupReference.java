@@ -46,6 +46,16 @@ public class GroupReference {
             List<RoleSeats> roles,
             int meetingsPerYear) {}
 
+    /**
+     * A group's details as corrected by staff. Its code and audience stay: framework measures find the group by its
+     * code, and who is expected follows from the audience.
+     */
+    @Serdeable
+    public record GroupDetails(
+            @FreeText(max = Text.NAME) String name,
+            @Nullable @FreeText(max = Text.PARAGRAPH, multiline = true) String description,
+            @Nullable Integer meetingsPerYear) {}
+
     @Serdeable
     public record NewMembership(
             @FreeText(max = 60) String councilId,
@@ -111,15 +121,14 @@ public class GroupReference {
         if (!code.matches("[a-z0-9-]{1,60}")) {
             throw EngagementRefused.invalid("code", "The code is 1 to 60 lower-case letters, digits or hyphens");
         }
-        String name = plain("name", draft.name(), Text.NAME, false, true);
-        String description = plain("description", draft.description(), Text.PARAGRAPH, true, false);
+        GroupDetails details =
+                validDetails(new GroupDetails(draft.name(), draft.description(), draft.meetingsPerYear()));
+        String name = details.name();
         if (draft.audience() == null) {
             throw EngagementRefused.invalid("audience", "Say who is expected: all councils, counties, or named");
         }
-        if (draft.meetingsPerYear() < 0 || draft.meetingsPerYear() > 52) {
-            throw EngagementRefused.invalid("meetings-per-year", "Meetings a year is 0 to 52");
-        }
         List<RoleSeats> roles = validRoles(draft.roles());
+        lockNames();
         boolean taken = Rows.one(
                 jdbc,
                 "select exists (select 1 from engagement_group where code = ? or lower(name) = lower(?))",
@@ -138,16 +147,47 @@ public class GroupReference {
                         r -> r.getLong(1),
                         code,
                         name,
-                        description == null ? "" : description,
+                        details.description(),
                         draft.audience(),
                         roles.get(0).role(),
                         roles.get(0).seats(),
-                        draft.meetingsPerYear())
+                        details.meetingsPerYear())
                 .orElseThrow(() -> new EngagementRefused(
                         EngagementRefused.Kind.CONFLICT, "group-exists", "A group with this code or name exists"));
         writeRoles(id, roles);
         audit.record(staff, null, "engagement.group.created", code + " " + name + " " + roles);
         return detail(id);
+    }
+
+    /**
+     * Corrects a group's name, description and meetings a year. The code and audience stay as they are: framework
+     * measures find the group by its code.
+     */
+    @Transactional
+    public GroupDetail correctGroup(Caller staff, long groupId, GroupDetails draft) {
+        requireStaff(staff);
+        GroupDetails details = validDetails(draft);
+        lockNames();
+        GroupInfo before = detail(groupId).group();
+        boolean taken = Rows.one(
+                jdbc,
+                "select exists (select 1 from engagement_group where lower(name) = lower(?) and id <> ?)",
+                r -> r.getBoolean(1),
+                details.name(),
+                groupId);
+        if (taken) {
+            throw new EngagementRefused(EngagementRefused.Kind.CONFLICT, "group-exists", "Another group has this name");
+        }
+        Rows.update(
+                jdbc,
+                "update engagement_group set name = ?, description = ?, meetings_per_year = ? where id = ?",
+                details.name(),
+                details.description(),
+                details.meetingsPerYear(),
+                groupId);
+        GroupDetail after = detail(groupId);
+        audit.record(staff, null, "engagement.group.corrected", describe(before), describe(after.group()), null);
+        return after;
     }
 
     /** Replaces the roles a group expects from each council (e.g. leader and chief executive). */
@@ -498,6 +538,33 @@ public class GroupReference {
         if (to != null && to.isBefore(from)) {
             throw EngagementRefused.invalid("to", "A membership cannot end before it starts");
         }
+    }
+
+    /** The checks a group's name, description and meetings a year pass, on adding and on correcting it. */
+    private static GroupDetails validDetails(GroupDetails draft) {
+        if (draft == null) {
+            throw EngagementRefused.invalid("group", "Give the group's name and meetings a year");
+        }
+        String name = plain("name", draft.name(), Text.NAME, false, true);
+        String description = plain("description", draft.description(), Text.PARAGRAPH, true, false);
+        Integer meetings = draft.meetingsPerYear();
+        if (meetings == null || meetings < 0 || meetings > 52) {
+            throw EngagementRefused.invalid("meetings-per-year", "Meetings a year is 0 to 52");
+        }
+        return new GroupDetails(name, description == null ? "" : description, meetings);
+    }
+
+    /**
+     * Takes turns at naming groups, so two staff adding or renaming groups at once cannot both take one name (the
+     * names are unique whatever their case; the table's own constraint minds case).
+     */
+    private void lockNames() {
+        Rows.any(jdbc, "select pg_advisory_xact_lock(hashtext('engagement_group.name'))");
+    }
+
+    private static String describe(GroupInfo group) {
+        return group.code() + ": " + group.name() + ", " + group.meetingsPerYear() + " meetings a year"
+                + (group.description() == null || group.description().isEmpty() ? "" : ", " + group.description());
     }
 
     private static String plain(String field, String value, int max, boolean multiline, boolean required) {

@@ -277,15 +277,29 @@ public class TalentBankReference {
     }
 
     /**
-     * Withdraws an associate: no longer assigned to new work; the work they were assigned and its figures keep them.
+     * Withdraws an associate (or offers them again): a withdrawn associate is no longer assigned to new work; the
+     * work they were assigned, its deliveries and its figures keep them, withdrawn or not, so offering them again
+     * only lets staff assign them to new work.
      */
     @Transactional
-    public AssociateRow withdrawAssociate(Caller staff, long associateId) {
+    public AssociateRow offerAssociate(Caller staff, long associateId, boolean offered) {
         requireStaff(staff);
-        AssociateRow before = lockAssociate(associateId);
-        Rows.update(jdbc, "update talent_bank_associate set active = false where id = ?", associateId);
+        lock("select id from talent_bank_associate where id = ? for update", associateId, "associate");
+        AssociateRow before = associate(associateId);
+        if (before.active() == offered) {
+            throw CatalogueRefused.conflict(
+                    "associate-unchanged",
+                    before.name() + (offered ? " is already available" : " is already withdrawn"));
+        }
+        Rows.update(jdbc, "update talent_bank_associate set active = ? where id = ?", offered, associateId);
         AssociateRow after = associate(associateId);
-        audit.record(staff, null, "talent-bank.associate.withdrawn", describe(before), describe(after), null);
+        audit.record(
+                staff,
+                null,
+                offered ? "talent-bank.associate.offered" : "talent-bank.associate.withdrawn",
+                describe(before),
+                describe(after),
+                null);
         return after;
     }
 

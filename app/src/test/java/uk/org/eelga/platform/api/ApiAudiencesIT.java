@@ -90,6 +90,9 @@ class ApiAudiencesIT {
         assertThat(Api.get("/api/v1/engagement/groups/999999999", officer).status())
                 .isEqualTo(404);
         assertThat(Api.get("/api/v1/measures/999999999", officer).status()).isEqualTo(404);
+        // the same path's change is for association staff only
+        assertThat(Api.put("/api/v1/engagement/groups/999999999", officer, "{}").status())
+                .isEqualTo(403);
         assertThat(Api.get("/api/v1/councils/norwich/predecessors", officer).status())
                 .isEqualTo(200);
     }

@@ -718,6 +718,13 @@ class ApiFuzzIT {
                         Map.of(),
                         false));
         t.put(
+                "PUT /api/v1/engagement/groups/{id}",
+                new Target(
+                        admin,
+                        "{\"name\":\"Fuzz group " + run + "\",\"description\":\"Fuzz\",\"meetingsPerYear\":4}",
+                        Map.of("id", "" + fuzzGroup),
+                        false));
+        t.put(
                 "PUT /api/v1/engagement/groups/{id}/roles",
                 new Target(
                         admin,

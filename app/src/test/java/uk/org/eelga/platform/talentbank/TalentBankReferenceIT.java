@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +18,9 @@ import uk.org.eelga.platform.support.Race;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
+import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Refusal;
+import uk.org.eelga.tenancy.Role;
 import uk.org.eelga.tenancy.TenantScope;
 
 /**
@@ -144,7 +149,7 @@ class TalentBankReferenceIT {
     @Test
     void a_withdrawn_associate_is_not_assigned_to_new_work_and_stays_listed_as_withdrawn_to_staff() {
         AssociateRow sam = addAssociate("Sam Withdrawn", "withdrawn@reference.test");
-        reference.withdrawAssociate(Fixtures.staff(), sam.id());
+        reference.offerAssociate(Fixtures.staff(), sam.id(), false);
 
         assertThat(reference.associates()).anySatisfy(a -> {
             assertThat(a.id()).isEqualTo(sam.id());
@@ -166,6 +171,66 @@ class TalentBankReferenceIT {
     }
 
     @Test
+    void a_withdrawn_associate_offered_again_is_assigned_to_new_work_and_their_past_work_is_unchanged() {
+        AssociateRow sam = addAssociate("Sam Returning", "returning@reference.test");
+        RequestSummary before = journeys.accepted(Fixtures.NORA, "PO-R1");
+        desk.assign(Fixtures.staff(), Fixtures.NORWICH, before.id(), sam.id(), new BigDecimal("2"), LocalDate.now());
+        reference.offerAssociate(Fixtures.staff(), sam.id(), false);
+        // withdrawn, the work they were assigned keeps them: their days on it are still logged
+        desk.logDelivery(
+                Fixtures.staff(), Fixtures.NORWICH, before.id(), sam.id(), LocalDate.now(), new BigDecimal("1"));
+        RequestSummary after = journeys.accepted(Fixtures.NORA, "PO-R2");
+        assertThatThrownBy(() -> desk.assign(
+                        Fixtures.staff(), Fixtures.NORWICH, after.id(), sam.id(), BigDecimal.ONE, LocalDate.now()))
+                .isInstanceOf(RequestRefused.class);
+
+        AssociateRow back = reference.offerAssociate(Fixtures.staff(), sam.id(), true);
+
+        assertThat(back.active()).isTrue();
+        assertThat(back.rates()).hasSize(1);
+        assertThat(catalogue.associates()).anyMatch(a -> a.id() == sam.id());
+        desk.assign(Fixtures.staff(), Fixtures.NORWICH, after.id(), sam.id(), BigDecimal.ONE, LocalDate.now());
+        assertThat(Race.count("select count(*) from talent_bank_assignment where associate_id = " + sam.id()))
+                .isEqualTo(2);
+        assertThat(Race.count("select count(*) from talent_bank_delivery where associate_id = " + sam.id()))
+                .isEqualTo(1);
+        assertThat(Race.count("select count(*) from audit_event where action = 'talent-bank.associate.offered'"
+                        + " and before_state like 'Sam Returning%(withdrawn)' and after_state not like '%withdrawn%'"))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> reference.offerAssociate(Fixtures.staff(), sam.id(), true))
+                .isInstanceOf(CatalogueRefused.class)
+                .hasMessage("Sam Returning is already available")
+                .satisfies(e -> assertThat(((Refusal) e).kind()).isEqualTo(Refusal.Kind.CONFLICT));
+        assertThatThrownBy(() -> reference.offerAssociate(Fixtures.staff(), 999_999_999L, true))
+                .isInstanceOf(CatalogueRefused.class)
+                .satisfies(e -> assertThat(((Refusal) e).kind()).isEqualTo(Refusal.Kind.NOT_FOUND));
+    }
+
+    @Test
+    void only_staff_offer_a_withdrawn_associate_again_and_twenty_at_once_offer_them_once() {
+        AssociateRow sam = addAssociate("Sam Raced", "raced@reference.test");
+        reference.offerAssociate(Fixtures.staff(), sam.id(), false);
+        for (Role role : List.of(Role.COUNCIL_OFFICER, Role.COUNCIL_LEADER, Role.COUNCIL_ADMIN)) {
+            Caller council = new Caller(
+                    "subject-" + role, "someone@norwich.demo", "Someone", Set.of(role), Fixtures.NORWICH, "Norwich");
+            assertThatThrownBy(() -> reference.offerAssociate(council, sam.id(), true))
+                    .isInstanceOf(CatalogueRefused.class)
+                    .satisfies(e -> assertThat(((Refusal) e).kind()).isEqualTo(Refusal.Kind.FORBIDDEN));
+        }
+        assertThat(Race.count("select count(*) from talent_bank_associate where id = " + sam.id() + " and active"))
+                .isZero();
+
+        List<String> outcomes = Race.outcomes(() -> reference.offerAssociate(Fixtures.staff(), sam.id(), true));
+
+        assertThat(Race.counted(outcomes)).isEqualTo(Map.of("ok", 1L, "CatalogueRefused", 19L));
+        assertThat(Race.count("select count(*) from talent_bank_associate where id = " + sam.id() + " and active"))
+                .isEqualTo(1);
+        assertThat(Race.count("select count(*) from audit_event where action = 'talent-bank.associate.offered'"
+                        + " and before_state like 'Sam Raced%'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void a_council_person_cannot_change_or_withdraw_a_service_or_an_associate() {
         ServiceRow service = reference.addService(
                 Fixtures.staff(),
@@ -182,7 +247,7 @@ class TalentBankReferenceIT {
                         new TalentBankReference.ServiceDraft(
                                 "procurement", "Test reference taken", "Mine now", 1L, null)))
                 .isInstanceOf(CatalogueRefused.class);
-        assertThatThrownBy(() -> reference.withdrawAssociate(Fixtures.NORA, sam.id()))
+        assertThatThrownBy(() -> reference.offerAssociate(Fixtures.NORA, sam.id(), false))
                 .isInstanceOf(CatalogueRefused.class);
         assertThatThrownBy(() -> reference.changeAssociate(
                         Fixtures.NORA,

@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import uk.org.eelga.platform.engagement.GroupReference;
 import uk.org.eelga.platform.engagement.GroupReference.GroupDetail;
+import uk.org.eelga.platform.engagement.GroupReference.GroupDetails;
 import uk.org.eelga.platform.engagement.GroupReference.Membership;
 import uk.org.eelga.platform.engagement.GroupReference.MembershipEnd;
 import uk.org.eelga.platform.engagement.GroupReference.NewGroup;
@@ -57,6 +58,14 @@ class GroupReferenceController {
     @Operation(summary = "Add a group: code, name, audience and the roles each expected council sends (staff)")
     HttpResponse<GroupDetail> create(@Valid @Body NewGroup group, HttpRequest<?> request) {
         return HttpResponse.created(groups.createGroup(ApiCaller.of(request), group));
+    }
+
+    @Put("/groups/{id}")
+    @Operation(
+            summary = "Correct a group's name, description and meetings a year; its code and audience stay, as"
+                    + " framework measures find the group by its code (staff)")
+    GroupDetail correct(@PathVariable long id, @Valid @Body GroupDetails body, HttpRequest<?> request) {
+        return groups.correctGroup(ApiCaller.of(request), id, body);
     }
 
     @Put("/groups/{id}/roles")

@@ -60,6 +60,10 @@ public class GroupsView extends Page {
     final SuccessMessage created = new SuccessMessage();
     final Select<GroupInfo> group = new Select<>();
     final Paragraph audience = new Paragraph();
+    final TextField detailsName = new TextField("Name");
+    final TextArea detailsDescription = new TextArea("Description (optional)");
+    final IntegerField detailsMeetings = new IntegerField("Meetings a year");
+    final Button saveDetails = new Button("Save details");
     final CheckboxGroup<ExpectedRole> roles = new CheckboxGroup<>("Roles each expected council sends");
     final Button saveRoles = new Button("Save roles");
     final Grid<Membership> members = new Grid<>();
@@ -69,7 +73,8 @@ public class GroupsView extends Page {
     final Button join = new Button("Add member");
     final DatePicker endOn = ukDate(new DatePicker("Last day"));
     final Button end = new Button("End the chosen membership");
-    final ErrorSummary errors = new ErrorSummary(group, roles, council, from, to, endOn);
+    final ErrorSummary errors =
+            new ErrorSummary(group, detailsName, detailsDescription, detailsMeetings, roles, council, from, to, endOn);
     final SuccessMessage said = new SuccessMessage();
 
     GroupsView(GroupReference reference, MeetingPlanner planner, CouncilDirectory councils) {
@@ -92,6 +97,9 @@ public class GroupsView extends Page {
         group.setLabel("Group");
         group.setItems(planner.groups());
         group.setItemLabelGenerator(GroupInfo::name);
+        detailsMeetings.setMin(0);
+        detailsMeetings.setMax(52);
+        saveDetails.addClickListener(e -> saveDetails());
         roles.setItems(ExpectedRole.values());
         roles.setItemLabelGenerator(ExpectedRole::label);
         saveRoles.addClickListener(e -> saveRoles());
@@ -120,6 +128,13 @@ public class GroupsView extends Page {
                 said,
                 group,
                 audience,
+                new H2("Details"),
+                new Paragraph("The short code and who is expected stay as they are: framework measures find the"
+                        + " group by its code."),
+                detailsName,
+                detailsDescription,
+                detailsMeetings,
+                saveDetails,
                 new H2("Roles"),
                 roles,
                 saveRoles,
@@ -136,6 +151,10 @@ public class GroupsView extends Page {
         }
         GroupDetail detail = reference.detail(group.getValue().id());
         audience.setText("Expects: " + detail.group().audience().label() + ".");
+        detailsName.setValue(detail.group().name());
+        detailsDescription.setValue(
+                detail.group().description() == null ? "" : detail.group().description());
+        detailsMeetings.setValue(detail.group().meetingsPerYear());
         roles.setValue(detail.roles().stream()
                 .map(GroupReference.RoleSeats::role)
                 .collect(java.util.stream.Collectors.toSet()));
@@ -176,12 +195,7 @@ public class GroupsView extends Page {
                     newAudience.clear();
                     newRoles.clear();
                     meetingsPerYear.clear();
-                    group.setItems(planner.groups());
-                    group.setValue(group.getListDataView()
-                            .getItems()
-                            .filter(g -> g.id() == made.group().id())
-                            .findFirst()
-                            .orElse(null));
+                    choose(made.group().id());
                 },
                 Map.of(
                         "code", code,
@@ -189,6 +203,44 @@ public class GroupsView extends Page {
                         "name", name,
                         "description", description,
                         "meetings-per-year", meetingsPerYear));
+    }
+
+    void saveDetails() {
+        errors.restart(said);
+        if (group.getValue() == null) {
+            errors.add(group, "Select a group first");
+        }
+        errors.required(detailsName, "Enter the group's name");
+        if (detailsMeetings.getValue() == null) {
+            errors.add(detailsMeetings, "Enter meetings a year, a whole number from 0 to 52");
+        }
+        errors.tryIfNone(
+                () -> {
+                    GroupDetail saved = reference.correctGroup(
+                            user,
+                            group.getValue().id(),
+                            new GroupReference.GroupDetails(
+                                    detailsName.getValue(),
+                                    detailsDescription.getValue().isBlank() ? null : detailsDescription.getValue(),
+                                    detailsMeetings.getValue()));
+                    choose(saved.group().id());
+                    said.show("Details saved for " + saved.group().name() + ".");
+                },
+                Map.of(
+                        "name", detailsName,
+                        "group-exists", detailsName,
+                        "description", detailsDescription,
+                        "meetings-per-year", detailsMeetings));
+    }
+
+    /** The groups again (a name may have changed), with the group of {@code id} chosen and shown. */
+    private void choose(long id) {
+        group.setItems(planner.groups());
+        group.setValue(group.getListDataView()
+                .getItems()
+                .filter(g -> g.id() == id)
+                .findFirst()
+                .orElse(null));
     }
 
     void saveRoles() {

@@ -62,6 +62,7 @@ public class TalentBankCatalogueView extends Page {
     final Button newRates = new Button("Date new rates for the chosen associate");
     final Button changeAssociate = new Button("Save changes to the chosen associate");
     final Button withdrawAssociate = new Button("Withdraw the chosen associate");
+    final Button offerAssociateAgain = new Button("Offer the chosen associate again");
     final ErrorSummary associateErrors =
             new ErrorSummary(associateName, associateEmail, associateArea, costRate, chargeRate, ratesFrom);
     final SuccessMessage associateSaved = new SuccessMessage();
@@ -120,7 +121,8 @@ public class TalentBankCatalogueView extends Page {
         addAssociate.addClickListener(e -> addAssociate());
         newRates.addClickListener(e -> newRates());
         changeAssociate.addClickListener(e -> changeAssociate());
-        withdrawAssociate.addClickListener(e -> withdrawAssociate());
+        withdrawAssociate.addClickListener(e -> offerAssociate(false));
+        offerAssociateAgain.addClickListener(e -> offerAssociate(true));
         associates.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fillAssociate));
         associates.addColumn(AssociateRow::name).setHeader("Associate").setFlexGrow(2);
         associates.addColumn(AssociateRow::areaName).setHeader("Area");
@@ -133,16 +135,20 @@ public class TalentBankCatalogueView extends Page {
                         .collect(Collectors.joining("; ")))
                 .setHeader("Dated rates (cost / charge)")
                 .setFlexGrow(3);
-        associates.addColumn(a -> a.active() ? "Available" : "Withdrawn").setHeader("State");
+        associates
+                .addColumn(a -> a.active() ? "Available" : "Withdrawn")
+                .setHeader("State")
+                .setKey("state");
         associates.setAllRowsVisible(true);
         associates.setAriaLabel("Associates and their day rates");
         ratesFrom.setHelperText(
                 "For example, 01/04/2027. For a new associate, leave it empty when these rates have always applied.");
         add(
                 new H2("Add an associate, change the chosen one, or date new rates"),
-                new Paragraph("To correct an associate's details, date new rates or withdraw them, choose them in the"
-                        + " list below. A withdrawn associate is no longer assigned to new work; work they were"
-                        + " assigned keeps them."),
+                new Paragraph(
+                        "To correct an associate's details, date new rates, withdraw them or offer them"
+                                + " again, choose them in the list below. A withdrawn associate is no longer assigned to new"
+                                + " work; work they were assigned keeps them. Offered again, they can be assigned to new work."),
                 associateErrors,
                 associateName,
                 associateEmail,
@@ -154,6 +160,7 @@ public class TalentBankCatalogueView extends Page {
                 newRates,
                 changeAssociate,
                 withdrawAssociate,
+                offerAssociateAgain,
                 associateSaved,
                 new H2("Associates"),
                 associates);
@@ -311,13 +318,16 @@ public class TalentBankCatalogueView extends Page {
                         "associate-exists", associateEmail));
     }
 
-    void withdrawAssociate() {
+    void offerAssociate(boolean offered) {
         associateErrors.restart(associateSaved);
         AssociateRow chosen = chosenAssociate();
         associateErrors.tryIfNone(() -> {
-            AssociateRow row = reference.withdrawAssociate(staff, chosen.id());
-            associateSaved.show("Withdrew " + row.name() + ": they are no longer assigned to new work. Work they"
-                    + " were assigned keeps them.");
+            AssociateRow row = reference.offerAssociate(staff, chosen.id(), offered);
+            associateSaved.show(
+                    offered
+                            ? row.name() + " is offered again: they can be assigned to new work."
+                            : "Withdrew " + row.name() + ": they are no longer assigned to new work. Work they"
+                                    + " were assigned keeps them.");
             refresh();
         });
     }

@@ -349,6 +349,123 @@ class GroupReferenceApiIT {
                         "/api/v1/engagement/meetings/{id}/seat-exceptions");
     }
 
+    @Test
+    void staff_correct_a_groups_name_description_and_meetings_a_year_and_its_code_and_audience_stay() {
+        long group = createGroup(
+                "test-correct", "Test Managment Committee", "NAMED_COUNCILS", "[{\"role\":\"MEMBER\",\"seats\":1}]");
+        Api.Answer corrected = Api.put(
+                "/api/v1/engagement/groups/" + group,
+                staff,
+                details("Test Management Committee", "Day-to-day management of the Association.", "6"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        JsonNode after = corrected.json().get("group");
+        assertThat(after.get("name").asText()).isEqualTo("Test Management Committee");
+        assertThat(after.get("description").asText()).isEqualTo("Day-to-day management of the Association.");
+        assertThat(after.get("meetingsPerYear").asInt()).isEqualTo(6);
+        assertThat(after.get("code").asText()).isEqualTo("test-correct");
+        assertThat(after.get("audience").asText()).isEqualTo("NAMED_COUNCILS");
+        assertThat(corrected.json().get("roles")).hasSize(1);
+        assertThat(Api.get("/api/v1/engagement/groups/" + group, DemoTokens.accessToken("officer@norwich.demo"))
+                        .json()
+                        .get("group")
+                        .get("name")
+                        .asText())
+                .isEqualTo("Test Management Committee");
+        // the description is optional: left out, it is emptied
+        Api.Answer plain =
+                Api.put("/api/v1/engagement/groups/" + group, staff, details("Test Management Committee", null, "4"));
+        assertThat(plain.status()).as(plain.body()).isEqualTo(200);
+        assertThat(plain.json().get("group").path("description").asText()).isEmpty();
+        assertThat(Race.count("select count(*) from audit_event where action = 'engagement.group.corrected'"
+                        + " and before_state like 'test-correct: Test Managment Committee, 4 meetings a year%'"
+                        + " and after_state like 'test-correct: Test Management Committee, 6 meetings a year%'"))
+                .isEqualTo(1);
+        assertThat(auditCount("engagement.group.corrected")).isEqualTo(2);
+    }
+
+    @Test
+    void only_staff_correct_a_group_and_bad_input_changes_nothing() {
+        long group = createGroup(
+                "test-correct-attacks", "Test correct attacks", "ALL_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        createGroup("test-correct-other", "Test other group", "ALL_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        String path = "/api/v1/engagement/groups/" + group;
+        String good = details("Test taken over", "Mine now", "9");
+        for (String person : List.of("officer@norwich.demo", "leader@cambridge.demo", "admin@essex.demo")) {
+            assertThat(Api.put(path, DemoTokens.accessToken(person), good).status())
+                    .as(person)
+                    .isEqualTo(403);
+        }
+        assertThat(Api.put(path, null, good).status()).isEqualTo(401);
+        assertThat(Api.put("/api/v1/engagement/groups/999999999", staff, good).status())
+                .isEqualTo(404);
+
+        List<Api.Answer> refused = new ArrayList<>();
+        refused.add(Api.put(path, staff, details(" ", null, "4")));
+        refused.add(Api.put(path, staff, details("x".repeat(100_000), null, "4")));
+        refused.add(Api.put(path, staff, details("Test\u0000nul", null, "4")));
+        refused.add(Api.put(path, staff, details("Test fine", "y".repeat(20_000), "4")));
+        refused.add(Api.put(path, staff, details("Test fine", null, "53")));
+        refused.add(Api.put(path, staff, details("Test fine", null, "-1")));
+        refused.add(Api.put(path, staff, details("Test fine", null, "\"four\"")));
+        refused.add(Api.put(path, staff, "{\"name\":\"Test fine\"}"));
+        refused.add(Api.put(path, staff, "{\"name\":"));
+        refused.add(Api.put(path, staff, details("TEST OTHER GROUP", null, "4")));
+        for (Api.Answer answer : refused) {
+            assertThat(answer.status()).as(answer.body()).isBetween(400, 499);
+            assertThat(answer.body()).doesNotContain("Exception", "SQL", "org.postgresql", "xxxxxxxxxx");
+        }
+        assertThat(refused.get(0).status()).isEqualTo(400);
+        assertThat(refused.get(refused.size() - 1).status()).isEqualTo(409);
+
+        JsonNode unchanged = Api.get(path, staff).json().get("group");
+        assertThat(unchanged.get("name").asText()).isEqualTo("Test correct attacks");
+        assertThat(unchanged.path("description").asText()).isEmpty();
+        assertThat(unchanged.get("meetingsPerYear").asInt()).isEqualTo(4);
+        assertThat(auditCount("engagement.group.corrected")).isZero();
+        assertThat(Api.get("/api/openapi.yml", staff).body()).contains("/api/v1/engagement/groups/{id}:");
+    }
+
+    @Test
+    void twenty_staff_correcting_groups_at_once_leave_one_consistent_state() {
+        long group = createGroup(
+                "test-correct-race", "Test race before", "ALL_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        // each caller gives its own name and meetings a year: the group ends with one caller's pair, never a mix
+        List<Api.Answer> answers = Race.run(
+                Race.CALLERS,
+                i -> () -> Api.put(
+                        "/api/v1/engagement/groups/" + group, staff, details("Test race " + i, null, "" + (i + 1))));
+        assertThat(Race.statuses(answers)).isEqualTo(Map.of(200, 20L));
+        JsonNode last =
+                Api.get("/api/v1/engagement/groups/" + group, staff).json().get("group");
+        assertThat(last.get("name").asText())
+                .isEqualTo("Test race " + (last.get("meetingsPerYear").asInt() - 1));
+        assertThat(auditCount("engagement.group.corrected")).isEqualTo(20);
+
+        // two groups renamed to one name at once (its case differing): one takes it, the other is refused
+        long other = createGroup(
+                "test-correct-rival", "Test race rival", "ALL_COUNCILS", "[{\"role\":\"LEADER\",\"seats\":1}]");
+        List<Api.Answer> rivals = Race.run(
+                Race.CALLERS,
+                i -> () -> Api.put(
+                        "/api/v1/engagement/groups/" + (i % 2 == 0 ? group : other),
+                        staff,
+                        details(i % 2 == 0 ? "Test one name" : "TEST ONE NAME", null, "4")));
+        assertThat(Race.count("select count(*) from engagement_group where lower(name) = 'test one name'"))
+                .isEqualTo(1);
+        Map<Integer, Long> statuses = Race.statuses(rivals);
+        assertThat(statuses.keySet()).containsOnly(200, 409);
+        assertThat(rivals.stream()
+                        .filter(a -> a.status() == 200)
+                        .map(a -> a.json().get("group").get("id").asLong())
+                        .distinct())
+                .hasSize(1);
+    }
+
+    private static String details(String name, String description, String meetingsPerYear) {
+        return "{\"name\":\"" + name + "\"" + (description == null ? "" : ",\"description\":\"" + description + "\"")
+                + ",\"meetingsPerYear\":" + meetingsPerYear + "}";
+    }
+
     private long createGroup(String code, String name, String audience, String roles) {
         Api.Answer created = Api.post(
                 "/api/v1/engagement/groups",

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.engagement.Audience;
 import uk.org.eelga.platform.engagement.ExpectedRole;
+import uk.org.eelga.platform.engagement.GroupInfo;
 import uk.org.eelga.platform.engagement.GroupReference;
 import uk.org.eelga.platform.engagement.GroupReference.Membership;
 import uk.org.eelga.platform.support.Fixtures;
@@ -161,6 +162,99 @@ class GroupsViewIT {
                         "Enter the last day of the membership",
                         "Select a group first");
         assertThat(view.said.isVisible()).isFalse();
+    }
+
+    @Test
+    void staff_correct_the_chosen_groups_details_and_the_group_list_shows_its_new_name() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
+        choose(view);
+        assertThat(view.detailsName.getValue()).isEqualTo("Test page committee");
+        assertThat(view.detailsDescription.getValue()).isEmpty();
+        assertThat(view.detailsMeetings.getValue()).isEqualTo(4);
+
+        view.detailsName.setValue("Test page management committee");
+        view.detailsDescription.setValue("Day-to-day management of the Association.");
+        view.detailsMeetings.setValue(6);
+        view.saveDetails.click();
+
+        assertThat(view.errors.messages()).isEmpty();
+        assertThat(view.said.getText()).isEqualTo("Details saved for Test page management committee.");
+        assertThat(view.group.getValue().name()).isEqualTo("Test page management committee");
+        assertThat(view.group.getListDataView().getItems().map(GroupInfo::name))
+                .contains("Test page management committee")
+                .doesNotContain("Test page committee");
+        assertThat(view.detailsMeetings.getValue()).isEqualTo(6);
+        GroupInfo saved = reference.detail(groupId).group();
+        assertThat(saved.code()).isEqualTo("test-page-committee");
+        assertThat(saved.audience()).isEqualTo(Audience.NAMED_COUNCILS);
+        assertThat(saved.description()).isEqualTo("Day-to-day management of the Association.");
+        assertThat(saved.meetingsPerYear()).isEqualTo(6);
+    }
+
+    @Test
+    void saving_details_left_empty_or_wrong_lists_every_problem_at_its_field_and_changes_nothing() {
+        reference.createGroup(
+                Fixtures.staff(),
+                new GroupReference.NewGroup(
+                        "test-page-other",
+                        "Test page other",
+                        null,
+                        Audience.ALL_COUNCILS,
+                        List.of(new GroupReference.RoleSeats(ExpectedRole.LEADER, 1)),
+                        2));
+        BrowserlessUi.signIn(Fixtures.staff());
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
+        choose(view);
+        view.detailsName.setValue("  ");
+        view.detailsMeetings.clear();
+        view.saveDetails.click();
+
+        assertThat(view.errors.messages())
+                .containsExactly("Enter the group's name", "Enter meetings a year, a whole number from 0 to 52");
+        assertThat(view.detailsName.isInvalid()).isTrue();
+        assertThat(view.detailsMeetings.isInvalid()).isTrue();
+        assertThat(view.said.isVisible()).isFalse();
+
+        view.detailsName.setValue("Test page committee");
+        view.detailsMeetings.setValue(53);
+        view.saveDetails.click();
+        assertThat(view.errors.messages()).containsExactly("Meetings a year is 0 to 52");
+        assertThat(view.detailsMeetings.isInvalid()).isTrue();
+        assertThat(view.detailsName.isInvalid()).isFalse();
+
+        view.detailsName.setValue("test page OTHER");
+        view.detailsMeetings.setValue(4);
+        view.saveDetails.click();
+        assertThat(view.errors.messages()).containsExactly("Another group has this name");
+        assertThat(view.detailsName.isInvalid()).isTrue();
+        assertThat(view.said.isVisible()).isFalse();
+
+        GroupInfo kept = reference.detail(groupId).group();
+        assertThat(kept.name()).isEqualTo("Test page committee");
+        assertThat(kept.meetingsPerYear()).isEqualTo(4);
+    }
+
+    @Test
+    void saving_details_with_no_group_chosen_says_so() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        GroupsView view = BrowserlessUi.open(GroupsView.class);
+        view.detailsName.setValue("Test nothing chosen");
+        view.detailsMeetings.setValue(2);
+        view.saveDetails.click();
+
+        assertThat(view.errors.messages()).containsExactly("Select a group first");
+        assertThat(view.group.isInvalid()).isTrue();
+        assertThat(view.said.isVisible()).isFalse();
+    }
+
+    private void choose(GroupsView view) {
+        view.group.setValue(view.group
+                .getListDataView()
+                .getItems()
+                .filter(g -> g.id() == groupId)
+                .findFirst()
+                .orElseThrow());
     }
 
     @Test

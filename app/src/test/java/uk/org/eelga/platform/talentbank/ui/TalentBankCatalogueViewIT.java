@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -207,6 +208,63 @@ class TalentBankCatalogueViewIT {
         assertThat(Race.count("select count(*) from talent_bank_associate where email = 'kim@catalogue.test'"
                         + " and not active"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void staff_offer_a_withdrawn_associate_again_and_the_list_says_so_in_words() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/talent-bank/catalogue");
+        TalentBankCatalogueView view = _get(TalentBankCatalogueView.class);
+        view.associateName.setValue("Test Catalogue Returner");
+        view.associateEmail.setValue("returner@catalogue.test");
+        view.associateArea.setValue(area(view, "procurement"));
+        view.costRate.setValue("400");
+        view.chargeRate.setValue("600");
+        view.addAssociate.click();
+        view.associates.select(associate(view, "returner@catalogue.test"));
+        view.withdrawAssociate.click();
+        assertThat(state(view, "returner@catalogue.test")).isEqualTo("Withdrawn");
+
+        view.associates.select(associate(view, "returner@catalogue.test"));
+        view.offerAssociateAgain.click();
+
+        assertThat(view.associateErrors.hasProblems()).isFalse();
+        assertThat(view.associateSaved.getText())
+                .isEqualTo("Test Catalogue Returner is offered again: they can be assigned to new work.");
+        assertThat(state(view, "returner@catalogue.test")).isEqualTo("Available");
+        assertThat(Race.count("select count(*) from talent_bank_associate where email = 'returner@catalogue.test'"
+                        + " and active"))
+                .isEqualTo(1);
+
+        // offered twice: said, nothing changes
+        view.associates.select(associate(view, "returner@catalogue.test"));
+        view.offerAssociateAgain.click();
+        assertThat(view.associateErrors.messages()).containsExactly("Test Catalogue Returner is already available");
+        assertThat(view.associateSaved.isVisible()).isFalse();
+        assertThat(Race.count("select count(*) from audit_event where action = 'talent-bank.associate.offered'"
+                        + " and before_state like 'Test Catalogue Returner%'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void offering_again_with_no_associate_chosen_says_to_choose_one() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/talent-bank/catalogue");
+        TalentBankCatalogueView view = _get(TalentBankCatalogueView.class);
+        view.offerAssociateAgain.click();
+        assertThat(view.associateErrors.messages()).containsExactly("Choose the associate in the list first");
+        assertThat(view.associateSaved.isVisible()).isFalse();
+    }
+
+    /** What the State column says for the associate of this email. */
+    private static String state(TalentBankCatalogueView view, String email) {
+        List<AssociateRow> rows = GridRows.of(view.associates);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).email().equals(email)) {
+                return GridRows.column(view.associates, "state").get(i);
+            }
+        }
+        throw new AssertionError("No associate " + email);
     }
 
     private static ServiceRow service(TalentBankCatalogueView view, String name) {
