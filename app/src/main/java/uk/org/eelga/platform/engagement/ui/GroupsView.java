@@ -82,7 +82,7 @@ public class GroupsView extends Page {
                 "Groups and who is expected",
                 "Expected seats at each meeting follow from these: every expected council sends each role"
                         + " named here; groups of named councils expect their members on the meeting's date. Vacancies at one"
-                        + " meeting are recorded on the meeting.");
+                        + " meeting are recorded on the meeting's attendance page.");
         this.reference = reference;
         this.planner = planner;
         code.setHelperText("Lower-case letters, digits or hyphens, for example chief-executives");
