@@ -23,10 +23,28 @@ public final class TcpProxy implements AutoCloseable {
 
     public TcpProxy(int target) throws IOException {
         this.target = target;
-        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            this.port = probe.getLocalPort();
-        }
+        this.port = freePortBelowTheEphemeralRange();
         restore();
+    }
+
+    /**
+     * A free port below Linux's ephemeral range (32768 and up). restore() binds the port again after a cut; a port
+     * from that range could meanwhile be the local end of any outgoing connection of a busy machine (the suite's
+     * browser, pools), and the bind would fail with "Address already in use".
+     */
+    private static int freePortBelowTheEphemeralRange() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // in use: try another
+            }
+        }
+        throw new IOException("No free port between 20000 and 32000 for the test proxy");
     }
 
     public int port() {
