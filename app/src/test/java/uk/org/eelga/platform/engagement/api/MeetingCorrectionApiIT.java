@@ -116,10 +116,7 @@ class MeetingCorrectionApiIT {
                 .isEqualTo(200);
         String cancelled = stored(event);
         Api.Answer refused = correct(event, "Summit again", inTwentyDays, "London", false, null, 10);
-        assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().get("code").asText()).isEqualTo("meeting-cancelled");
-        assertThat(refused.json().get("message").asText())
-                .isEqualTo("This meeting was cancelled, so it cannot be corrected");
+        conflict(refused, "meeting-cancelled", "This meeting was cancelled, so it cannot be corrected");
         assertThat(stored(event)).isEqualTo(cancelled);
     }
 
@@ -149,10 +146,10 @@ class MeetingCorrectionApiIT {
 
         Api.Answer moved = correct(meeting, "Assembly", lastWeek.plusDays(2), "Cambridge", false, null, null);
 
-        assertThat(moved.status()).isEqualTo(409);
-        assertThat(moved.json().get("code").asText()).isEqualTo("attendance-recorded");
-        assertThat(moved.json().get("message").asText())
-                .isEqualTo("Attendance is already recorded for this meeting, so its time cannot be changed");
+        conflict(
+                moved,
+                "attendance-recorded",
+                "Attendance is already recorded for this meeting, so its time cannot be changed");
         assertThat(stored(meeting)).isEqualTo(recorded);
         assertThat(Race.count("select count(*) from attendance where meeting_id = " + meeting))
                 .isEqualTo(1);
@@ -184,10 +181,7 @@ class MeetingCorrectionApiIT {
         String registered = stored(event);
 
         Api.Answer tooSmall = correct(event, "Summit", inTwentyDays, "London", false, null, 2);
-        assertThat(tooSmall.status()).isEqualTo(409);
-        assertThat(tooSmall.json().get("code").asText()).isEqualTo("capacity");
-        assertThat(tooSmall.json().get("message").asText())
-                .isEqualTo("3 delegates are already registered, so the capacity cannot be less than 3");
+        conflict(tooSmall, "capacity", "3 delegates are already registered, so the capacity cannot be less than 3");
 
         Api.Answer beforeTheyRegistered = correct(
                 event,
@@ -355,5 +349,12 @@ class MeetingCorrectionApiIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A 409 problem with its code and the sentence people read. */
+    private static void conflict(Api.Answer answer, String code, String message) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(409);
+        assertThat(answer.json().get("code").asText()).isEqualTo(code);
+        assertThat(answer.json().get("message").asText()).isEqualTo(message);
     }
 }
