@@ -100,12 +100,7 @@ class GroupsViewIT {
     void staff_add_a_group_on_the_page_and_are_told_it_was_added() {
         BrowserlessUi.signIn(Fixtures.staff());
         GroupsView view = BrowserlessUi.open(GroupsView.class);
-        view.code.setValue("test-leaders-board");
-        view.name.setValue("Test leaders' board");
-        view.newAudience.setValue(Audience.ALL_COUNCILS);
-        view.newRoles.setValue(Set.of(ExpectedRole.LEADER));
-        view.meetingsPerYear.setValue(6);
-        view.create.click();
+        addGroup(view, "test-leaders-board", "Test leaders' board", Audience.ALL_COUNCILS, ExpectedRole.LEADER, 6);
 
         assertThat(view.createErrors.messages()).isEmpty();
         assertThat(view.created.getText()).isEqualTo("Group added: Test leaders' board.");
@@ -138,12 +133,7 @@ class GroupsViewIT {
     void a_group_whose_name_is_taken_is_refused_at_the_code_in_the_summary() {
         BrowserlessUi.signIn(Fixtures.staff());
         GroupsView view = BrowserlessUi.open(GroupsView.class);
-        view.code.setValue("test-other-code");
-        view.name.setValue("Test page committee");
-        view.newAudience.setValue(Audience.NAMED_COUNCILS);
-        view.newRoles.setValue(Set.of(ExpectedRole.MEMBER));
-        view.meetingsPerYear.setValue(4);
-        view.create.click();
+        addGroup(view, "test-other-code", "Test page committee", Audience.NAMED_COUNCILS, ExpectedRole.MEMBER, 4);
 
         assertThat(view.createErrors.messages()).containsExactly("A group with this code or name exists");
         assertThat(view.code.isInvalid()).isTrue();
@@ -261,5 +251,16 @@ class GroupsViewIT {
     void council_people_cannot_open_the_groups_page() {
         BrowserlessUi.signIn(Fixtures.NORA);
         assertThat(BrowserlessUi.headingAt("console/groups")).isEqualTo("You cannot open this page");
+    }
+
+    /** Fills in "Add a group" as staff would, with one role, and adds it. */
+    private static void addGroup(
+            GroupsView view, String code, String name, Audience audience, ExpectedRole role, int meetingsPerYear) {
+        view.code.setValue(code);
+        view.name.setValue(name);
+        view.newAudience.setValue(audience);
+        view.newRoles.setValue(Set.of(role));
+        view.meetingsPerYear.setValue(meetingsPerYear);
+        view.create.click();
     }
 }
