@@ -7,5 +7,14 @@ package uk.org.eelga.platform.framework;
 public enum Direction {
     HIGHER_IS_BETTER,
     LOWER_IS_BETTER,
-    ABOVE_TARGET
+    ABOVE_TARGET;
+
+    /** As a page says it. */
+    public String words() {
+        return switch (this) {
+            case HIGHER_IS_BETTER -> "Higher is better";
+            case LOWER_IS_BETTER -> "Lower is better";
+            case ABOVE_TARGET -> "Green only above the target (income or surplus)";
+        };
+    }
 }

@@ -6,5 +6,16 @@ public enum TargetType {
     COUNT,
     MONEY,
     YES_NO,
-    DATE
+    DATE;
+
+    /** As a page says it. */
+    public String words() {
+        return switch (this) {
+            case PERCENT -> "A percentage";
+            case COUNT -> "A number";
+            case MONEY -> "An amount of money";
+            case YES_NO -> "Yes or no";
+            case DATE -> "A date";
+        };
+    }
 }

@@ -881,6 +881,37 @@ class ApiFuzzIT {
                                 + "\"manualReason\":\"Fuzz: kept on paper before the platform\"}",
                         Map.of("id", "" + percentMeasure),
                         false));
+        JsonNode fixtureTheme =
+                get(admin, "/api/v1/frameworks/" + fixtureYear).get("themes").get(0);
+        JsonNode fixtureOutcome = fixtureTheme.get("outcomes").get(0);
+        String fixtureAction = fixtureOutcome.get("actions").get(0).get("id").asText();
+        t.put(
+                "POST /api/v1/frameworks/{id}/themes",
+                new Target(
+                        admin, "{\"number\":\"F1\",\"title\":\"Fuzz theme\"}", Map.of("id", "" + fixtureYear), false));
+        t.put(
+                "POST /api/v1/framework-themes/{id}/outcomes",
+                new Target(
+                        admin,
+                        "{\"number\":\"F1.1\",\"text\":\"Fuzz outcome\"}",
+                        Map.of("id", fixtureTheme.get("id").asText()),
+                        false));
+        t.put(
+                "POST /api/v1/framework-outcomes/{id}/actions",
+                new Target(
+                        admin,
+                        "{\"number\":\"F1.1.1\",\"text\":\"Fuzz action\",\"mechanism\":\"Fuzz\","
+                                + "\"serviceArea\":\"CORE\"}",
+                        Map.of("id", fixtureOutcome.get("id").asText()),
+                        false));
+        t.put(
+                "POST /api/v1/framework-actions/{id}/measures",
+                new Target(
+                        admin,
+                        "{\"description\":\"Fuzz measure\",\"type\":\"COUNT\",\"frequency\":\"Annual\","
+                                + "\"dataSource\":\"Fuzz\",\"direction\":\"HIGHER_IS_BETTER\"}",
+                        Map.of("id", fixtureAction),
+                        false));
         t.put(
                 "POST /api/v1/measure-values/import",
                 new Target(

@@ -120,6 +120,7 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
         this.frameworks = frameworks;
         this.periods = periods;
         add(new Anchor("framework/new-year", "Start a framework year from an earlier one"));
+        add(new Anchor("framework/structure", "Add or remove themes, outcomes, actions and measures"));
         add(new Anchor("framework/import-values", "Import manual values from a CSV or XLSX file"));
         year.setLabel("Framework year");
         year.setItemLabelGenerator(f -> f.year() + " - " + f.title());

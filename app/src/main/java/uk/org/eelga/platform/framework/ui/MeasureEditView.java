@@ -83,11 +83,7 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         this.years = years;
         direction.setLabel("Which way is better");
         direction.setItems(Direction.values());
-        direction.setItemLabelGenerator(d -> switch (d) {
-            case HIGHER_IS_BETTER -> "Higher is better";
-            case LOWER_IS_BETTER -> "Lower is better";
-            case ABOVE_TARGET -> "Green only above the target (income or surplus)";
-        });
+        direction.setItemLabelGenerator(Direction::words);
         List<String> kinds = new ArrayList<>();
         kinds.add(MANUAL);
         frameworks.kinds().stream().map(LiveMeasureKind::code).sorted().forEach(kinds::add);
