@@ -46,6 +46,49 @@ public final class NarrowScreens {
         });
     }
 
+    /**
+     * Columns of words declared once for both screens: each is a grid column on a wide screen and a "Label: value"
+     * row of the card on a narrow one ({@link TextColumns#cards}), so a card never misses a column added later.
+     */
+    public static <T> TextColumns<T> textColumns(Grid<T> grid) {
+        return new TextColumns<>(grid);
+    }
+
+    /** A grid's columns of words, remembered for its cards. */
+    public static final class TextColumns<T> implements java.io.Serializable {
+
+        private record Column<T>(String header, SerializableFunction<T, String> value)
+                implements java.io.Serializable {}
+
+        private final Grid<T> grid;
+        private final List<Column<T>> columns = new ArrayList<>();
+
+        private TextColumns(Grid<T> grid) {
+            this.grid = grid;
+        }
+
+        /** Adds the column (its header is also the card's label) and gives it back to be keyed or sized. */
+        public Grid.Column<T> add(String header, SerializableFunction<T, String> value) {
+            columns.add(new Column<>(header, value));
+            return grid.addColumn(value::apply).setHeader(header);
+        }
+
+        /** The cards: {@code title} on top, then every column's header and value, then the row's actions if any. */
+        public void cards(
+                String header, SerializableFunction<T, String> title, SerializableFunction<T, Component[]> actions) {
+            NarrowScreens.cards(grid, header, row -> {
+                Card card = new Card(title.apply(row));
+                columns.forEach(c -> card.row(c.header(), c.value().apply(row)));
+                return card.actions(actions.apply(row));
+            });
+        }
+
+        /** The cards of a grid whose rows are chosen, not acted on from the row. */
+        public void cards(String header, SerializableFunction<T, String> title) {
+            cards(header, title, row -> new Component[0]);
+        }
+    }
+
     /** Shows the grid's cards, as on a phone (also for tests that read a card without a browser). */
     public static void showCards(Grid<?> grid) {
         show(grid, NARROW_PX - 1);

@@ -20,6 +20,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FieldLimits;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
@@ -53,13 +54,14 @@ public class MembershipFeesView extends Page {
         vat.setValue("0");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        fees.addColumn(Fee::financialYear).setHeader("Year");
-        fees.addColumn(f -> f.councilKind().label()).setHeader("Kind of council");
-        fees.addColumn(f -> Money.format(f.feePence())).setHeader("Fee");
-        fees.addColumn(f -> f.vatRate().stripTrailingZeros().toPlainString() + "%")
-                .setHeader("VAT");
-        fees.addColumn(f -> f.invoiced() ? "Invoiced: kept as it was billed" : "Not invoiced yet: can be corrected")
-                .setHeader("State");
+        NarrowScreens.TextColumns<Fee> columns = NarrowScreens.textColumns(fees);
+        columns.add("Year", Fee::financialYear);
+        columns.add("Kind of council", f -> f.councilKind().label());
+        columns.add("Fee", f -> Money.format(f.feePence()));
+        columns.add("VAT", f -> f.vatRate().stripTrailingZeros().toPlainString() + "%");
+        columns.add(
+                "State", f -> f.invoiced() ? "Invoiced: kept as it was billed" : "Not invoiced yet: can be corrected");
+        columns.cards("Fee", f -> f.financialYear() + " " + f.councilKind().label());
         fees.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fill));
         fees.setAllRowsVisible(true);
         fees.setAriaLabel("Membership fees by year and kind of council");

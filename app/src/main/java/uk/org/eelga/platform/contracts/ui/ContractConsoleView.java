@@ -20,6 +20,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -55,28 +56,30 @@ public class ContractConsoleView extends Page {
         add(new H2("Collaboration chances"));
         add(new Paragraph("Categories where at least " + ContractRegister.CHANCE_COUNCILS
                 + " councils have contracts ending within a year of each other."));
-        chances.addColumn(c -> c.category().label()).setHeader("Category");
-        chances.addColumn(c -> UkDates.day(c.firstEnd()) + " to " + UkDates.day(c.lastEnd()))
-                .setHeader("Contracts end");
-        chances.addColumn(c -> c.councils().stream()
+        NarrowScreens.TextColumns<CollaborationChance> chanceColumns = NarrowScreens.textColumns(chances);
+        chanceColumns.add("Category", c -> c.category().label());
+        chanceColumns.add("Contracts end", c -> UkDates.day(c.firstEnd()) + " to " + UkDates.day(c.lastEnd()));
+        chanceColumns
+                .add("Councils", c -> c.councils().stream()
                         .map(id -> names.getOrDefault(id, id))
                         .collect(Collectors.joining(", ")))
-                .setHeader("Councils")
                 .setKey("councils")
                 .setFlexGrow(3);
+        chanceColumns.cards("Chance", c -> c.category().label());
         chances.setAllRowsVisible(true);
         chances.setAriaLabel("Collaboration chances");
         chances.setItems(overview.chances());
         add(chances);
 
         add(new H2("Participation"));
-        councils.addColumn(Participation::councilName).setHeader("Council").setFlexGrow(2);
-        councils.addColumn(Participation::contracts).setHeader("Contracts");
-        councils.addColumn(p -> p.lastUpdated() == null ? "Never" : UkDates.day(p.lastUpdated()))
-                .setHeader("Last updated");
-        councils.addColumn(p -> p.upToDate() ? "Up to date" : "Not up to date")
-                .setHeader("Register")
+        NarrowScreens.TextColumns<Participation> councilColumns = NarrowScreens.textColumns(councils);
+        councilColumns.add("Council", Participation::councilName).setFlexGrow(2);
+        councilColumns.add("Contracts", p -> String.valueOf(p.contracts()));
+        councilColumns.add("Last updated", p -> p.lastUpdated() == null ? "Never" : UkDates.day(p.lastUpdated()));
+        councilColumns
+                .add("Register", p -> p.upToDate() ? "Up to date" : "Not up to date")
                 .setKey("register");
+        councilColumns.cards("Council", Participation::councilName);
         councils.setAllRowsVisible(true);
         councils.setAriaLabel("Each member council's contract register");
         councils.setItems(all);

@@ -32,6 +32,7 @@ import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.LongLists;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -92,14 +93,13 @@ public class ContractPortalView extends Page {
         add(participation, confirm);
 
         add(new H2("Ending soon"));
-        ending.addColumn(Contract::title).setHeader("Contract").setFlexGrow(2);
-        ending.addColumn(Contract::supplier).setHeader("Supplier");
-        ending.addColumn(c -> UkDates.day(c.endOn())).setHeader("Ends");
-        ending.addColumn(c -> c.reminder(register.today()))
-                .setHeader("Reminder")
-                .setKey("reminder");
-        ending.addColumn(c -> c.extensionOptions() == null ? "None" : c.extensionOptions())
-                .setHeader("Extension options");
+        NarrowScreens.TextColumns<Contract> endingColumns = NarrowScreens.textColumns(ending);
+        endingColumns.add("Contract", Contract::title).setFlexGrow(2);
+        endingColumns.add("Supplier", Contract::supplier);
+        endingColumns.add("Ends", c -> UkDates.day(c.endOn()));
+        endingColumns.add("Reminder", c -> c.reminder(register.today())).setKey("reminder");
+        endingColumns.add("Extension options", c -> c.extensionOptions() == null ? "None" : c.extensionOptions());
+        endingColumns.cards("Contract", Contract::title);
         ending.setAllRowsVisible(true);
         ending.setAriaLabel("Our contracts ending in the next six months");
         add(ending);
@@ -125,14 +125,16 @@ public class ContractPortalView extends Page {
                 saved);
 
         add(new H2("Our contracts"));
-        ours.addColumn(Contract::title).setHeader("Contract").setFlexGrow(2);
-        ours.addColumn(Contract::supplier).setHeader("Supplier");
-        ours.addColumn(c -> c.category().label()).setHeader("Category");
-        ours.addColumn(c -> Money.format(c.valuePence())).setHeader("Value");
-        ours.addColumn(c -> UkDates.day(c.startOn()) + " to " + UkDates.day(c.endOn()))
-                .setHeader("Term");
-        ours.addColumn(c -> !c.inRegister() ? "Not shown" : c.shareValue() ? "Shown with value" : "Shown, value hidden")
-                .setHeader("Regional register");
+        NarrowScreens.TextColumns<Contract> ourColumns = NarrowScreens.textColumns(ours);
+        ourColumns.add("Contract", Contract::title).setFlexGrow(2);
+        ourColumns.add("Supplier", Contract::supplier);
+        ourColumns.add("Category", c -> c.category().label());
+        ourColumns.add("Value", c -> Money.format(c.valuePence()));
+        ourColumns.add("Term", c -> UkDates.day(c.startOn()) + " to " + UkDates.day(c.endOn()));
+        ourColumns.add(
+                "Regional register",
+                c -> !c.inRegister() ? "Not shown" : c.shareValue() ? "Shown with value" : "Shown, value hidden");
+        ourColumns.cards("Contract", Contract::title);
         ours.setAllRowsVisible(true);
         ours.setAriaLabel("Our council's contracts");
         add(ours);
@@ -145,16 +147,18 @@ public class ContractPortalView extends Page {
         searchCategory.setEmptySelectionCaption("Any category");
         searchCategory.setEmptySelectionAllowed(true);
         search.addClickListener(click -> search());
-        regional.addColumn(RegisterEntry::councilName).setHeader("Council");
-        regional.addColumn(RegisterEntry::title).setHeader("Contract").setFlexGrow(2);
-        regional.addColumn(RegisterEntry::supplier).setHeader("Supplier");
-        regional.addColumn(e -> e.category().label()).setHeader("Category");
-        regional.addColumn(e -> UkDates.day(e.endOn())).setHeader("Ends");
-        regional.addColumn(e -> e.valuePence() == null ? "Not shared" : Money.format(e.valuePence()))
-                .setHeader("Value")
+        NarrowScreens.TextColumns<RegisterEntry> regionalColumns = NarrowScreens.textColumns(regional);
+        regionalColumns.add("Council", RegisterEntry::councilName);
+        regionalColumns.add("Contract", RegisterEntry::title).setFlexGrow(2);
+        regionalColumns.add("Supplier", RegisterEntry::supplier);
+        regionalColumns.add("Category", e -> e.category().label());
+        regionalColumns.add("Ends", e -> UkDates.day(e.endOn()));
+        regionalColumns
+                .add("Value", e -> e.valuePence() == null ? "Not shared" : Money.format(e.valuePence()))
                 .setKey("value");
-        regional.addColumn(e -> e.contactEmail() == null ? "Not shared" : e.contactName() + ", " + e.contactEmail())
-                .setHeader("Contact");
+        regionalColumns.add(
+                "Contact", e -> e.contactEmail() == null ? "Not shared" : e.contactName() + ", " + e.contactEmail());
+        regionalColumns.cards("Contract", RegisterEntry::title);
         LongLists.scrolling(regional);
         regional.setAriaLabel("Regional contract register");
         add(FormRow.of(words, searchCategory, search), regional);

@@ -32,6 +32,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
@@ -100,17 +101,14 @@ public class FollowUpConsoleView extends Page {
 
         add(new H2("Commitments"));
         openOnly.addValueChangeListener(e -> refresh());
-        commitments
-                .addColumn(c -> names.getOrDefault(c.councilId(), c.councilId()))
-                .setHeader("Council")
+        NarrowScreens.TextColumns<CommitmentSummary> columns = NarrowScreens.textColumns(commitments);
+        columns.add("Council", c -> names.getOrDefault(c.councilId(), c.councilId()))
                 .setKey("council")
                 .setFlexGrow(2);
-        commitments.addColumn(c -> c.kind().label()).setHeader("For").setFlexGrow(2);
-        commitments.addColumn(CommitmentSummary::what).setHeader("What").setFlexGrow(2);
-        commitments
-                .addColumn(c -> c.state(followUps.today()))
-                .setHeader("State")
-                .setKey("state");
+        columns.add("For", c -> c.kind().label()).setFlexGrow(2);
+        columns.add("What", CommitmentSummary::what).setFlexGrow(2);
+        columns.add("State", c -> c.state(followUps.today())).setKey("state");
+        columns.cards("Commitment", c -> c.kind().label());
         commitments.setAllRowsVisible(true);
         commitments.setAriaLabel("Follow-up commitments of every council");
         doneOn.setValue(followUps.today());

@@ -34,6 +34,7 @@ import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
@@ -77,17 +78,17 @@ public class HelplineConsoleView extends Page {
         add(figuresRow);
 
         openOnly.addValueChangeListener(e -> refresh(null));
-        queries.addColumn(q -> councilNames.getOrDefault(q.councilId(), q.councilId()))
-                .setHeader("Council")
+        NarrowScreens.TextColumns<QuerySummary> columns = NarrowScreens.textColumns(queries);
+        columns.add("Council", q -> councilNames.getOrDefault(q.councilId(), q.councilId()))
                 .setKey("council")
                 .setFlexGrow(2);
-        queries.addColumn(q -> UkTime.dateTime(q.raisedAt())).setHeader("Raised");
-        queries.addColumn(q -> q.category().label()).setHeader("About");
-        queries.addColumn(QuerySummary::subject).setHeader("Subject").setFlexGrow(2);
-        queries.addColumn(q -> q.status().label()).setHeader("Status").setKey("status");
-        queries.addColumn(q -> q.firstResponseOnTime(Instant.now()) ? "On time" : "Late")
-                .setHeader("First response")
+        columns.add("Raised", q -> UkTime.dateTime(q.raisedAt()));
+        columns.add("About", q -> q.category().label());
+        columns.add("Subject", QuerySummary::subject).setFlexGrow(2);
+        columns.add("Status", q -> q.status().label()).setKey("status");
+        columns.add("First response", q -> q.firstResponseOnTime(Instant.now()) ? "On time" : "Late")
                 .setKey("first-response");
+        columns.cards("Query", QuerySummary::subject);
         queries.setAllRowsVisible(true);
         queries.setAriaLabel("HR helpline queries of every council");
         queries.addSelectionListener(e -> showChosen());

@@ -32,6 +32,7 @@ import uk.org.eelga.tenancy.ui.Choices;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 
 /** A council's HR helpline page: raise a query, follow the council's queries and their threads, reply, close, rate. */
@@ -81,11 +82,13 @@ public class HelplinePortalView extends Page {
         add(askErrors, category, subject, question, raise, outcome);
 
         add(new H2("Our council's queries"));
-        queries.addColumn(q -> UkTime.dateTime(q.raisedAt())).setHeader("Raised");
-        queries.addColumn(q -> q.category().label()).setHeader("About");
-        queries.addColumn(QuerySummary::subject).setHeader("Subject").setFlexGrow(2);
-        queries.addColumn(QuerySummary::raisedByName).setHeader("By");
-        queries.addColumn(q -> q.status().label()).setHeader("Status").setKey("status");
+        NarrowScreens.TextColumns<QuerySummary> columns = NarrowScreens.textColumns(queries);
+        columns.add("Raised", q -> UkTime.dateTime(q.raisedAt()));
+        columns.add("About", q -> q.category().label());
+        columns.add("Subject", QuerySummary::subject).setFlexGrow(2);
+        columns.add("By", QuerySummary::raisedByName);
+        columns.add("Status", q -> q.status().label()).setKey("status");
+        columns.cards("Query", QuerySummary::subject);
         queries.setAllRowsVisible(true);
         queries.setAriaLabel("Our council's HR helpline queries");
         queries.addSelectionListener(e -> showChosen());

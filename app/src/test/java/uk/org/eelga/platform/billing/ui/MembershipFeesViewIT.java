@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.Race;
@@ -79,6 +80,19 @@ class MembershipFeesViewIT {
         assertThat(GridRows.of(view.fees))
                 .filteredOn(f -> f.financialYear().equals(YEAR))
                 .hasSize(1);
+        int row = GridRows.of(view.fees)
+                .indexOf(GridRows.of(view.fees).stream()
+                        .filter(f -> f.financialYear().equals(YEAR))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(Cards.text(view.fees, row))
+                .startsWith("2011-12 District")
+                .contains(
+                        "Year: 2011-12",
+                        "Kind of council: District",
+                        "Fee: £3,250.10",
+                        "VAT: 0%",
+                        "State: Not invoiced yet: can be corrected");
 
         view.fee.setValue("3300");
         view.save.click();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.contracts.ContractCategory;
 import uk.org.eelga.platform.contracts.RegisterEntry;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -44,6 +45,11 @@ class ContractViewsIT {
             assertThat(page.saved.getText()).startsWith("Registered: Home care framework, ending ");
             assertThat(GridRows.of(page.ending)).hasSize(1);
             assertThat(GridRows.of(page.ours).get(0).valuePence()).isEqualTo(240_000_000L);
+            // on a phone each contract is a card of the same words as its row
+            assertThat(Cards.text(page.ours, 0))
+                    .startsWith("Home care framework")
+                    .contains("Supplier: Caring Hands Ltd", "Value: £2,400,000.00", "Regional register: Shown");
+            assertThat(Cards.text(page.ending, 0)).contains("Ends: ", "Extension options: None");
         }
         BrowserlessUi.restart();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
@@ -52,6 +58,9 @@ class ContractViewsIT {
             RegisterEntry seen = GridRows.of(page.regional).get(0);
             assertThat(seen.title()).isEqualTo("Home care framework");
             assertThat(seen.valuePence()).isNull();
+            assertThat(Cards.text(page.regional, 0))
+                    .contains("Council: Norwich City Council", "Value: Not shared")
+                    .doesNotContain("2,400,000");
         }
     }
 
@@ -61,6 +70,7 @@ class ContractViewsIT {
         ContractConsoleView console = BrowserlessUi.open(ContractConsoleView.class);
         assertThat(console.summary.getText()).startsWith("0 of ");
         assertThat(GridRows.of(console.councils)).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(Cards.text(console.councils, 0)).contains("Contracts: 0", "Last updated: Never", "Register: ");
 
         BrowserlessUi.restartAs(Fixtures.NORA);
         assertThat(BrowserlessUi.headingAt("console/contracts")).isEqualTo("You cannot open this page");

@@ -14,6 +14,7 @@ import uk.org.eelga.platform.engagement.ExpectedRole;
 import uk.org.eelga.platform.engagement.GroupInfo;
 import uk.org.eelga.platform.engagement.GroupReference;
 import uk.org.eelga.platform.engagement.GroupReference.Membership;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -77,6 +78,9 @@ class GroupsViewIT {
         List<Membership> rows = GridRows.of(view.members);
         assertThat(rows).extracting(Membership::councilId).containsExactly("ipswich");
         assertThat(rows.get(0).to()).isNull();
+        assertThat(Cards.text(view.members, 0))
+                .startsWith("Ipswich Borough Council")
+                .contains("Council: Ipswich Borough Council", "From: 1 April 2017", "To: Open");
 
         view.members.select(rows.get(0));
         view.endOn.setValue(LocalDate.of(2017, 8, 31));

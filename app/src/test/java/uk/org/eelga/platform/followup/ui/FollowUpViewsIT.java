@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.followup.CommitmentKind;
 import uk.org.eelga.platform.followup.CommitmentSummary;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -52,6 +53,8 @@ class FollowUpViewsIT {
         assertThat(console.message.getText()).startsWith("Norwich City Council: Contact after a Corporate Peer");
         CommitmentSummary open = GridRows.of(console.commitments).get(0);
         assertThat(open.state(open.aroseOn())).startsWith("Due ");
+        assertThat(Cards.text(console.commitments, 0))
+                .contains("Council: Norwich City Council", "What: Contact the Chief Executive", "State: Due ");
         console.commitments.select(open);
         _click(console.done);
         assertThat(console.message.getText()).endsWith("on time.");
@@ -60,7 +63,14 @@ class FollowUpViewsIT {
         BrowserlessUi.restart();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.NORA)) {
             UI.getCurrent().navigate(FollowUpPortalView.class);
-            assertThat(GridRows.of(_get(FollowUpPortalView.class).commitments)).hasSize(1);
+            FollowUpPortalView portal = _get(FollowUpPortalView.class);
+            assertThat(GridRows.of(portal.commitments)).hasSize(1);
+            // the day it arose in words, on a phone's card as in the row ("1 April 2027", never 2027-04-01)
+            assertThat(Cards.text(portal.commitments, 0))
+                    .contains(
+                            "What: Contact the Chief Executive about follow-up support",
+                            "Arose: " + uk.org.eelga.shared.UkTime.date(open.aroseOn()))
+                    .doesNotContain(open.aroseOn().toString());
         }
         BrowserlessUi.restart();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {

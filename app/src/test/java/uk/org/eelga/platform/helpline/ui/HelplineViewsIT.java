@@ -12,6 +12,7 @@ import uk.org.eelga.platform.helpline.Category;
 import uk.org.eelga.platform.helpline.HrHelpline;
 import uk.org.eelga.platform.helpline.QueryStatus;
 import uk.org.eelga.platform.helpline.QuerySummary;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -56,6 +57,13 @@ class HelplineViewsIT {
                     .extracting(QuerySummary::status)
                     .containsExactly(QueryStatus.AWAITING_ADVISER);
             assertThat(view.thread.status.getText()).startsWith("With the association's advisers. No response yet");
+            // on a phone the query is a card of the same words as its row
+            assertThat(Cards.text(view.queries, 0))
+                    .startsWith("Planning officer grades")
+                    .contains(
+                            "About: Benchmarking request",
+                            "Subject: Planning officer grades",
+                            "Status: With the association's advisers");
         }
         BrowserlessUi.restart();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
@@ -67,6 +75,9 @@ class HelplineViewsIT {
         List<QuerySummary> open = GridRows.of(console.queries);
         assertThat(open).extracting(QuerySummary::councilId).containsExactly("norwich");
         assertThat(console.figures.getText()).startsWith("1 query (1 benchmarking request) from 1 of ");
+        assertThat(Cards.text(console.queries, 0))
+                .startsWith("Planning officer grades")
+                .contains("Council: Norwich City Council", "First response: On time");
         console.queries.select(open.get(0));
         _click(console.answer);
         assertThat(console.errors.messages()).containsExactly("Write the answer.");
