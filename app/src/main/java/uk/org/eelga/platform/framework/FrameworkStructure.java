@@ -5,7 +5,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.org.eelga.platform.framework.FrameworkModel.Measure;
@@ -57,27 +58,35 @@ public class FrameworkStructure {
     @Serdeable
     public record Changed(Level level, long id, long frameworkId, String label) {}
 
-    /** The four levels of a framework, each with its table and its parent's. */
+    /** The four levels of a framework, each with its table and the column that names its parent. */
     public enum Level {
-        THEME("theme", "framework_theme", "framework_outcome", "theme_id"),
-        OUTCOME("outcome", "framework_outcome", "framework_action", "outcome_id"),
-        ACTION("action", "framework_action", "framework_measure", "action_id"),
-        MEASURE("measure", "framework_measure", null, null);
+        THEME("theme", "framework_theme", "framework", "framework_id", "No such framework."),
+        OUTCOME("outcome", "framework_outcome", "framework_theme", "theme_id", "No such theme."),
+        ACTION("action", "framework_action", "framework_outcome", "outcome_id", "No such outcome."),
+        MEASURE("measure", "framework_measure", "framework_action", "action_id", "No such action.");
 
         private final String word;
         private final String table;
-        private final String childTable;
-        private final String childColumn;
+        private final String parentTable;
+        private final String parentColumn;
+        private final String noParent;
 
-        Level(String word, String table, @Nullable String childTable, @Nullable String childColumn) {
+        Level(String word, String table, String parentTable, String parentColumn, String noParent) {
             this.word = word;
             this.table = table;
-            this.childTable = childTable;
-            this.childColumn = childColumn;
+            this.parentTable = parentTable;
+            this.parentColumn = parentColumn;
+            this.noParent = noParent;
         }
 
         public String word() {
             return word;
+        }
+
+        /** The level under this one, or null for a measure. */
+        @Nullable
+        Level child() {
+            return this == MEASURE ? null : values()[ordinal() + 1];
         }
     }
 
@@ -109,91 +118,36 @@ public class FrameworkStructure {
 
     @Transactional
     public Changed addTheme(Caller staff, long frameworkId, NewTheme theme) {
-        staff.requireStaff("Only association staff change the framework.");
-        lock("framework", frameworkId, "No such framework.");
-        if (theme == null) {
-            throw invalid("theme", "Give the theme's number and title.");
-        }
+        begin(staff, Level.THEME, frameworkId, theme, "Give the theme's number and title.");
         String number = required("the theme's number", theme.number(), NUMBER_MAX, false, "number");
         String title = required("the theme's title", theme.title(), Text.NAME, false, "title");
-        unique(
-                "framework_theme",
-                "framework_id",
-                frameworkId,
-                number,
-                "A theme " + number + " is already in this framework.");
-        long id = Rows.one(
-                jdbc,
-                "insert into framework_theme (framework_id, number, title, position) values (?, ?, ?,"
-                        + " (select coalesce(max(position) + 1, 0) from framework_theme where framework_id = ?))"
-                        + " returning id",
-                r -> r.getLong(1),
-                frameworkId,
-                number,
-                title,
-                frameworkId);
-        return added(staff, new Changed(Level.THEME, id, frameworkId, "Theme " + number + ": " + title));
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("number", number);
+        values.put("title", title);
+        return added(staff, Level.THEME, frameworkId, values, "Theme " + number + ": " + title);
     }
 
     @Transactional
     public Changed addOutcome(Caller staff, long themeId, NewOutcome outcome) {
-        staff.requireStaff("Only association staff change the framework.");
-        lock("framework_theme", themeId, "No such theme.");
-        if (outcome == null) {
-            throw invalid("outcome", "Give the outcome.");
-        }
-        String number = optional("the outcome's number", outcome.number(), NUMBER_MAX, "number");
-        String text = required("the outcome", outcome.text(), Text.PARAGRAPH, true, "text");
-        unique("framework_outcome", "theme_id", themeId, number, "An outcome " + number + " is already in this theme.");
-        long id = Rows.one(
-                jdbc,
-                "insert into framework_outcome (theme_id, number, text, position) values (?, ?, ?,"
-                        + " (select coalesce(max(position) + 1, 0) from framework_outcome where theme_id = ?))"
-                        + " returning id",
-                r -> r.getLong(1),
-                themeId,
-                number,
-                text,
-                themeId);
-        return added(
-                staff,
-                new Changed(Level.OUTCOME, id, frameworkOf(Level.OUTCOME, id), numbered("Outcome", number, text)));
+        begin(staff, Level.OUTCOME, themeId, outcome, "Give the outcome.");
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("number", optional("the outcome's number", outcome.number(), NUMBER_MAX, "number"));
+        values.put("text", required("the outcome", outcome.text(), Text.PARAGRAPH, true, "text"));
+        return added(staff, Level.OUTCOME, themeId, values, null);
     }
 
     @Transactional
     public Changed addAction(Caller staff, long outcomeId, NewAction action) {
-        staff.requireStaff("Only association staff change the framework.");
-        lock("framework_outcome", outcomeId, "No such outcome.");
-        if (action == null) {
-            throw invalid("action", "Give the action and its service area.");
-        }
-        String number = optional("the action's number", action.number(), NUMBER_MAX, "number");
-        String text = required("the action", action.text(), Text.PARAGRAPH, true, "text");
-        String mechanism = optional("how it is delivered", action.mechanism(), Text.NAME, "mechanism");
+        begin(staff, Level.ACTION, outcomeId, action, "Give the action and its service area.");
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("number", optional("the action's number", action.number(), NUMBER_MAX, "number"));
+        values.put("text", required("the action", action.text(), Text.PARAGRAPH, true, "text"));
+        values.put("mechanism", optional("how it is delivered", action.mechanism(), Text.NAME, "mechanism"));
         if (action.serviceArea() == null) {
             throw invalid("service-area", "Choose the service area: core or commercial.");
         }
-        unique(
-                "framework_action",
-                "outcome_id",
-                outcomeId,
-                number,
-                "An action " + number + " is already under this outcome.");
-        long id = Rows.one(
-                jdbc,
-                "insert into framework_action (outcome_id, number, text, mechanism, service_area, position)"
-                        + " values (?, ?, ?, ?, ?,"
-                        + " (select coalesce(max(position) + 1, 0) from framework_action where outcome_id = ?))"
-                        + " returning id",
-                r -> r.getLong(1),
-                outcomeId,
-                number,
-                text,
-                mechanism,
-                action.serviceArea().name(),
-                outcomeId);
-        return added(
-                staff, new Changed(Level.ACTION, id, frameworkOf(Level.ACTION, id), numbered("Action", number, text)));
+        values.put("service_area", action.serviceArea().name());
+        return added(staff, Level.ACTION, outcomeId, values, null);
     }
 
     /**
@@ -202,35 +156,28 @@ public class FrameworkStructure {
      */
     @Transactional
     public Measure addMeasure(Caller staff, long actionId, NewMeasure measure) {
-        staff.requireStaff("Only association staff change the framework.");
-        lock("framework_action", actionId, "No such action.");
-        if (measure == null) {
-            throw invalid("measure", "Give what is measured, the kind of target and how often it is monitored.");
-        }
-        String description = required("what is measured", measure.description(), Text.PARAGRAPH, true, "description");
+        begin(
+                staff,
+                Level.MEASURE,
+                actionId,
+                measure,
+                "Give what is measured, the kind of target and how often it is monitored.");
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(
+                "description",
+                required("what is measured", measure.description(), Text.PARAGRAPH, true, "description"));
         if (measure.type() == null) {
             throw invalid("type", "Choose the kind of target: a percentage, a number, money, yes or no, or a date.");
         }
-        String frequency = required("how often it is monitored", measure.frequency(), 200, false, "frequency");
-        String source = optional("where the figure comes from", measure.dataSource(), Text.NAME, "source");
-        Direction direction = measure.direction() == null ? Direction.HIGHER_IS_BETTER : measure.direction();
-        long id = Rows.one(
-                jdbc,
-                "insert into framework_measure (action_id, description, target_type, monitoring_frequency,"
-                        + " data_source, direction, amber_tolerance, position) values (?, ?, ?, ?, ?, ?, ?,"
-                        + " (select coalesce(max(position) + 1, 0) from framework_measure where action_id = ?))"
-                        + " returning id",
-                r -> r.getLong(1),
-                actionId,
-                description,
-                measure.type().name(),
-                frequency,
-                source,
-                direction.name(),
-                BigDecimal.ZERO,
-                actionId);
-        added(staff, new Changed(Level.MEASURE, id, frameworkOf(Level.MEASURE, id), "Measure: " + description));
-        return frameworks.measure(id).orElseThrow();
+        values.put("target_type", measure.type().name());
+        values.put(
+                "monitoring_frequency",
+                required("how often it is monitored", measure.frequency(), 200, false, "frequency"));
+        values.put("data_source", optional("where the figure comes from", measure.dataSource(), Text.NAME, "source"));
+        values.put(
+                "direction", (measure.direction() == null ? Direction.HIGHER_IS_BETTER : measure.direction()).name());
+        Changed added = added(staff, Level.MEASURE, actionId, values, "Measure: " + values.get("description"));
+        return frameworks.measure(added.id()).orElseThrow();
     }
 
     /**
@@ -266,15 +213,16 @@ public class FrameworkStructure {
                                 + ", so it is kept. An association administrator can reopen the quarter first.");
             }
         } else {
+            Level child = level.child();
             long under = Rows.one(
                     jdbc,
-                    "select count(*) from " + level.childTable + " where " + level.childColumn + " = ?",
+                    "select count(*) from " + child.table + " where " + child.parentColumn + " = ?",
                     r -> r.getLong(1),
                     id);
             if (under > 0) {
                 throw conflict(
                         "not-empty",
-                        "This " + level.word + " has " + under + " " + childWord(level, under)
+                        "This " + level.word + " has " + under + " " + child.word + (under == 1 ? "" : "s")
                                 + " under it. Remove those first.");
             }
         }
@@ -284,15 +232,55 @@ public class FrameworkStructure {
         return removed;
     }
 
-    private Changed added(Caller staff, Changed added) {
-        audit.record(
-                staff,
-                null,
-                "framework.structure.added",
-                null,
-                added.label() + " in the " + yearOf(added.frameworkId()),
-                null);
-        return added;
+    /** Staff only, the parent locked (two changes under one parent wait for each other), and a body given. */
+    private void begin(Caller staff, Level level, long parentId, @Nullable Object body, String missing) {
+        staff.requireStaff("Only association staff change the framework.");
+        lock(level.parentTable, parentId, level.noParent);
+        if (body == null) {
+            throw invalid(level.word, missing);
+        }
+    }
+
+    /**
+     * Inserts the row at the end of its parent (a number already used there refused first), audits it and says
+     * what was added; {@code label} null names it by its number and text.
+     */
+    private Changed added(
+            Caller staff, Level level, long parentId, Map<String, Object> values, @Nullable String label) {
+        Object number = values.get("number");
+        if (number != null
+                && Rows.one(
+                        jdbc,
+                        "select exists (select 1 from " + level.table + " where " + level.parentColumn
+                                + " = ? and lower(number) = lower(?))",
+                        r -> r.getBoolean(1),
+                        parentId,
+                        number)) {
+            String parent = level == Level.THEME ? "framework" : Level.values()[level.ordinal() - 1].word;
+            String article = "aeiou".indexOf(level.word.charAt(0)) >= 0 ? "An " : "A ";
+            throw conflict("number-taken", article + level.word + " " + number + " is already in this " + parent + ".");
+        }
+        List<Object> bound = new ArrayList<>();
+        bound.add(parentId);
+        bound.addAll(values.values());
+        bound.add(parentId);
+        long id = Rows.one(
+                jdbc,
+                "insert into " + level.table + " (" + level.parentColumn + ", " + String.join(", ", values.keySet())
+                        + ", position) values (?, " + "?, ".repeat(values.size()) + "(select coalesce(max(position)"
+                        + " + 1, 0) from " + level.table + " where " + level.parentColumn + " = ?)) returning id",
+                r -> r.getLong(1),
+                bound.toArray());
+        String named = label != null
+                ? label
+                : capitalised(level.word) + (number == null ? "" : " " + number) + ": " + values.get("text");
+        long frameworkId = frameworkOf(level, id);
+        audit.record(staff, null, "framework.structure.added", null, named + " in the " + yearOf(frameworkId), null);
+        return new Changed(level, id, frameworkId, named);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private String yearOf(long frameworkId) {
@@ -301,16 +289,6 @@ public class FrameworkStructure {
                 .map(f -> f.year() + " framework")
                 .findFirst()
                 .orElse("framework");
-    }
-
-    private static String childWord(Level level, long count) {
-        String child =
-                switch (level) {
-                    case THEME -> "outcome";
-                    case OUTCOME -> "action";
-                    default -> "measure";
-                };
-        return count == 1 ? child : child + "s";
     }
 
     private void lock(String table, long id, String notFound) {
@@ -338,23 +316,6 @@ public class FrameworkStructure {
 
     private long frameworkOf(Level level, long id) {
         return Rows.one(jdbc, FRAMEWORK_OF.get(level), r -> r.getLong(1), id);
-    }
-
-    private void unique(String table, String parentColumn, long parentId, @Nullable String number, String taken) {
-        if (number != null
-                && Rows.one(
-                        jdbc,
-                        "select exists (select 1 from " + table + " where " + parentColumn
-                                + " = ? and lower(number) = lower(?))",
-                        r -> r.getBoolean(1),
-                        parentId,
-                        number)) {
-            throw conflict("number-taken", taken);
-        }
-    }
-
-    private static String numbered(String level, @Nullable String number, String text) {
-        return level + (number == null ? "" : " " + number) + ": " + text;
     }
 
     private static String required(String label, @Nullable String value, int max, boolean multiline, String code) {
