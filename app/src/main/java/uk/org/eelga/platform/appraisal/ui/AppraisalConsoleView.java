@@ -34,6 +34,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 
@@ -82,11 +83,10 @@ public class AppraisalConsoleView extends Page {
         add(figuresRow);
 
         openOnly.addValueChangeListener(e -> refresh());
-        requests.addColumn(r -> councilName(r.councilId()))
-                .setHeader("Council")
-                .setFlexGrow(2)
-                .setKey("council");
-        RequestColumns.addTo(requests, support.today());
+        NarrowScreens.TextColumns<AppraisalSummary> columns = NarrowScreens.textColumns(requests);
+        columns.add("Council", r -> councilName(r.councilId())).setFlexGrow(2).setKey("council");
+        RequestColumns.addTo(columns, support.today());
+        columns.cards("Request", r -> councilName(r.councilId()));
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Appraisal support requests");
         overdueNote.setId("overdue-appraisals");

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import java.util.Map;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.merge.CarriedKind;
@@ -23,6 +24,7 @@ import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FieldLimits;
 import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 
 /** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
@@ -80,13 +82,14 @@ public class AppraisalPortalView extends Page {
             add(new Paragraph("Your council's leader or a council admin can request support here."));
         }
         add(new H2("Our council's requests"));
-        RequestColumns.addTo(requests, support.today());
+        NarrowScreens.TextColumns<AppraisalSummary> columns = NarrowScreens.textColumns(requests);
+        RequestColumns.addTo(columns, support.today());
         var carried = origins.of(CarriedKind.APPRAISAL_REQUEST);
         if (!carried.isEmpty()) {
-            requests.addColumn(r -> CarriedOrigins.label(carried, r.id()))
-                    .setHeader("Carried over")
+            columns.add("Carried over", r -> CarriedOrigins.label(carried, r.id()))
                     .setKey("carried");
         }
+        columns.cards("Request", r -> "Requested " + UkTime.date(r.requestedAt()));
         requests.setAllRowsVisible(true);
         requests.setAriaLabel("Our council's appraisal support requests");
         add(requests);

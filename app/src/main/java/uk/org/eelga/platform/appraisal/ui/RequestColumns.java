@@ -1,27 +1,21 @@
 package uk.org.eelga.platform.appraisal.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 
 /** The columns of a request that staff and the council both see, in the same order on both pages. */
 final class RequestColumns {
 
     private RequestColumns() {}
 
-    static void addTo(Grid<AppraisalSummary> requests, LocalDate today) {
-        requests.addColumn(r -> UkTime.date(r.requestedAt())).setHeader("Requested");
-        requests.addColumn(AppraisalSummary::requestedByName).setHeader("By");
-        requests.addColumn(AppraisalSummary::preferredDates)
-                .setHeader("Preferred dates")
-                .setFlexGrow(2);
-        requests.addColumn(r -> r.statusLabel(today))
-                .setHeader("Status")
-                .setFlexGrow(2)
-                .setKey("status");
-        requests.addColumn(r -> r.entered() == null ? "Requested on the platform" : r.entered())
-                .setHeader("Source")
+    static void addTo(NarrowScreens.TextColumns<AppraisalSummary> requests, LocalDate today) {
+        requests.add("Requested", r -> UkTime.date(r.requestedAt()));
+        requests.add("By", AppraisalSummary::requestedByName);
+        requests.add("Preferred dates", AppraisalSummary::preferredDates).setFlexGrow(2);
+        requests.add("Status", r -> r.statusLabel(today)).setFlexGrow(2).setKey("status");
+        requests.add("Source", r -> r.entered() == null ? "Requested on the platform" : r.entered())
                 .setKey("entered")
                 .setFlexGrow(2);
     }

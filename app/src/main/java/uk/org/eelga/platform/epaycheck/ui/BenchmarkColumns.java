@@ -4,25 +4,26 @@ import com.vaadin.flow.component.grid.Grid;
 import java.util.function.Consumer;
 import uk.org.eelga.platform.epaycheck.Benchmark;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 
 /**
  * The regional benchmarks grid as the console and a council's page both show it: job family, grade, councils and the
- * median range first, then what the page adds, then the vacant posts.
+ * median range first, then what the page adds, then the vacant posts; a card of the same on a narrow screen.
  */
 final class BenchmarkColumns {
 
     private BenchmarkColumns() {}
 
-    static void addTo(Grid<Benchmark> benchmarks, Consumer<Grid<Benchmark>> more) {
-        benchmarks.addColumn(b -> b.jobFamily().label()).setHeader("Job family").setFlexGrow(2);
-        benchmarks.addColumn(Benchmark::grade).setHeader("Grade");
-        benchmarks.addColumn(Benchmark::councils).setHeader("Councils");
-        benchmarks
-                .addColumn(b -> Money.format(b.medianMinPence()) + " to " + Money.format(b.medianMaxPence()))
-                .setHeader("Median range")
+    static void addTo(Grid<Benchmark> benchmarks, Consumer<NarrowScreens.TextColumns<Benchmark>> more) {
+        NarrowScreens.TextColumns<Benchmark> columns = NarrowScreens.textColumns(benchmarks);
+        columns.add("Job family", b -> b.jobFamily().label()).setFlexGrow(2);
+        columns.add("Grade", Benchmark::grade);
+        columns.add("Councils", b -> String.valueOf(b.councils()));
+        columns.add("Median range", b -> Money.format(b.medianMinPence()) + " to " + Money.format(b.medianMaxPence()))
                 .setFlexGrow(2);
-        more.accept(benchmarks);
-        benchmarks.addColumn(b -> b.vacancies() + " of " + b.posts()).setHeader("Vacancies of posts");
+        more.accept(columns);
+        columns.add("Vacancies of posts", b -> b.vacancies() + " of " + b.posts());
+        columns.cards("Benchmark", b -> b.jobFamily().label() + " " + b.grade());
         benchmarks.setAllRowsVisible(true);
         benchmarks.setAriaLabel("Regional pay benchmarks");
     }

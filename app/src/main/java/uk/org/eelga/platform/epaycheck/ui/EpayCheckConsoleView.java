@@ -36,6 +36,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
@@ -84,15 +85,15 @@ public class EpayCheckConsoleView extends Page {
 
         add(new H2("Subscribers " + epayCheck.thisYear()));
         summary.setId("epaycheck-summary");
-        subscribers.addColumn(Standing::councilName).setHeader("Council").setFlexGrow(2);
-        subscribers
-                .addColumn(s -> s.suspended() ? "Suspended: not updated after " + s.awardTitle() : "Up to date")
-                .setHeader("Standing")
+        NarrowScreens.TextColumns<Standing> subscriberColumns = NarrowScreens.textColumns(subscribers);
+        subscriberColumns.add("Council", Standing::councilName).setFlexGrow(2);
+        subscriberColumns
+                .add("Standing", s -> s.suspended() ? "Suspended: not updated after " + s.awardTitle() : "Up to date")
                 .setKey("standing")
                 .setFlexGrow(2);
-        subscribers
-                .addColumn(s -> s.lastSubmittedAt() == null ? "No data yet" : UkDates.day(s.lastSubmittedAt()))
-                .setHeader("Last update");
+        subscriberColumns.add(
+                "Last update", s -> s.lastSubmittedAt() == null ? "No data yet" : UkDates.day(s.lastSubmittedAt()));
+        subscriberColumns.cards("Subscriber", Standing::councilName);
         subscribers.setAllRowsVisible(true);
         subscribers.setAriaLabel("This year's ePayCheck subscribers");
         council.setLabel("Council");
@@ -119,9 +120,11 @@ public class EpayCheckConsoleView extends Page {
         awardTitle.setWidth("24em");
         awardTitle.setHelperText("For example, NJC pay award 2026");
         recordAward.addClickListener(click -> recordAward());
-        awards.addColumn(PayAward::title).setHeader("Pay award").setFlexGrow(2);
-        awards.addColumn(a -> UkDates.day(a.agreedOn())).setHeader("Agreed");
-        awards.addColumn(a -> UkDates.day(a.updateBy())).setHeader("Update by");
+        NarrowScreens.TextColumns<PayAward> awardColumns = NarrowScreens.textColumns(awards);
+        awardColumns.add("Pay award", PayAward::title).setFlexGrow(2);
+        awardColumns.add("Agreed", a -> UkDates.day(a.agreedOn()));
+        awardColumns.add("Update by", a -> UkDates.day(a.updateBy()));
+        awardColumns.cards("Pay award", PayAward::title);
         awards.setAllRowsVisible(true);
         awards.setAriaLabel("Pay awards");
         add(awardErrors, awardTitle, FormRow.of(agreedOn, updateBy, recordAward), awards);
@@ -131,25 +134,35 @@ public class EpayCheckConsoleView extends Page {
         families.setItems(JobFamily.values());
         families.setItemLabelGenerator(JobFamily::label);
         startProject.addClickListener(click -> startProject());
-        projects.addColumn(Project::name).setHeader("Project").setFlexGrow(2);
-        projects.addColumn(p -> p.families().stream().map(JobFamily::label).collect(Collectors.joining(", ")))
-                .setHeader("Job families")
+        NarrowScreens.TextColumns<Project> projectColumns = NarrowScreens.textColumns(projects);
+        projectColumns.add("Project", Project::name).setFlexGrow(2);
+        projectColumns
+                .add(
+                        "Job families",
+                        p -> p.families().stream().map(JobFamily::label).collect(Collectors.joining(", ")))
                 .setFlexGrow(2);
-        projects.addColumn(p -> UkDates.day(p.opensOn()) + " to " + UkDates.day(p.closesOn()))
-                .setHeader("Window")
+        projectColumns
+                .add("Window", p -> UkDates.day(p.opensOn()) + " to " + UkDates.day(p.closesOn()))
                 .setFlexGrow(2);
-        projects.addColumn(Project::completion).setHeader("Complete").setKey("complete");
+        projectColumns.add("Complete", Project::completion).setKey("complete");
+        projectColumns.cards("Project", Project::name);
         projects.setAllRowsVisible(true);
         projects.setAriaLabel("Priority data projects");
         projects.addSelectionListener(e -> showProgress());
-        progress.addColumn(ProjectProgress::councilName).setHeader("Council").setFlexGrow(2);
-        progress.addColumn(p -> p.complete()
-                        ? "Complete"
-                        : "Still to submit: "
-                                + p.missing().stream().map(JobFamily::label).collect(Collectors.joining(", ")))
-                .setHeader("Part")
+        NarrowScreens.TextColumns<ProjectProgress> progressColumns = NarrowScreens.textColumns(progress);
+        progressColumns.add("Council", ProjectProgress::councilName).setFlexGrow(2);
+        progressColumns
+                .add(
+                        "Part",
+                        p -> p.complete()
+                                ? "Complete"
+                                : "Still to submit: "
+                                        + p.missing().stream()
+                                                .map(JobFamily::label)
+                                                .collect(Collectors.joining(", ")))
                 .setKey("part")
                 .setFlexGrow(3);
+        progressColumns.cards("Council", ProjectProgress::councilName);
         progress.setAllRowsVisible(true);
         progress.setAriaLabel("Subscribers' part in the chosen project");
         progress.setVisible(false);

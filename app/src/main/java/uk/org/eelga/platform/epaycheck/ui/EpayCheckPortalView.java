@@ -39,6 +39,7 @@ import uk.org.eelga.tenancy.ui.Confirm;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
+import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.UkDates;
@@ -116,31 +117,32 @@ public class EpayCheckPortalView extends Page {
                 submitted);
 
         add(new H2("Our current figures"));
-        ours.addColumn(s -> s.jobFamily().label()).setHeader("Job family").setFlexGrow(2);
-        ours.addColumn(Submission::grade).setHeader("Grade");
-        ours.addColumn(s -> Money.format(s.minSalaryPence()) + " to " + Money.format(s.maxSalaryPence()))
-                .setHeader("Salary range")
+        NarrowScreens.TextColumns<Submission> ourColumns = NarrowScreens.textColumns(ours);
+        ourColumns.add("Job family", s -> s.jobFamily().label()).setFlexGrow(2);
+        ourColumns.add("Grade", Submission::grade);
+        ourColumns
+                .add("Salary range", s -> Money.format(s.minSalaryPence()) + " to " + Money.format(s.maxSalaryPence()))
                 .setFlexGrow(2);
-        ours.addColumn(s -> Money.format(s.allowancesPence())).setHeader("Allowances");
-        ours.addColumn(s -> s.vacancies() + " of " + s.posts()).setHeader("Vacancies of posts");
-        ours.addColumn(s -> UkDates.day(s.submittedAt())).setHeader("Updated");
+        ourColumns.add("Allowances", s -> Money.format(s.allowancesPence()));
+        ourColumns.add("Vacancies of posts", s -> s.vacancies() + " of " + s.posts());
+        ourColumns.add("Updated", s -> UkDates.day(s.submittedAt()));
+        ourColumns.cards("Figures", s -> s.jobFamily().label() + " " + s.grade());
         ours.setAllRowsVisible(true);
         ours.setAriaLabel("Our council's current pay figures");
         add(ours);
 
         add(new H2("Priority data projects this year"));
-        projects.addColumn(p -> p.project().name()).setHeader("Project").setFlexGrow(2);
-        projects.addColumn(p -> labels(p.project().families()))
-                .setHeader("Job families")
+        NarrowScreens.TextColumns<ProjectPart> projectColumns = NarrowScreens.textColumns(projects);
+        projectColumns.add("Project", p -> p.project().name()).setFlexGrow(2);
+        projectColumns.add("Job families", p -> labels(p.project().families())).setFlexGrow(2);
+        projectColumns
+                .add(
+                        "Window",
+                        p -> UkDates.day(p.project().opensOn()) + " to "
+                                + UkDates.day(p.project().closesOn()))
                 .setFlexGrow(2);
-        projects.addColumn(p -> UkDates.day(p.project().opensOn()) + " to "
-                        + UkDates.day(p.project().closesOn()))
-                .setHeader("Window")
-                .setFlexGrow(2);
-        projects.addColumn(EpayCheckPortalView::part)
-                .setHeader("Our part")
-                .setKey("part")
-                .setFlexGrow(2);
+        projectColumns.add("Our part", EpayCheckPortalView::part).setKey("part").setFlexGrow(2);
+        projectColumns.cards("Project", p -> p.project().name());
         projects.setAllRowsVisible(true);
         projects.setAriaLabel("This year's priority data projects");
         add(projects);
@@ -149,20 +151,22 @@ public class EpayCheckPortalView extends Page {
         positionSummary.setId("epaycheck-position-summary");
         chart.setId("epaycheck-position-chart");
         chart.setWidthFull();
-        positions.addColumn(PayPosition::name).setHeader("Job family and grade").setFlexGrow(2);
-        positions
-                .addColumn(p -> p.ownRange() + " (" + p.ownSource() + ")")
-                .setHeader("Your range")
+        NarrowScreens.TextColumns<PayPosition> positionColumns = NarrowScreens.textColumns(positions);
+        positionColumns.add("Job family and grade", PayPosition::name).setFlexGrow(2);
+        positionColumns
+                .add("Your range", p -> p.ownRange() + " (" + p.ownSource() + ")")
                 .setFlexGrow(2);
-        positions.addColumn(PayPosition::regionalRange).setHeader("Region").setFlexGrow(2);
-        positions
-                .addColumn(p -> p.regional() == null
-                        ? "No figure yet"
-                        : Money.format(p.regional().lowerQuartileMinPence()) + " to "
-                                + Money.format(p.regional().upperQuartileMaxPence()))
-                .setHeader("Region's lower to upper quartile")
+        positionColumns.add("Region", PayPosition::regionalRange).setFlexGrow(2);
+        positionColumns
+                .add(
+                        "Region's lower to upper quartile",
+                        p -> p.regional() == null
+                                ? "No figure yet"
+                                : Money.format(p.regional().lowerQuartileMinPence()) + " to "
+                                        + Money.format(p.regional().upperQuartileMaxPence()))
                 .setFlexGrow(2);
-        positions.addColumn(PayPosition::sentence).setHeader("Your position").setFlexGrow(3);
+        positionColumns.add("Your position", PayPosition::sentence).setFlexGrow(3);
+        positionColumns.cards("Job family and grade", PayPosition::name);
         positions.setAllRowsVisible(true);
         positions.setAriaLabel("Your pay against the region, as a table");
         add(positionSummary, chart, positions);
@@ -171,11 +175,12 @@ public class EpayCheckPortalView extends Page {
         benchmarkNote.setId("epaycheck-benchmark-note");
         BenchmarkColumns.addTo(benchmarks, quartiles -> {
             quartiles
-                    .addColumn(b ->
-                            Money.format(b.lowerQuartileMinPence()) + " to " + Money.format(b.upperQuartileMaxPence()))
-                    .setHeader("Lower to upper quartile")
+                    .add(
+                            "Lower to upper quartile",
+                            b -> Money.format(b.lowerQuartileMinPence()) + " to "
+                                    + Money.format(b.upperQuartileMaxPence()))
                     .setFlexGrow(2);
-            quartiles.addColumn(b -> Money.format(b.medianAllowancesPence())).setHeader("Median allowances");
+            quartiles.add("Median allowances", b -> Money.format(b.medianAllowancesPence()));
         });
         download.setText("Download the regional benchmarks (CSV)");
         download.getElement().setAttribute("download", true);

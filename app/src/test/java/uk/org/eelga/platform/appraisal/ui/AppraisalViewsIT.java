@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -48,6 +49,12 @@ class AppraisalViewsIT {
             assertThat(GridRows.of(view.requests))
                     .extracting(AppraisalSummary::statusLabel)
                     .containsExactly("Requested, awaiting the association");
+            assertThat(Cards.text(view.requests, 0))
+                    .startsWith("Requested ")
+                    .contains(
+                            "Preferred dates: Any Tuesday in March",
+                            "Status: Requested, awaiting the association",
+                            "Source: Requested on the platform");
         }
         // a fresh browser session for another person (Vaadin would reuse the page instance within one UI)
         BrowserlessUi.restart();
@@ -59,6 +66,9 @@ class AppraisalViewsIT {
         AppraisalConsoleView console = BrowserlessUi.open(AppraisalConsoleView.class);
         List<AppraisalSummary> open = GridRows.of(console.requests);
         assertThat(open).extracting(AppraisalSummary::councilId).containsExactly("norwich");
+        assertThat(Cards.text(console.requests, 0))
+                .startsWith("Norwich City Council")
+                .contains("Council: Norwich City Council", "Preferred dates: Any Tuesday in March");
         console.requests.select(open.get(0));
         console.reason.setValue("No adviser is free in March");
         _click(console.decline);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.epaycheck.JobFamily;
 import uk.org.eelga.platform.epaycheck.Submission;
+import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
@@ -58,6 +59,10 @@ class EpayCheckViewsIT {
             assertThat(page.submitted.getText()).isEqualTo("Submitted: Planning, PO3, £36,000.00 to £39,500.50.");
             Submission row = GridRows.of(page.ours).get(0);
             assertThat(row.maxSalaryPence()).isEqualTo(3_950_050);
+            // on a phone the figures are a card of the same words as the row
+            assertThat(Cards.text(page.ours, 0))
+                    .startsWith("Planning PO3")
+                    .contains("Salary range: £36,000.00 to £39,500.50", "Vacancies of posts: 0 of 3", "Updated: ");
         }
         BrowserlessUi.restart();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {
@@ -82,6 +87,9 @@ class EpayCheckViewsIT {
         _click(console.recordAward);
         assertThat(console.message.getText()).startsWith("Recorded NJC pay award 2026: subscribers must update by");
         assertThat(GridRows.of(console.awards)).hasSize(1);
+        assertThat(Cards.text(console.awards, 0))
+                .startsWith("NJC pay award 2026")
+                .contains("Agreed: ", "Update by: ");
 
         BrowserlessUi.restartAs(Fixtures.NORA);
         assertThat(BrowserlessUi.headingAt("console/epaycheck")).isEqualTo("You cannot open this page");
