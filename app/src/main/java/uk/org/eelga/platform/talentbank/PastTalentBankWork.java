@@ -7,9 +7,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import uk.org.eelga.shared.EnteredFrom;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
@@ -21,6 +25,7 @@ import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -47,29 +52,40 @@ public class PastTalentBankWork {
             @Nullable @FreeText(max = 100) String invoiceReference,
             @FreeText(max = EnteredFrom.SOURCE_MAX) String source) {}
 
+    /** Work entered from paper: whose, what, costed how, entered by whom, and withdrawn by whom and why if it was. */
     @Serdeable
     public record EnteredWork(
             long requestId,
             String councilId,
+            String councilName,
             String serviceName,
+            LocalDate startOn,
+            LocalDate endOn,
             BigDecimal days,
             long chargePence,
             long costPence,
             @Nullable String invoiceReference,
-            String entered) {}
+            String entered,
+            @Nullable String withdrawn) {}
+
+    @Serdeable
+    public record Withdrawal(@Nullable @FreeText(max = EnteredFrom.REASON_MAX, multiline = true) String reason) {}
 
     private final JdbcOperations jdbc;
     private final TalentBankReference reference;
     private final OnBehalfOfCouncil onBehalf;
     private final AuditLog audit;
     private final Clock clock;
+    private final AssociationWideRead wideRead;
 
     PastTalentBankWork(
             JdbcOperations jdbc,
             TalentBankReference reference,
             OnBehalfOfCouncil onBehalf,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            AssociationWideRead wideRead) {
+        this.wideRead = wideRead;
         this.jdbc = jdbc;
         this.reference = reference;
         this.onBehalf = onBehalf;
@@ -182,7 +198,109 @@ public class PastTalentBankWork {
                 service + ": " + days.toPlainString() + " days, charge " + Money.format(charge) + ", cost "
                         + Money.format(cost) + (invoice == null ? "" : ", invoice " + invoice),
                 entered);
+        return Rows.first(jdbc, ENTERED + " and r.id = ?", PastTalentBankWork::enteredRow, requestId)
+                .orElseThrow();
+    }
+
+    /** The work entered from paper for every council, newest first, withdrawn work too (staff, audited read). */
+    public List<EnteredWork> entered(Caller staff) {
+        staff.requireStaff("Only association staff see the Talent Bank work entered from paper");
+        return wideRead.read(staff, "Talent Bank work entered from paper", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(ENTERED + " order by r.id desc")) {
+                return Rows.all(select, PastTalentBankWork::enteredRow);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the Talent Bank work entered from paper", e);
+            }
+        });
+    }
+
+    /**
+     * Withdraws work entered in error (the wrong council or service, typed twice): it stays listed here with who
+     * withdrew it, when and why, with a line in its history; no figure counts its delivery, it leaves the council's
+     * requests and the staff pipeline, and it is never invoiced. Work requested on the platform is not withdrawn here.
+     */
+    public EnteredWork withdraw(Caller staff, long requestId, Withdrawal withdrawal) {
+        staff.requireStaff("Only association staff withdraw Talent Bank work entered from paper");
+        String reason = withdrawal == null ? null : withdrawal.reason();
+        String problem = EnteredFrom.withdrawalProblem(reason);
+        if (problem != null) {
+            throw CatalogueRefused.invalid("reason", problem);
+        }
+        String council = wideRead.read(staff, "Talent Bank work entered from paper to withdraw", connection -> {
+            try {
+                return Rows.first(
+                                connection,
+                                "select tenant_id from talent_bank_request where id = ? and entered_by is not null",
+                                r -> r.getString(1),
+                                requestId)
+                        .orElse(null);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not find the Talent Bank work entered from paper", e);
+            }
+        });
+        if (council == null) {
+            throw CatalogueRefused.notFound("work entered from paper");
+        }
+        return onBehalf.call(staff, TenantId.of(council), () -> markWithdrawn(staff, requestId, reason.strip()));
+    }
+
+    @Transactional
+    EnteredWork markWithdrawn(Caller staff, long requestId, String reason) {
+        // conditional: of several withdrawals at once exactly one withdraws the work, the others are told
+        int changed = Rows.update(
+                jdbc,
+                "update talent_bank_request set withdrawn_by = ?, withdrawn_on = ?, withdrawn_reason = ?"
+                        + " where id = ? and entered_by is not null and withdrawn_by is null",
+                staff.displayName(),
+                Date.valueOf(UkTime.today(clock)),
+                reason,
+                requestId);
+        if (changed != 1) {
+            throw CatalogueRefused.conflict("already-withdrawn", "This work is already withdrawn");
+        }
+        EnteredWork withdrawn = Rows.first(jdbc, ENTERED + " and r.id = ?", PastTalentBankWork::enteredRow, requestId)
+                .orElseThrow();
+        Rows.update(
+                jdbc,
+                "insert into talent_bank_history (tenant_id, request_id, from_status, to_status, actor_email, at,"
+                        + " note) values (app_current_tenant(), ?, 'PAID', 'PAID', ?, now(), ?)",
+                requestId,
+                staff.email(),
+                withdrawn.withdrawn());
+        audit.record(
+                staff,
+                CurrentTenant.require(),
+                "talent-bank.past-work.withdrawn",
+                withdrawn.serviceName() + ": "
+                        + withdrawn.days().stripTrailingZeros().toPlainString() + " days; " + withdrawn.entered(),
+                "withdrawn",
+                reason);
+        return withdrawn;
+    }
+
+    private static final String ENTERED = "select r.id, r.tenant_id, c.name, s.name, r.start_on, r.end_on, d.days,"
+            + " d.charge_pence, d.cost_pence, r.invoice_reference, r.entered_by, r.entered_from, r.entered_on,"
+            + " r.withdrawn_by, r.withdrawn_on, r.withdrawn_reason from talent_bank_request r"
+            + " join council c on c.id = r.tenant_id join talent_bank_service s on s.id = r.service_id"
+            + " join talent_bank_delivery d on d.request_id = r.id where r.entered_by is not null";
+
+    private static EnteredWork enteredRow(ResultSet r) throws SQLException {
         return new EnteredWork(
-                requestId, CurrentTenant.require().value(), service, days, charge, cost, invoice, entered);
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getDate(5).toLocalDate(),
+                r.getDate(6).toLocalDate(),
+                r.getBigDecimal(7),
+                r.getLong(8),
+                r.getLong(9),
+                r.getString(10),
+                EnteredFrom.label(
+                        r.getString(11), r.getString(12), r.getDate(13).toLocalDate()),
+                r.getString(14) == null
+                        ? null
+                        : EnteredFrom.withdrawnLabel(
+                                r.getString(14), r.getDate(15).toLocalDate(), r.getString(16)));
     }
 }

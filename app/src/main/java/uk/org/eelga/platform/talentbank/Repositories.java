@@ -35,7 +35,8 @@ final class Repositories {
          * The bound council's request, locked until the transaction ends: every step on a request takes this
          * first, so two callers taking the same step one after the other, the second sees the first's result.
          */
-        @Query("select * from talent_bank_request where id = :id and tenant_id = app_current_tenant() for update")
+        @Query("select * from talent_bank_request where id = :id and tenant_id = app_current_tenant()"
+                + " and withdrawn_by is null for update")
         Optional<ServiceRequest> lockById(long id);
     }
 

@@ -77,6 +77,7 @@ public class TalentBankDesk {
                                     + " left join talent_bank_area a on a.id = s.area_id"
                                     + " left join lateral (select * from talent_bank_quote q where q.request_id ="
                                     + " r.id order by q.quoted_at desc, q.id desc limit 1) q on true"
+                                    + " where r.withdrawn_by is null"
                                     + " order by r.requested_at desc");
                     ResultSet row = statement.executeQuery()) {
                 while (row.next()) {

@@ -105,6 +105,8 @@ public class TalentBankFigures {
                                     + " join talent_bank_area a on a.id = s.area_id"
                                     + " join talent_bank_associate x on x.id = d.associate_id"
                                     + " join council c on c.id = d.tenant_id"
+                                    // work entered from paper in error and withdrawn counts in no figure
+                                    + " where r.withdrawn_by is null"
                                     + " order by a.sort_order, d.delivered_on, d.id");
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

@@ -40,6 +40,7 @@ class TalentBankMeasures {
                         + " join talent_bank_service s on s.id = r.service_id join talent_bank_area a on a.id = s.area_id"
                         + " join council c on c.id = d.tenant_id"
                         + " where d.delivered_on >= ? and d.delivered_on <= ? and (? = '' or s.area_id = ?)"
+                        + " and r.withdrawn_by is null"
                         + " order by d.delivered_on, d.id",
                 (query, scope) ->
                         List.of(query.firstDay(), query.lastDay(), query.parameter(AREA), query.parameter(AREA)),

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -45,6 +46,25 @@ class TalentBankStaffController {
     HttpResponse<PastTalentBankWork.EnteredWork> pastWork(
             @PathVariable String councilId, @Valid @Body PastTalentBankWork.PastWork work, HttpRequest<?> request) {
         return HttpResponse.created(pastWork.enter(ApiCaller.of(request), councilId, work));
+    }
+
+    @Get("/past-work")
+    @Operation(summary = "The work entered from paper for every council, newest first, withdrawn work too (staff)")
+    List<PastTalentBankWork.EnteredWork> pastWork(HttpRequest<?> request) {
+        return pastWork.entered(ApiCaller.of(request));
+    }
+
+    @Post("/past-work/{requestId}/withdraw")
+    @Operation(
+            summary = "Withdraw work entered from paper in error, with the reason: still listed as withdrawn, counted"
+                    + " by no figure, gone from the council's requests and the pipeline, never invoiced (staff)")
+    @ApiResponse(responseCode = "404", description = "No such work entered from paper")
+    @ApiResponse(responseCode = "409", description = "already-withdrawn")
+    PastTalentBankWork.EnteredWork withdrawPastWork(
+            @PathVariable long requestId,
+            @Valid @Body PastTalentBankWork.Withdrawal withdrawal,
+            HttpRequest<?> request) {
+        return pastWork.withdraw(ApiCaller.of(request), requestId, withdrawal);
     }
 
     @Get("/areas")
