@@ -37,7 +37,7 @@ public class AppraisalFigures {
         return wideRead.read(reader, "appraisal figures: unmet requests " + year, connection -> {
             try (var select =
                     connection.prepareStatement("select id, tenant_id, status, delivered_on from appraisal_request"
-                            + " where requested_at >= ? and requested_at < ? order by id")) {
+                            + " where requested_at >= ? and requested_at < ? and withdrawn_by is null order by id")) {
                 select.setTimestamp(1, Timestamp.from(UkTime.startOf(LocalDate.of(year, 1, 1))));
                 select.setTimestamp(2, Timestamp.from(UkTime.startOf(LocalDate.of(year + 1, 1, 1))));
                 int total = 0;

@@ -43,7 +43,8 @@ class AppraisalMeasures {
                         + " || coalesce('; ' || app_entered_label(r.entered_by, r.entered_from, r.entered_on), ''),"
                         + " r.status = 'DECLINED' or (? and (r.delivered_on is null or r.delivered_on > ?))"
                         + " from appraisal_request r join council c on c.id = r.tenant_id"
-                        + " where r.requested_at >= ? and r.requested_at < ? order by r.requested_at, r.id",
+                        + " where r.requested_at >= ? and r.requested_at < ? and r.withdrawn_by is null"
+                        + " order by r.requested_at, r.id",
                 (query, scope) -> List.of(
                         query.lastDay(),
                         UkTime.today(clock).isAfter(query.period().end()),

@@ -9,7 +9,7 @@ import uk.org.eelga.tenancy.Refusal;
  */
 public class AppraisalRefused extends Refusal {
 
-    private static final Set<String> STATE = Set.of("not-open", "not-scheduled");
+    private static final Set<String> STATE = Set.of("not-open", "not-scheduled", "already-withdrawn");
 
     public AppraisalRefused(String code, String message) {
         super(kindOf(code, STATE, Set.of("not-leader")), code, message);

@@ -5,11 +5,16 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.TenantId;
+import io.micronaut.data.annotation.Where;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A council's request for appraisal support (tenant-owned). */
+/**
+ * A council's request for appraisal support (tenant-owned). Support entered from paper in error and withdrawn is not
+ * a request any more: every query of the entity leaves it out ({@link PastAppraisals} still lists it).
+ */
 @MappedEntity("appraisal_request")
+@Where("@.withdrawn_by is null")
 record AppraisalRequest(
         @Id @GeneratedValue @Nullable Long id,
         @TenantId @Nullable String tenantId,

@@ -13,6 +13,7 @@ interface AppraisalRequestRepository extends CrudRepository<AppraisalRequest, Lo
 
     List<AppraisalRequest> findAllOrderByRequestedAtDesc();
 
-    @Query("select * from appraisal_request where id = :id and tenant_id = app_current_tenant() for update")
+    @Query("select * from appraisal_request where id = :id and tenant_id = app_current_tenant()"
+            + " and withdrawn_by is null for update")
     Optional<AppraisalRequest> lockById(Long id);
 }

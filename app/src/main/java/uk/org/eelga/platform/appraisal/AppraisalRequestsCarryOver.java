@@ -11,7 +11,7 @@ import uk.org.eelga.tenancy.merge.OpenItemCarrier;
 class AppraisalRequestsCarryOver extends MovesOpenItems {
 
     private static final String OPEN = "select id from appraisal_request"
-            + " where tenant_id = ? and status in ('REQUESTED', 'SCHEDULED') order by id";
+            + " where tenant_id = ? and status in ('REQUESTED', 'SCHEDULED') and withdrawn_by is null order by id";
     private static final List<String> MOVE = List.of("update appraisal_request set tenant_id = ? where id = any(?)");
 
     AppraisalRequestsCarryOver(OpenItemCarrier carrier) {

@@ -111,8 +111,8 @@ public class AppraisalSupport {
     /** Every council's requests, open ones first (oldest first), then the rest newest first. */
     public List<AppraisalSummary> allRequests(Caller staff, boolean openOnly) {
         return wideRead.read(staff, "appraisal support requests", connection -> {
-            try (var select = connection.prepareStatement("select * from appraisal_request"
-                    + (openOnly ? " where status in ('REQUESTED', 'SCHEDULED')" : "")
+            try (var select = connection.prepareStatement("select * from appraisal_request where withdrawn_by is null"
+                    + (openOnly ? " and status in ('REQUESTED', 'SCHEDULED')" : "")
                     + " order by case when status in ('REQUESTED', 'SCHEDULED') then 0 else 1 end,"
                     + " case when status in ('REQUESTED', 'SCHEDULED') then requested_at end asc,"
                     + " requested_at desc")) {

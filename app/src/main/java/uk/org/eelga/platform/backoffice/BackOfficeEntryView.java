@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.platform.appraisal.PastAppraisals;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CohortSummary;
 import uk.org.eelga.platform.coaching.PastDelegates;
@@ -43,6 +44,7 @@ import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
 import uk.org.eelga.shared.EnteredFrom;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
@@ -128,6 +130,7 @@ public class BackOfficeEntryView extends Page {
     private final SurveyCatalogue surveys;
     private final SurveyReturns returns;
     private final AppraisalSupport appraisal;
+    private final PastAppraisals pastAppraisals;
     private final CoachingCatalogue coaching;
     private final PastDelegates pastDelegates;
     private final PastTalentBankWork pastWork;
@@ -138,6 +141,10 @@ public class BackOfficeEntryView extends Page {
             "Delegates entered for this session", "No delegates are entered from paper for this session yet.");
     final EnteredRecords formsEntered =
             new EnteredRecords("Forms entered for this event", "No paper forms are entered for this event yet.");
+    final EnteredRecords supportEntered = new EnteredRecords(
+            "Support entered for this council", "No appraisal support is entered from paper for this council yet.");
+    final EnteredRecords workEntered = new EnteredRecords(
+            "Work entered for this council", "No Talent Bank work is entered from paper for this council yet.");
 
     BackOfficeEntryView(
             MeetingPlanner planner,
@@ -145,6 +152,7 @@ public class BackOfficeEntryView extends Page {
             SurveyCatalogue surveys,
             SurveyReturns returns,
             AppraisalSupport appraisal,
+            PastAppraisals pastAppraisals,
             CoachingCatalogue coaching,
             PastDelegates pastDelegates,
             TalentBankReference talentBank,
@@ -161,6 +169,7 @@ public class BackOfficeEntryView extends Page {
         this.surveys = surveys;
         this.returns = returns;
         this.appraisal = appraisal;
+        this.pastAppraisals = pastAppraisals;
         this.coaching = coaching;
         this.pastDelegates = pastDelegates;
         this.pastWork = pastWork;
@@ -226,10 +235,13 @@ public class BackOfficeEntryView extends Page {
         // appraisal support
         saveAppraisal.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveAppraisal.addClickListener(e -> saveAppraisal());
+        appraisalCouncil.addValueChangeListener(
+                e -> supportEntered.show(e.getValue() == null ? null : () -> supportLines(e.getValue())));
         add(
                 new H2("Past Chief Executive appraisal support"),
                 appraisalErrors,
                 appraisalCouncil,
+                supportEntered,
                 requestedOn,
                 deliveredOn,
                 adviser,
@@ -279,10 +291,13 @@ public class BackOfficeEntryView extends Page {
                 workCouncil, service, associate, scope, startOn, endOn, days, invoiceReference, workSource);
         saveWork.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveWork.addClickListener(e -> saveWork());
+        workCouncil.addValueChangeListener(
+                e -> workEntered.show(e.getValue() == null ? null : () -> workLines(e.getValue())));
         add(
                 new H2("Past Talent Bank work"),
                 workErrors,
                 workCouncil,
+                workEntered,
                 service,
                 associate,
                 scope,
@@ -342,6 +357,30 @@ public class BackOfficeEntryView extends Page {
                         d.withdrawn(),
                         reason -> pastDelegates.withdraw(
                                 staff, chosen.id(), d.id(), new PastDelegates.Withdrawal(reason))))
+                .toList();
+    }
+
+    private List<EnteredRecords.Line> supportLines(CouncilSummary chosen) {
+        return pastAppraisals.entered(staff).stream()
+                .filter(s -> s.councilId().equals(chosen.id()))
+                .map(s -> new EnteredRecords.Line(
+                        "Support " + s.outcome(),
+                        s.entered(),
+                        s.withdrawn(),
+                        reason -> pastAppraisals.withdraw(staff, s.id(), new PastAppraisals.Withdrawal(reason))))
+                .toList();
+    }
+
+    private List<EnteredRecords.Line> workLines(CouncilSummary chosen) {
+        return pastWork.entered(staff).stream()
+                .filter(w -> w.councilId().equals(chosen.id()))
+                .map(w -> new EnteredRecords.Line(
+                        w.serviceName() + ", " + w.days().stripTrailingZeros().toPlainString() + " days from "
+                                + UkTime.date(w.startOn()) + " to " + UkTime.date(w.endOn()) + ", charged "
+                                + Money.format(w.chargePence()),
+                        w.entered(),
+                        w.withdrawn(),
+                        reason -> pastWork.withdraw(staff, w.requestId(), new PastTalentBankWork.Withdrawal(reason))))
                 .toList();
     }
 
@@ -421,6 +460,7 @@ public class BackOfficeEntryView extends Page {
                     requestedOn.clear();
                     deliveredOn.clear();
                     declinedBecause.clear();
+                    supportEntered.refresh();
                 },
                 java.util.Map.of(
                         "requested-on", requestedOn,
@@ -486,11 +526,13 @@ public class BackOfficeEntryView extends Page {
                             workSource.getValue()));
             workSaved.show(
                     saved.serviceName() + " for " + workCouncil.getValue().name() + ": "
-                            + saved.days().toPlainString() + " days, charged " + Money.format(saved.chargePence())
+                            + saved.days().stripTrailingZeros().toPlainString() + " days, charged "
+                            + Money.format(saved.chargePence())
                             + ", cost " + Money.format(saved.costPence()) + ". " + saved.entered() + ".");
             scope.clear();
             days.clear();
             invoiceReference.clear();
+            workEntered.refresh();
         });
     }
 

@@ -929,6 +929,13 @@ class ApiFuzzIT {
                                 + "\"declinedBecause\":null,\"source\":\"Fuzz spreadsheet\"}",
                         Map.of("councilId", "norwich"),
                         false));
+        long enteredSupport = id(post(
+                admin,
+                "/api/v1/staff/appraisal-requests/councils/cambridge/past",
+                "{\"requestedOn\":\"2017-05-09\",\"source\":\"Fuzz spreadsheet\"}"));
+        t.put(
+                "POST /api/v1/staff/appraisal-requests/past/{id}/withdraw",
+                new Target(admin, "{\"reason\":\"Fuzz: wrong council\"}", Map.of("id", "" + enteredSupport), false));
         long cohort = id(post(
                 admin,
                 "/api/v1/staff/coaching/cohorts",
@@ -1018,6 +1025,18 @@ class ApiFuzzIT {
                                 + "\"source\":\"Fuzz invoice\"}",
                         Map.of("councilId", "norwich"),
                         false));
+        long enteredWork = post(
+                        admin,
+                        "/api/v1/staff/talent-bank/councils/cambridge/past-work",
+                        "{\"serviceId\":" + serviceId + ",\"associateId\":" + associateId
+                                + ",\"scope\":\"Fuzz: entered for the wrong council\",\"startOn\":\"2017-07-03\","
+                                + "\"endOn\":\"2017-07-07\",\"days\":5,\"source\":\"Fuzz invoice\"}")
+                .get("requestId")
+                .asLong();
+        t.put(
+                "POST /api/v1/staff/talent-bank/past-work/{requestId}/withdraw",
+                new Target(
+                        admin, "{\"reason\":\"Fuzz: wrong council\"}", Map.of("requestId", "" + enteredWork), false));
         t.put(
                 "PUT /api/v1/staff/membership-fees/{year}/{kind}",
                 new Target(

@@ -213,6 +213,21 @@ class BackOfficeEntryViewIT {
         assertThat(Race.count("select count(*) from appraisal_request where entered_from = 'the 2017 spreadsheet'"
                         + " and status = 'DECLINED'"))
                 .isEqualTo(1);
+        // both listed under the council at once; the declined one withdrawn as entered in error
+        assertThat(view.supportEntered.lines.getElement().getTextRecursively())
+                .contains(
+                        "Support requested 2 May 2017, delivered 20 June 2017",
+                        "Support requested 12 September 2017, declined",
+                        "Entered by ");
+        view.supportEntered.reason.setValue("Entered for the wrong council");
+        _click(_find(view.supportEntered.lines, Button.class, spec -> spec.withText("Withdraw"))
+                .get(0));
+        assertThat(view.supportEntered.said.getText())
+                .isEqualTo("Withdrawn: Support requested 12 September 2017, declined. It no longer counts in any"
+                        + " figure.");
+        assertThat(Race.count("select count(*) from appraisal_request where entered_from = 'the 2017 spreadsheet'"
+                        + " and withdrawn_reason = 'Entered for the wrong council' and status = 'DECLINED'"))
+                .isEqualTo(1);
 
         view.cohort.setValue(view.cohort
                 .getListDataView()
@@ -271,6 +286,23 @@ class BackOfficeEntryViewIT {
         assertThat(view.workErrors.hasProblems()).isFalse();
         assertThat(view.workSaved.getText()).contains("£2,000.00", "£1,200.00", "Entered by ", "Agresso invoice");
         assertThat(Race.count("select count(*) from talent_bank_request where invoice_reference = 'AGR-1'"))
+                .isEqualTo(1);
+        // listed under the council at once; withdrawn when entered in error, a reason needed first
+        assertThat(view.workEntered.lines.getElement().getTextRecursively())
+                .contains(
+                        "Test page procurement review, 4 days from 1 August 2017 to 31 August 2017, charged £2,000.00",
+                        "Entered by ");
+        _click(_find(view.workEntered.lines, Button.class, spec -> spec.withText("Withdraw"))
+                .get(0));
+        assertThat(view.workEntered.errors.messages()).containsExactly("Enter why the entry is withdrawn");
+        view.workEntered.reason.setValue("Entered for the wrong council");
+        _click(_find(view.workEntered.lines, Button.class, spec -> spec.withText("Withdraw"))
+                .get(0));
+        assertThat(view.workEntered.said.getText()).startsWith("Withdrawn: Test page procurement review, 4 days");
+        assertThat(view.workEntered.lines.getElement().getTextRecursively())
+                .contains("Withdrawn by ", ": Entered for the wrong council.");
+        assertThat(Race.count("select count(*) from talent_bank_request where invoice_reference = 'AGR-1'"
+                        + " and withdrawn_reason = 'Entered for the wrong council'"))
                 .isEqualTo(1);
         assertThat(
                         Race.count(

@@ -293,6 +293,79 @@ class BackOfficeEntryApiIT {
     }
 
     @Test
+    void appraisal_support_entered_for_the_wrong_council_is_withdrawn_and_leaves_the_figures_and_its_requests() {
+        Api.Answer wrong = Api.post(
+                "/api/v1/staff/appraisal-requests/councils/norwich/past",
+                staff,
+                "{\"requestedOn\":\"2017-05-02\",\"deliveredOn\":\"2017-06-20\",\"source\":\"the 2017 spreadsheet\"}");
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(201);
+        long id = wrong.json().get("id").asLong();
+        Api.Answer unmet = Api.post(
+                "/api/v1/staff/appraisal-requests/councils/cambridge/past",
+                staff,
+                "{\"requestedOn\":\"2017-09-12\",\"source\":\"email from the council\"}");
+        assertThat(unmet.status()).as(unmet.body()).isEqualTo(201);
+        assertThat(figure("appraisal-requests", Map.of("as", "met-share"), TargetType.PERCENT)
+                        .get("denominator")
+                        .asLong())
+                .isEqualTo(2);
+        String leader = DemoTokens.accessToken("leader@norwich.demo");
+        assertThat(Api.get("/api/v1/appraisal-requests", leader).json()).hasSize(1);
+
+        // a council's people, no token, an unknown id, a request made on the platform, no reason: refused, unchanged
+        String withdraw = "/api/v1/staff/appraisal-requests/past/" + id + "/withdraw";
+        for (String person : List.of("admin@norwich.demo", "leader@norwich.demo", "officer@norwich.demo")) {
+            assertThat(Api.post(withdraw, DemoTokens.accessToken(person), "{\"reason\":\"Wrong council\"}")
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post(withdraw, null, "{\"reason\":\"Wrong council\"}").status())
+                .isEqualTo(401);
+        assertThat(Api.post("/api/v1/staff/appraisal-requests/past/999999999/withdraw", staff, "{\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+        Api.Answer asked = Api.post(
+                "/api/v1/appraisal-requests",
+                DemoTokens.accessToken("leader@essex.demo"),
+                "{\"preferredDates\":\"Any Tuesday\",\"notes\":\"\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(Api.post(
+                                "/api/v1/staff/appraisal-requests/past/"
+                                        + asked.json().get("id").asLong() + "/withdraw",
+                                staff,
+                                "{\"reason\":\"Not entered from paper\"}")
+                        .status())
+                .isEqualTo(404);
+        for (String body : List.of("{\"reason\":\" \"}", "{}", "{\"reason\":\"" + "x".repeat(20_000) + "\"}")) {
+            Api.Answer refused = Api.post(withdraw, staff, body);
+            assertThat(refused.status()).isBetween(400, 422);
+            assertThat(refused.body()).doesNotContain("Exception", "SQL", "xxxxxxxxxx");
+        }
+        assertThat(Race.count("select count(*) from appraisal_request where withdrawn_by is not null"))
+                .isZero();
+
+        // 20 staff withdraw it at once: one does, the others are told it is withdrawn already
+        List<Api.Answer> answers = Race.run(() -> Api.post(withdraw, staff, "{\"reason\":\"Wrong council\"}"));
+        assertThat(Race.statuses(answers)).isEqualTo(Map.of(200, 1L, 409, 19L));
+        JsonNode listed =
+                Api.get("/api/v1/staff/appraisal-requests/past", staff).json();
+        assertThat(listed).hasSize(2);
+        assertThat(listed.get(1).get("withdrawn").asText())
+                .startsWith("Withdrawn by ")
+                .endsWith(": Wrong council");
+        JsonNode met = figure("appraisal-requests", Map.of("as", "met-share"), TargetType.PERCENT);
+        assertThat(met.get("denominator").asLong()).isEqualTo(1);
+        assertThat(met.get("numerator").asLong()).isZero();
+        // gone from the council's requests and the console's
+        assertThat(Api.get("/api/v1/appraisal-requests", leader).json()).isEmpty();
+        assertThat(Api.get("/api/v1/appraisal-requests/" + id, leader).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/staff/appraisal-requests", staff).json())
+                .extracting(r -> r.get("id").asLong())
+                .doesNotContain(id);
+        assertThat(auditCount("appraisal.past.withdrawn")).isEqualTo(1);
+    }
+
+    @Test
     void past_coaching_delegates_count_and_twenty_racing_entries_never_overfill_a_session() {
         Api.Answer cohort = Api.post(
                 "/api/v1/staff/coaching/cohorts",
@@ -478,6 +551,105 @@ class BackOfficeEntryApiIT {
                 .hasSize(1);
         assertThat(auditCount("talent-bank.%")).isEqualTo(4);
         assertThat(auditCount("billing.membership-fee.set")).isEqualTo(1);
+    }
+
+    @Test
+    void talent_bank_work_entered_for_the_wrong_council_is_withdrawn_leaving_the_figures_and_its_requests() {
+        long serviceId = Api.post(
+                        "/api/v1/staff/talent-bank/services",
+                        staff,
+                        "{\"areaId\":\"public-service-reform\",\"name\":\"Test back-office wrong council\","
+                                + "\"description\":\"Interim support\",\"indicativeDayRatePence\":65000}")
+                .json()
+                .get("id")
+                .asLong();
+        long associateId = Api.post(
+                        "/api/v1/staff/talent-bank/associates",
+                        staff,
+                        "{\"name\":\"Test Associate\",\"email\":\"wrong@backoffice.test\","
+                                + "\"areaId\":\"public-service-reform\",\"costDayRatePence\":40000,"
+                                + "\"chargeDayRatePence\":60000,\"from\":\"2017-04-01\"}")
+                .json()
+                .get("id")
+                .asLong();
+        String work = "{\"serviceId\":" + serviceId + ",\"associateId\":" + associateId
+                + ",\"scope\":\"Interim head of HR\",\"startOn\":\"2017-07-03\",\"endOn\":\"2017-07-14\","
+                + "\"days\":10,\"source\":\"Agresso invoice\"}";
+        Api.Answer wrong = Api.post("/api/v1/staff/talent-bank/councils/norwich/past-work", staff, work);
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(201);
+        long requestId = wrong.json().get("requestId").asLong();
+        assertThat(wrong.json().get("councilName").asText()).isEqualTo("Norwich City Council");
+        JsonNode before = figure("talent-bank-gross-profit", Map.of("area", "public-service-reform"), TargetType.MONEY);
+        assertThat(before.get("value").decimalValue()).isEqualByComparingTo("200000");
+        String officer = DemoTokens.accessToken("officer@norwich.demo");
+        assertThat(Api.get("/api/v1/talent-bank/requests", officer).json()).hasSize(1);
+
+        // a council's people, no token, an unknown id, a request made on the platform, no reason: refused, unchanged
+        String withdraw = "/api/v1/staff/talent-bank/past-work/" + requestId + "/withdraw";
+        for (String person : List.of("admin@norwich.demo", "leader@norwich.demo", "officer@norwich.demo")) {
+            assertThat(Api.post(withdraw, DemoTokens.accessToken(person), "{\"reason\":\"Wrong council\"}")
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post(withdraw, null, "{\"reason\":\"Wrong council\"}").status())
+                .isEqualTo(401);
+        assertThat(Api.post("/api/v1/staff/talent-bank/past-work/999999999/withdraw", staff, "{\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+        Api.Answer asked = Api.post(
+                "/api/v1/talent-bank/requests",
+                officer,
+                "{\"serviceId\":" + serviceId + ",\"scope\":\"Help with a restructure\",\"startOn\":\""
+                        + java.time.LocalDate.now().plusMonths(1) + "\",\"endOn\":\""
+                        + java.time.LocalDate.now().plusMonths(2) + "\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(Api.post(
+                                "/api/v1/staff/talent-bank/past-work/"
+                                        + asked.json().get("id").asLong() + "/withdraw",
+                                staff,
+                                "{\"reason\":\"Not entered from paper\"}")
+                        .status())
+                .isEqualTo(404);
+        for (String body : List.of("{\"reason\":\" \"}", "{}", "{\"reason\":\"" + "x".repeat(20_000) + "\"}")) {
+            Api.Answer refused = Api.post(withdraw, staff, body);
+            assertThat(refused.status()).isBetween(400, 422);
+            assertThat(refused.body()).doesNotContain("Exception", "SQL", "xxxxxxxxxx");
+        }
+        assertThat(Race.count("select count(*) from talent_bank_request where withdrawn_by is not null"))
+                .isZero();
+
+        // 20 staff withdraw it at once: one does, the others are told it is withdrawn already
+        List<Api.Answer> answers = Race.run(() -> Api.post(withdraw, staff, "{\"reason\":\"Wrong council\"}"));
+        assertThat(Race.statuses(answers)).isEqualTo(Map.of(200, 1L, 409, 19L));
+        JsonNode listed = Api.get("/api/v1/staff/talent-bank/past-work", staff).json();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("withdrawn").asText())
+                .startsWith("Withdrawn by ")
+                .endsWith(": Wrong council");
+        JsonNode after = figure("talent-bank-gross-profit", Map.of("area", "public-service-reform"), TargetType.MONEY);
+        assertThat(after.path("evidence")).isEmpty();
+        assertThat(after.path("value").isMissingNode()
+                        || after.path("value").isNull()
+                        || after.path("value").decimalValue().signum() == 0)
+                .isTrue();
+        // gone from the council's requests and the pipeline; its history says why
+        assertThat(Api.get("/api/v1/talent-bank/requests", officer).json())
+                .extracting(r -> r.get("id").asLong())
+                .containsExactly(asked.json().get("id").asLong());
+        assertThat(Api.get("/api/v1/talent-bank/requests/" + requestId, officer).status())
+                .isEqualTo(404);
+        assertThat(Race.count("select count(*) from talent_bank_history where request_id = " + requestId
+                        + " and note like 'Withdrawn by %: Wrong council'"))
+                .isEqualTo(1);
+        assertThat(auditCount("talent-bank.past-work.withdrawn")).isEqualTo(1);
+        // the right council's work is entered and counts
+        assertThat(Api.post("/api/v1/staff/talent-bank/councils/essex/past-work", staff, work)
+                        .status())
+                .isEqualTo(201);
+        assertThat(figure("talent-bank-gross-profit", Map.of("area", "public-service-reform"), TargetType.MONEY)
+                        .get("value")
+                        .decimalValue())
+                .isEqualByComparingTo("200000");
     }
 
     @Test

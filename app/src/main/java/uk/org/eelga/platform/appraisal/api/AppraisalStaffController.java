@@ -18,6 +18,7 @@ import java.util.List;
 import uk.org.eelga.platform.appraisal.AppraisalFigures;
 import uk.org.eelga.platform.appraisal.AppraisalSummary;
 import uk.org.eelga.platform.appraisal.AppraisalSupport;
+import uk.org.eelga.platform.appraisal.PastAppraisals;
 import uk.org.eelga.tenancy.api.ApiCaller;
 import uk.org.eelga.tenancy.api.ForAssociationStaff;
 import uk.org.eelga.tenancy.input.FreeText;
@@ -31,10 +32,12 @@ class AppraisalStaffController {
 
     private final AppraisalSupport support;
     private final AppraisalFigures figures;
+    private final PastAppraisals past;
 
-    AppraisalStaffController(AppraisalSupport support, AppraisalFigures figures) {
+    AppraisalStaffController(AppraisalSupport support, AppraisalFigures figures, PastAppraisals past) {
         this.support = support;
         this.figures = figures;
+        this.past = past;
     }
 
     @Get
@@ -79,6 +82,23 @@ class AppraisalStaffController {
     io.micronaut.http.HttpResponse<AppraisalSummary> past(
             @PathVariable String councilId, @Valid @Body AppraisalSupport.PastSupport past, HttpRequest<?> http) {
         return io.micronaut.http.HttpResponse.created(support.enterPast(ApiCaller.of(http), councilId, past));
+    }
+
+    @Get("/past")
+    @Operation(summary = "The support entered from paper for every council, newest first, withdrawn too")
+    List<PastAppraisals.EnteredSupport> entered(HttpRequest<?> http) {
+        return past.entered(ApiCaller.of(http));
+    }
+
+    @Post("/past/{id}/withdraw")
+    @Operation(
+            summary = "Withdraw support entered from paper in error, with the reason: still listed as withdrawn,"
+                    + " counted by no figure, gone from the council's requests and the console")
+    @ApiResponse(responseCode = "404", description = "No such support entered from paper")
+    @ApiResponse(responseCode = "409", description = "already-withdrawn")
+    PastAppraisals.EnteredSupport withdraw(
+            @PathVariable long id, @Valid @Body PastAppraisals.Withdrawal withdrawal, HttpRequest<?> http) {
+        return past.withdraw(ApiCaller.of(http), id, withdrawal);
     }
 
     @Get("/unmet")

@@ -1,0 +1,162 @@
+package uk.org.eelga.platform.appraisal;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import uk.org.eelga.shared.EnteredFrom;
+import uk.org.eelga.shared.UkTime;
+import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.CurrentTenant;
+import uk.org.eelga.tenancy.Rows;
+import uk.org.eelga.tenancy.TenantId;
+import uk.org.eelga.tenancy.audit.AuditLog;
+import uk.org.eelga.tenancy.input.FreeText;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
+import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
+
+/**
+ * Appraisal support entered from paper ({@link AppraisalSupport#enterPast}) as staff review it: every council's,
+ * withdrawn too, and one entered in error (the wrong council, typed twice) withdrawn with the reason. A withdrawn
+ * entry stays listed here with who withdrew it, when and why; no figure counts it (requests made, met, unmet), it
+ * leaves the council's requests and the console, and a merge does not carry it.
+ */
+@Singleton
+public class PastAppraisals {
+
+    /** Support entered from paper: whose, what happened, entered by whom, and withdrawn by whom and why if it was. */
+    @Serdeable
+    public record EnteredSupport(
+            long id,
+            String councilId,
+            String councilName,
+            LocalDate requestedOn,
+            AppraisalStatus status,
+            @Nullable LocalDate deliveredOn,
+            String entered,
+            @Nullable String withdrawn) {
+
+        /** "requested 3 March 2017, delivered 12 May 2017", as the back-office page lists it. */
+        public String outcome() {
+            return "requested " + UkTime.date(requestedOn)
+                    + (deliveredOn != null
+                            ? ", delivered " + UkTime.date(deliveredOn)
+                            : status == AppraisalStatus.DECLINED ? ", declined" : ", not delivered");
+        }
+    }
+
+    @Serdeable
+    public record Withdrawal(@Nullable @FreeText(max = EnteredFrom.REASON_MAX, multiline = true) String reason) {}
+
+    private final JdbcOperations jdbc;
+    private final AssociationWideRead wideRead;
+    private final OnBehalfOfCouncil onBehalf;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PastAppraisals(
+            JdbcOperations jdbc,
+            AssociationWideRead wideRead,
+            OnBehalfOfCouncil onBehalf,
+            AuditLog audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.wideRead = wideRead;
+        this.onBehalf = onBehalf;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The support entered from paper for every council, newest first, withdrawn too (staff, audited read). */
+    public List<EnteredSupport> entered(Caller staff) {
+        staff.requireStaff(() -> new AppraisalRefused("not-leader", "Only association staff see past support."));
+        return wideRead.read(staff, "appraisal support entered from paper", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(ENTERED + " order by r.id desc")) {
+                return Rows.all(select, PastAppraisals::enteredRow);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the appraisal support entered from paper", e);
+            }
+        });
+    }
+
+    /** Withdraws support entered in error; support the council requested on the platform is not withdrawn here. */
+    public EnteredSupport withdraw(Caller staff, long id, Withdrawal withdrawal) {
+        staff.requireStaff(() -> new AppraisalRefused("not-leader", "Only association staff withdraw past support."));
+        String reason = withdrawal == null ? null : withdrawal.reason();
+        String problem = EnteredFrom.withdrawalProblem(reason);
+        if (problem != null) {
+            throw new AppraisalRefused("reason", problem + ".");
+        }
+        String council = wideRead.read(staff, "appraisal support entered from paper to withdraw", connection -> {
+            try {
+                return Rows.first(
+                                connection,
+                                "select tenant_id from appraisal_request where id = ? and entered_by is not null",
+                                r -> r.getString(1),
+                                id)
+                        .orElse(null);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not find the appraisal support entered from paper", e);
+            }
+        });
+        if (council == null) {
+            throw new AppraisalNotFound();
+        }
+        return onBehalf.call(staff, TenantId.of(council), () -> markWithdrawn(staff, id, reason.strip()));
+    }
+
+    @Transactional
+    EnteredSupport markWithdrawn(Caller staff, long id, String reason) {
+        // conditional: of several withdrawals at once exactly one withdraws it, the others are told
+        int changed = Rows.update(
+                jdbc,
+                "update appraisal_request set withdrawn_by = ?, withdrawn_on = ?, withdrawn_reason = ?"
+                        + " where id = ? and entered_by is not null and withdrawn_by is null",
+                staff.displayName(),
+                Date.valueOf(UkTime.today(clock)),
+                reason,
+                id);
+        if (changed != 1) {
+            throw new AppraisalRefused("already-withdrawn", "This support is already withdrawn.");
+        }
+        EnteredSupport withdrawn = Rows.first(jdbc, ENTERED + " and r.id = ?", PastAppraisals::enteredRow, id)
+                .orElseThrow();
+        audit.record(
+                staff,
+                CurrentTenant.require(),
+                "appraisal.past.withdrawn",
+                "Support " + withdrawn.outcome() + "; " + withdrawn.entered(),
+                "withdrawn",
+                reason);
+        return withdrawn;
+    }
+
+    private static final String ENTERED = "select r.id, r.tenant_id, c.name, r.requested_at, r.status,"
+            + " r.delivered_on, r.entered_by, r.entered_from, r.entered_on, r.withdrawn_by, r.withdrawn_on,"
+            + " r.withdrawn_reason from appraisal_request r join council c on c.id = r.tenant_id"
+            + " where r.entered_by is not null";
+
+    private static EnteredSupport enteredRow(ResultSet r) throws SQLException {
+        Date delivered = r.getDate(6);
+        return new EnteredSupport(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                UkTime.dateOf(r.getTimestamp(4).toInstant()),
+                AppraisalStatus.valueOf(r.getString(5)),
+                delivered == null ? null : delivered.toLocalDate(),
+                EnteredFrom.label(r.getString(7), r.getString(8), r.getDate(9).toLocalDate()),
+                r.getString(10) == null
+                        ? null
+                        : EnteredFrom.withdrawnLabel(
+                                r.getString(10), r.getDate(11).toLocalDate(), r.getString(12)));
+    }
+}
