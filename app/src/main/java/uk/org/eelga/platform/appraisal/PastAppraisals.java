@@ -95,22 +95,13 @@ public class PastAppraisals {
         if (problem != null) {
             throw new AppraisalRefused("reason", problem + ".");
         }
-        String council = wideRead.read(staff, "appraisal support entered from paper to withdraw", connection -> {
-            try {
-                return Rows.first(
-                                connection,
-                                "select tenant_id from appraisal_request where id = ? and entered_by is not null",
-                                r -> r.getString(1),
-                                id)
-                        .orElse(null);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not find the appraisal support entered from paper", e);
-            }
-        });
-        if (council == null) {
-            throw new AppraisalNotFound();
-        }
-        return onBehalf.call(staff, TenantId.of(council), () -> markWithdrawn(staff, id, reason.strip()));
+        TenantId council = wideRead.councilOf(
+                        staff,
+                        "appraisal support entered from paper to withdraw",
+                        "select tenant_id from appraisal_request where id = ? and entered_by is not null",
+                        id)
+                .orElseThrow(AppraisalNotFound::new);
+        return onBehalf.call(staff, council, () -> markWithdrawn(staff, id, reason.strip()));
     }
 
     @Transactional

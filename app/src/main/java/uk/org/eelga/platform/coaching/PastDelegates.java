@@ -186,23 +186,14 @@ public class PastDelegates {
         if (problem != null) {
             throw new BookingRefused("reason", problem + ".");
         }
-        String council = wideRead.read(staff, "delegate entered from paper to withdraw", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "select tenant_id from coaching_booking where id = ? and session_id = ? and entered_by is not null")) {
-                select.setLong(1, bookingId);
-                select.setLong(2, sessionId);
-                return Rows.all(select, r -> r.getString(1)).stream()
-                        .findFirst()
-                        .orElse(null);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not find the delegate entered from paper", e);
-            }
-        });
-        if (council == null) {
-            throw new CoachingNotFound("No such delegate entered from paper for this session.");
-        }
-        return onBehalf.call(
-                staff, TenantId.of(council), () -> markWithdrawn(staff, sessionId, bookingId, reason.strip()));
+        TenantId council = wideRead.councilOf(
+                        staff,
+                        "delegate entered from paper to withdraw",
+                        "select tenant_id from coaching_booking where id = ? and session_id = ? and entered_by is not null",
+                        bookingId,
+                        sessionId)
+                .orElseThrow(() -> new CoachingNotFound("No such delegate entered from paper for this session."));
+        return onBehalf.call(staff, council, () -> markWithdrawn(staff, sessionId, bookingId, reason.strip()));
     }
 
     @Transactional

@@ -226,22 +226,13 @@ public class PastTalentBankWork {
         if (problem != null) {
             throw CatalogueRefused.invalid("reason", problem);
         }
-        String council = wideRead.read(staff, "Talent Bank work entered from paper to withdraw", connection -> {
-            try {
-                return Rows.first(
-                                connection,
-                                "select tenant_id from talent_bank_request where id = ? and entered_by is not null",
-                                r -> r.getString(1),
-                                requestId)
-                        .orElse(null);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not find the Talent Bank work entered from paper", e);
-            }
-        });
-        if (council == null) {
-            throw CatalogueRefused.notFound("work entered from paper");
-        }
-        return onBehalf.call(staff, TenantId.of(council), () -> markWithdrawn(staff, requestId, reason.strip()));
+        TenantId council = wideRead.councilOf(
+                        staff,
+                        "Talent Bank work entered from paper to withdraw",
+                        "select tenant_id from talent_bank_request where id = ? and entered_by is not null",
+                        requestId)
+                .orElseThrow(() -> CatalogueRefused.notFound("work entered from paper"));
+        return onBehalf.call(staff, council, () -> markWithdrawn(staff, requestId, reason.strip()));
     }
 
     @Transactional

@@ -6,8 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.function.Function;
 import uk.org.eelga.tenancy.Caller;
+import uk.org.eelga.tenancy.Rows;
+import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.TenantScope;
 
 /**
@@ -55,6 +58,20 @@ public class AssociationWideRead {
                 throw new IllegalStateException("Could not open an association-wide read", e);
             }
             return query.apply(connection);
+        });
+    }
+
+    /**
+     * The council that owns the row {@code sql} finds (it selects one {@code tenant_id}), or empty when there is none:
+     * how staff find whose record to act on before acting on behalf of that council ({@link OnBehalfOfCouncil}).
+     */
+    public Optional<TenantId> councilOf(Caller reader, String purpose, String sql, Object... values) {
+        return read(reader, purpose, connection -> {
+            try {
+                return Rows.first(connection, sql, r -> r.getString(1), values).map(TenantId::of);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not find whose record it is: " + purpose, e);
+            }
         });
     }
 }
