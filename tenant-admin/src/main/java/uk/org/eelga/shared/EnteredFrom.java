@@ -75,6 +75,19 @@ public record EnteredFrom(String by, String source, LocalDate on) {
         return null;
     }
 
+    /**
+     * The reason a withdrawal gives, stripped; when it has a {@link #withdrawalProblem}, what {@code refusal} makes of
+     * that sentence is thrown (each feature passes its own refusal, so the code the caller sees stays the feature's).
+     */
+    public static String withdrawalReason(
+            String reason, java.util.function.Function<String, ? extends RuntimeException> refusal) {
+        String problem = withdrawalProblem(reason);
+        if (problem != null) {
+            throw refusal.apply(problem);
+        }
+        return reason.strip();
+    }
+
     /** "Withdrawn by Sam Staff on 4 December 2026: entered twice". */
     public static String withdrawnLabel(String by, LocalDate on, String reason) {
         return by == null ? null : "Withdrawn by " + by + " on " + UkTime.date(on) + ": " + reason;

@@ -90,18 +90,16 @@ public class PastAppraisals {
     /** Withdraws support entered in error; support the council requested on the platform is not withdrawn here. */
     public EnteredSupport withdraw(Caller staff, long id, Withdrawal withdrawal) {
         staff.requireStaff(() -> new AppraisalRefused("not-leader", "Only association staff withdraw past support."));
-        String reason = withdrawal == null ? null : withdrawal.reason();
-        String problem = EnteredFrom.withdrawalProblem(reason);
-        if (problem != null) {
-            throw new AppraisalRefused("reason", problem + ".");
-        }
+        String reason = EnteredFrom.withdrawalReason(
+                withdrawal == null ? null : withdrawal.reason(),
+                problem -> new AppraisalRefused("reason", problem + "."));
         TenantId council = wideRead.councilOf(
                         staff,
                         "appraisal support entered from paper to withdraw",
                         "select tenant_id from appraisal_request where id = ? and entered_by is not null",
                         id)
                 .orElseThrow(AppraisalNotFound::new);
-        return onBehalf.call(staff, council, () -> markWithdrawn(staff, id, reason.strip()));
+        return onBehalf.call(staff, council, () -> markWithdrawn(staff, id, reason));
     }
 
     @Transactional

@@ -181,11 +181,9 @@ public class PastDelegates {
      */
     public EnteredDelegate withdraw(Caller staff, long sessionId, long bookingId, Withdrawal withdrawal) {
         staff.requireStaff("Only association staff withdraw delegates entered from paper.");
-        String reason = withdrawal == null ? null : withdrawal.reason();
-        String problem = EnteredFrom.withdrawalProblem(reason);
-        if (problem != null) {
-            throw new BookingRefused("reason", problem + ".");
-        }
+        String reason = EnteredFrom.withdrawalReason(
+                withdrawal == null ? null : withdrawal.reason(),
+                problem -> new BookingRefused("reason", problem + "."));
         TenantId council = wideRead.councilOf(
                         staff,
                         "delegate entered from paper to withdraw",
@@ -193,7 +191,7 @@ public class PastDelegates {
                         bookingId,
                         sessionId)
                 .orElseThrow(() -> new CoachingNotFound("No such delegate entered from paper for this session."));
-        return onBehalf.call(staff, council, () -> markWithdrawn(staff, sessionId, bookingId, reason.strip()));
+        return onBehalf.call(staff, council, () -> markWithdrawn(staff, sessionId, bookingId, reason));
     }
 
     @Transactional

@@ -134,12 +134,8 @@ public class PaperEvaluations {
     public PaperEntry withdraw(Caller staff, long meetingId, long entryId, Withdrawal withdrawal) {
         staff.requireStaff(
                 () -> new SurveyRefused("forbidden", "Only association staff withdraw paper evaluation forms"));
-        String reason = withdrawal == null ? null : withdrawal.reason();
-        String problem = EnteredFrom.withdrawalProblem(reason);
-        if (problem != null) {
-            throw new SurveyRefused("reason", problem);
-        }
-        reason = reason.strip();
+        String reason = EnteredFrom.withdrawalReason(
+                withdrawal == null ? null : withdrawal.reason(), problem -> new SurveyRefused("reason", problem));
         PaperEntry before = entry(meetingId, entryId).orElseThrow(PaperEntryNotFound::new);
         // conditional: of several withdrawals at once exactly one changes the row, the others are told
         int changed = Rows.update(

@@ -221,18 +221,16 @@ public class PastTalentBankWork {
      */
     public EnteredWork withdraw(Caller staff, long requestId, Withdrawal withdrawal) {
         staff.requireStaff("Only association staff withdraw Talent Bank work entered from paper");
-        String reason = withdrawal == null ? null : withdrawal.reason();
-        String problem = EnteredFrom.withdrawalProblem(reason);
-        if (problem != null) {
-            throw CatalogueRefused.invalid("reason", problem);
-        }
+        String reason = EnteredFrom.withdrawalReason(
+                withdrawal == null ? null : withdrawal.reason(),
+                problem -> CatalogueRefused.invalid("reason", problem));
         TenantId council = wideRead.councilOf(
                         staff,
                         "Talent Bank work entered from paper to withdraw",
                         "select tenant_id from talent_bank_request where id = ? and entered_by is not null",
                         requestId)
                 .orElseThrow(() -> CatalogueRefused.notFound("work entered from paper"));
-        return onBehalf.call(staff, council, () -> markWithdrawn(staff, requestId, reason.strip()));
+        return onBehalf.call(staff, council, () -> markWithdrawn(staff, requestId, reason));
     }
 
     @Transactional
