@@ -17,11 +17,10 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.Rows;
-import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
-import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
+import uk.org.eelga.tenancy.rls.EnteredInError;
 
 /**
  * Appraisal support entered from paper ({@link AppraisalSupport#enterPast}) as staff review it: every council's,
@@ -58,19 +57,19 @@ public class PastAppraisals {
 
     private final JdbcOperations jdbc;
     private final AssociationWideRead wideRead;
-    private final OnBehalfOfCouncil onBehalf;
+    private final EnteredInError enteredInError;
     private final AuditLog audit;
     private final Clock clock;
 
     PastAppraisals(
             JdbcOperations jdbc,
             AssociationWideRead wideRead,
-            OnBehalfOfCouncil onBehalf,
+            EnteredInError enteredInError,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.wideRead = wideRead;
-        this.onBehalf = onBehalf;
+        this.enteredInError = enteredInError;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,17 +89,19 @@ public class PastAppraisals {
     /** Withdraws support entered in error; support the council requested on the platform is not withdrawn here. */
     public EnteredSupport withdraw(Caller staff, long id, Withdrawal withdrawal) {
         staff.requireStaff(() -> new AppraisalRefused("not-leader", "Only association staff withdraw past support."));
-        String reason = EnteredFrom.withdrawalReason(
+        return enteredInError.withdraw(
+                staff,
+                ENTERED_IN_ERROR,
                 withdrawal == null ? null : withdrawal.reason(),
-                problem -> new AppraisalRefused("reason", problem + "."));
-        TenantId council = wideRead.councilOf(
-                        staff,
-                        "appraisal support entered from paper to withdraw",
-                        "select tenant_id from appraisal_request where id = ? and entered_by is not null",
-                        id)
-                .orElseThrow(AppraisalNotFound::new);
-        return onBehalf.call(staff, council, () -> markWithdrawn(staff, id, reason));
+                reason -> markWithdrawn(staff, id, reason),
+                id);
     }
+
+    private static final EnteredInError.Kind ENTERED_IN_ERROR = new EnteredInError.Kind(
+            "appraisal support entered from paper",
+            "select tenant_id from appraisal_request where id = ? and entered_by is not null",
+            problem -> new AppraisalRefused("reason", problem + "."),
+            AppraisalNotFound::new);
 
     @Transactional
     EnteredSupport markWithdrawn(Caller staff, long id, String reason) {

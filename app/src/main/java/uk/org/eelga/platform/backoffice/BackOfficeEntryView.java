@@ -141,6 +141,8 @@ public class BackOfficeEntryView extends Page {
             "Delegates entered for this session", "No delegates are entered from paper for this session yet.");
     final EnteredRecords formsEntered =
             new EnteredRecords("Forms entered for this event", "No paper forms are entered for this event yet.");
+    final EnteredRecords returnsEntered = new EnteredRecords(
+            "Returns entered for this survey", "No returns are entered from paper or email for this survey yet.");
     final EnteredRecords supportEntered = new EnteredRecords(
             "Support entered for this council", "No appraisal support is entered from paper for this council yet.");
     final EnteredRecords workEntered = new EnteredRecords(
@@ -215,8 +217,13 @@ public class BackOfficeEntryView extends Page {
                 .filter(x -> x.published() && x.kind() != SurveyKind.EVALUATION)
                 .toList());
         returnSurvey.setItemLabelGenerator(x -> x.title() + " (opened " + UkDates.day(x.opensAt()) + ")");
-        returnSurvey.addValueChangeListener(e -> returnAnswers.show(
-                e.getValue() == null ? null : surveys.find(e.getValue().id()).orElse(null)));
+        returnSurvey.addValueChangeListener(e -> {
+            returnAnswers.show(
+                    e.getValue() == null
+                            ? null
+                            : surveys.find(e.getValue().id()).orElse(null));
+            returnsEntered.show(e.getValue() == null ? null : () -> returnLines(e.getValue()));
+        });
         returnSource.setValue("email from the council");
         saveReturn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveReturn.addClickListener(e -> saveReturn());
@@ -225,6 +232,7 @@ public class BackOfficeEntryView extends Page {
                 new Paragraph("For a return sent on paper or by email: it counts as the council's response."),
                 returnErrors,
                 returnSurvey,
+                returnsEntered,
                 returnCouncil,
                 receivedOn,
                 returnAnswers,
@@ -360,6 +368,17 @@ public class BackOfficeEntryView extends Page {
                 .toList();
     }
 
+    private List<EnteredRecords.Line> returnLines(Survey chosen) {
+        return returns.entered(staff).stream()
+                .filter(r -> r.surveyId() == chosen.id())
+                .map(r -> new EnteredRecords.Line(
+                        r.councilName() + "'s return, received " + UkTime.date(r.receivedOn()),
+                        r.entered(),
+                        r.withdrawn(),
+                        reason -> returns.withdraw(staff, r.responseId(), new SurveyReturns.Withdrawal(reason))))
+                .toList();
+    }
+
     private List<EnteredRecords.Line> supportLines(CouncilSummary chosen) {
         return pastAppraisals.entered(staff).stream()
                 .filter(s -> s.councilId().equals(chosen.id()))
@@ -435,6 +454,7 @@ public class BackOfficeEntryView extends Page {
                     + saved.entered() + ".");
             returnAnswers.clear();
             returnCouncil.clear();
+            returnsEntered.refresh();
         });
     }
 

@@ -24,6 +24,7 @@ import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
+import uk.org.eelga.tenancy.rls.EnteredInError;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -64,6 +65,7 @@ public class PastDelegates {
     private final AuditLog audit;
     private final Clock clock;
     private final AssociationWideRead wideRead;
+    private final EnteredInError enteredInError;
 
     PastDelegates(
             JdbcOperations jdbc,
@@ -71,8 +73,10 @@ public class PastDelegates {
             OnBehalfOfCouncil onBehalf,
             AuditLog audit,
             Clock clock,
-            AssociationWideRead wideRead) {
+            AssociationWideRead wideRead,
+            EnteredInError enteredInError) {
         this.wideRead = wideRead;
+        this.enteredInError = enteredInError;
         this.jdbc = jdbc;
         this.sessions = sessions;
         this.onBehalf = onBehalf;
@@ -181,18 +185,20 @@ public class PastDelegates {
      */
     public EnteredDelegate withdraw(Caller staff, long sessionId, long bookingId, Withdrawal withdrawal) {
         staff.requireStaff("Only association staff withdraw delegates entered from paper.");
-        String reason = EnteredFrom.withdrawalReason(
+        return enteredInError.withdraw(
+                staff,
+                ENTERED_IN_ERROR,
                 withdrawal == null ? null : withdrawal.reason(),
-                problem -> new BookingRefused("reason", problem + "."));
-        TenantId council = wideRead.councilOf(
-                        staff,
-                        "delegate entered from paper to withdraw",
-                        "select tenant_id from coaching_booking where id = ? and session_id = ? and entered_by is not null",
-                        bookingId,
-                        sessionId)
-                .orElseThrow(() -> new CoachingNotFound("No such delegate entered from paper for this session."));
-        return onBehalf.call(staff, council, () -> markWithdrawn(staff, sessionId, bookingId, reason));
+                reason -> markWithdrawn(staff, sessionId, bookingId, reason),
+                bookingId,
+                sessionId);
     }
+
+    private static final EnteredInError.Kind ENTERED_IN_ERROR = new EnteredInError.Kind(
+            "delegate entered from paper",
+            "select tenant_id from coaching_booking where id = ? and session_id = ? and entered_by is not null",
+            problem -> new BookingRefused("reason", problem + "."),
+            () -> new CoachingNotFound("No such delegate entered from paper for this session."));
 
     @Transactional
     EnteredDelegate markWithdrawn(Caller staff, long sessionId, long bookingId, String reason) {

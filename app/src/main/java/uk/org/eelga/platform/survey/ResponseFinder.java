@@ -16,7 +16,7 @@ final class ResponseFinder {
 
     static Optional<Row> row(Connection c, Survey survey, String council, Caller user) {
         String select = "select id, status, respondent_name, updated_at, submitted_on from survey_response"
-                + " where survey_id = ? and tenant_id = ?";
+                + " where survey_id = ? and tenant_id = ? and status <> 'WITHDRAWN'";
         Sql.Row<Row> map = rs -> new Row(
                 rs.getLong("id"),
                 rs.getString("status"),
@@ -49,7 +49,8 @@ final class ResponseFinder {
         Sql.list(
                         c,
                         "select survey_id, per_council, respondent, status from survey_response"
-                                + " where tenant_id = ? and survey_id = any(?) and (per_council or respondent = ?)",
+                                + " where tenant_id = ? and survey_id = any(?) and (per_council or respondent = ?)"
+                                + " and status <> 'WITHDRAWN'",
                         rs -> new Object[] {rs.getLong(1), rs.getBoolean(2), rs.getString(3), rs.getString(4)},
                         council,
                         ids,

@@ -6,6 +6,10 @@ import uk.org.eelga.tenancy.Refusal;
 public class SurveyNotFound extends Refusal {
 
     public SurveyNotFound() {
-        super(Kind.NOT_FOUND, "NOT_FOUND", "No such survey");
+        this("No such survey");
+    }
+
+    public SurveyNotFound(String message) {
+        super(Kind.NOT_FOUND, "NOT_FOUND", message);
     }
 }

@@ -64,7 +64,8 @@ public class SurveyResultsReader {
                 c,
                 "select r.id, r.tenant_id, c.name, c.kind, r.status, r.submitted_on,"
                         + " app_entered_label(r.entered_by, r.entered_from, r.entered_on) from survey_response r"
-                        + " join council c on c.id = r.tenant_id where r.survey_id = ? order by c.name, r.id",
+                        + " join council c on c.id = r.tenant_id where r.survey_id = ? and r.status <> 'WITHDRAWN'"
+                        + " order by c.name, r.id",
                 rs -> new ResponseRow(
                         rs.getLong(1),
                         rs.getString(2),

@@ -19,6 +19,8 @@ import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.audit.AuditLog;
 import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
+import uk.org.eelga.tenancy.rls.AssociationWideRead;
+import uk.org.eelga.tenancy.rls.EnteredInError;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -49,17 +51,126 @@ public class SurveyReturns {
     public record EnteredReturn(
             long responseId, long surveyId, String councilId, LocalDate submittedOn, String entered) {}
 
+    /**
+     * A return entered from paper as staff review it: whose, to which survey, received when, entered by whom, and
+     * withdrawn by whom and why if it was.
+     */
+    @Serdeable
+    public record ListedReturn(
+            long responseId,
+            long surveyId,
+            String surveyTitle,
+            String councilId,
+            String councilName,
+            LocalDate receivedOn,
+            String entered,
+            @Nullable String withdrawn) {
+
+        /** "Member perception survey 2026, received 3 March 2026", as the back-office page lists it. */
+        public String what() {
+            return surveyTitle + ", received " + UkTime.date(receivedOn);
+        }
+    }
+
+    @Serdeable
+    public record Withdrawal(@Nullable @FreeText(max = EnteredFrom.REASON_MAX, multiline = true) String reason) {}
+
     private final TransactionOperations<Connection> transactions;
     private final OnBehalfOfCouncil onBehalf;
+    private final AssociationWideRead wideRead;
+    private final EnteredInError enteredInError;
     private final AuditLog audit;
     private final Clock clock;
 
     SurveyReturns(
-            TransactionOperations<Connection> transactions, OnBehalfOfCouncil onBehalf, AuditLog audit, Clock clock) {
+            TransactionOperations<Connection> transactions,
+            OnBehalfOfCouncil onBehalf,
+            AssociationWideRead wideRead,
+            EnteredInError enteredInError,
+            AuditLog audit,
+            Clock clock) {
         this.transactions = transactions;
         this.onBehalf = onBehalf;
+        this.wideRead = wideRead;
+        this.enteredInError = enteredInError;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The returns entered from paper for every council, newest first, withdrawn ones too (staff, audited read). */
+    public List<ListedReturn> entered(Caller staff) {
+        staff.requireStaff(SurveyCatalogue.STAFF_ONLY);
+        return wideRead.read(
+                staff,
+                "survey returns entered from paper",
+                c -> Sql.list(c, LISTED + " order by r.id desc", SurveyReturns::listed));
+    }
+
+    /**
+     * Withdraws a return entered in error (the wrong council or survey, typed twice): it stays listed here with who
+     * withdrew it, when and why, no figure counts it (results, export, response rates), and the council counts as
+     * not responded again, so it can answer or the right return can be entered. A council's own response is not
+     * withdrawn here.
+     */
+    public ListedReturn withdraw(Caller staff, long responseId, Withdrawal withdrawal) {
+        staff.requireStaff(SurveyCatalogue.STAFF_ONLY);
+        return enteredInError.withdraw(
+                staff,
+                ENTERED_IN_ERROR,
+                withdrawal == null ? null : withdrawal.reason(),
+                reason -> transactions.executeWrite(
+                        status -> markWithdrawn(status.getConnection(), staff, responseId, reason)),
+                responseId);
+    }
+
+    private static final EnteredInError.Kind ENTERED_IN_ERROR = new EnteredInError.Kind(
+            "survey return entered from paper",
+            "select tenant_id from survey_response where id = ? and entered_by is not null",
+            problem -> new SurveyRefused("REASON", problem),
+            () -> new SurveyNotFound("No such survey return entered from paper"));
+
+    private ListedReturn markWithdrawn(Connection c, Caller staff, long responseId, String reason) {
+        // conditional: of several withdrawals at once exactly one withdraws the return, the others are told
+        int changed = Sql.update(
+                c,
+                "update survey_response set status = 'WITHDRAWN', withdrawn_by = ?, withdrawn_on = ?,"
+                        + " withdrawn_reason = ? where id = ? and entered_by is not null and status = 'SUBMITTED'",
+                staff.displayName(),
+                UkTime.today(clock),
+                reason,
+                responseId);
+        if (changed != 1) {
+            throw new SurveyRefused("ALREADY_WITHDRAWN", "This return is already withdrawn");
+        }
+        ListedReturn withdrawn = Sql.one(c, LISTED + " and r.id = ?", SurveyReturns::listed, responseId)
+                .orElseThrow();
+        audit.record(
+                staff,
+                CurrentTenant.require(),
+                "survey.return-withdrawn",
+                withdrawn.what() + "; " + withdrawn.entered(),
+                "withdrawn",
+                reason);
+        return withdrawn;
+    }
+
+    private static final String LISTED = "select r.id, r.survey_id, s.title, r.tenant_id, c.name, r.submitted_on,"
+            + " app_entered_label(r.entered_by, r.entered_from, r.entered_on), r.withdrawn_by, r.withdrawn_on,"
+            + " r.withdrawn_reason from survey_response r join survey s on s.id = r.survey_id"
+            + " join council c on c.id = r.tenant_id where r.entered_by is not null";
+
+    private static ListedReturn listed(java.sql.ResultSet r) throws java.sql.SQLException {
+        return new ListedReturn(
+                r.getLong(1),
+                r.getLong(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getObject(6, LocalDate.class),
+                r.getString(7),
+                r.getString(8) == null
+                        ? null
+                        : EnteredFrom.withdrawnLabel(r.getString(8), r.getObject(9, LocalDate.class), r.getString(10)));
     }
 
     public EnteredReturn enter(Caller staff, long surveyId, String councilId, PaperReturn paper) {
@@ -127,7 +238,7 @@ public class SurveyReturns {
             List<Object[]> existing = Sql.list(
                     c,
                     "select id, status from survey_response where survey_id = ? and tenant_id = ? and per_council"
-                            + " for update",
+                            + " and status <> 'WITHDRAWN' for update",
                     rs -> new Object[] {rs.getLong(1), rs.getString(2)},
                     surveyId,
                     council);

@@ -26,6 +26,7 @@ import uk.org.eelga.tenancy.input.FreeText;
 import uk.org.eelga.tenancy.input.PlausibleDate;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
+import uk.org.eelga.tenancy.rls.EnteredInError;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
 
 /**
@@ -77,6 +78,7 @@ public class PastTalentBankWork {
     private final AuditLog audit;
     private final Clock clock;
     private final AssociationWideRead wideRead;
+    private final EnteredInError enteredInError;
 
     PastTalentBankWork(
             JdbcOperations jdbc,
@@ -84,8 +86,10 @@ public class PastTalentBankWork {
             OnBehalfOfCouncil onBehalf,
             AuditLog audit,
             Clock clock,
-            AssociationWideRead wideRead) {
+            AssociationWideRead wideRead,
+            EnteredInError enteredInError) {
         this.wideRead = wideRead;
+        this.enteredInError = enteredInError;
         this.jdbc = jdbc;
         this.reference = reference;
         this.onBehalf = onBehalf;
@@ -221,17 +225,19 @@ public class PastTalentBankWork {
      */
     public EnteredWork withdraw(Caller staff, long requestId, Withdrawal withdrawal) {
         staff.requireStaff("Only association staff withdraw Talent Bank work entered from paper");
-        String reason = EnteredFrom.withdrawalReason(
+        return enteredInError.withdraw(
+                staff,
+                ENTERED_IN_ERROR,
                 withdrawal == null ? null : withdrawal.reason(),
-                problem -> CatalogueRefused.invalid("reason", problem));
-        TenantId council = wideRead.councilOf(
-                        staff,
-                        "Talent Bank work entered from paper to withdraw",
-                        "select tenant_id from talent_bank_request where id = ? and entered_by is not null",
-                        requestId)
-                .orElseThrow(() -> CatalogueRefused.notFound("work entered from paper"));
-        return onBehalf.call(staff, council, () -> markWithdrawn(staff, requestId, reason));
+                reason -> markWithdrawn(staff, requestId, reason),
+                requestId);
     }
+
+    private static final EnteredInError.Kind ENTERED_IN_ERROR = new EnteredInError.Kind(
+            "Talent Bank work entered from paper",
+            "select tenant_id from talent_bank_request where id = ? and entered_by is not null",
+            problem -> CatalogueRefused.invalid("reason", problem),
+            () -> CatalogueRefused.notFound("work entered from paper"));
 
     @Transactional
     EnteredWork markWithdrawn(Caller staff, long requestId, String reason) {

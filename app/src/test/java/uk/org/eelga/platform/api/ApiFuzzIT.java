@@ -816,6 +816,20 @@ class ApiFuzzIT {
                                 + "\"answers\":[{\"questionId\":" + question + ",\"values\":[\"Yes\"]}]}",
                         Map.of("id", "" + openSurvey, "councilId", "cambridge"),
                         false));
+        long enteredReturn = post(
+                        admin,
+                        "/api/v1/surveys/" + openSurvey + "/returns/ipswich",
+                        "{\"source\":\"Fuzz email from the council\",\"answers\":[{\"questionId\":" + question
+                                + ",\"values\":[\"Yes\"]}]}")
+                .get("responseId")
+                .asLong();
+        t.put(
+                "POST /api/v1/surveys/returns/{responseId}/withdraw",
+                new Target(
+                        admin,
+                        "{\"reason\":\"Fuzz: wrong council\"}",
+                        Map.of("responseId", "" + enteredReturn),
+                        false));
         t.put("POST /api/v1/talent-bank/requests", new Target(officer, tbRequest, Map.of(), false));
         t.put(
                 "POST /api/v1/talent-bank/requests/{id}/quote/accept",

@@ -190,6 +190,24 @@ class BackOfficeEntryViewIT {
         assertThat(Race.count("select count(*) from survey_response where survey_id = " + survey
                         + " and tenant_id = 'suffolk' and status = 'SUBMITTED' and entered_by is not null"))
                 .isEqualTo(1);
+        // listed under the survey at once; withdrawn when entered in error, a reason needed first
+        assertThat(view.returnsEntered.lines.getElement().getTextRecursively())
+                .contains("Suffolk County Council's return, received 20 June 2017", "Entered by ");
+        _click(_find(view.returnsEntered.lines, Button.class, spec -> spec.withText("Withdraw"))
+                .get(0));
+        assertThat(view.returnsEntered.errors.messages()).containsExactly("Enter why the entry is withdrawn");
+        view.returnsEntered.reason.setValue("Entered for the wrong council");
+        _click(_find(view.returnsEntered.lines, Button.class, spec -> spec.withText("Withdraw"))
+                .get(0));
+        assertThat(view.returnsEntered.said.getText()).startsWith("Withdrawn: Suffolk County Council's return");
+        assertThat(view.returnsEntered.lines.getElement().getTextRecursively())
+                .contains("Withdrawn by ", ": Entered for the wrong council");
+        assertThat(_find(view.returnsEntered.lines, Button.class, spec -> spec.withText("Withdraw")))
+                .isEmpty();
+        assertThat(Race.count("select count(*) from survey_response where survey_id = " + survey
+                        + " and tenant_id = 'suffolk' and status = 'WITHDRAWN'"
+                        + " and withdrawn_reason = 'Entered for the wrong council'"))
+                .isEqualTo(1);
 
         view.appraisalCouncil.setValue(council(view.appraisalCouncil, "norwich"));
         view.requestedOn.setValue(LocalDate.of(2017, 5, 2));

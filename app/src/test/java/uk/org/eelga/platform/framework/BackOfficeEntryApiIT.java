@@ -162,26 +162,9 @@ class BackOfficeEntryApiIT {
 
     @Test
     void survey_returns_entered_from_email_count_once_per_council_and_say_who_entered_them() {
-        Api.Answer created = Api.post(
-                "/api/v1/surveys",
-                staff,
-                "{\"title\":\"Test back-office perception survey\",\"kind\":\"PERCEPTION\","
-                        + "\"audience\":\"ALL_COUNCILS\",\"mode\":\"PER_COUNCIL\",\"anonymous\":false,"
-                        + "\"opensAt\":\"2017-06-01T08:00:00Z\",\"closesAt\":\"2017-07-01T08:00:00Z\","
-                        + "\"sections\":[{\"title\":\"One\",\"questions\":[{\"text\":\"Satisfied?\","
-                        + "\"type\":\"YES_NO\",\"required\":true}]}]}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long survey = created.json().get("id").asLong();
-        assertThat(Api.post("/api/v1/surveys/" + survey + "/publish", staff).status())
-                .isEqualTo(200);
-        long question = Api.get("/api/v1/surveys/" + survey, staff)
-                .json()
-                .get("sections")
-                .get(0)
-                .get("questions")
-                .get(0)
-                .get("id")
-                .asLong();
+        long[] created = publishedSurvey("Test back-office perception survey", "2017-06-01", "2017-07-01");
+        long survey = created[0];
+        long question = created[1];
         String yes = "{\"receivedOn\":\"2017-06-20\",\"source\":\"email from the council\",\"answers\":"
                 + "[{\"questionId\":" + question + ",\"values\":[\"Yes\"]}]}";
         String url = "/api/v1/surveys/" + survey + "/returns/";
@@ -797,6 +780,108 @@ class BackOfficeEntryApiIT {
         Api.Answer figures = Api.get("/api/v1/frameworks/" + frameworkId + "/figures?period=2017-18", staff);
         assertThat(figures.status()).as(figures.body()).isEqualTo(200);
         return figures.json().get(0);
+    }
+
+    @Test
+    void a_survey_return_entered_for_the_wrong_council_is_withdrawn_and_the_council_counts_as_not_responded() {
+        long[] created = publishedSurvey("Test back-office survey withdrawn from", "2026-01-05", "2099-01-05");
+        long survey = created[0];
+        String yes = "{\"source\":\"email from the council\",\"answers\":[{\"questionId\":" + created[1]
+                + ",\"values\":[\"Yes\"]}]}";
+        Api.Answer wrong = Api.post("/api/v1/surveys/" + survey + "/returns/norwich", staff, yes);
+        assertThat(wrong.status()).as(wrong.body()).isEqualTo(201);
+        long id = wrong.json().get("responseId").asLong();
+        // Cambridge answers on the platform itself
+        String cambridge = DemoTokens.accessToken("officer@cambridge.demo");
+        Api.Answer own = Api.put(
+                "/api/v1/council/surveys/" + survey + "/response",
+                cambridge,
+                "{\"submit\":true,\"answers\":[{\"questionId\":" + created[1] + ",\"values\":[\"No\"]}]}");
+        assertThat(own.status()).as(own.body()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/surveys/" + survey + "/results", staff)
+                        .json()
+                        .get("councilsResponded")
+                        .asInt())
+                .isEqualTo(2);
+
+        // a council's people, no token, an unknown id, the council's own response, no reason: refused, unchanged
+        String withdraw = "/api/v1/surveys/returns/" + id + "/withdraw";
+        refusedToCouncilPeopleAndWithoutAToken(withdraw);
+        assertThat(Api.post("/api/v1/surveys/returns/999999999/withdraw", staff, "{\"reason\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+        long ownId =
+                Race.count("select id from survey_response where tenant_id = 'cambridge' and survey_id = " + survey);
+        assertThat(Api.post("/api/v1/surveys/returns/" + ownId + "/withdraw", staff, "{\"reason\":\"Not ours\"}")
+                        .status())
+                .isEqualTo(404);
+        refusedWithoutAReason(withdraw);
+        assertThat(Race.count("select count(*) from survey_response where status = 'WITHDRAWN'"))
+                .isZero();
+
+        // 20 staff withdraw it at once: one does, the others are told it is withdrawn already
+        withdrawnOnceOfTwenty(withdraw, "{\"reason\":\"Wrong council\"}");
+        JsonNode listed = Api.get("/api/v1/surveys/returns", staff).json();
+        JsonNode mine = null;
+        for (JsonNode r : listed) {
+            if (r.get("responseId").asLong() == id) {
+                mine = r;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("councilName").asText()).isEqualTo("Norwich City Council");
+        assertThat(mine.get("withdrawn").asText()).startsWith("Withdrawn by ").endsWith(": Wrong council");
+        // no figure counts it: the results and the response rate count Cambridge's own response only
+        JsonNode results =
+                Api.get("/api/v1/surveys/" + survey + "/results", staff).json();
+        assertThat(results.get("councilsResponded").asInt()).isEqualTo(1);
+        assertThat(results.get("submittedResponses").asInt()).isEqualTo(1);
+        results.get("councils").forEach(c -> {
+            if (c.get("councilId").asText().equals("norwich")) {
+                assertThat(c.get("status").asText()).isEqualTo("NOT_STARTED");
+            }
+        });
+        assertThat(Api.get("/api/v1/surveys/" + survey + "/export.csv", staff).body())
+                .contains("Cambridge")
+                .doesNotContain("Norwich");
+        // Norwich has not responded: it sees the survey to answer, and the right return can now be entered
+        String norwich = DemoTokens.accessToken("officer@norwich.demo");
+        assertThat(Api.get("/api/v1/council/surveys/" + survey + "/response", norwich)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("NOT_STARTED");
+        assertThat(Api.post("/api/v1/surveys/" + survey + "/returns/norwich", staff, yes)
+                        .status())
+                .isEqualTo(201);
+        assertThat(Race.count("select count(*) from survey_response where survey_id = " + survey))
+                .isEqualTo(3);
+        assertThat(auditCount("survey.return-withdrawn")).isEqualTo(1);
+    }
+
+    /** A published survey of one required yes-or-no question, open between the days given: its id and question's. */
+    private long[] publishedSurvey(String title, String opens, String closes) {
+        Api.Answer created = Api.post(
+                "/api/v1/surveys",
+                staff,
+                "{\"title\":\"" + title + "\",\"kind\":\"PERCEPTION\","
+                        + "\"audience\":\"ALL_COUNCILS\",\"mode\":\"PER_COUNCIL\",\"anonymous\":false,"
+                        + "\"opensAt\":\"" + opens + "T08:00:00Z\",\"closesAt\":\"" + closes + "T08:00:00Z\","
+                        + "\"sections\":[{\"title\":\"One\",\"questions\":[{\"text\":\"Satisfied?\","
+                        + "\"type\":\"YES_NO\",\"required\":true}]}]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long survey = created.json().get("id").asLong();
+        assertThat(Api.post("/api/v1/surveys/" + survey + "/publish", staff).status())
+                .isEqualTo(200);
+        long question = Api.get("/api/v1/surveys/" + survey, staff)
+                .json()
+                .get("sections")
+                .get(0)
+                .get("questions")
+                .get(0)
+                .get("id")
+                .asLong();
+        return new long[] {survey, question};
     }
 
     /** A council's people (403) and a caller with no token (401) cannot withdraw what staff entered. */

@@ -73,6 +73,8 @@ public final class AuditSentences {
             Map.entry("appraisal.declined", "declined a peer appraisal request of {council}"),
             Map.entry("appraisal.entered", "entered past appraisal support from paper for {council}"),
             Map.entry("appraisal.past.withdrawn", "withdrew appraisal support entered from paper for {council}"),
+            Map.entry("survey.return-entered", "entered a survey return from paper or email for {council}"),
+            Map.entry("survey.return-withdrawn", "withdrew a survey return entered from paper for {council}"),
             Map.entry("SURVEY_CREATED", "created a survey"),
             Map.entry("SURVEY_CHANGED", "changed a survey"),
             Map.entry("SURVEY_PUBLISHED", "published a survey"),

@@ -126,6 +126,23 @@ class StaffSurveysController {
         return HttpResponse.created(returns.enter(ApiCaller.of(request), id, councilId, paper));
     }
 
+    @Get("/returns")
+    @Operation(summary = "The returns entered from paper for every council, newest first, withdrawn ones too")
+    List<SurveyReturns.ListedReturn> enteredReturns(HttpRequest<?> request) {
+        return returns.entered(ApiCaller.of(request));
+    }
+
+    @Post("/returns/{responseId}/withdraw")
+    @Operation(
+            summary = "Withdraw a return entered in error, with the reason: still listed as withdrawn, counted by no"
+                    + " figure, and the council counts as not responded again")
+    @ApiResponse(responseCode = "404", description = "No such return entered from paper")
+    @ApiResponse(responseCode = "409", description = "ALREADY_WITHDRAWN")
+    SurveyReturns.ListedReturn withdrawReturn(
+            @PathVariable long responseId, @Valid @Body SurveyReturns.Withdrawal withdrawal, HttpRequest<?> request) {
+        return returns.withdraw(ApiCaller.of(request), responseId, withdrawal);
+    }
+
     private Survey survey(long id) {
         return catalogue.find(id).orElseThrow(SurveyNotFound::new);
     }
