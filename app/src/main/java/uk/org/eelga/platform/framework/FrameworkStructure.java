@@ -54,6 +54,19 @@ public class FrameworkStructure {
             @Nullable @FreeText(max = Text.NAME) String dataSource,
             @Nullable Direction direction) {}
 
+    /**
+     * Where a part moves: one place up or down among its siblings ({@code step}), or to the end of another parent of
+     * the level above in the same framework year ({@code parentId}); exactly one of the two.
+     */
+    @Serdeable
+    public record Move(@Nullable Step step, @Nullable Long parentId) {}
+
+    /** One place towards the start or the end of its parent. */
+    public enum Step {
+        UP,
+        DOWN
+    }
+
     /** What was added or removed: its level, id, the framework it is in and how the page names it. */
     @Serdeable
     public record Changed(Level level, long id, long frameworkId, String label) {}
@@ -81,6 +94,22 @@ public class FrameworkStructure {
 
         public String word() {
             return word;
+        }
+
+        /** The level whose {@code word} this is ("measure"), or null. */
+        public static @Nullable Level of(String word) {
+            for (Level level : values()) {
+                if (level.word.equals(word)) {
+                    return level;
+                }
+            }
+            return null;
+        }
+
+        /** The level above, or null for a theme (whose parent is the framework). */
+        @Nullable
+        public Level parent() {
+            return this == THEME ? null : values()[ordinal() - 1];
         }
 
         /** The level under this one, or null for a measure. */
@@ -201,17 +230,7 @@ public class FrameworkStructure {
                         "This measure has " + (entered == 1 ? "a figure" : entered + " figures")
                                 + " entered, so it is kept with them. Change its wording or target instead.");
             }
-            List<String> closed = snapshots.closes(frameworkId).stream()
-                    .filter(c -> c.reopenedBy() == null)
-                    .filter(c -> c.figures().stream().anyMatch(f -> f.measureId() == id))
-                    .map(SnapshotStore.Close::period)
-                    .toList();
-            if (!closed.isEmpty()) {
-                throw conflict(
-                        "in-closed-period",
-                        "This measure is in the closed figures of " + String.join(", ", closed)
-                                + ", so it is kept. An association administrator can reopen the quarter first.");
-            }
+            keptForClosedQuarters(frameworkId, id, "kept");
         } else {
             Level child = level.child();
             long under = Rows.one(
@@ -232,6 +251,121 @@ public class FrameworkStructure {
         return removed;
     }
 
+    /**
+     * Moves a part one place up or down among its siblings, or to the end of another parent in the same year (a
+     * number already used there refused). A measure frozen in a closed quarter not reopened keeps its action, as
+     * the closed report showed it; its order may change. Its figures and their records go with it.
+     */
+    @Transactional
+    public Changed move(Caller staff, Level level, long id, Move move) {
+        staff.requireStaff("Only association staff change the framework.");
+        if (level == null) {
+            throw new FrameworkRefused(
+                    Refusal.Kind.NOT_FOUND, "not-found", "No such kind of part: a theme, outcome, action or measure.");
+        }
+        if (move == null || (move.step() == null) == (move.parentId() == null)) {
+            throw invalid("move", "Say where it goes: up or down one place, or to the end of another part.");
+        }
+        if (move.parentId() != null && level == Level.THEME) {
+            throw invalid("parent", "A theme moves up or down in its framework year; it has no other parent.");
+        }
+        // the parent it is ordered in is locked before the part, as adding under it does, so moves and adds wait in
+        // one order; the part's sibling rows are changed only with their parent locked
+        long parentId = parentOf(level, id);
+        lock(level.parentTable, move.step() != null ? parentId : move.parentId(), level.noParent);
+        String label = lock(level, id);
+        if (parentOf(level, id) != parentId) {
+            throw conflict("moved-meanwhile", "Someone moved it meanwhile. Look again at where it is now.");
+        }
+        long frameworkId = frameworkOf(level, id);
+        String where;
+        if (move.step() != null) {
+            List<Long> siblings = Rows.all(
+                    jdbc,
+                    "select id from " + level.table + " where " + level.parentColumn + " = ? order by position, id",
+                    r -> r.getLong(1),
+                    parentId);
+            int at = siblings.indexOf(id);
+            int to = move.step() == Step.UP ? at - 1 : at + 1;
+            if (to < 0 || to >= siblings.size()) {
+                throw conflict(
+                        move.step() == Step.UP ? "already-first" : "already-last",
+                        "It is already " + (move.step() == Step.UP ? "first" : "last") + " in its " + parentWord(level)
+                                + ".");
+            }
+            siblings.set(at, siblings.get(to));
+            siblings.set(to, id);
+            for (int position = 0; position < siblings.size(); position++) {
+                Rows.update(
+                        jdbc,
+                        "update " + level.table + " set position = ? where id = ? and " + level.parentColumn + " = ?"
+                                + " and position <> ?",
+                        position,
+                        siblings.get(position),
+                        parentId,
+                        position);
+            }
+            where = move.step() == Step.UP ? "up one place" : "down one place";
+        } else {
+            Level parent = level.parent();
+            long to = move.parentId();
+            if (to == parentId) {
+                throw invalid("parent", "It is already in that " + parent.word + ".");
+            }
+            String toLabel = lock(parent, to);
+            if (frameworkOf(parent, to) != frameworkId) {
+                throw conflict(
+                        "another-year",
+                        "It moves only within the " + yearOf(frameworkId) + "; add it to the other year instead.");
+            }
+            if (level == Level.MEASURE) {
+                keptForClosedQuarters(frameworkId, id, "kept under its action");
+            }
+            String number = Rows.one(
+                    jdbc,
+                    "select " + (level == Level.MEASURE ? "null" : "number") + " from " + level.table + " where id = ?",
+                    r -> r.getString(1),
+                    id);
+            refuseTakenNumber(level, to, number);
+            Rows.update(
+                    jdbc,
+                    "update " + level.table + " set " + level.parentColumn + " = ?, position = (select coalesce("
+                            + "max(position) + 1, 0) from " + level.table + " where " + level.parentColumn + " = ?)"
+                            + " where id = ?",
+                    to,
+                    to,
+                    id);
+            where = "to the end of " + toLabel;
+        }
+        audit.record(
+                staff,
+                null,
+                "framework.structure.moved",
+                null,
+                label + " moved " + where + " in the " + yearOf(frameworkId),
+                null);
+        return new Changed(level, id, frameworkId, label);
+    }
+
+    /** Refused while the measure is frozen in a closed quarter not reopened; {@code kept} says what is kept. */
+    private void keptForClosedQuarters(long frameworkId, long measureId, String kept) {
+        List<String> closed = snapshots.closes(frameworkId).stream()
+                .filter(c -> c.reopenedBy() == null)
+                .filter(c -> c.figures().stream().anyMatch(f -> f.measureId() == measureId))
+                .map(SnapshotStore.Close::period)
+                .toList();
+        if (!closed.isEmpty()) {
+            throw conflict(
+                    "in-closed-period",
+                    "This measure is in the closed figures of " + String.join(", ", closed) + ", so it is " + kept
+                            + ". An association administrator can reopen the quarter first.");
+        }
+    }
+
+    private static String parentWord(Level level) {
+        return level.parent() == null ? "framework" : level.parent().word;
+    }
+
     /** Staff only, the parent locked (two changes under one parent wait for each other), and a body given. */
     private void begin(Caller staff, Level level, long parentId, @Nullable Object body, String missing) {
         staff.requireStaff("Only association staff change the framework.");
@@ -248,18 +382,7 @@ public class FrameworkStructure {
     private Changed added(
             Caller staff, Level level, long parentId, Map<String, Object> values, @Nullable String label) {
         Object number = values.get("number");
-        if (number != null
-                && Rows.one(
-                        jdbc,
-                        "select exists (select 1 from " + level.table + " where " + level.parentColumn
-                                + " = ? and lower(number) = lower(?))",
-                        r -> r.getBoolean(1),
-                        parentId,
-                        number)) {
-            String parent = level == Level.THEME ? "framework" : Level.values()[level.ordinal() - 1].word;
-            String article = "aeiou".indexOf(level.word.charAt(0)) >= 0 ? "An " : "A ";
-            throw conflict("number-taken", article + level.word + " " + number + " is already in this " + parent + ".");
-        }
+        refuseTakenNumber(level, parentId, number);
         List<Object> bound = new ArrayList<>();
         bound.add(parentId);
         bound.addAll(values.values());
@@ -277,6 +400,23 @@ public class FrameworkStructure {
         long frameworkId = frameworkOf(level, id);
         audit.record(staff, null, "framework.structure.added", null, named + " in the " + yearOf(frameworkId), null);
         return new Changed(level, id, frameworkId, named);
+    }
+
+    /** A number already used under the parent (in any case) is refused: numbers name parts in reports. */
+    private void refuseTakenNumber(Level level, long parentId, @Nullable Object number) {
+        if (number != null
+                && Rows.one(
+                        jdbc,
+                        "select exists (select 1 from " + level.table + " where " + level.parentColumn
+                                + " = ? and lower(number) = lower(?))",
+                        r -> r.getBoolean(1),
+                        parentId,
+                        number)) {
+            String article = "aeiou".indexOf(level.word.charAt(0)) >= 0 ? "An " : "A ";
+            throw conflict(
+                    "number-taken",
+                    article + level.word + " " + number + " is already in this " + parentWord(level) + ".");
+        }
     }
 
     private static String capitalised(String word) {
@@ -310,6 +450,16 @@ public class FrameworkStructure {
                     case MEASURE -> "select 'Measure: ' || description from framework_measure where id = ?";
                 };
         return Rows.first(jdbc, sql + " for update", r -> r.getString(1), id)
+                .orElseThrow(
+                        () -> new FrameworkRefused(Refusal.Kind.NOT_FOUND, "not-found", "No such " + level.word + "."));
+    }
+
+    private long parentOf(Level level, long id) {
+        return Rows.first(
+                        jdbc,
+                        "select " + level.parentColumn + " from " + level.table + " where id = ?",
+                        r -> r.getLong(1),
+                        id)
                 .orElseThrow(
                         () -> new FrameworkRefused(Refusal.Kind.NOT_FOUND, "not-found", "No such " + level.word + "."));
     }

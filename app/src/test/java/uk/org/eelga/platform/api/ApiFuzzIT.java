@@ -927,6 +927,17 @@ class ApiFuzzIT {
                         Map.of("id", fixtureAction),
                         false));
         t.put(
+                "POST /api/v1/framework-parts/{level}/{id}/move",
+                new Target(
+                        admin,
+                        "{\"step\":\"DOWN\",\"parentId\":null}",
+                        Map.of(
+                                "level",
+                                "outcome",
+                                "id",
+                                fixtureOutcome.get("id").asText()),
+                        false));
+        t.put(
                 "POST /api/v1/measure-values/import",
                 new Target(
                         admin,

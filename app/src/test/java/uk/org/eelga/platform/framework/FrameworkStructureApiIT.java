@@ -261,6 +261,188 @@ class FrameworkStructureApiIT {
                 .isEqualTo(themes());
     }
 
+    @Test
+    void parts_move_up_down_and_to_another_parent_of_the_same_year_with_their_figures() {
+        JsonNode action = Api.get("/api/v1/frameworks/" + frameworkId, staff)
+                .json()
+                .path("themes")
+                .get(0)
+                .path("outcomes")
+                .get(0)
+                .path("actions")
+                .get(0);
+        long actionId = action.path("id").asLong();
+        long events = action.path("measures").get(2).path("id").asLong();
+        String moveEvents = "/api/v1/framework-parts/measure/" + events + "/move";
+        Api.Answer up = Api.post(moveEvents, staff, "{\"step\":\"UP\"}");
+        assertThat(up.status()).as(up.body()).isEqualTo(200);
+        assertThat(measuresOf(actionId))
+                .containsExactly("Councils with people on the platform", "Events held", "Councils in membership");
+        refused(
+                Api.post(
+                        "/api/v1/framework-parts/measure/"
+                                + action.path("measures").get(0).path("id").asLong() + "/move",
+                        staff,
+                        "{\"step\":\"UP\"}"),
+                409,
+                "It is already first in its action.");
+
+        // twenty staff move it up at once: it goes up once more and is first; the others are told, nothing doubles
+        List<Api.Answer> racing = Race.run(() -> Api.post(moveEvents, staff, "{\"step\":\"UP\"}"));
+        assertThat(Race.statuses(racing)).isEqualTo(Map.of(200, 1L, 409, 19L));
+        assertThat(measuresOf(actionId))
+                .containsExactly("Events held", "Councils with people on the platform", "Councils in membership");
+        assertThat(Race.count("select count(distinct position) from framework_measure where action_id = " + actionId))
+                .isEqualTo(3);
+
+        // to another action of the same year, with the figure entered for it
+        Api.Answer value = Api.post(
+                "/api/v1/measures/" + events + "/values",
+                staff,
+                "{\"period\":\"" + FrameworkTestData.YEAR + " Q1\",\"value\":\"3\",\"commentary\":\"Three events\"}");
+        assertThat(value.status()).as(value.body()).isEqualTo(201);
+        JsonNode other = created(
+                "/api/v1/framework-outcomes/"
+                        + Api.get("/api/v1/frameworks/" + frameworkId, staff)
+                                .json()
+                                .path("themes")
+                                .get(0)
+                                .path("outcomes")
+                                .get(0)
+                                .path("id")
+                                .asLong()
+                        + "/actions",
+                "{\"number\":\"1.1.2\",\"text\":\"Hold events\",\"serviceArea\":\"CORE\"}");
+        Api.Answer across =
+                Api.post(moveEvents, staff, "{\"parentId\":" + other.path("id").asLong() + "}");
+        assertThat(across.status()).as(across.body()).isEqualTo(200);
+        assertThat(measuresOf(other.path("id").asLong())).containsExactly("Events held");
+        assertThat(measuresOf(actionId))
+                .containsExactly("Councils with people on the platform", "Councils in membership");
+        assertThat(Race.count("select count(*) from measure_value where measure_id = " + events))
+                .isEqualTo(1);
+        assertThat(
+                        Race.count(
+                                "select count(*) from audit_event where action = 'framework.structure.moved'"
+                                        + " and after_state like 'Measure: Events held moved to the end of Action 1.1.2: Hold events%'"))
+                .isEqualTo(1);
+
+        // a theme has no other parent; the same parent, a number taken there, another year, a closed quarter
+        long theme = Api.get("/api/v1/frameworks/" + frameworkId, staff)
+                .json()
+                .path("themes")
+                .get(0)
+                .path("id")
+                .asLong();
+        refused(
+                Api.post(
+                        "/api/v1/framework-parts/theme/" + theme + "/move",
+                        staff,
+                        "{\"parentId\":" + frameworkId + "}"),
+                400,
+                "A theme moves up or down");
+        refused(
+                Api.post(moveEvents, staff, "{\"parentId\":" + other.path("id").asLong() + "}"),
+                400,
+                "already in that action");
+        long otherOutcome = created(
+                        "/api/v1/framework-themes/" + theme + "/outcomes", "{\"number\":\"1.2\",\"text\":\"Second\"}")
+                .path("id")
+                .asLong();
+        created(
+                "/api/v1/framework-outcomes/" + otherOutcome + "/actions",
+                "{\"number\":\"1.1.2\",\"text\":\"Same number\",\"serviceArea\":\"CORE\"}");
+        refused(
+                Api.post(
+                        "/api/v1/framework-parts/action/" + other.path("id").asLong() + "/move",
+                        staff,
+                        "{\"parentId\":" + otherOutcome + "}"),
+                409,
+                "An action 1.1.2 is already in this outcome.");
+        long lastYear = frameworks
+                .create(
+                        Fixtures.staff(),
+                        new FrameworkDraft(
+                                "2024-25",
+                                "Test framework 2024-25",
+                                "test",
+                                FrameworkTestData.draft().themes()))
+                .id();
+        long lastYearsAction = Api.get("/api/v1/frameworks/" + lastYear, staff)
+                .json()
+                .path("themes")
+                .get(0)
+                .path("outcomes")
+                .get(0)
+                .path("actions")
+                .get(0)
+                .path("id")
+                .asLong();
+        refused(Api.post(moveEvents, staff, "{\"parentId\":" + lastYearsAction + "}"), 409, "moves only within the");
+        long live = action.path("measures").get(0).path("id").asLong();
+        periods.close(Fixtures.staff(), frameworkId, FrameworkTestData.YEAR + " Q1");
+        refused(
+                Api.post(
+                        "/api/v1/framework-parts/measure/" + live + "/move",
+                        staff,
+                        "{\"parentId\":" + other.path("id").asLong() + "}"),
+                409,
+                "closed figures of " + FrameworkTestData.YEAR);
+        // its order within its action may still change: the closed report keeps its action
+        assertThat(Api.post("/api/v1/framework-parts/measure/" + live + "/move", staff, "{\"step\":\"DOWN\"}")
+                        .status())
+                .isEqualTo(200);
+
+        // council people, no token, forged token, unknown kinds and ids, both or neither, malformed: nothing moves
+        String before = Api.get("/api/v1/frameworks/" + frameworkId, staff).body();
+        for (String person : List.of("officer@norwich.demo", "leader@cambridge.demo", "admin@essex.demo")) {
+            assertThat(Api.post(moveEvents, DemoTokens.accessToken(person), "{\"step\":\"UP\"}")
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(Api.post(moveEvents, null, "{\"step\":\"UP\"}").status()).isEqualTo(401);
+        assertThat(Api.post(moveEvents, "forged.token.here", "{\"step\":\"UP\"}")
+                        .status())
+                .isEqualTo(401);
+        refused(
+                Api.post("/api/v1/framework-parts/sideways/" + events + "/move", staff, "{\"step\":\"UP\"}"),
+                404,
+                "No such kind of part");
+        refused(
+                Api.post("/api/v1/framework-parts/measure/999999999/move", staff, "{\"step\":\"UP\"}"),
+                404,
+                "No such measure.");
+        refused(Api.post(moveEvents, staff, "{\"parentId\":999999999}"), 404, "No such action.");
+        for (String bad : List.of(
+                "{}",
+                "{\"step\":\"UP\",\"parentId\":" + actionId + "}",
+                "{\"step\":\"SIDEWAYS\"}",
+                "{\"parentId\":\"" + "9".repeat(20_000) + "\"}",
+                "{\"step\":",
+                "[]")) {
+            Api.Answer answer = Api.post(moveEvents, staff, bad);
+            assertThat(answer.status()).as(bad).isBetween(400, 422);
+            assertThat(answer.body()).doesNotContain("Exception", "SQL", "9999999999");
+        }
+        assertThat(Api.get("/api/v1/frameworks/" + frameworkId, staff).body()).isEqualTo(before);
+    }
+
+    /** The descriptions of an action's measures in the order the framework shows them. */
+    private List<String> measuresOf(long actionId) {
+        List<String> descriptions = new java.util.ArrayList<>();
+        Api.get("/api/v1/frameworks/" + frameworkId, staff)
+                .json()
+                .path("themes")
+                .forEach(t -> t.path("outcomes").forEach(o -> o.path("actions").forEach(a -> {
+                    if (a.path("id").asLong() == actionId) {
+                        a.path("measures")
+                                .forEach(m ->
+                                        descriptions.add(m.path("description").asText()));
+                    }
+                })));
+        return descriptions;
+    }
+
     private long themes() {
         return Race.count("select count(*) from framework_theme where framework_id = " + frameworkId);
     }

@@ -39,6 +39,7 @@ public final class AuditSentences {
             Map.entry("framework.rolled-forward", "started a framework year"),
             Map.entry("framework.measure-changed", "changed a framework measure"),
             Map.entry("framework.structure.added", "added to the framework"),
+            Map.entry("framework.structure.moved", "moved in the framework"),
             Map.entry("framework.structure.removed", "removed from the framework"),
             Map.entry("engagement.meeting.planned", "planned a meeting"),
             Map.entry("engagement.meeting.cancelled", "cancelled a meeting"),

@@ -92,4 +92,21 @@ class FrameworkStructureController {
     Changed removeMeasure(@PathVariable long id, HttpRequest<?> request) {
         return structure.remove(ApiCaller.of(request), Level.MEASURE, id);
     }
+
+    @Post("/framework-parts/{level}/{id}/move")
+    @Operation(
+            summary = "Move a theme, outcome, action or measure (level: theme, outcome, action, measure) one place up"
+                    + " or down in its parent ({\"step\":\"UP\"} or \"DOWN\"), or to the end of another parent in"
+                    + " the same year ({\"parentId\":n}); its figures go with it")
+    @ApiResponse(responseCode = "404", description = "No such part, or no such parent")
+    @ApiResponse(
+            responseCode = "409",
+            description = "already-first, already-last, number-taken, another-year, in-closed-period, moved-meanwhile")
+    Changed move(
+            @PathVariable String level,
+            @PathVariable long id,
+            @Valid @Body FrameworkStructure.Move move,
+            HttpRequest<?> request) {
+        return structure.move(ApiCaller.of(request), Level.of(level), id, move);
+    }
 }

@@ -45,8 +45,11 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 @StaffPage
 public class FrameworkStructureView extends Page {
 
-    /** One thing of the framework that can be removed, named as the list shows it. */
+    /** One thing of the framework that can be moved or removed, named as the list shows it. */
     record Part(Level level, long id, String label) {}
+
+    /** Where a part can go: a step among its siblings, or the end of another parent. */
+    record Place(String label, FrameworkStructure.Move move) {}
 
     final Select<FrameworkSummary> year = new Select<>();
 
@@ -87,6 +90,12 @@ public class FrameworkStructureView extends Page {
     final SuccessMessage measureAdded = new SuccessMessage();
     final Anchor setTarget = new Anchor();
 
+    final Select<Part> movable = new Select<>();
+    final Select<Place> destination = new Select<>();
+    final Button move = new Button("Move");
+    final ErrorSummary moveErrors = new ErrorSummary(movable, destination);
+    final SuccessMessage moved = new SuccessMessage();
+
     final Select<Part> removable = new Select<>();
     final Button remove = new Button("Remove");
     final ErrorSummary removeErrors = new ErrorSummary(removable);
@@ -95,12 +104,14 @@ public class FrameworkStructureView extends Page {
     private final FrameworkService frameworks;
     private final FrameworkStructure structure;
     private final Caller staff = Callers.current();
+    private final List<Part> parts = new ArrayList<>();
+    private final Map<Part, Long> parentIds = new java.util.HashMap<>();
 
     FrameworkStructureView(FrameworkService frameworks, FrameworkStructure structure) {
         super(
                 "Themes, outcomes, actions and measures",
-                "Add to a framework year what its plan adds during the year, or remove what was added in error. New"
-                        + " parts go at the end of the part they belong to. A new measure is typed in by staff and"
+                "Add to a framework year what its plan adds during the year, put its parts in order, or remove what"
+                        + " was added in error. New parts go at the end of the part they belong to. A new measure is typed in by staff and"
                         + " has no target until you set one on its page. Something is kept while anything hangs on"
                         + " it: a measure with figures entered or in a closed quarter, or a part with others under"
                         + " it.");
@@ -130,6 +141,11 @@ public class FrameworkStructureView extends Page {
         measureDirection.setItems(Direction.values());
         measureDirection.setItemLabelGenerator(Direction::words);
         measureDirection.setValue(Direction.HIGHER_IS_BETTER);
+        movable.setLabel("What to move");
+        movable.setItemLabelGenerator(Part::label);
+        movable.addValueChangeListener(e -> places(e.getValue()));
+        destination.setLabel("Where it goes");
+        destination.setItemLabelGenerator(Place::label);
         removable.setLabel("What to remove");
         removable.setItemLabelGenerator(Part::label);
         for (TextArea area : List.of(outcomeText, actionText, measureDescription)) {
@@ -146,6 +162,7 @@ public class FrameworkStructureView extends Page {
         addAction.addClickListener(e -> addAction());
         addMeasure.addClickListener(e -> addMeasure());
         remove.addClickListener(e -> askToRemove());
+        move.addClickListener(e -> move());
 
         add(year);
         add(new H2("Add a theme"), themeErrors, themeNumber, themeTitle, addTheme, themeAdded);
@@ -155,6 +172,7 @@ public class FrameworkStructureView extends Page {
         add(actionArea, addAction, actionAdded);
         add(new H2("Add a measure"), measureErrors, measureAction, measureDescription, measureType);
         add(measureFrequency, measureSource, measureDirection, addMeasure, measureAdded, setTarget);
+        add(new H2("Move a part"), moveErrors, movable, destination, move, moved);
         add(new H2("Remove something added in error"), removeErrors, removable, remove, removed);
         if (!years.isEmpty()) {
             year.setValue(years.get(years.size() - 1));
@@ -270,6 +288,39 @@ public class FrameworkStructureView extends Page {
                         measureSource));
     }
 
+    /** Up, down, and the end of each other part it could belong to (none for a theme). */
+    private void places(Part part) {
+        List<Place> places = new ArrayList<>();
+        if (part != null) {
+            places.add(new Place("Up one place", new FrameworkStructure.Move(FrameworkStructure.Step.UP, null)));
+            places.add(new Place("Down one place", new FrameworkStructure.Move(FrameworkStructure.Step.DOWN, null)));
+            Level parent = part.level().parent();
+            long current = parentIds.getOrDefault(part, -1L);
+            parts.stream()
+                    .filter(p -> p.level() == parent && p.id() != current)
+                    .forEach(p -> places.add(
+                            new Place("To the end of " + p.label(), new FrameworkStructure.Move(null, p.id()))));
+        }
+        destination.setItems(places);
+    }
+
+    private void move() {
+        moveErrors.restart(moved);
+        moveErrors.required(movable, "Choose what to move");
+        moveErrors.required(destination, "Choose where it goes");
+        moveErrors.tryIfNone(
+                () -> {
+                    Part part = movable.getValue();
+                    Place place = destination.getValue();
+                    structure.move(staff, part.level(), part.id(), place.move());
+                    refresh();
+                    String where = place.label();
+                    moved.show("Moved " + part.label() + " " + Character.toLowerCase(where.charAt(0))
+                            + where.substring(1) + ".");
+                },
+                Map.of("parent", destination, "number-taken", destination));
+    }
+
     private void askToRemove() {
         removeErrors.restart(removed);
         if (removeErrors.required(removable, "Choose what to remove")) {
@@ -299,21 +350,32 @@ public class FrameworkStructureView extends Page {
         outcomeTheme.setItems(themes);
         actionOutcome.setItems(outcomes);
         measureAction.setItems(actions);
-        List<Part> parts = new ArrayList<>();
+        parts.clear();
+        parentIds.clear();
         for (Theme theme : themes) {
             parts.add(new Part(Level.THEME, theme.id(), "Theme " + theme.number() + ": " + theme.title()));
             for (Outcome outcome : theme.outcomes()) {
-                parts.add(
-                        new Part(Level.OUTCOME, outcome.id(), "Outcome" + numbered(outcome.number(), outcome.text())));
+                part(
+                        new Part(Level.OUTCOME, outcome.id(), "Outcome" + numbered(outcome.number(), outcome.text())),
+                        theme.id());
                 for (Action action : outcome.actions()) {
-                    parts.add(new Part(Level.ACTION, action.id(), "Action" + numbered(action.number(), action.text())));
+                    part(
+                            new Part(Level.ACTION, action.id(), "Action" + numbered(action.number(), action.text())),
+                            outcome.id());
                     for (Measure measure : action.measures()) {
-                        parts.add(new Part(Level.MEASURE, measure.id(), "Measure: " + measure.description()));
+                        part(new Part(Level.MEASURE, measure.id(), "Measure: " + measure.description()), action.id());
                     }
                 }
             }
         }
         removable.setItems(parts);
+        movable.setItems(parts);
+        destination.setItems(List.of());
+    }
+
+    private void part(Part part, long parentId) {
+        parts.add(part);
+        parentIds.put(part, parentId);
     }
 
     /** " 2.1: text" or ": text", after the level's name; a long text cut so a list stays readable. */

@@ -134,6 +134,48 @@ class FrameworkStructureViewIT {
     }
 
     @Test
+    void a_measure_moves_up_and_to_another_action_offered_by_name_and_a_first_one_is_not_moved_further_up() {
+        FrameworkStructureView view = open();
+        view.move.click();
+        assertThat(view.moveErrors.messages()).containsExactly("Choose what to move", "Choose where it goes");
+
+        view.movable.setValue(part(view, "Measure: Events held"));
+        view.destination.setValue(place(view, "Up one place"));
+        view.move.click();
+        assertThat(view.moveErrors.hasProblems()).isFalse();
+        assertThat(view.moved.getText()).isEqualTo("Moved Measure: Events held up one place.");
+        assertThat(tree().actions().get(0).measures())
+                .extracting(m -> m.description())
+                .containsExactly("Councils with people on the platform", "Events held", "Councils in membership");
+
+        view.movable.setValue(part(view, "Measure: Councils with people on the platform"));
+        view.destination.setValue(place(view, "Up one place"));
+        view.move.click();
+        assertThat(view.moveErrors.messages()).containsExactly("It is already first in its action.");
+
+        // a theme goes only up or down; a measure may go to the end of any other action, each offered by name
+        view.movable.setValue(part(view, "Theme 1: Engagement"));
+        assertThat(view.destination.getListDataView().getItems().map(FrameworkStructureView.Place::label))
+                .containsExactly("Up one place", "Down one place");
+        view.actionOutcome.setValue(
+                view.actionOutcome.getListDataView().getItems().findFirst().orElseThrow());
+        view.actionNumber.setValue("1.1.2");
+        view.actionText.setValue("Hold events");
+        view.actionArea.setValue(ServiceArea.CORE);
+        view.addAction.click();
+        view.movable.setValue(part(view, "Measure: Events held"));
+        assertThat(view.destination.getListDataView().getItems().map(FrameworkStructureView.Place::label))
+                .containsExactly("Up one place", "Down one place", "To the end of Action 1.1.2: Hold events");
+        view.destination.setValue(place(view, "To the end of Action 1.1.2: Hold events"));
+        view.move.click();
+        assertThat(view.moved.getText())
+                .isEqualTo("Moved Measure: Events held to the end of Action 1.1.2: Hold events.");
+        assertThat(tree().actions().get(1).measures())
+                .extracting(m -> m.description())
+                .containsExactly("Events held");
+    }
+
+    @Test
     void council_people_cannot_open_the_page() {
         BrowserlessUi.signIn(Fixtures.NORA);
         assertThat(BrowserlessUi.headingAt("framework/structure")).isEqualTo("You cannot open this page");
@@ -161,6 +203,15 @@ class FrameworkStructureViewIT {
 
     private static FrameworkStructureView.Part part(FrameworkStructureView view, String label) {
         return view.removable
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.label().equals(label))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static FrameworkStructureView.Place place(FrameworkStructureView view, String label) {
+        return view.destination
                 .getListDataView()
                 .getItems()
                 .filter(p -> p.label().equals(label))
