@@ -230,7 +230,7 @@ public class FrameworkStructure {
                         "This measure has " + (entered == 1 ? "a figure" : entered + " figures")
                                 + " entered, so it is kept with them. Change its wording or target instead.");
             }
-            keptForClosedQuarters(frameworkId, id, "kept");
+            keptForClosedQuarters(frameworkId, List.of(id), "This measure is", "kept");
         } else {
             Level child = level.child();
             long under = Rows.one(
@@ -253,8 +253,9 @@ public class FrameworkStructure {
 
     /**
      * Moves a part one place up or down among its siblings, or to the end of another parent in the same year (a
-     * number already used there refused). A measure frozen in a closed quarter not reopened keeps its action, as
-     * the closed report showed it; its order may change. Its figures and their records go with it.
+     * number already used there refused). A measure frozen in a closed quarter not reopened keeps its action, and a
+     * part holding one keeps its parent, as the closed report showed them; their order may change. A measure's
+     * figures and their records go with it.
      */
     @Transactional
     public Changed move(Caller staff, Level level, long id, Move move) {
@@ -318,8 +319,14 @@ public class FrameworkStructure {
                         "another-year",
                         "It moves only within the " + yearOf(frameworkId) + "; add it to the other year instead.");
             }
-            if (level == Level.MEASURE) {
-                keptForClosedQuarters(frameworkId, id, "kept under its action");
+            // the closed quarter's report shows its measures where they stood when it closed
+            List<Long> measures = Rows.all(jdbc, MEASURES_UNDER.get(level), r -> r.getLong(1), id);
+            if (!measures.isEmpty()) {
+                keptForClosedQuarters(
+                        frameworkId,
+                        measures,
+                        level == Level.MEASURE ? "This measure is" : "It holds a measure that is",
+                        "kept under its " + parent.word);
             }
             String number = Rows.one(
                     jdbc,
@@ -347,17 +354,29 @@ public class FrameworkStructure {
         return new Changed(level, id, frameworkId, label);
     }
 
-    /** Refused while the measure is frozen in a closed quarter not reopened; {@code kept} says what is kept. */
-    private void keptForClosedQuarters(long frameworkId, long measureId, String kept) {
+    /** The measures a part holds (a measure itself): what a closed quarter's report shows under it. */
+    private static final Map<Level, String> MEASURES_UNDER = Map.of(
+            Level.OUTCOME,
+            "select m.id from framework_measure m join framework_action a on a.id = m.action_id where a.outcome_id = ?",
+            Level.ACTION,
+            "select id from framework_measure where action_id = ?",
+            Level.MEASURE,
+            "select id from framework_measure where id = ?");
+
+    /**
+     * Refused while one of {@code measures} is frozen in a closed quarter not reopened; {@code subject} names what
+     * is ("This measure is") and {@code kept} says what is kept.
+     */
+    private void keptForClosedQuarters(long frameworkId, List<Long> measures, String subject, String kept) {
         List<String> closed = snapshots.closes(frameworkId).stream()
                 .filter(c -> c.reopenedBy() == null)
-                .filter(c -> c.figures().stream().anyMatch(f -> f.measureId() == measureId))
+                .filter(c -> c.figures().stream().anyMatch(f -> measures.contains(f.measureId())))
                 .map(SnapshotStore.Close::period)
                 .toList();
         if (!closed.isEmpty()) {
             throw conflict(
                     "in-closed-period",
-                    "This measure is in the closed figures of " + String.join(", ", closed) + ", so it is " + kept
+                    subject + " in the closed figures of " + String.join(", ", closed) + ", so it is " + kept
                             + ". An association administrator can reopen the quarter first.");
         }
     }

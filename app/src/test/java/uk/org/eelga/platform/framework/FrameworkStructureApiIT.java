@@ -176,16 +176,7 @@ class FrameworkStructureApiIT {
     @Test
     void council_people_no_token_foreign_ids_and_bad_input_change_nothing() {
         long themes = themes();
-        long actionId = Api.get("/api/v1/frameworks/" + frameworkId, staff)
-                .json()
-                .path("themes")
-                .get(0)
-                .path("outcomes")
-                .get(0)
-                .path("actions")
-                .get(0)
-                .path("id")
-                .asLong();
+        long actionId = firstAction(frameworkId).path("id").asLong();
         String theme = "{\"number\":\"7\",\"title\":\"Seven\"}";
         for (String person : List.of("officer@norwich.demo", "leader@cambridge.demo", "admin@essex.demo")) {
             String token = DemoTokens.accessToken(person);
@@ -263,14 +254,7 @@ class FrameworkStructureApiIT {
 
     @Test
     void parts_move_up_down_and_to_another_parent_of_the_same_year_with_their_figures() {
-        JsonNode action = Api.get("/api/v1/frameworks/" + frameworkId, staff)
-                .json()
-                .path("themes")
-                .get(0)
-                .path("outcomes")
-                .get(0)
-                .path("actions")
-                .get(0);
+        JsonNode action = firstAction(frameworkId);
         long actionId = action.path("id").asLong();
         long events = action.path("measures").get(2).path("id").asLong();
         String moveEvents = "/api/v1/framework-parts/measure/" + events + "/move";
@@ -368,16 +352,7 @@ class FrameworkStructureApiIT {
                                 "test",
                                 FrameworkTestData.draft().themes()))
                 .id();
-        long lastYearsAction = Api.get("/api/v1/frameworks/" + lastYear, staff)
-                .json()
-                .path("themes")
-                .get(0)
-                .path("outcomes")
-                .get(0)
-                .path("actions")
-                .get(0)
-                .path("id")
-                .asLong();
+        long lastYearsAction = firstAction(lastYear).path("id").asLong();
         refused(Api.post(moveEvents, staff, "{\"parentId\":" + lastYearsAction + "}"), 409, "moves only within the");
         long live = action.path("measures").get(0).path("id").asLong();
         periods.close(Fixtures.staff(), frameworkId, FrameworkTestData.YEAR + " Q1");
@@ -388,6 +363,13 @@ class FrameworkStructureApiIT {
                         "{\"parentId\":" + other.path("id").asLong() + "}"),
                 409,
                 "closed figures of " + FrameworkTestData.YEAR);
+        refused(
+                Api.post(
+                        "/api/v1/framework-parts/action/" + other.path("id").asLong() + "/move",
+                        staff,
+                        "{\"parentId\":" + otherOutcome + "}"),
+                409,
+                "It holds a measure that is in the closed figures of " + FrameworkTestData.YEAR);
         // its order within its action may still change: the closed report keeps its action
         assertThat(Api.post("/api/v1/framework-parts/measure/" + live + "/move", staff, "{\"step\":\"DOWN\"}")
                         .status())
@@ -425,6 +407,18 @@ class FrameworkStructureApiIT {
             assertThat(answer.body()).doesNotContain("Exception", "SQL", "9999999999");
         }
         assertThat(Api.get("/api/v1/frameworks/" + frameworkId, staff).body()).isEqualTo(before);
+    }
+
+    /** The first action of a framework's first outcome of its first theme, as the API shows it. */
+    private JsonNode firstAction(long framework) {
+        return Api.get("/api/v1/frameworks/" + framework, staff)
+                .json()
+                .path("themes")
+                .get(0)
+                .path("outcomes")
+                .get(0)
+                .path("actions")
+                .get(0);
     }
 
     /** The descriptions of an action's measures in the order the framework shows them. */
