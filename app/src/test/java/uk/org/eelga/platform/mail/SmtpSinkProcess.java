@@ -86,7 +86,8 @@ final class SmtpSinkProcess implements AutoCloseable {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        Path mail = Files.createDirectories(dir.resolve("mail-" + port));
+        // a directory of its own: a port used again by a later run must not find an earlier run's messages
+        Path mail = Files.createTempDirectory(Files.createDirectories(dir), "mail-" + port + "-");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 source().toString(),
