@@ -314,6 +314,11 @@ public class FrameworkStructureView extends Page {
                     Place place = destination.getValue();
                     structure.move(staff, part.level(), part.id(), place.move());
                     refresh();
+                    // still chosen, with a step still offered, so "Up one place" can be pressed again
+                    movable.setValue(part);
+                    if (place.move().step() != null) {
+                        destination.setValue(place);
+                    }
                     String where = place.label();
                     moved.show("Moved " + part.label() + " " + Character.toLowerCase(where.charAt(0))
                             + where.substring(1) + ".");

@@ -148,8 +148,13 @@ class FrameworkStructureViewIT {
                 .extracting(m -> m.description())
                 .containsExactly("Councils with people on the platform", "Events held", "Councils in membership");
 
-        view.movable.setValue(part(view, "Measure: Councils with people on the platform"));
-        view.destination.setValue(place(view, "Up one place"));
+        // still chosen with "Up one place", so pressing Move again moves it again, until it is first
+        assertThat(view.movable.getValue().label()).isEqualTo("Measure: Events held");
+        assertThat(view.destination.getValue().label()).isEqualTo("Up one place");
+        view.move.click();
+        assertThat(tree().actions().get(0).measures())
+                .extracting(m -> m.description())
+                .containsExactly("Events held", "Councils with people on the platform", "Councils in membership");
         view.move.click();
         assertThat(view.moveErrors.messages()).containsExactly("It is already first in its action.");
 
