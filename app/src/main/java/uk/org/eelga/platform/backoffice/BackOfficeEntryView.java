@@ -369,8 +369,7 @@ public class BackOfficeEntryView extends Page {
     }
 
     private List<EnteredRecords.Line> returnLines(Survey chosen) {
-        return returns.entered(staff).stream()
-                .filter(r -> r.surveyId() == chosen.id())
+        return returns.entered(staff, chosen.id()).stream()
                 .map(r -> new EnteredRecords.Line(
                         r.councilName() + "'s return, received " + UkTime.date(r.receivedOn()),
                         r.entered(),

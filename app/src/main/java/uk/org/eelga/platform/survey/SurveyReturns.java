@@ -97,13 +97,22 @@ public class SurveyReturns {
         this.clock = clock;
     }
 
-    /** The returns entered from paper for every council, newest first, withdrawn ones too (staff, audited read). */
-    public List<ListedReturn> entered(Caller staff) {
+    /**
+     * The returns entered from paper for every council, newest first, withdrawn ones too (staff, audited read): of
+     * one survey, or of all when {@code surveyId} is null.
+     */
+    public List<ListedReturn> entered(Caller staff, @Nullable Long surveyId) {
         staff.requireStaff(SurveyCatalogue.STAFF_ONLY);
         return wideRead.read(
                 staff,
-                "survey returns entered from paper",
-                c -> Sql.list(c, LISTED + " order by r.id desc", SurveyReturns::listed));
+                surveyId == null ? "survey returns entered from paper" : "returns entered for survey " + surveyId,
+                c -> surveyId == null
+                        ? Sql.list(c, LISTED + " order by r.id desc", SurveyReturns::listed)
+                        : Sql.list(
+                                c,
+                                LISTED + " and r.survey_id = ? order by r.id desc",
+                                SurveyReturns::listed,
+                                surveyId));
     }
 
     /**

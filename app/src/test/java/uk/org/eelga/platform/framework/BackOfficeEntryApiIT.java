@@ -829,6 +829,17 @@ class BackOfficeEntryApiIT {
             }
         }
         assertThat(mine).isNotNull();
+        // one survey's returns: this one's only, and none of a survey with no returns entered
+        assertThat(Api.get("/api/v1/surveys/returns?surveyId=" + survey, staff).json())
+                .extracting(r -> r.get("responseId").asLong())
+                .containsExactly(id);
+        assertThat(Api.get("/api/v1/surveys/returns?surveyId=999999999", staff).json())
+                .isEmpty();
+        assertThat(Api.get("/api/v1/surveys/returns?surveyId=x", staff).status())
+                .isEqualTo(400);
+        assertThat(Api.get("/api/v1/surveys/returns", DemoTokens.accessToken("admin@norwich.demo"))
+                        .status())
+                .isEqualTo(403);
         assertThat(mine.get("councilName").asText()).isEqualTo("Norwich City Council");
         assertThat(mine.get("withdrawn").asText()).startsWith("Withdrawn by ").endsWith(": Wrong council");
         // no figure counts it: the results and the response rate count Cambridge's own response only

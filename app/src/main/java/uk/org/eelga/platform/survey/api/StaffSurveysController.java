@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.survey.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -126,10 +128,12 @@ class StaffSurveysController {
         return HttpResponse.created(returns.enter(ApiCaller.of(request), id, councilId, paper));
     }
 
-    @Get("/returns")
-    @Operation(summary = "The returns entered from paper for every council, newest first, withdrawn ones too")
-    List<SurveyReturns.ListedReturn> enteredReturns(HttpRequest<?> request) {
-        return returns.entered(ApiCaller.of(request));
+    @Get("/returns{?surveyId}")
+    @Operation(
+            summary = "The returns entered from paper for every council, newest first, withdrawn ones too;"
+                    + " surveyId: those of one survey")
+    List<SurveyReturns.ListedReturn> enteredReturns(@Nullable @QueryValue Long surveyId, HttpRequest<?> request) {
+        return returns.entered(ApiCaller.of(request), surveyId);
     }
 
     @Post("/returns/{responseId}/withdraw")
