@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.Role;
-import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
@@ -110,17 +109,15 @@ public class AppraisalSupport {
 
     /** Every council's requests, open ones first (oldest first), then the rest newest first. */
     public List<AppraisalSummary> allRequests(Caller staff, boolean openOnly) {
-        return wideRead.read(staff, "appraisal support requests", connection -> {
-            try (var select = connection.prepareStatement("select * from appraisal_request where withdrawn_by is null"
-                    + (openOnly ? " and status in ('REQUESTED', 'SCHEDULED')" : "")
-                    + " order by case when status in ('REQUESTED', 'SCHEDULED') then 0 else 1 end,"
-                    + " case when status in ('REQUESTED', 'SCHEDULED') then requested_at end asc,"
-                    + " requested_at desc")) {
-                return Rows.all(select, rows -> row(rows));
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read appraisal requests", e);
-            }
-        });
+        return wideRead.rows(
+                staff,
+                "appraisal support requests",
+                "select * from appraisal_request where withdrawn_by is null"
+                        + (openOnly ? " and status in ('REQUESTED', 'SCHEDULED')" : "")
+                        + " order by case when status in ('REQUESTED', 'SCHEDULED') then 0 else 1 end,"
+                        + " case when status in ('REQUESTED', 'SCHEDULED') then requested_at end asc,"
+                        + " requested_at desc",
+                AppraisalSupport::row);
     }
 
     public AppraisalSummary schedule(Caller staff, String councilId, long id, String adviser, LocalDate on) {

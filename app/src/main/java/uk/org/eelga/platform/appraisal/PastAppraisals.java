@@ -6,7 +6,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -74,16 +73,24 @@ public class PastAppraisals {
         this.clock = clock;
     }
 
-    /** The support entered from paper for every council, newest first, withdrawn too (staff, audited read). */
-    public List<EnteredSupport> entered(Caller staff) {
+    /**
+     * The support entered from paper, newest first, withdrawn too (staff, audited read): of one council, or of every
+     * council when {@code councilId} is null.
+     */
+    public List<EnteredSupport> entered(Caller staff, @Nullable String councilId) {
         staff.requireStaff(() -> new AppraisalRefused("not-leader", "Only association staff see past support."));
-        return wideRead.read(staff, "appraisal support entered from paper", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(ENTERED + " order by r.id desc")) {
-                return Rows.all(select, PastAppraisals::enteredRow);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the appraisal support entered from paper", e);
-            }
-        });
+        return councilId == null
+                ? wideRead.rows(
+                        staff,
+                        "appraisal support entered from paper",
+                        ENTERED + " order by r.id desc",
+                        PastAppraisals::enteredRow)
+                : wideRead.rows(
+                        staff,
+                        "appraisal support entered from paper for " + councilId,
+                        ENTERED + " and r.tenant_id = ? order by r.id desc",
+                        PastAppraisals::enteredRow,
+                        councilId);
     }
 
     /** Withdraws support entered in error; support the council requested on the platform is not withdrawn here. */

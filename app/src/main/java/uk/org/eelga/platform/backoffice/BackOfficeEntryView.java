@@ -379,8 +379,7 @@ public class BackOfficeEntryView extends Page {
     }
 
     private List<EnteredRecords.Line> supportLines(CouncilSummary chosen) {
-        return pastAppraisals.entered(staff).stream()
-                .filter(s -> s.councilId().equals(chosen.id()))
+        return pastAppraisals.entered(staff, chosen.id()).stream()
                 .map(s -> new EnteredRecords.Line(
                         "Support " + s.outcome(),
                         s.entered(),
@@ -390,8 +389,7 @@ public class BackOfficeEntryView extends Page {
     }
 
     private List<EnteredRecords.Line> workLines(CouncilSummary chosen) {
-        return pastWork.entered(staff).stream()
-                .filter(w -> w.councilId().equals(chosen.id()))
+        return pastWork.entered(staff, chosen.id()).stream()
                 .map(w -> new EnteredRecords.Line(
                         w.serviceName() + ", " + w.days().stripTrailingZeros().toPlainString() + " days from "
                                 + UkTime.date(w.startOn()) + " to " + UkTime.date(w.endOn()) + ", charged "

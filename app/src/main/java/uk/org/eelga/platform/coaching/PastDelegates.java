@@ -6,7 +6,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -167,15 +166,12 @@ public class PastDelegates {
     /** The delegates entered from paper for a session, of every council, withdrawn ones too (staff, audited read). */
     public List<EnteredDelegate> entered(Caller staff, long sessionId) {
         staff.requireStaff("Only association staff see the delegates entered from paper.");
-        return wideRead.read(staff, "delegates entered from paper for session " + sessionId, connection -> {
-            try (PreparedStatement select =
-                    connection.prepareStatement(ENTERED + " and b.session_id = ? order by b.id")) {
-                select.setLong(1, sessionId);
-                return Rows.all(select, PastDelegates::enteredRow);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the delegates entered from paper", e);
-            }
-        });
+        return wideRead.rows(
+                staff,
+                "delegates entered from paper for session " + sessionId,
+                ENTERED + " and b.session_id = ? order by b.id",
+                PastDelegates::enteredRow,
+                sessionId);
     }
 
     /**

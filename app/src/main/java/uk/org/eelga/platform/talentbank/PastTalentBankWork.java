@@ -7,7 +7,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -206,16 +205,24 @@ public class PastTalentBankWork {
                 .orElseThrow();
     }
 
-    /** The work entered from paper for every council, newest first, withdrawn work too (staff, audited read). */
-    public List<EnteredWork> entered(Caller staff) {
+    /**
+     * The work entered from paper, newest first, withdrawn work too (staff, audited read): of one council, or of
+     * every council when {@code councilId} is null.
+     */
+    public List<EnteredWork> entered(Caller staff, @Nullable String councilId) {
         staff.requireStaff("Only association staff see the Talent Bank work entered from paper");
-        return wideRead.read(staff, "Talent Bank work entered from paper", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(ENTERED + " order by r.id desc")) {
-                return Rows.all(select, PastTalentBankWork::enteredRow);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the Talent Bank work entered from paper", e);
-            }
-        });
+        return councilId == null
+                ? wideRead.rows(
+                        staff,
+                        "Talent Bank work entered from paper",
+                        ENTERED + " order by r.id desc",
+                        PastTalentBankWork::enteredRow)
+                : wideRead.rows(
+                        staff,
+                        "Talent Bank work entered from paper for " + councilId,
+                        ENTERED + " and r.tenant_id = ? order by r.id desc",
+                        PastTalentBankWork::enteredRow,
+                        councilId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.org.eelga.platform.talentbank;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,10 +50,12 @@ class TalentBankStaffController {
         return HttpResponse.created(pastWork.enter(ApiCaller.of(request), councilId, work));
     }
 
-    @Get("/past-work")
-    @Operation(summary = "The work entered from paper for every council, newest first, withdrawn work too (staff)")
-    List<PastTalentBankWork.EnteredWork> pastWork(HttpRequest<?> request) {
-        return pastWork.entered(ApiCaller.of(request));
+    @Get("/past-work{?councilId}")
+    @Operation(
+            summary = "The work entered from paper for every council, newest first, withdrawn work too (staff);"
+                    + " councilId: that council's only")
+    List<PastTalentBankWork.EnteredWork> pastWork(@Nullable @QueryValue String councilId, HttpRequest<?> request) {
+        return pastWork.entered(ApiCaller.of(request), councilId);
     }
 
     @Post("/past-work/{requestId}/withdraw")

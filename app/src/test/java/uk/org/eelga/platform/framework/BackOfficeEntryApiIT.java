@@ -307,6 +307,11 @@ class BackOfficeEntryApiIT {
         JsonNode listed =
                 Api.get("/api/v1/staff/appraisal-requests/past", staff).json();
         assertThat(listed).hasSize(2);
+        // one council's: Norwich's withdrawn support only
+        assertThat(Api.get("/api/v1/staff/appraisal-requests/past?councilId=norwich", staff)
+                        .json())
+                .extracting(r -> r.get("id").asLong())
+                .containsExactly(id);
         assertThat(listed.get(1).get("withdrawn").asText())
                 .startsWith("Withdrawn by ")
                 .endsWith(": Wrong council");
@@ -558,6 +563,12 @@ class BackOfficeEntryApiIT {
         withdrawnOnceOfTwenty(withdraw, "{\"reason\":\"Wrong council\"}");
         JsonNode listed = Api.get("/api/v1/staff/talent-bank/past-work", staff).json();
         assertThat(listed).hasSize(1);
+        assertThat(Api.get("/api/v1/staff/talent-bank/past-work?councilId=norwich", staff)
+                        .json())
+                .hasSize(1);
+        assertThat(Api.get("/api/v1/staff/talent-bank/past-work?councilId=essex", staff)
+                        .json())
+                .isEmpty();
         assertThat(listed.get(0).get("withdrawn").asText())
                 .startsWith("Withdrawn by ")
                 .endsWith(": Wrong council");

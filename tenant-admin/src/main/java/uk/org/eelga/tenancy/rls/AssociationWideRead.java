@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import uk.org.eelga.tenancy.Caller;
@@ -58,6 +59,20 @@ public class AssociationWideRead {
                 throw new IllegalStateException("Could not open an association-wide read", e);
             }
             return query.apply(connection);
+        });
+    }
+
+    /**
+     * Every row {@code sql} finds across councils with {@code values} bound in order, each read by {@code row}: the
+     * plain case of {@link #read}, audited the same way.
+     */
+    public <T> List<T> rows(Caller reader, String purpose, String sql, Rows.Reader<T> row, Object... values) {
+        return read(reader, purpose, connection -> {
+            try {
+                return Rows.all(connection, sql, row, values);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read " + purpose, e);
+            }
         });
     }
 

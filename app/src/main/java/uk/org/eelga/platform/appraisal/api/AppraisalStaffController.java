@@ -84,10 +84,12 @@ class AppraisalStaffController {
         return io.micronaut.http.HttpResponse.created(support.enterPast(ApiCaller.of(http), councilId, past));
     }
 
-    @Get("/past")
-    @Operation(summary = "The support entered from paper for every council, newest first, withdrawn too")
-    List<PastAppraisals.EnteredSupport> entered(HttpRequest<?> http) {
-        return past.entered(ApiCaller.of(http));
+    @Get("/past{?councilId}")
+    @Operation(
+            summary = "The support entered from paper for every council, newest first, withdrawn too; councilId:"
+                    + " that council's only")
+    List<PastAppraisals.EnteredSupport> entered(@Nullable @QueryValue String councilId, HttpRequest<?> http) {
+        return past.entered(ApiCaller.of(http), councilId);
     }
 
     @Post("/past/{id}/withdraw")
