@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 import uk.org.eelga.tenancy.rls.OnBehalfOfCouncil;
@@ -34,22 +33,19 @@ public class CoachingAdministration {
     /** Confirmed places first (in booking order), then the waitlist in line order, then cancellations. */
     public List<BookingSummary> bookingsOn(Caller staff, long sessionId) {
         SessionSummary session = sessions.session(sessionId);
-        return wideRead.read(staff, "coaching bookings of session " + sessionId, connection -> {
-            try (var select = connection.prepareStatement(
-                    "select b.id, b.tenant_id, b.delegate_name, b.delegate_email, b.status, b.price_pence,"
-                            + " b.booked_at, b.attended, b.completed,"
-                            + " app_entered_label(b.entered_by, b.entered_from, b.entered_on) as entered,"
-                            + " (select count(*) from coaching_waitlist a, coaching_waitlist w where w.booking_id = b.id"
-                            + " and a.session_id = w.session_id and a.position <= w.position) as in_line"
-                            + " from coaching_booking b where b.session_id = ?"
-                            + " order by case b.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end,"
-                            + " in_line, b.booked_at, b.id")) {
-                select.setLong(1, sessionId);
-                return Rows.all(select, rows -> row(rows, session));
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the session's bookings", e);
-            }
-        });
+        return wideRead.rows(
+                staff,
+                "coaching bookings of session " + sessionId,
+                "select b.id, b.tenant_id, b.delegate_name, b.delegate_email, b.status, b.price_pence,"
+                        + " b.booked_at, b.attended, b.completed,"
+                        + " app_entered_label(b.entered_by, b.entered_from, b.entered_on) as entered,"
+                        + " (select count(*) from coaching_waitlist a, coaching_waitlist w where w.booking_id = b.id"
+                        + " and a.session_id = w.session_id and a.position <= w.position) as in_line"
+                        + " from coaching_booking b where b.session_id = ?"
+                        + " order by case b.status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end,"
+                        + " in_line, b.booked_at, b.id",
+                rows -> row(rows, session),
+                sessionId);
     }
 
     /** Records whether a confirmed delegate attended and completed; written as the delegate's council. */

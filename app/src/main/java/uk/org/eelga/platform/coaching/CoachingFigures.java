@@ -2,13 +2,11 @@ package uk.org.eelga.platform.coaching;
 
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
-import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.input.Dates;
 import uk.org.eelga.tenancy.rls.AssociationWideRead;
 
@@ -29,64 +27,59 @@ public class CoachingFigures {
 
     /** How many councils, and which, engaged with the programme between {@code from} and {@code to}. */
     public CouncilsEngaged councilsEngaged(Caller reader, LocalDate from, LocalDate to) {
-        return wideRead.read(reader, "coaching figures: councils engaged " + from + " to " + to, connection -> {
-            try (var select = connection.prepareStatement(
-                    "select distinct b.tenant_id from coaching_booking b join coaching_session s on s.id = b.session_id"
-                            + " where b.status = 'CONFIRMED' and s.starts_at >= ? and s.starts_at < ? order by 1")) {
-                period(select, from, to);
-                List<String> councils = Rows.all(select, rows -> rows.getString(1));
-                return new CouncilsEngaged(from, to, councils.size(), councils);
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not count councils engaged", e);
-            }
-        });
+        checkPeriod(from, to);
+        List<String> councils = wideRead.rows(
+                reader,
+                "coaching figures: councils engaged " + from + " to " + to,
+                "select distinct b.tenant_id from coaching_booking b join coaching_session s on s.id = b.session_id"
+                        + " where b.status = 'CONFIRMED' and s.starts_at >= ? and s.starts_at < ? order by 1",
+                rows -> rows.getString(1),
+                start(from),
+                start(to.plusDays(1)));
+        return new CouncilsEngaged(from, to, councils.size(), councils);
     }
 
     /** Places taken (confirmed), attended and completed per cohort with sessions starting in the period. */
     public List<CohortPlaces> placesTakenPerCohort(Caller reader, LocalDate from, LocalDate to) {
-        return wideRead.read(reader, "coaching figures: places per cohort " + from + " to " + to, connection -> {
-            try (var select = connection.prepareStatement("select c.id, c.name, c.programme,"
-                    + " (select coalesce(sum(x.capacity), 0) from coaching_session x where x.cohort_id = c.id"
-                    + "  and x.starts_at >= ? and x.starts_at < ?) as capacity,"
-                    + " count(b.id) filter (where b.status = 'CONFIRMED') as taken,"
-                    + " count(b.id) filter (where b.status = 'CONFIRMED' and b.attended) as attended,"
-                    + " count(b.id) filter (where b.status = 'CONFIRMED' and b.completed) as completed,"
-                    + " count(b.id) filter (where b.status = 'WAITLISTED') as waitlisted,"
-                    + " count(distinct b.tenant_id) filter (where b.status = 'CONFIRMED') as councils"
-                    + " from coaching_cohort c join coaching_session s on s.cohort_id = c.id"
-                    + " left join coaching_booking b on b.session_id = s.id"
-                    + " where s.starts_at >= ? and s.starts_at < ?"
-                    + " group by c.id, c.name, c.programme order by min(s.starts_at), c.name")) {
-                period(select, from, to);
-                select.setTimestamp(3, start(from));
-                select.setTimestamp(4, start(to.plusDays(1)));
-                return Rows.all(
-                        select,
-                        rows -> new CohortPlaces(
-                                rows.getLong("id"),
-                                rows.getString("name"),
-                                Programme.valueOf(rows.getString("programme")),
-                                rows.getInt("capacity"),
-                                rows.getInt("taken"),
-                                rows.getInt("attended"),
-                                rows.getInt("completed"),
-                                rows.getInt("waitlisted"),
-                                rows.getInt("councils")));
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not count places per cohort", e);
-            }
-        });
+        checkPeriod(from, to);
+        return wideRead.rows(
+                reader,
+                "coaching figures: places per cohort " + from + " to " + to,
+                "select c.id, c.name, c.programme,"
+                        + " (select coalesce(sum(x.capacity), 0) from coaching_session x where x.cohort_id = c.id"
+                        + "  and x.starts_at >= ? and x.starts_at < ?) as capacity,"
+                        + " count(b.id) filter (where b.status = 'CONFIRMED') as taken,"
+                        + " count(b.id) filter (where b.status = 'CONFIRMED' and b.attended) as attended,"
+                        + " count(b.id) filter (where b.status = 'CONFIRMED' and b.completed) as completed,"
+                        + " count(b.id) filter (where b.status = 'WAITLISTED') as waitlisted,"
+                        + " count(distinct b.tenant_id) filter (where b.status = 'CONFIRMED') as councils"
+                        + " from coaching_cohort c join coaching_session s on s.cohort_id = c.id"
+                        + " left join coaching_booking b on b.session_id = s.id"
+                        + " where s.starts_at >= ? and s.starts_at < ?"
+                        + " group by c.id, c.name, c.programme order by min(s.starts_at), c.name",
+                rows -> new CohortPlaces(
+                        rows.getLong("id"),
+                        rows.getString("name"),
+                        Programme.valueOf(rows.getString("programme")),
+                        rows.getInt("capacity"),
+                        rows.getInt("taken"),
+                        rows.getInt("attended"),
+                        rows.getInt("completed"),
+                        rows.getInt("waitlisted"),
+                        rows.getInt("councils")),
+                start(from),
+                start(to.plusDays(1)),
+                start(from),
+                start(to.plusDays(1)));
     }
 
-    private static void period(java.sql.PreparedStatement select, LocalDate from, LocalDate to) throws SQLException {
+    private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null || !Dates.plausible(from) || !Dates.plausible(to)) {
             throw new BookingRefused("period", "Give the period's first and last days, between 1900 and 2199.");
         }
         if (to.isBefore(from)) {
             throw new BookingRefused("period", "The period ends before it starts.");
         }
-        select.setTimestamp(1, start(from));
-        select.setTimestamp(2, start(to.plusDays(1)));
     }
 
     private static Timestamp start(LocalDate day) {
