@@ -20,6 +20,7 @@ import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.platform.support.Race;
+import uk.org.eelga.platform.support.Surveys;
 import uk.org.eelga.platform.support.TestDatabase;
 
 /**
@@ -126,10 +127,7 @@ class BackOfficeEntryApiIT {
 
         // a council's people, no token, an unknown entry, another event's id, no reason: refused, nothing changed
         String withdraw = url + "/" + typedAgain + "/withdraw";
-        refusedToCouncilPeopleAndWithoutAToken(withdraw);
-        assertThat(Api.post(url + "/999999999/withdraw", staff, "{\"reason\":\"Entered twice\"}")
-                        .status())
-                .isEqualTo(404);
+        refusedToOthersAndForUnknownIds(withdraw, url + "/999999999/withdraw");
         long other = event("Test back-office another summit", "SUMMIT", "2017-09-15T10:00:00");
         assertThat(Api.post(
                                 "/api/v1/staff/events/" + other + "/paper-evaluations/" + typedAgain + "/withdraw",
@@ -282,10 +280,7 @@ class BackOfficeEntryApiIT {
 
         // a council's people, no token, an unknown id, a request made on the platform, no reason: refused, unchanged
         String withdraw = "/api/v1/staff/appraisal-requests/past/" + id + "/withdraw";
-        refusedToCouncilPeopleAndWithoutAToken(withdraw);
-        assertThat(Api.post("/api/v1/staff/appraisal-requests/past/999999999/withdraw", staff, "{\"reason\":\"x\"}")
-                        .status())
-                .isEqualTo(404);
+        refusedToOthersAndForUnknownIds(withdraw, "/api/v1/staff/appraisal-requests/past/999999999/withdraw");
         Api.Answer asked = Api.post(
                 "/api/v1/appraisal-requests",
                 DemoTokens.accessToken("leader@essex.demo"),
@@ -416,10 +411,7 @@ class BackOfficeEntryApiIT {
 
         // a council's people, no token, another session's id, an unknown one, no reason: refused, nothing changed
         String withdraw = url + "/" + booking + "/withdraw";
-        refusedToCouncilPeopleAndWithoutAToken(withdraw);
-        assertThat(Api.post(url + "/999999999/withdraw", staff, "{\"reason\":\"Wrong session\"}")
-                        .status())
-                .isEqualTo(404);
+        refusedToOthersAndForUnknownIds(withdraw, url + "/999999999/withdraw");
         assertThat(Api.post(
                                 "/api/v1/staff/coaching/sessions/" + (id + 100000) + "/past-delegates/" + booking
                                         + "/withdraw",
@@ -537,10 +529,7 @@ class BackOfficeEntryApiIT {
 
         // a council's people, no token, an unknown id, a request made on the platform, no reason: refused, unchanged
         String withdraw = "/api/v1/staff/talent-bank/past-work/" + requestId + "/withdraw";
-        refusedToCouncilPeopleAndWithoutAToken(withdraw);
-        assertThat(Api.post("/api/v1/staff/talent-bank/past-work/999999999/withdraw", staff, "{\"reason\":\"x\"}")
-                        .status())
-                .isEqualTo(404);
+        refusedToOthersAndForUnknownIds(withdraw, "/api/v1/staff/talent-bank/past-work/999999999/withdraw");
         Api.Answer asked = Api.post(
                 "/api/v1/talent-bank/requests",
                 officer,
@@ -817,10 +806,7 @@ class BackOfficeEntryApiIT {
 
         // a council's people, no token, an unknown id, the council's own response, no reason: refused, unchanged
         String withdraw = "/api/v1/surveys/returns/" + id + "/withdraw";
-        refusedToCouncilPeopleAndWithoutAToken(withdraw);
-        assertThat(Api.post("/api/v1/surveys/returns/999999999/withdraw", staff, "{\"reason\":\"x\"}")
-                        .status())
-                .isEqualTo(404);
+        refusedToOthersAndForUnknownIds(withdraw, "/api/v1/surveys/returns/999999999/withdraw");
         long ownId =
                 Race.count("select id from survey_response where tenant_id = 'cambridge' and survey_id = " + survey);
         assertThat(Api.post("/api/v1/surveys/returns/" + ownId + "/withdraw", staff, "{\"reason\":\"Not ours\"}")
@@ -895,19 +881,17 @@ class BackOfficeEntryApiIT {
         long survey = created.json().get("id").asLong();
         assertThat(Api.post("/api/v1/surveys/" + survey + "/publish", staff).status())
                 .isEqualTo(200);
-        long question = Api.get("/api/v1/surveys/" + survey, staff)
-                .json()
-                .get("sections")
-                .get(0)
-                .get("questions")
-                .get(0)
-                .get("id")
-                .asLong();
+        long question = Surveys.firstQuestionId(survey, staff);
         return new long[] {survey, question};
     }
 
-    /** A council's people (403) and a caller with no token (401) cannot withdraw what staff entered. */
-    private static void refusedToCouncilPeopleAndWithoutAToken(String withdraw) {
+    /**
+     * A council's people (403) and a caller with no token (401) cannot withdraw what staff entered, and staff are
+     * told an unknown entry is not found (404, at {@code unknown}).
+     */
+    private void refusedToOthersAndForUnknownIds(String withdraw, String unknown) {
+        assertThat(Api.post(unknown, staff, "{\"reason\":\"Entered in error\"}").status())
+                .isEqualTo(404);
         for (String person : List.of("admin@norwich.demo", "leader@cambridge.demo", "officer@norwich.demo")) {
             assertThat(Api.post(withdraw, DemoTokens.accessToken(person), "{\"reason\":\"Entered in error\"}")
                             .status())

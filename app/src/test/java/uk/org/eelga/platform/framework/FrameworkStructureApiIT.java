@@ -263,11 +263,7 @@ class FrameworkStructureApiIT {
         assertThat(measuresOf(actionId))
                 .containsExactly("Councils with people on the platform", "Events held", "Councils in membership");
         refused(
-                Api.post(
-                        "/api/v1/framework-parts/measure/"
-                                + action.path("measures").get(0).path("id").asLong() + "/move",
-                        staff,
-                        "{\"step\":\"UP\"}"),
+                move("measure", action.path("measures").get(0).path("id").asLong(), "{\"step\":\"UP\"}"),
                 409,
                 "It is already first in its action.");
 
@@ -318,13 +314,7 @@ class FrameworkStructureApiIT {
                 .get(0)
                 .path("id")
                 .asLong();
-        refused(
-                Api.post(
-                        "/api/v1/framework-parts/theme/" + theme + "/move",
-                        staff,
-                        "{\"parentId\":" + frameworkId + "}"),
-                400,
-                "A theme moves up or down");
+        refused(move("theme", theme, "{\"parentId\":" + frameworkId + "}"), 400, "A theme moves up or down");
         refused(
                 Api.post(moveEvents, staff, "{\"parentId\":" + other.path("id").asLong() + "}"),
                 400,
@@ -337,10 +327,7 @@ class FrameworkStructureApiIT {
                 "/api/v1/framework-outcomes/" + otherOutcome + "/actions",
                 "{\"number\":\"1.1.2\",\"text\":\"Same number\",\"serviceArea\":\"CORE\"}");
         refused(
-                Api.post(
-                        "/api/v1/framework-parts/action/" + other.path("id").asLong() + "/move",
-                        staff,
-                        "{\"parentId\":" + otherOutcome + "}"),
+                move("action", other.path("id").asLong(), "{\"parentId\":" + otherOutcome + "}"),
                 409,
                 "An action 1.1.2 is already in this outcome.");
         long lastYear = frameworks
@@ -357,23 +344,15 @@ class FrameworkStructureApiIT {
         long live = action.path("measures").get(0).path("id").asLong();
         periods.close(Fixtures.staff(), frameworkId, FrameworkTestData.YEAR + " Q1");
         refused(
-                Api.post(
-                        "/api/v1/framework-parts/measure/" + live + "/move",
-                        staff,
-                        "{\"parentId\":" + other.path("id").asLong() + "}"),
+                move("measure", live, "{\"parentId\":" + other.path("id").asLong() + "}"),
                 409,
                 "closed figures of " + FrameworkTestData.YEAR);
         refused(
-                Api.post(
-                        "/api/v1/framework-parts/action/" + other.path("id").asLong() + "/move",
-                        staff,
-                        "{\"parentId\":" + otherOutcome + "}"),
+                move("action", other.path("id").asLong(), "{\"parentId\":" + otherOutcome + "}"),
                 409,
                 "It holds a measure that is in the closed figures of " + FrameworkTestData.YEAR);
         // its order within its action may still change: the closed report keeps its action
-        assertThat(Api.post("/api/v1/framework-parts/measure/" + live + "/move", staff, "{\"step\":\"DOWN\"}")
-                        .status())
-                .isEqualTo(200);
+        assertThat(move("measure", live, "{\"step\":\"DOWN\"}").status()).isEqualTo(200);
 
         // council people, no token, forged token, unknown kinds and ids, both or neither, malformed: nothing moves
         String before = Api.get("/api/v1/frameworks/" + frameworkId, staff).body();
@@ -386,10 +365,7 @@ class FrameworkStructureApiIT {
         assertThat(Api.post(moveEvents, "forged.token.here", "{\"step\":\"UP\"}")
                         .status())
                 .isEqualTo(401);
-        refused(
-                Api.post("/api/v1/framework-parts/sideways/" + events + "/move", staff, "{\"step\":\"UP\"}"),
-                404,
-                "No such kind of part");
+        refused(move("sideways", events, "{\"step\":\"UP\"}"), 404, "No such kind of part");
         refused(
                 Api.post("/api/v1/framework-parts/measure/999999999/move", staff, "{\"step\":\"UP\"}"),
                 404,
@@ -407,6 +383,11 @@ class FrameworkStructureApiIT {
             assertThat(answer.body()).doesNotContain("Exception", "SQL", "9999999999");
         }
         assertThat(Api.get("/api/v1/frameworks/" + frameworkId, staff).body()).isEqualTo(before);
+    }
+
+    /** Staff move a part of the kind {@code level} ("measure") as {@code body} says. */
+    private Api.Answer move(String level, long id, String body) {
+        return Api.post("/api/v1/framework-parts/" + level + "/" + id + "/move", staff, body);
     }
 
     /** The first action of a framework's first outcome of its first theme, as the API shows it. */

@@ -21,6 +21,7 @@ import uk.org.eelga.platform.support.Api;
 import uk.org.eelga.platform.support.DemoTokens;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
+import uk.org.eelga.platform.support.Surveys;
 
 /**
  * Issue 14, "done when": on a fresh install (the production migrations only, no demo records, in a database of its
@@ -276,14 +277,7 @@ class FreshInstallYearIT implements TestPropertyProvider {
 
         // 1.1.1 the customer perception survey: returns from 27 councils, sent by email and entered on their behalf
         long survey = perceptionSurvey();
-        long question = Api.get("/api/v1/surveys/" + survey, staff)
-                .json()
-                .get("sections")
-                .get(0)
-                .get("questions")
-                .get(0)
-                .get("id")
-                .asLong();
+        long question = Surveys.firstQuestionId(survey, staff);
         List<String> councils = new ArrayList<>();
         Api.get("/api/v1/councils", staff)
                 .json()
