@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Random;
 import uk.org.eelga.platform.demo.DemoDataLoader;
 import uk.org.eelga.platform.demo.DemoIdentity;
+import uk.org.eelga.platform.demo.WorkingDays;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Rows;
@@ -140,9 +141,9 @@ class EngagementDemoData implements DemoDataLoader {
                 int perYear = Math.max(1, meetingsPerYear(connection, group.getValue()));
                 for (int i = 0; i < perYear; i++) {
                     int monthOffset = (12 / perYear) * i + 2;
-                    LocalDateTime at = LocalDate.of(year, 4, 1)
-                            .plusMonths(monthOffset)
-                            .plusDays(5 + random.nextInt(18))
+                    LocalDateTime at = WorkingDays.weekdayInMonth(LocalDate.of(year, 4, 1)
+                                    .plusMonths(monthOffset)
+                                    .plusDays(5 + random.nextInt(18)))
                             .atTime(10 + random.nextInt(4), 0);
                     boolean online = random.nextInt(5) == 0;
                     insert.setString(
@@ -185,7 +186,8 @@ class EngagementDemoData implements DemoDataLoader {
                         + " created_by) values ('EVENT', ?, ?, ?, ?, false, ?, ?)")) {
             for (DemoEvent event : YEARLY_EVENTS) {
                 int calendarYear = event.month() >= 4 ? year : year + 1;
-                LocalDateTime at = LocalDateTime.of(calendarYear, event.month(), event.day(), 9, 30);
+                LocalDateTime at = WorkingDays.weekdayInMonth(LocalDate.of(calendarYear, event.month(), event.day()))
+                        .atTime(9, 30);
                 insert.setString(1, event.type().name());
                 insert.setString(
                         2, event.title() + " " + ReportingPeriod.year(year).label());

@@ -3,6 +3,8 @@ package uk.org.eelga.platform.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.PlatformIT;
 import uk.org.eelga.shared.ReportingPeriod;
+import uk.org.eelga.shared.UkTime;
 
 /** The run command's demo data: every year has meetings and attendance close to the association's real rates. */
 @PlatformIT
@@ -51,5 +54,20 @@ class EngagementDemoDataIT {
                         .mapToLong(CouncilEngagementRow::delegatesRegistered)
                         .sum())
                 .isGreaterThan(100);
+    }
+
+    @Test
+    void demo_meetings_and_events_fall_on_working_days() {
+        demo.load();
+        for (int year = 2017;
+                year <= ReportingPeriod.containing(LocalDate.now(UkTime.ZONE)).startYear();
+                year++) {
+            assertThat(planner.meetings(ReportingPeriod.year(year)))
+                    .as("meetings and events of %d-%d", year, year + 1)
+                    .isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.startsAt().atZone(UkTime.ZONE).getDayOfWeek())
+                            .as(m.title())
+                            .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        }
     }
 }
