@@ -30,18 +30,15 @@ import uk.org.eelga.tenancy.ui.CouncilPage;
 @CouncilPage
 public class PortalHomeView extends VerticalLayout {
 
-    /** Where to go for what, in the words officers use (the side navigation lists the same pages by name). */
+    /**
+     * Where to go for what, in the words officers use, in the side navigation's order (it lists the same pages by
+     * name); a test checks that every portal page is here.
+     */
     static final List<Link> WHAT_YOU_CAN_DO = List.of(
-            new Link("portal/surveys", "Surveys", "answer perception surveys, event evaluations and canvasses"),
+            new Link("portal/engagement", "Our engagement", "your council's engagement with the association"),
+            new Link("portal/events", "Events", "register delegates for the association's events"),
             new Link("portal/coaching", "Coaching", "book places on the coaching programme"),
-            new Link(
-                    "portal/appraisal-support",
-                    "Appraisal support",
-                    "ask for Chief Executive appraisal support",
-                    "see your council's requests for Chief Executive appraisal support (your leader or a council"
-                            + " admin asks for it)",
-                    Role.COUNCIL_LEADER,
-                    Role.COUNCIL_ADMIN),
+            new Link("portal/surveys", "Surveys", "answer perception surveys, event evaluations and canvasses"),
             new Link(
                     "portal/talent-bank",
                     "Talent Bank",
@@ -50,8 +47,40 @@ public class PortalHomeView extends VerticalLayout {
                             + " them)",
                     Role.COUNCIL_OFFICER,
                     Role.COUNCIL_ADMIN),
+            new Link(
+                    "portal/appraisal-support",
+                    "Appraisal support",
+                    "ask for Chief Executive appraisal support",
+                    "see your council's requests for Chief Executive appraisal support (your leader or a council"
+                            + " admin asks for it)",
+                    Role.COUNCIL_LEADER,
+                    Role.COUNCIL_ADMIN),
+            new Link("portal/hr-helpline", "HR helpline", "ask the association's HR advisers a question"),
+            new Link(
+                    "portal/follow-ups",
+                    "Follow-up commitments",
+                    "see what the association committed to do for your council, and when it was done"),
+            new Link(
+                    "portal/epaycheck",
+                    "ePayCheck pay benchmarking",
+                    "share your council's pay data and see how the region pays"),
+            new Link(
+                    "portal/contracts",
+                    "Contract register",
+                    "register your council's contracts and see the region's shared register"),
+            new Link(
+                    "portal/marketplace",
+                    "Marketplace",
+                    "sell your council's services to other councils and buy theirs"),
             new Link("portal/invoices", "Invoices", "see and pay your council's invoices"),
-            new Link("portal/engagement", "Our engagement", "your council's engagement with the association"));
+            new Link(
+                    "portal/communications",
+                    "Bulletins and briefs",
+                    "read what the association publishes and choose the topics you receive by email"),
+            new Link(
+                    "portal/framework",
+                    "Our council in the framework",
+                    "your council's own figures for the association's measures, next to the regional figure"));
 
     /**
      * A page and what it is for; where only some roles act on it ({@code actors}), what it is for the others (the

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.TenantScope;
 import uk.org.eelga.tenancy.council.ui.CouncilsView;
@@ -121,7 +123,13 @@ class ConsoleAndPortalViewsIT {
                 .filter(href -> href.startsWith("portal/"))
                 .toList();
 
-        assertThat(hrefs).contains("portal/surveys", "portal/coaching", "portal/invoices");
+        // every page of the portal's side navigation but the home itself, in the same order
+        List<String> portalPages = Navigation.menuFor(Fixtures.NORA).stream()
+                .filter(item -> item.area() == MenuEntry.Area.PORTAL && item.view() != PortalHomeView.class)
+                .map(item -> RouteConfiguration.forApplicationScope().getUrl(item.view()))
+                .toList();
+        assertThat(portalPages).hasSizeGreaterThan(10);
+        assertThat(hrefs).containsExactlyElementsOf(portalPages);
         for (String href : hrefs) {
             try (CurrentTenant.Binding ignored = TenantScope.bind(Fixtures.memberOf(Fixtures.NORWICH))) {
                 UI.getCurrent().navigate(href);
