@@ -15,11 +15,29 @@ public final class Money {
      */
     private static final NumberFormat POUNDS = NumberFormat.getCurrencyInstance(UkTime.LOCALE);
 
+    private static final NumberFormat WHOLE_POUNDS = wholePounds();
+
     private Money() {}
+
+    private static NumberFormat wholePounds() {
+        NumberFormat whole = NumberFormat.getCurrencyInstance(UkTime.LOCALE);
+        whole.setMaximumFractionDigits(0);
+        whole.setMinimumFractionDigits(0);
+        return whole;
+    }
 
     /** "£1,234.50" (and "-£12.00"). */
     public static String format(long pence) {
         return ((NumberFormat) POUNDS.clone()).format(BigDecimal.valueOf(pence, 2));
+    }
+
+    /**
+     * An amount in words, as GOV.UK writes money: "£38,234" for whole pounds, "£1,234.50" where there are pence.
+     * For salaries, prices, rates and values; amounts in a statement of money owed (invoices, fees, payments) keep
+     * their pence with {@link #format}.
+     */
+    public static String pounds(long pence) {
+        return pence % 100 == 0 ? ((NumberFormat) WHOLE_POUNDS.clone()).format(pence / 100) : format(pence);
     }
 
     /** {@code pence} × {@code rate}% rounded half-up to the penny. */

@@ -17,6 +17,16 @@ class MoneyTest {
     }
 
     @Test
+    void in_words_whole_pounds_have_no_pence_and_other_amounts_keep_them() {
+        assertThat(Money.pounds(3_823_400)).isEqualTo("£38,234");
+        assertThat(Money.pounds(123_450)).isEqualTo("£1,234.50");
+        assertThat(Money.pounds(5)).isEqualTo("£0.05");
+        assertThat(Money.pounds(0)).isEqualTo("£0");
+        assertThat(Money.pounds(-1200)).isEqualTo("-£12");
+        assertThat(Money.pounds(Long.MAX_VALUE - Long.MAX_VALUE % 100)).startsWith("£92,233,720,368,547,758");
+    }
+
+    @Test
     void pounds_as_people_type_them_are_read_as_exact_pence() {
         assertThat(Money.parsePounds("Budget", "1250")).isEqualTo(125_000);
         assertThat(Money.parsePounds("Budget", " £1,250.50 ")).isEqualTo(125_050);

@@ -32,6 +32,6 @@ public record SessionSummary(
 
     /** "Free" or "£1,850.00 a place". */
     public String priceLabel() {
-        return isFree() ? "Free" : Money.format(pricePence) + " a place";
+        return isFree() ? "Free" : Money.pounds(pricePence) + " a place";
     }
 }

@@ -422,8 +422,8 @@ public class EpayCheck {
         if (pence < (positive ? 1 : 0) || pence > PAY_MAX_PENCE) {
             throw new EpayCheckRefused(
                     code,
-                    "Enter " + label + " between " + Money.format(positive ? 1 : 0) + " and "
-                            + Money.format(PAY_MAX_PENCE) + " a year.");
+                    "Enter " + label + " between " + Money.pounds(positive ? 1 : 0) + " and "
+                            + Money.pounds(PAY_MAX_PENCE) + " a year.");
         }
         return pence;
     }

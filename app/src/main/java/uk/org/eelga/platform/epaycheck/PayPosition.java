@@ -36,7 +36,7 @@ public record PayPosition(Submission own, @Nullable Benchmark regional) {
     }
 
     public String ownRange() {
-        return Money.format(own.minSalaryPence()) + " to " + Money.format(own.maxSalaryPence());
+        return Money.pounds(own.minSalaryPence()) + " to " + Money.pounds(own.maxSalaryPence());
     }
 
     /** Where the figure comes from: the council's return (its number and day). */
@@ -47,7 +47,7 @@ public record PayPosition(Submission own, @Nullable Benchmark regional) {
     public String regionalRange() {
         return regional == null
                 ? "No figure yet"
-                : Money.format(regional.medianMinPence()) + " to " + Money.format(regional.medianMaxPence())
+                : Money.pounds(regional.medianMinPence()) + " to " + Money.pounds(regional.medianMaxPence())
                         + " (median, " + regional.councils() + " councils)";
     }
 
@@ -66,6 +66,6 @@ public record PayPosition(Submission own, @Nullable Benchmark regional) {
         if (ours == theirs) {
             return "the same as";
         }
-        return Money.format(Math.abs(ours - theirs)) + (ours > theirs ? " above" : " below");
+        return Money.pounds(Math.abs(ours - theirs)) + (ours > theirs ? " above" : " below");
     }
 }

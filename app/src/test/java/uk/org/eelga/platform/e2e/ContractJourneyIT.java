@@ -75,7 +75,7 @@ class ContractJourneyIT {
                     .click();
             assertThat(page.getByText(title)).isVisible();
             assertThat(page.getByText("Not shared").first()).isVisible();
-            assertThat(page.getByText("£1,250,000.00")).hasCount(0);
+            assertThat(page.getByText("£1,250,000")).hasCount(0);
         }
     }
 }

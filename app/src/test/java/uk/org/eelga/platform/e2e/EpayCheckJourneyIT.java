@@ -53,7 +53,7 @@ class EpayCheckJourneyIT {
                     .fill("3");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit pay data"))
                     .click();
-            assertThat(page.getByText("Submitted: Planning, PO3, £36,000.00 to £39,500.00."))
+            assertThat(page.getByText("Submitted: Planning, PO3, £36,000 to £39,500."))
                     .isVisible();
             RealBrowser.screenshot(page, "portal-epaycheck");
         }

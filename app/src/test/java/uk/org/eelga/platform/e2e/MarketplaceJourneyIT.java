@@ -104,9 +104,9 @@ class MarketplaceJourneyIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the trade"))
                     .click();
             assertThat(page.getByRole(AriaRole.STATUS))
-                    .hasText("Trade recorded: " + service + " from Norwich City Council, £12,500.00.");
+                    .hasText("Trade recorded: " + service + " from Norwich City Council, £12,500.");
             assertThat(ours).containsText("Trade agreed");
-            assertThat(ours).containsText("£12,500.00");
+            assertThat(ours).containsText("£12,500");
             RealBrowser.screenshot(page, "portal-marketplace");
         }
 
@@ -128,12 +128,12 @@ class MarketplaceJourneyIT {
             assertThat(RealBrowser.heading(page)).hasText("Local Government Marketplace");
             assertThat(page.locator("#marketplace-summary")).containsText("2 of ");
             assertThat(page.locator("#marketplace-summary")).containsText("member councils engaged as seller or buyer");
-            assertThat(page.locator("#marketplace-summary")).containsText("1 trades agreed, worth £12,500.00.");
+            assertThat(page.locator("#marketplace-summary")).containsText("1 trades agreed, worth £12,500.");
             Locator activity = grid(page, "Enquiries received");
             assertThat(activity).containsText("Norwich City Council");
             assertThat(activity).containsText("Cambridge City Council");
             // Cambridge bought it and Norwich sold it: the same trade on both sides
-            assertThat(activity.getByText("1 (£12,500.00)", new Locator.GetByTextOptions().setExact(true)))
+            assertThat(activity.getByText("1 (£12,500)", new Locator.GetByTextOptions().setExact(true)))
                     .hasCount(2);
             RealBrowser.screenshot(page, "console-marketplace");
         }
@@ -146,7 +146,7 @@ class MarketplaceJourneyIT {
             assertThat(grid(page, "Asking council")).not().containsText("Cambridge City Council");
             assertThat(grid(page, "Selling council")).not().containsText(service);
             assertThat(page.getByText(question)).hasCount(0);
-            assertThat(page.getByText("£12,500.00")).hasCount(0);
+            assertThat(page.getByText("£12,500")).hasCount(0);
         }
     }
 

@@ -129,7 +129,7 @@ public class ContractPortalView extends Page {
         ourColumns.add("Contract", Contract::title).setFlexGrow(2);
         ourColumns.add("Supplier", Contract::supplier);
         ourColumns.add("Category", c -> c.category().label());
-        ourColumns.add("Value", c -> Money.format(c.valuePence()));
+        ourColumns.add("Value", c -> Money.pounds(c.valuePence()));
         ourColumns.add("Term", c -> UkDates.day(c.startOn()) + " to " + UkDates.day(c.endOn()));
         ourColumns.add(
                 "Regional register",
@@ -154,7 +154,7 @@ public class ContractPortalView extends Page {
         regionalColumns.add("Category", e -> e.category().label());
         regionalColumns.add("Ends", e -> UkDates.day(e.endOn()));
         regionalColumns
-                .add("Value", e -> e.valuePence() == null ? "Not shared" : Money.format(e.valuePence()))
+                .add("Value", e -> e.valuePence() == null ? "Not shared" : Money.pounds(e.valuePence()))
                 .setKey("value");
         regionalColumns.add(
                 "Contact", e -> e.contactEmail() == null ? "Not shared" : e.contactName() + ", " + e.contactEmail());

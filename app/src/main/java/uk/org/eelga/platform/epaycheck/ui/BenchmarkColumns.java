@@ -19,7 +19,7 @@ final class BenchmarkColumns {
         columns.add("Job family", b -> b.jobFamily().label()).setFlexGrow(2);
         columns.add("Grade", Benchmark::grade);
         columns.add("Councils", b -> String.valueOf(b.councils()));
-        columns.add("Median range", b -> Money.format(b.medianMinPence()) + " to " + Money.format(b.medianMaxPence()))
+        columns.add("Median range", b -> Money.pounds(b.medianMinPence()) + " to " + Money.pounds(b.medianMaxPence()))
                 .setFlexGrow(2);
         more.accept(columns);
         columns.add("Vacancies of posts", b -> b.vacancies() + " of " + b.posts());

@@ -109,7 +109,7 @@ public class EpayCheckConsoleView extends Page {
             }
             Confirm.ask(
                     "Subscribe " + chosen.name() + " for " + epayCheck.thisYear() + "?",
-                    chosen.name() + " will be invoiced " + Money.format(EpayCheck.FEE_PENCE) + " plus VAT.",
+                    chosen.name() + " will be invoiced " + Money.pounds(EpayCheck.FEE_PENCE) + " plus VAT.",
                     "Subscribe and invoice",
                     () -> act(() -> "Subscribed "
                             + epayCheck.subscribeCouncil(staff, chosen.id()).councilName() + "; invoice raised."));

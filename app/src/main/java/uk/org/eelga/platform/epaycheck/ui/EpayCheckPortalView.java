@@ -94,7 +94,7 @@ public class EpayCheckPortalView extends Page {
         subscribe.setVisible(person.has(Role.COUNCIL_ADMIN));
         subscribe.addClickListener(click -> Confirm.ask(
                 "Subscribe to ePayCheck for " + epayCheck.thisYear() + "?",
-                "Your council will be invoiced " + Money.format(EpayCheck.FEE_PENCE) + " plus VAT, due in "
+                "Your council will be invoiced " + Money.pounds(EpayCheck.FEE_PENCE) + " plus VAT, due in "
                         + EpayCheck.PAYMENT_DAYS + " days.",
                 "Subscribe and invoice us",
                 this::subscribe));
@@ -121,9 +121,9 @@ public class EpayCheckPortalView extends Page {
         ourColumns.add("Job family", s -> s.jobFamily().label()).setFlexGrow(2);
         ourColumns.add("Grade", Submission::grade);
         ourColumns
-                .add("Salary range", s -> Money.format(s.minSalaryPence()) + " to " + Money.format(s.maxSalaryPence()))
+                .add("Salary range", s -> Money.pounds(s.minSalaryPence()) + " to " + Money.pounds(s.maxSalaryPence()))
                 .setFlexGrow(2);
-        ourColumns.add("Allowances", s -> Money.format(s.allowancesPence()));
+        ourColumns.add("Allowances", s -> Money.pounds(s.allowancesPence()));
         ourColumns.add("Vacancies of posts", s -> s.vacancies() + " of " + s.posts());
         ourColumns.add("Updated", s -> UkDates.day(s.submittedAt()));
         ourColumns.cards("Figures", s -> s.jobFamily().label() + " " + s.grade());
@@ -162,8 +162,8 @@ public class EpayCheckPortalView extends Page {
                         "Region's lower to upper quartile",
                         p -> p.regional() == null
                                 ? "No figure yet"
-                                : Money.format(p.regional().lowerQuartileMinPence()) + " to "
-                                        + Money.format(p.regional().upperQuartileMaxPence()))
+                                : Money.pounds(p.regional().lowerQuartileMinPence()) + " to "
+                                        + Money.pounds(p.regional().upperQuartileMaxPence()))
                 .setFlexGrow(2);
         positionColumns.add("Your position", PayPosition::sentence).setFlexGrow(3);
         positionColumns.cards("Job family and grade", PayPosition::name);
@@ -177,10 +177,10 @@ public class EpayCheckPortalView extends Page {
             quartiles
                     .add(
                             "Lower to upper quartile",
-                            b -> Money.format(b.lowerQuartileMinPence()) + " to "
-                                    + Money.format(b.upperQuartileMaxPence()))
+                            b -> Money.pounds(b.lowerQuartileMinPence()) + " to "
+                                    + Money.pounds(b.upperQuartileMaxPence()))
                     .setFlexGrow(2);
-            quartiles.add("Median allowances", b -> Money.format(b.medianAllowancesPence()));
+            quartiles.add("Median allowances", b -> Money.pounds(b.medianAllowancesPence()));
         });
         download.setText("Download the regional benchmarks (CSV)");
         download.getElement().setAttribute("download", true);
@@ -230,7 +230,7 @@ public class EpayCheckPortalView extends Page {
                             posts.getValue(),
                             vacancies.getValue());
                     submitted.show("Submitted: " + done.jobFamily().label() + ", " + done.grade() + ", "
-                            + Money.format(done.minSalaryPence()) + " to " + Money.format(done.maxSalaryPence()) + ".");
+                            + Money.pounds(done.minSalaryPence()) + " to " + Money.pounds(done.maxSalaryPence()) + ".");
                     grade.clear();
                     minSalary.clear();
                     maxSalary.clear();

@@ -47,7 +47,7 @@ public class MarketplaceConsoleView extends Page {
                                         .targetFor(year, Marketplace.ENGAGED_KIND, Map.of())
                                         .map(t -> "; " + t.phrase())
                                         .orElse("")
-                                + "). " + trades + " trades agreed, worth " + Money.format(value)
+                                + "). " + trades + " trades agreed, worth " + Money.pounds(value)
                                 + ".");
         add(summary);
         add(new H2("Activity by council, " + year.label()));
@@ -55,9 +55,9 @@ public class MarketplaceConsoleView extends Page {
         councils.addColumn(Activity::listings).setHeader("Services listed");
         councils.addColumn(Activity::enquiriesMade).setHeader("Enquiries made");
         councils.addColumn(Activity::enquiriesReceived).setHeader("Enquiries received");
-        councils.addColumn(a -> a.tradesBought() + " (" + Money.format(a.boughtPence()) + ")")
+        councils.addColumn(a -> a.tradesBought() + " (" + Money.pounds(a.boughtPence()) + ")")
                 .setHeader("Bought");
-        councils.addColumn(a -> a.tradesSold() + " (" + Money.format(a.soldPence()) + ")")
+        councils.addColumn(a -> a.tradesSold() + " (" + Money.pounds(a.soldPence()) + ")")
                 .setHeader("Sold");
         councils.addColumn(a -> a.engaged() ? "Engaged" : "Not engaged")
                 .setHeader("Engaged")

@@ -105,7 +105,7 @@ public class MarketplacePortalView extends Page {
         ourTrades.addColumn(t -> UkDates.day(t.enquiredAt())).setHeader("Asked on");
         ourTrades.addColumn(t -> t.status().label()).setHeader("Status").setKey("status");
         ourTrades
-                .addColumn(t -> t.valuePence() == null ? "" : Money.format(t.valuePence()))
+                .addColumn(t -> t.valuePence() == null ? "" : Money.pounds(t.valuePence()))
                 .setHeader("Value");
         ourTrades.setAllRowsVisible(true);
         ourTrades.setAriaLabel("Our council's enquiries and trades");
@@ -193,7 +193,7 @@ public class MarketplacePortalView extends Page {
         tradeErrors.tryIfNone(() -> {
             Trade traded = marketplace.recordTrade(person, chosen.id(), agreedOn.getValue(), pence, terms.getValue());
             done.show("Trade recorded: " + traded.listingTitle() + " from " + traded.otherCouncilName() + ", "
-                    + Money.format(traded.valuePence()) + ".");
+                    + Money.pounds(traded.valuePence()) + ".");
             value.clear();
             terms.clear();
             refresh();

@@ -92,7 +92,7 @@ public class TalentBankCatalogueView extends Page {
         services.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fillService));
         services.addColumn(ServiceRow::areaName).setHeader("Area");
         services.addColumn(ServiceRow::name).setHeader("Service").setFlexGrow(2);
-        services.addColumn(s -> Money.format(s.indicativeDayRatePence())).setHeader("Indicative day rate");
+        services.addColumn(s -> Money.pounds(s.indicativeDayRatePence())).setHeader("Indicative day rate");
         services.addColumn(s -> s.active() ? "Offered" : "Withdrawn").setHeader("State");
         services.setAllRowsVisible(true);
         services.setAriaLabel("Services of the catalogue");
@@ -126,12 +126,12 @@ public class TalentBankCatalogueView extends Page {
         associates.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fillAssociate));
         associates.addColumn(AssociateRow::name).setHeader("Associate").setFlexGrow(2);
         associates.addColumn(AssociateRow::areaName).setHeader("Area");
-        associates.addColumn(a -> Money.format(a.costDayRatePence())).setHeader("Cost a day");
-        associates.addColumn(a -> Money.format(a.chargeDayRatePence())).setHeader("Charge a day");
+        associates.addColumn(a -> Money.pounds(a.costDayRatePence())).setHeader("Cost a day");
+        associates.addColumn(a -> Money.pounds(a.chargeDayRatePence())).setHeader("Charge a day");
         associates
                 .addColumn(a -> a.rates().stream()
-                        .map(r -> "from " + UkTime.date(r.from()) + ": " + Money.format(r.costDayRatePence()) + " / "
-                                + Money.format(r.chargeDayRatePence()))
+                        .map(r -> "from " + UkTime.date(r.from()) + ": " + Money.pounds(r.costDayRatePence()) + " / "
+                                + Money.pounds(r.chargeDayRatePence()))
                         .collect(Collectors.joining("; ")))
                 .setHeader("Dated rates (cost / charge)")
                 .setFlexGrow(3);
@@ -183,7 +183,7 @@ public class TalentBankCatalogueView extends Page {
                             rate,
                             true));
             serviceSaved.show("Added " + row.name() + " (" + row.areaName() + ") at "
-                    + Money.format(row.indicativeDayRatePence()) + " a day.");
+                    + Money.pounds(row.indicativeDayRatePence()) + " a day.");
             serviceName.clear();
             serviceDescription.clear();
             serviceRate.clear();
@@ -210,8 +210,8 @@ public class TalentBankCatalogueView extends Page {
                             cost,
                             charge,
                             ratesFrom.getValue()));
-            associateSaved.show("Added " + row.name() + ": cost " + Money.format(row.costDayRatePence()) + ", charge "
-                    + Money.format(row.chargeDayRatePence()) + " a day.");
+            associateSaved.show("Added " + row.name() + ": cost " + Money.pounds(row.costDayRatePence()) + ", charge "
+                    + Money.pounds(row.chargeDayRatePence()) + " a day.");
             associateName.clear();
             associateEmail.clear();
             refresh();
@@ -228,7 +228,7 @@ public class TalentBankCatalogueView extends Page {
             AssociateRow row = reference.dateRates(
                     staff, chosen.id(), new TalentBankReference.RateDraft(ratesFrom.getValue(), cost, charge));
             associateSaved.show("New rates for " + row.name() + " from " + UkTime.date(ratesFrom.getValue()) + ": cost "
-                    + Money.format(cost) + ", charge " + Money.format(charge) + " a day.");
+                    + Money.pounds(cost) + ", charge " + Money.pounds(charge) + " a day.");
             refresh();
         });
     }
@@ -258,7 +258,7 @@ public class TalentBankCatalogueView extends Page {
                             rate,
                             null));
             serviceSaved.show("Saved the changes to " + row.name() + " (" + row.areaName() + "), now "
-                    + Money.format(row.indicativeDayRatePence()) + " a day.");
+                    + Money.pounds(row.indicativeDayRatePence()) + " a day.");
             refresh();
         });
     }

@@ -69,11 +69,11 @@ public class TalentBankPortalView extends Page {
         offers.addColumn(OfferSummary::areaName).setHeader("Area").setAutoWidth(true);
         offers.addColumn(OfferSummary::name).setHeader("Service").setAutoWidth(true);
         offers.addColumn(OfferSummary::description).setHeader("What it is").setFlexGrow(3);
-        offers.addColumn(o -> Money.format(o.indicativeDayRatePence())).setHeader("Indicative day rate");
+        offers.addColumn(o -> Money.pounds(o.indicativeDayRatePence())).setHeader("Indicative day rate");
         NarrowScreens.cards(offers, "Service", o -> new NarrowScreens.Card(o.name())
                 .row("Area", o.areaName())
                 .row("What it is", o.description())
-                .row("Indicative day rate", Money.format(o.indicativeDayRatePence())));
+                .row("Indicative day rate", Money.pounds(o.indicativeDayRatePence())));
         offers.setItems(catalogue.offers());
         offers.setAllRowsVisible(true);
         offers.setAriaLabel("Talent Bank services");

@@ -48,7 +48,7 @@ class ContractViewsIT {
             // on a phone each contract is a card of the same words as its row
             assertThat(Cards.text(page.ours, 0))
                     .startsWith("Home care framework")
-                    .contains("Supplier: Caring Hands Ltd", "Value: £2,400,000.00", "Regional register: Shown");
+                    .contains("Supplier: Caring Hands Ltd", "Value: £2,400,000", "Regional register: Shown");
             assertThat(Cards.text(page.ending, 0)).contains("Ends: ", "Extension options: None");
         }
         BrowserlessUi.restart();

@@ -56,13 +56,13 @@ class EpayCheckViewsIT {
             page.maxSalary.setValue("39,500.50");
             _click(page.submit);
             assertThat(page.errors.isVisible()).isFalse();
-            assertThat(page.submitted.getText()).isEqualTo("Submitted: Planning, PO3, £36,000.00 to £39,500.50.");
+            assertThat(page.submitted.getText()).isEqualTo("Submitted: Planning, PO3, £36,000 to £39,500.50.");
             Submission row = GridRows.of(page.ours).get(0);
             assertThat(row.maxSalaryPence()).isEqualTo(3_950_050);
             // on a phone the figures are a card of the same words as the row
             assertThat(Cards.text(page.ours, 0))
                     .startsWith("Planning PO3")
-                    .contains("Salary range: £36,000.00 to £39,500.50", "Vacancies of posts: 0 of 3", "Updated: ");
+                    .contains("Salary range: £36,000 to £39,500.50", "Vacancies of posts: 0 of 3", "Updated: ");
         }
         BrowserlessUi.restart();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(Fixtures.CAM)) {

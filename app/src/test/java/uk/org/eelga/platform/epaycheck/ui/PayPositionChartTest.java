@@ -39,12 +39,12 @@ class PayPositionChartTest {
         assertThat(svg.getElementsByTagName("title").item(0).getTextContent()).contains("against the region");
         assertThat(svg.getElementsByTagName("desc").item(0).getTextContent())
                 .contains("1 job families and grades", "1 with regional figures");
-        assertThat(figure).contains("Yours: £33,000.00 to £37,000.00", "pay-chart-hatch", "<figcaption>");
+        assertThat(figure).contains("Yours: £33,000 to £37,000", "pay-chart-hatch", "<figcaption>");
         assertThat(positions.get(0).sentence())
-                .isEqualTo("Your bottom is £1,000.00 above the regional median bottom, and your top is £500.00 above"
+                .isEqualTo("Your bottom is £1,000 above the regional median bottom, and your top is £500 above"
                         + " the regional median top.");
         assertThat(positions.get(0).ownSource()).isEqualTo("your return 7 of 12 October 2026");
-        assertThat(positions.get(0).regionalRange()).isEqualTo("£32,000.00 to £36,500.00 (median, 6 councils)");
+        assertThat(positions.get(0).regionalRange()).isEqualTo("£32,000 to £36,500 (median, 6 councils)");
     }
 
     @Test

@@ -62,7 +62,7 @@ class PayPositionViewIT {
             // six councils' latest returns: bottoms 30,000 (ours) and 31,000 to 35,000; median of the six 32,500
             assertThat(planning.regional().councils()).isEqualTo(6);
             assertThat(planning.regional().medianMinPence()).isEqualTo(3_250_000);
-            assertThat(planning.sentence()).startsWith("Your bottom is £2,500.00 below the regional median bottom");
+            assertThat(planning.sentence()).startsWith("Your bottom is £2,500 below the regional median bottom");
             assertThat(rows)
                     .filteredOn(p -> p.own().jobFamily() == JobFamily.FINANCE)
                     .extracting(PayPosition::sentence)

@@ -96,7 +96,7 @@ class TalentBankCatalogueViewIT {
         assertThat(view.associateErrors.hasProblems())
                 .as(view.associateErrors.messages().toString())
                 .isFalse();
-        assertThat(view.associateSaved.getText()).contains("cost £400.00, charge £600.00");
+        assertThat(view.associateSaved.getText()).contains("cost £400, charge £600");
 
         AssociateRow added = GridRows.of(view.associates).stream()
                 .filter(a -> a.email().equals("sam@catalogue.test"))
