@@ -45,9 +45,10 @@ public class CoachingCatalogue {
         return summaries.of(sessions.findByStartsAtGreaterThanOrderByStartsAt(clock.instant()));
     }
 
+    /** Every cohort, newest first (a cohort still without sessions first of all). */
     @ReadOnly
     public List<CohortSummary> cohorts() {
-        return cohorts.findAllOrderByName().stream()
+        return cohorts.findAllNewestFirst().stream()
                 .map(CoachingCatalogue::summary)
                 .toList();
     }

@@ -111,7 +111,7 @@ public class PortalHomeView extends VerticalLayout {
                 links.add(new ListItem(new Anchor(link.path(), link.label()), new Text(": " + link.whatFor(user)))));
         add(links);
 
-        add(new H2("People from " + council.name() + " on the platform"));
+        add(new H2("People from " + council.name() + " who have signed in"));
         Grid<PersonSummary> grid = new Grid<>(PersonSummary.class, false);
         grid.addColumn(PersonSummary::displayName).setHeader("Name");
         grid.addColumn(PersonSummary::email).setHeader("Email");
@@ -119,7 +119,7 @@ public class PortalHomeView extends VerticalLayout {
         grid.addColumn(p -> UkTime.dateTime(p.lastSignedInAt())).setHeader("Last signed in");
         grid.setItems(people.people());
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("People from " + council.name() + " on the platform");
+        grid.setAriaLabel("People from " + council.name() + " who have signed in");
         add(grid);
     }
 }

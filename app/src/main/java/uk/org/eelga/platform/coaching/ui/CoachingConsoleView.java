@@ -195,9 +195,16 @@ public class CoachingConsoleView extends Page {
 
         List<CohortSummary> all = catalogue.cohorts();
         cohort.setItems(all);
-        if (!all.isEmpty()) {
-            cohort.setValue(all.get(all.size() - 1));
-        }
+        // open on the cohort of the next session to come, else the newest
+        long next = catalogue.upcomingSessions().stream()
+                .findFirst()
+                .map(SessionSummary::cohortId)
+                .orElse(-1L);
+        all.stream()
+                .filter(c -> c.id() == next)
+                .findFirst()
+                .or(() -> all.stream().findFirst())
+                .ifPresent(cohort::setValue);
     }
 
     private void showSessions() {

@@ -8,6 +8,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,8 @@ import uk.org.eelga.platform.coaching.BookingSummary;
 import uk.org.eelga.platform.coaching.CoachingBookings;
 import uk.org.eelga.platform.coaching.CoachingCatalogue;
 import uk.org.eelga.platform.coaching.CoachingFixtures;
+import uk.org.eelga.platform.coaching.CohortSummary;
+import uk.org.eelga.platform.coaching.Programme;
 import uk.org.eelga.platform.coaching.SessionSummary;
 import uk.org.eelga.platform.support.Cards;
 import uk.org.eelga.platform.support.Fixtures;
@@ -125,6 +129,24 @@ class CoachingViewsIT {
                     .extracting(BookingSummary::delegateName)
                     .containsExactly("Nora Delegate");
         }
+    }
+
+    @Test
+    void the_console_lists_cohorts_newest_first_and_opens_on_the_cohort_of_the_next_session() {
+        SessionSummary later = CoachingFixtures.upcoming(catalogue, 4);
+        SessionSummary next = CoachingFixtures.session(catalogue, 4, 0, Duration.ofMinutes(10), Duration.ofMinutes(5));
+        CohortSummary empty = catalogue.createCohort(
+                Fixtures.staff(), Programme.CPD, "Cohort without sessions " + System.nanoTime(), "");
+
+        List<Long> order = catalogue.cohorts().stream().map(CohortSummary::id).toList();
+        // a cohort still without sessions first, then by first session, latest first
+        assertThat(order.get(0)).isEqualTo(empty.id());
+        assertThat(order.indexOf(later.cohortId())).isLessThan(order.indexOf(next.cohortId()));
+
+        BrowserlessUi.signIn(Fixtures.staff());
+        CoachingConsoleView view = BrowserlessUi.open(CoachingConsoleView.class);
+        assertThat(view.cohort.getValue().id()).isEqualTo(next.cohortId());
+        assertThat(GridRows.of(view.sessions)).extracting(SessionSummary::id).containsExactly(next.id());
     }
 
     @Test

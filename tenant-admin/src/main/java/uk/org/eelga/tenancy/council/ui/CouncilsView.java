@@ -106,7 +106,7 @@ public class CouncilsView extends VerticalLayout {
                 .setKey("area");
         grid.addColumn(CouncilRow::statusLabel).setHeader("Status").setKey("status");
         grid.addColumn(CouncilRow::peopleOnPlatform)
-                .setHeader("People on the platform")
+                .setHeader("People who have signed in")
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setKey("people");
@@ -128,7 +128,7 @@ public class CouncilsView extends VerticalLayout {
                     .row("Kind", row.kindLabel())
                     .row("County area", row.countyArea())
                     .row("Status", row.statusLabel())
-                    .row("People on the platform", String.valueOf(row.peopleOnPlatform()));
+                    .row("People who have signed in", String.valueOf(row.peopleOnPlatform()));
             if ((admin || peoplePage) && row.council().memberNow()) {
                 card.actions(actionsOf(row, admin, peoplePage, viewer, suspension));
             }
