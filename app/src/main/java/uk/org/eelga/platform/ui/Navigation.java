@@ -45,13 +45,20 @@ public final class Navigation {
                 .map(RouteData::getNavigationTarget)
                 .distinct()
                 .filter(view -> view.isAnnotationPresent(MenuEntry.class) && mayOpen(user, view))
-                .map(Navigation::item)
+                .map(view -> item(view, user))
                 .sorted(IN_ORDER)
                 .toList();
     }
 
-    private static Item item(Class<? extends Component> view) {
+    /**
+     * A console page that a council's people may open too (the audit log, for their council's entries) is listed
+     * among their portal's pages, after them by its order, not above "Our council" as the console would put it.
+     */
+    private static Item item(Class<? extends Component> view, Caller user) {
         MenuEntry entry = view.getAnnotation(MenuEntry.class);
-        return new Item(entry.label(), view, entry.area(), entry.order());
+        MenuEntry.Area area = entry.area() == MenuEntry.Area.CONSOLE && !user.isAssociationStaff()
+                ? MenuEntry.Area.PORTAL
+                : entry.area();
+        return new Item(entry.label(), view, area, entry.order());
     }
 }

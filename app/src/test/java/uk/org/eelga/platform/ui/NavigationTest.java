@@ -57,7 +57,7 @@ class NavigationTest {
     void a_council_admin_also_sees_people_and_roles_and_the_audit_log() {
         assertThat(labels(council(Role.COUNCIL_ADMIN)))
                 .containsExactly(
-                        "Audit log",
+                        // the audit log, a console page they may open for their council, comes after their portal's
                         "Our council",
                         "Our engagement",
                         "Events",
@@ -73,7 +73,8 @@ class NavigationTest {
                         "Invoices",
                         "Bulletins and briefs",
                         "Our council in the framework",
-                        "People and roles");
+                        "People and roles",
+                        "Audit log");
     }
 
     @Test
