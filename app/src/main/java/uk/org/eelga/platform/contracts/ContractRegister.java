@@ -161,7 +161,7 @@ public class ContractRegister {
 
     /**
      * Categories where at least {@link #CHANCE_COUNCILS} councils have contracts ending within a year of each other
-     * (from today on): each chance once, the widest set of councils for its earliest end.
+     * (from today on), each contract in one chance at most.
      */
     public List<CollaborationChance> collaborationChances(Caller staff) {
         LocalDate today = today();
@@ -208,29 +208,35 @@ public class ContractRegister {
         }
     }
 
-    private static List<CollaborationChance> chances(List<RegisterEntry> ending) {
+    /**
+     * From the earliest end on, each category's contracts ending within a year of the first are a chance when they
+     * are at least {@link #CHANCE_COUNCILS} councils'; the next chance starts after the last contract of one found,
+     * so no contract is in two chances (sliding the year one contract at a time listed the same councils again and
+     * again, each list one council longer or shorter).
+     */
+    static List<CollaborationChance> chances(List<RegisterEntry> ending) {
         List<CollaborationChance> chances = new ArrayList<>();
-        for (int i = 0; i < ending.size(); i++) {
+        int i = 0;
+        while (i < ending.size()) {
             RegisterEntry first = ending.get(i);
             Set<String> councils = new LinkedHashSet<>();
             List<String> titles = new ArrayList<>();
             LocalDate last = first.endOn();
-            for (int j = i; j < ending.size(); j++) {
-                RegisterEntry other = ending.get(j);
-                if (other.category() != first.category()
-                        || other.endOn().isAfter(first.endOn().plusYears(1))) {
-                    break;
-                }
-                councils.add(other.councilId());
-                titles.add(other.title());
-                last = other.endOn();
+            int j = i;
+            while (j < ending.size()
+                    && ending.get(j).category() == first.category()
+                    && !ending.get(j).endOn().isAfter(first.endOn().plusYears(1))) {
+                councils.add(ending.get(j).councilId());
+                titles.add(ending.get(j).title());
+                last = ending.get(j).endOn();
+                j++;
             }
-            boolean covered = !chances.isEmpty()
-                    && chances.get(chances.size() - 1).category() == first.category()
-                    && chances.get(chances.size() - 1).councils().containsAll(councils);
-            if (councils.size() >= CHANCE_COUNCILS && !covered) {
+            if (councils.size() >= CHANCE_COUNCILS) {
                 chances.add(new CollaborationChance(
                         first.category(), first.endOn(), last, List.copyOf(councils), List.copyOf(titles)));
+                i = j;
+            } else {
+                i++;
             }
         }
         return chances;

@@ -55,7 +55,8 @@ public class ContractConsoleView extends Page {
 
         add(new H2("Collaboration chances"));
         add(new Paragraph("Categories where at least " + ContractRegister.CHANCE_COUNCILS
-                + " councils have contracts ending within a year of each other."));
+                + " councils have contracts ending within a year of each other. Each contract is in one chance at"
+                + " most: the next chance in a category starts after the last contract of the one before."));
         NarrowScreens.TextColumns<CollaborationChance> chanceColumns = NarrowScreens.textColumns(chances);
         chanceColumns.add("Category", c -> c.category().label());
         chanceColumns.add("Contracts end", c -> UkDates.day(c.firstEnd()) + " to " + UkDates.day(c.lastEnd()));
