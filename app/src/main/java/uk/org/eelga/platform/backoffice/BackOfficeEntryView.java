@@ -338,7 +338,7 @@ public class BackOfficeEntryView extends Page {
         session.setItems(
                 cohort.getValue() == null
                         ? List.of()
-                        : coaching.sessionsOf(cohort.getValue().id()).stream()
+                        : coaching.sessionsOf(cohort.getValue()).stream()
                                 .filter(s -> !s.startsAt().isAfter(now))
                                 .toList());
     }

@@ -45,6 +45,12 @@ public class CoachingCatalogue {
         return summaries.of(sessions.findByStartsAtGreaterThanOrderByStartsAt(clock.instant()));
     }
 
+    /** The cohort of the next session to come, if any is to come. */
+    @ReadOnly
+    public java.util.Optional<Long> cohortOfNextSession() {
+        return sessions.cohortOfNextSession(clock.instant());
+    }
+
     /** Every cohort, newest first (a cohort still without sessions first of all). */
     @ReadOnly
     public List<CohortSummary> cohorts() {
@@ -56,6 +62,12 @@ public class CoachingCatalogue {
     @ReadOnly
     public List<SessionSummary> sessionsOf(long cohortId) {
         return summaries.of(sessions.findByCohortIdOrderByStartsAt(cohortId));
+    }
+
+    /** The chosen cohort's sessions (the page has the cohort, so only its sessions are read). */
+    @ReadOnly
+    public List<SessionSummary> sessionsOf(CohortSummary cohort) {
+        return summaries.of(sessions.findByCohortIdOrderByStartsAt(cohort.id()), cohort);
     }
 
     public SessionSummary session(long id) {

@@ -15,6 +15,9 @@ interface SessionRepository extends CrudRepository<CoachingSession, Long> {
 
     List<CoachingSession> findByCohortIdOrderByStartsAt(Long cohortId);
 
+    @Query("select cohort_id from coaching_session where starts_at > :after order by starts_at, id limit 1")
+    Optional<Long> cohortOfNextSession(Instant after);
+
     List<CoachingSession> findByIdIn(List<Long> ids);
 
     /** The session row locked until the end of the transaction: every change of its places goes through here. */

@@ -31,23 +31,32 @@ class SessionSummaries {
         Map<Long, CoachingCohort> byId =
                 cohorts.findAll().stream().collect(Collectors.toMap(CoachingCohort::id, Function.identity()));
         return found.stream()
-                .map(s -> {
-                    CoachingCohort cohort = byId.get(s.cohortId());
-                    return new SessionSummary(
-                            s.id(),
-                            s.cohortId(),
-                            cohort.name(),
-                            cohort.programme(),
-                            s.title(),
-                            s.startsAt(),
-                            s.endsAt(),
-                            s.venue(),
-                            s.capacity(),
-                            s.confirmedCount(),
-                            s.pricePence(),
-                            s.allowancePerCouncil(),
-                            s.cancellationCutoff());
-                })
+                .map(s -> summary(
+                        s, byId.get(s.cohortId()).name(), byId.get(s.cohortId()).programme()))
                 .toList();
+    }
+
+    /** One cohort's sessions, the cohort already known (no read of the cohorts). */
+    List<SessionSummary> of(List<CoachingSession> found, CohortSummary cohort) {
+        return found.stream()
+                .map(s -> summary(s, cohort.name(), cohort.programme()))
+                .toList();
+    }
+
+    private static SessionSummary summary(CoachingSession s, String cohortName, Programme programme) {
+        return new SessionSummary(
+                s.id(),
+                s.cohortId(),
+                cohortName,
+                programme,
+                s.title(),
+                s.startsAt(),
+                s.endsAt(),
+                s.venue(),
+                s.capacity(),
+                s.confirmedCount(),
+                s.pricePence(),
+                s.allowancePerCouncil(),
+                s.cancellationCutoff());
     }
 }

@@ -196,10 +196,7 @@ public class CoachingConsoleView extends Page {
         List<CohortSummary> all = catalogue.cohorts();
         cohort.setItems(all);
         // open on the cohort of the next session to come, else the newest
-        long next = catalogue.upcomingSessions().stream()
-                .findFirst()
-                .map(SessionSummary::cohortId)
-                .orElse(-1L);
+        long next = catalogue.cohortOfNextSession().orElse(-1L);
         all.stream()
                 .filter(c -> c.id() == next)
                 .findFirst()
@@ -208,10 +205,7 @@ public class CoachingConsoleView extends Page {
     }
 
     private void showSessions() {
-        sessions.setItems(
-                cohort.getValue() == null
-                        ? List.of()
-                        : catalogue.sessionsOf(cohort.getValue().id()));
+        sessions.setItems(cohort.getValue() == null ? List.of() : catalogue.sessionsOf(cohort.getValue()));
         showSession(null);
     }
 
@@ -300,7 +294,7 @@ public class CoachingConsoleView extends Page {
                             ? catalogue.createSession(staff, draft)
                             : catalogue.updateSession(staff, sessionId, draft);
                     message.setText("Session " + saved.title() + " saved.");
-                    sessions.setItems(catalogue.sessionsOf(cohort.getValue().id()));
+                    sessions.setItems(catalogue.sessionsOf(cohort.getValue()));
                 },
                 Map.of(
                         "session-cohort", cohort,
