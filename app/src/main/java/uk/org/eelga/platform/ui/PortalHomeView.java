@@ -22,6 +22,7 @@ import uk.org.eelga.tenancy.people.CouncilPeople;
 import uk.org.eelga.tenancy.people.PersonSummary;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** A council's home in the portal: who you are, your council, and your council's people on the platform. */
 @Route("portal")
@@ -119,7 +120,10 @@ public class PortalHomeView extends VerticalLayout {
         grid.addColumn(p -> UkTime.dateTime(p.lastSignedInAt())).setHeader("Last signed in");
         grid.setItems(people.people());
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("People from " + council.name() + " who have signed in");
+        Tables.named(
+                grid,
+                "People from " + council.name() + " who have signed in",
+                "Nobody from our council has signed in yet.");
         add(grid);
     }
 }

@@ -8,9 +8,9 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
 
 /**
- * A table with no rows says so ("Nothing to show."), rather than showing a header over a blank space that reads as
- * a page still loading or broken. A page that has something better to say sets its own text; this fills the rest,
- * once a page is shown.
+ * A table with no rows says so, rather than showing a header over a blank space that reads as a page still loading
+ * or broken. Every table says it in its own words ({@code Tables.named}: "No pay awards recorded yet."; a test walks
+ * the pages for it); this general "Nothing to show." is only the last resort for one that does not.
  */
 @Singleton
 class EmptyTables implements VaadinServiceInitListener {

@@ -37,6 +37,7 @@ import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** The console's appraisal requests: open ones first, decisions, and the unmet requests of a year. */
 @Route("console/appraisal-requests")
@@ -88,7 +89,10 @@ public class AppraisalConsoleView extends Page {
         RequestColumns.addTo(columns, support.today());
         columns.cards("Request", r -> councilName(r.councilId()));
         requests.setAllRowsVisible(true);
-        requests.setAriaLabel("Appraisal support requests");
+        Tables.named(
+                requests,
+                "Appraisal support requests",
+                "No appraisal support requests to list. To see those already closed, untick Open requests only.");
         overdueNote.setId("overdue-appraisals");
         add(openOnly, overdueNote, requests);
 

@@ -26,6 +26,7 @@ import uk.org.eelga.tenancy.ui.FieldLimits;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** A council's appraisal support page: the leader or a council admin requests support; everyone sees status. */
 @Route("portal/appraisal-support")
@@ -91,7 +92,10 @@ public class AppraisalPortalView extends Page {
         }
         columns.cards("Request", r -> "Requested " + UkTime.date(r.requestedAt()));
         requests.setAllRowsVisible(true);
-        requests.setAriaLabel("Our council's appraisal support requests");
+        Tables.named(
+                requests,
+                "Our council's appraisal support requests",
+                "Our council has not asked for appraisal support yet.");
         add(requests);
         refresh();
     }

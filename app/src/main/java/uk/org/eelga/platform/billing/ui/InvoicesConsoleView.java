@@ -33,6 +33,7 @@ import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** Every council's invoices, overdue first; the annual membership run; sending the outbox now. */
@@ -111,7 +112,7 @@ public class InvoicesConsoleView extends Page {
             return stripe.isLocalStub() ? card.actions(simulate(i)) : card;
         });
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("All invoices");
+        Tables.named(grid, "All invoices", "No invoices yet.");
         add(grid);
         refresh();
     }

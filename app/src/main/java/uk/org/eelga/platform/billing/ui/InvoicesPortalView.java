@@ -21,6 +21,7 @@ import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilSummary;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** A council's invoices: amount, VAT, due date, status in words, and Stripe's page to view and pay. */
@@ -90,7 +91,7 @@ public class InvoicesPortalView extends VerticalLayout {
         });
         grid.setItems(ours);
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Our invoices");
+        Tables.named(grid, "Our invoices", "Our council has no invoices yet.");
         add(grid);
     }
 

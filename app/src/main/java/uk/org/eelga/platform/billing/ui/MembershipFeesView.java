@@ -24,6 +24,7 @@ import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** Membership fees per kind of council and financial year: what the annual membership invoicing run bills. */
 @Route("console/membership-fees")
@@ -64,7 +65,7 @@ public class MembershipFeesView extends Page {
         columns.cards("Fee", f -> f.financialYear() + " " + f.councilKind().label());
         fees.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::fill));
         fees.setAllRowsVisible(true);
-        fees.setAriaLabel("Membership fees by year and kind of council");
+        Tables.named(fees, "Membership fees by year and kind of council", "No membership fees set yet.");
         add(
                 new H2("Set or correct a fee"),
                 new Paragraph("To correct a fee, choose it in the list below or enter its year and kind again. A fee"

@@ -53,6 +53,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** The console's coaching page: cohorts and their sessions, every council's bookings on a session, attendance. */
 @Route("console/coaching")
@@ -133,7 +134,7 @@ public class CoachingConsoleView extends Page {
                 .row("Price", s.priceLabel())
                 .row("Places", s.confirmed() + " of " + s.capacity() + " confirmed"));
         sessions.setAllRowsVisible(true);
-        sessions.setAriaLabel("Sessions of the cohort");
+        Tables.named(sessions, "Sessions of the cohort", "This cohort has no sessions yet.");
         sessions.addSelectionListener(e -> showSession(e.getFirstSelectedItem().orElse(null)));
         add(sessions);
 
@@ -178,7 +179,7 @@ public class CoachingConsoleView extends Page {
                 .row("Source", b.entered() == null ? "Booked on the platform" : b.entered())
                 .actions(attendanceButtons(b)));
         bookings.setAllRowsVisible(true);
-        bookings.setAriaLabel("Bookings on the session");
+        Tables.named(bookings, "Bookings on the session", "No bookings on this session yet.");
         add(bookingsHeading, bookings);
 
         // Paid places are invoiced from here, through billing (billing knows nothing of coaching).

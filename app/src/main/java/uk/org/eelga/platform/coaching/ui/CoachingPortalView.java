@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** A council's coaching page: upcoming sessions with places left, booking a named delegate, our bookings. */
 @Route("portal/coaching")
@@ -81,7 +82,7 @@ public class CoachingPortalView extends Page {
                 .row("Price", s.priceLabel())
                 .row("Places", placesLabel(s)));
         sessions.setAllRowsVisible(true);
-        sessions.setAriaLabel("Upcoming coaching sessions");
+        Tables.named(sessions, "Upcoming coaching sessions", "No upcoming coaching sessions.");
         sessions.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(session::setValue));
         add(sessions);
 
@@ -132,7 +133,7 @@ public class CoachingPortalView extends Page {
             return b.cancellableAt(Instant.now()) ? card.actions(cancelButton(b)) : card;
         });
         bookings.setAllRowsVisible(true);
-        bookings.setAriaLabel("Our council's coaching bookings");
+        Tables.named(bookings, "Our council's coaching bookings", "Our council has no coaching bookings yet.");
         bookingsOutcome.setId("bookings-outcome");
         add(bookingsOutcome, bookings);
         refresh();

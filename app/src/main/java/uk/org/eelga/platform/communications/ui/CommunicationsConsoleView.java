@@ -45,6 +45,7 @@ import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
@@ -139,7 +140,10 @@ public class CommunicationsConsoleView extends Page {
                 .setKey("briefing")
                 .setFlexGrow(3);
         executive.setAllRowsVisible(true);
-        executive.setAriaLabel("LGA Executive meetings and their briefings");
+        Tables.named(
+                executive,
+                "LGA Executive meetings and their briefings",
+                "No LGA Executive meetings recorded this year yet.");
         add(FormRow.of(meetsOn, addMeeting), executive);
 
         add(new H2("Recorded this year"));
@@ -158,13 +162,16 @@ public class CommunicationsConsoleView extends Page {
                 .row("For the meeting", c.briefedFor())
                 .row("Sending", action(c)));
         recorded.setAllRowsVisible(true);
-        recorded.setAriaLabel("Communications recorded this year");
+        Tables.named(recorded, "Communications recorded this year", "No communications recorded this year yet.");
         add(recorded);
         reads.addColumn(CouncilReads::councilName).setHeader("Council").setFlexGrow(2);
         reads.addColumn(CouncilReads::emailed).setHeader("People emailed");
         reads.addColumn(CouncilReads::opened).setHeader("People who opened it");
         reads.setAllRowsVisible(true);
-        reads.setAriaLabel("Reads per council of the communication chosen");
+        Tables.named(
+                reads,
+                "Reads per council of the communication chosen",
+                "Nobody at a member council was emailed this communication.");
         reads.setVisible(false);
         readsCaption.setId("communication-reads");
         add(readsCaption, reads);

@@ -13,6 +13,7 @@ import uk.org.eelga.tenancy.ui.LongLists;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.RowLinks;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** The councils' archive of the association's e-bulletins, case studies, Chairman's briefs and briefings. */
@@ -49,7 +50,10 @@ public class CommunicationsPortalView extends Page {
             return card.actions(RowLinks.to("Read " + c.title(), CommunicationReadView.class, c.id()));
         });
         LongLists.scrolling(archive);
-        archive.setAriaLabel("The association's published communications");
+        Tables.named(
+                archive,
+                "The association's published communications",
+                "The association has not published any communications yet.");
         LongLists.show(archive, communications.archive(Callers.current()), Communication::id);
         add(archive);
     }

@@ -23,6 +23,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** The console's contract database: each council's participation and the collaboration chances. */
@@ -68,7 +69,11 @@ public class ContractConsoleView extends Page {
                 .setFlexGrow(3);
         chanceColumns.cards("Chance", c -> c.category().label());
         chances.setAllRowsVisible(true);
-        chances.setAriaLabel("Collaboration chances");
+        Tables.named(
+                chances,
+                "Collaboration chances",
+                "No collaboration chances yet: a chance is at least " + ContractRegister.CHANCE_COUNCILS
+                        + " councils' shared contracts of one category ending within a year.");
         chances.setItems(overview.chances());
         add(chances);
 
@@ -82,7 +87,7 @@ public class ContractConsoleView extends Page {
                 .setKey("register");
         councilColumns.cards("Council", Participation::councilName);
         councils.setAllRowsVisible(true);
-        councils.setAriaLabel("Each member council's contract register");
+        Tables.named(councils, "Each member council's contract register", "No member councils to list.");
         councils.setItems(all);
         add(councils);
     }

@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.ui.LongLists;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
@@ -101,7 +102,10 @@ public class ContractPortalView extends Page {
         endingColumns.add("Extension options", c -> c.extensionOptions() == null ? "None" : c.extensionOptions());
         endingColumns.cards("Contract", Contract::title);
         ending.setAllRowsVisible(true);
-        ending.setAriaLabel("Our contracts ending in the next six months");
+        Tables.named(
+                ending,
+                "Our contracts ending in the next six months",
+                "None of our contracts ends in the next six months.");
         add(ending);
 
         add(new H2("Register a contract"));
@@ -136,7 +140,7 @@ public class ContractPortalView extends Page {
                 c -> !c.inRegister() ? "Not shown" : c.shareValue() ? "Shown with value" : "Shown, value hidden");
         ourColumns.cards("Contract", Contract::title);
         ours.setAllRowsVisible(true);
-        ours.setAriaLabel("Our council's contracts");
+        Tables.named(ours, "Our council's contracts", "Our council has not registered any contracts yet.");
         add(ours);
 
         add(new H2("Regional register"));
@@ -160,7 +164,7 @@ public class ContractPortalView extends Page {
                 "Contact", e -> e.contactEmail() == null ? "Not shared" : e.contactName() + ", " + e.contactEmail());
         regionalColumns.cards("Contract", RegisterEntry::title);
         LongLists.scrolling(regional);
-        regional.setAriaLabel("Regional contract register");
+        Tables.named(regional, "Regional contract register", "No contracts in the regional register match the search.");
         add(FormRow.of(words, searchCategory, search), regional);
         refresh();
         search();

@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * The attendance list of one meeting or event: a status and a name per expected seat (or registered delegate),
@@ -76,7 +77,7 @@ public class AttendanceView extends VerticalLayout implements HasUrlParameter<Lo
         lines.addColumn(AttendanceLine::seat).setHeader("Seat").setAutoWidth(true);
         lines.addComponentColumn(this::statusOf).setHeader("Attendance").setKey("status");
         lines.addComponentColumn(this::nameOf).setHeader("Name").setKey("name").setFlexGrow(2);
-        lines.setAriaLabel("Attendance list");
+        Tables.named(lines, "Attendance list", "No seats are expected at this meeting.");
         lines.setAllRowsVisible(true);
         markUnrecordedAbsent.addClickListener(e -> statuses.values().stream()
                 .filter(s -> s.getValue() == null)

@@ -32,6 +32,7 @@ import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** Upcoming events with places left; a council registers its delegates and can withdraw them before the day. */
 @Route("portal/events")
@@ -72,7 +73,7 @@ public class EventsView extends Page {
                 .row("Where", e.online() ? "Online" : e.place())
                 .row("Places", e.placesLeft() == null ? "No limit" : e.placesLeft() + " left"));
         events.setAllRowsVisible(true);
-        events.setAriaLabel("Upcoming events");
+        Tables.named(events, "Upcoming events", "No upcoming events.");
         add(new H2("Upcoming events"), events);
 
         event.setLabel("Event");
@@ -119,7 +120,7 @@ public class EventsView extends Page {
                     : card.row("Action", "Held");
         });
         registrations.setAllRowsVisible(true);
-        registrations.setAriaLabel("Our registrations");
+        Tables.named(registrations, "Our registrations", "Our council has not registered anyone for an event yet.");
         add(new H2("Our registrations"), registrations);
         refresh();
     }

@@ -36,6 +36,7 @@ import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * Who each group expects, kept by association staff: the roles each council sends (one or more) and, for groups of
@@ -110,7 +111,7 @@ public class GroupsView extends Page {
         columns.add("To", m -> m.to() == null ? "Open" : UkTime.date(m.to()));
         columns.cards("Member", Membership::councilName);
         members.setAllRowsVisible(true);
-        members.setAriaLabel("Member councils with their dates");
+        Tables.named(members, "Member councils with their dates", "No member councils recorded for this group.");
         council.setItems(councils.all());
         council.setItemLabelGenerator(CouncilSummary::name);
         join.addClickListener(e -> join());

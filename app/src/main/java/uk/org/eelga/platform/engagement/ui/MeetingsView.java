@@ -40,6 +40,7 @@ import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * The association's meetings and events in a period: plan, correct, cancel, and open each one's attendance list.
@@ -119,7 +120,7 @@ public class MeetingsView extends Page {
                 .row("Where", m.online() ? "Online" : m.place())
                 .row("Status", status(m))
                 .actions(actions(m)));
-        meetings.setAriaLabel("Meetings and events");
+        Tables.named(meetings, "Meetings and events", "No meetings or events in the year and quarter chosen.");
         meetings.setAllRowsVisible(true);
         meetings.setSelectionMode(Grid.SelectionMode.SINGLE);
         meetings.addSelectionListener(e -> choose(e.getFirstSelectedItem().orElse(null)));

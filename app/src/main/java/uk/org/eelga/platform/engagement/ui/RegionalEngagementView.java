@@ -20,6 +20,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** Every member council's engagement in a period: sortable, exportable, each council's summary one click away. */
 @Route("console/engagement")
@@ -73,7 +74,7 @@ public class RegionalEngagementView extends Page {
         table.addColumn(CouncilEngagementRow::delegatesRegistered)
                 .setHeader("Delegates registered")
                 .setSortable(true);
-        table.setAriaLabel("Engagement of every member council");
+        Tables.named(table, "Engagement of every member council", "No member councils to list.");
         table.setAllRowsVisible(true);
         // council names are read in full at 200% zoom, not "Stevenage Boro…"
         table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import uk.org.eelga.platform.epaycheck.Benchmark;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * The regional benchmarks grid as the console and a council's page both show it: job family, grade, councils and the
@@ -25,6 +26,9 @@ final class BenchmarkColumns {
         columns.add("Vacancies of posts", b -> b.vacancies() + " of " + b.posts());
         columns.cards("Benchmark", b -> b.jobFamily().label() + " " + b.grade());
         benchmarks.setAllRowsVisible(true);
-        benchmarks.setAriaLabel("Regional pay benchmarks");
+        Tables.named(
+                benchmarks,
+                "Regional pay benchmarks",
+                "No benchmarks yet: a job family and grade is shown once at least 5 councils have sent figures for it.");
     }
 }

@@ -40,6 +40,7 @@ import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
@@ -95,7 +96,7 @@ public class EpayCheckConsoleView extends Page {
                 "Last update", s -> s.lastSubmittedAt() == null ? "No data yet" : UkDates.day(s.lastSubmittedAt()));
         subscriberColumns.cards("Subscriber", Standing::councilName);
         subscribers.setAllRowsVisible(true);
-        subscribers.setAriaLabel("This year's ePayCheck subscribers");
+        Tables.named(subscribers, "This year's ePayCheck subscribers", "No councils subscribe this year yet.");
         council.setLabel("Council");
         council.setItems(councils.all().stream()
                 .filter(c -> c.status() == CouncilStatus.ACTIVE)
@@ -126,7 +127,7 @@ public class EpayCheckConsoleView extends Page {
         awardColumns.add("Update by", a -> UkDates.day(a.updateBy()));
         awardColumns.cards("Pay award", PayAward::title);
         awards.setAllRowsVisible(true);
-        awards.setAriaLabel("Pay awards");
+        Tables.named(awards, "Pay awards", "No pay awards recorded yet.");
         add(awardErrors, awardTitle, FormRow.of(agreedOn, updateBy, recordAward), awards);
 
         add(new H2("Priority data projects " + epayCheck.thisYear()));
@@ -147,7 +148,7 @@ public class EpayCheckConsoleView extends Page {
         projectColumns.add("Complete", Project::completion).setKey("complete");
         projectColumns.cards("Project", Project::name);
         projects.setAllRowsVisible(true);
-        projects.setAriaLabel("Priority data projects");
+        Tables.named(projects, "Priority data projects", "No priority data projects this year yet.");
         projects.addSelectionListener(e -> showProgress());
         NarrowScreens.TextColumns<ProjectProgress> progressColumns = NarrowScreens.textColumns(progress);
         progressColumns.add("Council", ProjectProgress::councilName).setFlexGrow(2);
@@ -164,7 +165,10 @@ public class EpayCheckConsoleView extends Page {
                 .setFlexGrow(3);
         progressColumns.cards("Council", ProjectProgress::councilName);
         progress.setAllRowsVisible(true);
-        progress.setAriaLabel("Subscribers' part in the chosen project");
+        Tables.named(
+                progress,
+                "Subscribers' part in the chosen project",
+                "No councils subscribe this year, so none take part.");
         progress.setVisible(false);
         add(projectErrors, projectName, families, FormRow.of(opensOn, closesOn, startProject), projects, progress);
 

@@ -42,6 +42,7 @@ import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
@@ -128,7 +129,7 @@ public class EpayCheckPortalView extends Page {
         ourColumns.add("Updated", s -> UkDates.day(s.submittedAt()));
         ourColumns.cards("Figures", s -> s.jobFamily().label() + " " + s.grade());
         ours.setAllRowsVisible(true);
-        ours.setAriaLabel("Our council's current pay figures");
+        Tables.named(ours, "Our council's current pay figures", "Our council has not sent any pay figures yet.");
         add(ours);
 
         add(new H2("Priority data projects this year"));
@@ -144,7 +145,7 @@ public class EpayCheckPortalView extends Page {
         projectColumns.add("Our part", EpayCheckPortalView::part).setKey("part").setFlexGrow(2);
         projectColumns.cards("Project", p -> p.project().name());
         projects.setAllRowsVisible(true);
-        projects.setAriaLabel("This year's priority data projects");
+        Tables.named(projects, "This year's priority data projects", "No priority data projects this year yet.");
         add(projects);
 
         add(new H2("Your pay against the region"));
@@ -168,7 +169,10 @@ public class EpayCheckPortalView extends Page {
         positionColumns.add("Your position", PayPosition::sentence).setFlexGrow(3);
         positionColumns.cards("Job family and grade", PayPosition::name);
         positions.setAllRowsVisible(true);
-        positions.setAriaLabel("Your pay against the region, as a table");
+        Tables.named(
+                positions,
+                "Your pay against the region, as a table",
+                "No pay figures of ours to set against the region yet.");
         add(positionSummary, chart, positions);
 
         add(new H2("Regional benchmarks"));

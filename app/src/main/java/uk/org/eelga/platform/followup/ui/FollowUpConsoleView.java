@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** The console's follow-up commitments: record one for a council, mark it done, see what is open or overdue. */
 @Route("console/follow-ups")
@@ -110,7 +111,10 @@ public class FollowUpConsoleView extends Page {
         columns.add("State", c -> c.state(followUps.today())).setKey("state");
         columns.cards("Commitment", c -> c.kind().label());
         commitments.setAllRowsVisible(true);
-        commitments.setAriaLabel("Follow-up commitments of every council");
+        Tables.named(
+                commitments,
+                "Follow-up commitments of every council",
+                "No follow-up commitments to list. To see those already done, untick Open commitments only.");
         doneOn.setValue(followUps.today());
         done.addClickListener(click -> {
             recordErrors.clear();

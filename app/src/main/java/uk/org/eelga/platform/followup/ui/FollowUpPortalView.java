@@ -10,6 +10,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** A council's follow-up commitments: what the association committed to do for it, by when, and whether it did. */
 @Route("portal/follow-ups")
@@ -33,7 +34,7 @@ public class FollowUpPortalView extends Page {
         columns.add("State", c -> c.state(followUps.today())).setKey("state");
         columns.cards("Commitment", c -> c.kind().label());
         commitments.setAllRowsVisible(true);
-        commitments.setAriaLabel("Our council's follow-up commitments");
+        Tables.named(commitments, "Our council's follow-up commitments", "Our council has no follow-up commitments.");
         commitments.setItems(followUps.ours());
         add(commitments);
     }

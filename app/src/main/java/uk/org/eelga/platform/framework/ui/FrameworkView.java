@@ -60,6 +60,7 @@ import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * The association's framework for a year and period: every measure under its theme, outcome and action with its
@@ -188,7 +189,8 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
                                 ? new Span("Not due")
                                 : RagBadge.of(r.figure().rag()))
                 .row("Source", r.figure().source().label() + (r.figure().frozen() ? " (closed)" : "")));
-        grid.setAriaLabel("Measures of the framework");
+        Tables.named(
+                grid, "Measures of the framework", "No measures match the year, theme, service area and RAG chosen.");
         grid.setId("measures");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a measure is read in full, never "Propor…"
         grid.setHeight(null);

@@ -20,6 +20,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * Manual measure values from a CSV or XLSX file (issue 14 point 2), with the same import as the API
@@ -83,7 +84,7 @@ public class ManualValuesImportView extends Page {
         preview.addColumn(ManualValueImport.Row::period).setHeader("Period");
         preview.addColumn(ManualValueImport.Row::value).setHeader("Value");
         preview.addColumn(ManualValueImport.Row::rag).setHeader("RAG");
-        preview.setAriaLabel("Values in the file");
+        Tables.named(preview, "Values in the file", "The file has no rows of values.");
         preview.setAllRowsVisible(true);
         previewHeading.setVisible(false);
         preview.setVisible(false);

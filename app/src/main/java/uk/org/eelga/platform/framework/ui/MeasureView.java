@@ -40,6 +40,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
@@ -153,7 +154,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
         quarters.addColumn(f -> f.commentary() == null ? "" : f.commentary()).setHeader("Commentary");
         quarters.setItems(series);
         quarters.setAllRowsVisible(true);
-        quarters.setAriaLabel("Figures by quarter");
+        Tables.named(quarters, "Figures by quarter", "No figures for this measure yet.");
         add(quarters);
 
         if (measure.isLive()) {
@@ -164,7 +165,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
             evidence.addColumn(EvidenceRow::label).setHeader("Record");
             evidence.addColumn(EvidenceRow::detail).setHeader("Detail");
             evidence.addColumn(r -> r.counted() ? "Counted" : "Not counted").setHeader("Counts towards the figure");
-            evidence.setAriaLabel("Records behind the figure");
+            Tables.named(evidence, "Records behind the figure", "No records behind the figure for this period.");
             evidenceFor.addValueChangeListener(e -> evidence.setItems(
                     e.getValue() == null ? List.of() : e.getValue().evidence()));
             evidenceFor.setValue(requested != null ? requested : series.get(series.size() - 1));
@@ -247,7 +248,7 @@ public class MeasureView extends VerticalLayout implements HasUrlParameter<Long>
                     .setHeader("Approval");
         }
         history.setAllRowsVisible(true);
-        history.setAriaLabel("Values entered for this measure");
+        Tables.named(history, "Values entered for this measure", "No values entered for this measure yet.");
         history.setItems(manual.history(measure.id()));
         add(history);
     }

@@ -17,6 +17,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * "Our council in the framework": the measures that apply per council, with the signed-in person's own council's
@@ -59,7 +60,10 @@ public class OurCouncilFrameworkView extends Page {
                 .setHeader("Region");
         grid.addComponentColumn(f -> RagBadge.of(f.regionalRag())).setHeader("Regional RAG");
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Our council's figures next to the region's");
+        Tables.named(
+                grid,
+                "Our council's figures next to the region's",
+                "No measure of this framework year applies to each council.");
         add(grid);
         year.addValueChangeListener(e -> {
             if (e.getValue() != null) {

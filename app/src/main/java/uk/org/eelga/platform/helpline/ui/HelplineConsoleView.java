@@ -37,6 +37,7 @@ import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** The advisers' desk: every council's queries (open first), each thread, answer, ask back, close; the figures. */
 @Route("console/hr-helpline")
@@ -90,7 +91,10 @@ public class HelplineConsoleView extends Page {
                 .setKey("first-response");
         columns.cards("Query", QuerySummary::subject);
         queries.setAllRowsVisible(true);
-        queries.setAriaLabel("HR helpline queries of every council");
+        Tables.named(
+                queries,
+                "HR helpline queries of every council",
+                "No HR helpline queries to list. To see those already closed, untick Open queries only.");
         queries.addSelectionListener(e -> showChosen());
         add(openOnly, queries, thread);
 

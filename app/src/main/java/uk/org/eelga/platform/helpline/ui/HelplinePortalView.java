@@ -34,6 +34,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** A council's HR helpline page: raise a query, follow the council's queries and their threads, reply, close, rate. */
 @Route("portal/hr-helpline")
@@ -90,7 +91,10 @@ public class HelplinePortalView extends Page {
         columns.add("Status", q -> q.status().label()).setKey("status");
         columns.cards("Query", QuerySummary::subject);
         queries.setAllRowsVisible(true);
-        queries.setAriaLabel("Our council's HR helpline queries");
+        Tables.named(
+                queries,
+                "Our council's HR helpline queries",
+                "Our council has not asked the HR helpline anything yet.");
         queries.addSelectionListener(e -> showChosen());
         add(queries, thread);
 

@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** The console's marketplace: this financial year's activity of every member council, engaged ones first. */
 @Route("console/marketplace")
@@ -63,7 +64,7 @@ public class MarketplaceConsoleView extends Page {
                 .setHeader("Engaged")
                 .setKey("engaged");
         councils.setAllRowsVisible(true);
-        councils.setAriaLabel("Each member council's marketplace activity");
+        Tables.named(councils, "Each member council's marketplace activity", "No member councils to list.");
         councils.setItems(all.stream()
                 .sorted((a, b) -> Boolean.compare(b.engaged(), a.engaged()))
                 .toList());

@@ -33,6 +33,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /**
@@ -94,7 +95,7 @@ public class MarketplacePortalView extends Page {
         offers.addColumn(Listing::area).setHeader("Area");
         offers.addColumn(Listing::contactEmail).setHeader("Contact");
         offers.setAllRowsVisible(true);
-        offers.setAriaLabel("Services other councils offer");
+        Tables.named(offers, "Services other councils offer", "No other council offers a service here yet.");
         enquiry.setWidth("32em");
         send.addClickListener(click -> enquire());
         add(offers, enquiryErrors, enquiry, send);
@@ -108,7 +109,8 @@ public class MarketplacePortalView extends Page {
                 .addColumn(t -> t.valuePence() == null ? "" : Money.pounds(t.valuePence()))
                 .setHeader("Value");
         ourTrades.setAllRowsVisible(true);
-        ourTrades.setAriaLabel("Our council's enquiries and trades");
+        Tables.named(
+                ourTrades, "Our council's enquiries and trades", "Our council has not enquired about a service yet.");
         recordTrade.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         recordTrade.addClickListener(click -> recordTrade());
         noTrade.addClickListener(click -> noTrade());
@@ -128,7 +130,7 @@ public class MarketplacePortalView extends Page {
         received.addColumn(Trade::madeBy).setHeader("Contact");
         received.addColumn(t -> t.status().label()).setHeader("Status");
         received.setAllRowsVisible(true);
-        received.setAriaLabel("Enquiries made to our council");
+        Tables.named(received, "Enquiries made to our council", "No council has enquired about our services yet.");
         add(received);
 
         add(new H2("Services we offer"));
@@ -139,7 +141,7 @@ public class MarketplacePortalView extends Page {
         ours.addColumn(l -> l.withdrawnOn() == null ? "Live" : "Withdrawn " + UkDates.day(l.withdrawnOn()))
                 .setHeader("Status");
         ours.setAllRowsVisible(true);
-        ours.setAriaLabel("Services our council offers");
+        Tables.named(ours, "Services our council offers", "Our council has not listed a service yet.");
         withdraw.addClickListener(click -> withdraw());
         title.setWidth("24em");
         description.setWidth("32em");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import uk.org.eelga.platform.survey.SurveyResults;
 import uk.org.eelga.shared.Percent;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * A bar chart drawn with plain elements (no charting library, no npm) and the table of the same figures beside
@@ -46,7 +47,7 @@ final class AnswerBars extends VerticalLayout {
                 .setHeader("Share");
         table.setItems(counts);
         table.setAllRowsVisible(true);
-        table.setAriaLabel(caption);
+        Tables.named(table, caption, "No answers to this question yet.");
         add(chart, table);
     }
 }

@@ -16,6 +16,7 @@ import uk.org.eelga.tenancy.ui.CouncilPage;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.RowLinks;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** A council's open surveys, with where the council (or the person) stands on each. */
 @Route(value = "portal/surveys", layout = MainLayout.class)
@@ -54,7 +55,7 @@ public class CouncilSurveysView extends Page {
         });
         grid.setItems(surveys);
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Open surveys");
+        Tables.named(grid, "Open surveys", "No surveys are open for our council just now.");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT); // long titles wrap
         add(grid);
     }

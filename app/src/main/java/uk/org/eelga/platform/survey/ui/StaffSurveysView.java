@@ -16,6 +16,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.RowLinks;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** The association's surveys: build new ones, change them until they close, read results. */
 @Route(value = "console/surveys", layout = MainLayout.class)
@@ -41,7 +42,7 @@ public class StaffSurveysView extends Page {
                         RowLinks.to("Results", SurveyResultsView.class, s.id())))
                 .setHeader("Open");
         grid.setItems(catalogue.all());
-        grid.setAriaLabel("Surveys");
+        Tables.named(grid, "Surveys", "No surveys yet.");
         grid.setAllRowsVisible(true);
         add(grid);
     }

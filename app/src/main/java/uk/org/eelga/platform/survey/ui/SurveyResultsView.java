@@ -34,6 +34,7 @@ import uk.org.eelga.shared.Percent;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** A survey's results for staff: response rate by council, reminders, distributions, free text, exports. */
 @Route(value = "console/surveys/results", layout = MainLayout.class)
@@ -117,7 +118,7 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
         councils.addColumn(SurveyResults.CouncilResponse::submitted).setHeader("Responses submitted");
         councils.addColumn(c -> c.entered() == null ? "" : c.entered()).setHeader("Source");
         councils.setItems(results.councils());
-        councils.setAriaLabel("Response by council");
+        Tables.named(councils, "Response by council", "No councils are asked to respond to this survey.");
         add(councils);
 
         add(new H2("Answers"));

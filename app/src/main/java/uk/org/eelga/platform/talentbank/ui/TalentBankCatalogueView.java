@@ -29,6 +29,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * The Talent Bank catalogue kept by association staff: services by area with their indicative day rate, and
@@ -95,7 +96,7 @@ public class TalentBankCatalogueView extends Page {
         services.addColumn(s -> Money.pounds(s.indicativeDayRatePence())).setHeader("Indicative day rate");
         services.addColumn(s -> s.active() ? "Offered" : "Withdrawn").setHeader("State");
         services.setAllRowsVisible(true);
-        services.setAriaLabel("Services of the catalogue");
+        Tables.named(services, "Services of the catalogue", "No services in the catalogue yet.");
         add(
                 new H2("Add a service, or change the chosen one"),
                 new Paragraph("To correct or withdraw a service, choose it in the list below: its details are"
@@ -140,7 +141,7 @@ public class TalentBankCatalogueView extends Page {
                 .setHeader("State")
                 .setKey("state");
         associates.setAllRowsVisible(true);
-        associates.setAriaLabel("Associates and their day rates");
+        Tables.named(associates, "Associates and their day rates", "No associates recorded yet.");
         ratesFrom.setHelperText(
                 "For example, 01/04/2027. For a new associate, leave it empty when these rates have always applied.");
         add(

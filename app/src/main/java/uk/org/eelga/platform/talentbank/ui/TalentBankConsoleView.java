@@ -38,6 +38,7 @@ import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * The association's Talent Bank desk: the pipeline by status; for the chosen request, quote, assign an
@@ -112,7 +113,7 @@ public class TalentBankConsoleView extends Page {
                                         ? ""
                                         : Money.format(r.request().quote().amountPence())));
         pipeline.setAllRowsVisible(true);
-        pipeline.setAriaLabel("Talent Bank pipeline");
+        Tables.named(pipeline, "Talent Bank pipeline", "No Talent Bank requests with the status chosen.");
         pipeline.asSingleSelect().addValueChangeListener(e -> choose(e.getValue()));
         add(new H2("Pipeline"), statusFilter, pipeline);
 
@@ -182,7 +183,7 @@ public class TalentBankConsoleView extends Page {
         figures.addColumn(f -> Money.format(f.grossProfitPence())).setHeader("Gross profit");
         figures.addColumn(f -> f.deliveries().size()).setHeader("Deliveries");
         figures.setAllRowsVisible(true);
-        figures.setAriaLabel("Gross profit by area and year");
+        Tables.named(figures, "Gross profit by area and year", "No Talent Bank work delivered yet.");
         add(new H2("Figures by area and year"), yearTotals, figures);
         refresh();
         choose(null);

@@ -37,6 +37,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.ui.UkDates;
 
 /** A council's Talent Bank: the catalogue, a request form, and its requests with quotes to accept or decline. */
@@ -76,7 +77,7 @@ public class TalentBankPortalView extends Page {
                 .row("Indicative day rate", Money.pounds(o.indicativeDayRatePence())));
         offers.setItems(catalogue.offers());
         offers.setAllRowsVisible(true);
-        offers.setAriaLabel("Talent Bank services");
+        Tables.named(offers, "Talent Bank services", "The Talent Bank offers no services yet.");
         add(offers);
 
         boolean mayRequest = user.hasRole(Roles.COUNCIL_OFFICER) || user.hasRole(Roles.COUNCIL_ADMIN);
@@ -127,7 +128,7 @@ public class TalentBankPortalView extends Page {
             return card.actions(actions(r));
         });
         requests.setAllRowsVisible(true);
-        requests.setAriaLabel("Our Talent Bank requests");
+        Tables.named(requests, "Our Talent Bank requests", "Our council has not requested a Talent Bank service yet.");
         add(requests);
         refresh();
     }

@@ -17,6 +17,7 @@ import uk.org.eelga.platform.talentbank.TalentBankRequests;
 import uk.org.eelga.shared.Money;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /** One of the council's requests with its quotes and history; another council's id is simply not found. */
 @Route("portal/talent-bank/request/:id")
@@ -56,7 +57,7 @@ public class TalentBankRequestView extends VerticalLayout implements BeforeEnter
         quotes.addColumn(q -> q.expired() ? "Expired" : q.status().label()).setHeader("Status");
         quotes.setItems(d.quotes());
         quotes.setAllRowsVisible(true);
-        quotes.setAriaLabel("Quotes");
+        Tables.named(quotes, "Quotes", "No quotes for this request yet.");
         add(quotes);
         add(new H2("History"));
         Grid<RequestDetail.Change> history = new Grid<>(RequestDetail.Change.class, false);
@@ -66,7 +67,7 @@ public class TalentBankRequestView extends VerticalLayout implements BeforeEnter
         history.addColumn(RequestDetail.Change::note).setHeader("Note").setFlexGrow(2);
         history.setItems(d.history());
         history.setAllRowsVisible(true);
-        history.setAriaLabel("History of the request");
+        Tables.named(history, "History of the request", "No changes to this request yet.");
         add(history);
     }
 

@@ -34,6 +34,7 @@ import uk.org.eelga.tenancy.input.Text;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Live;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * The audit log: association staff search every entry and export CSV; a council admin sees their own council's
@@ -80,6 +81,7 @@ public class AuditLogView extends VerticalLayout {
                 .setHeader("Reason")
                 .setKey("reason")
                 .setFlexGrow(1);
+        Tables.named(grid, "Audit entries", "No audit entries match the search.");
         Button search = new Button("Search", click -> refresh());
         HorizontalLayout filters = new HorizontalLayout(who, action, from, to, text);
         if (viewer.isAssociationStaff()) {

@@ -42,6 +42,7 @@ import uk.org.eelga.tenancy.ui.PageAccess;
 import uk.org.eelga.tenancy.ui.RowLinks;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.users.ui.CouncilPeopleView;
 
 /** The association console's home: every member council, filterable by name, kind and county area. */
@@ -135,7 +136,7 @@ public class CouncilsView extends VerticalLayout {
             return card;
         });
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Member councils");
+        Tables.named(grid, "Member councils", "No councils match the search, kind and county area chosen.");
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("name")).build());
 
         HorizontalLayout filters = new HorizontalLayout(search, kind, area);

@@ -21,6 +21,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * Councils that merged into a successor; association admins merge councils here and retry moving people whose
@@ -61,7 +62,7 @@ public class MergeCouncilsView extends Page {
             grid.addComponentColumn(this::retryButton).setHeader("Action").setKey("action");
         }
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Past merges");
+        Tables.named(grid, "Past merges", "No councils have been merged yet.");
         add(new H2("Past merges"), grid, outcome);
         refresh();
     }

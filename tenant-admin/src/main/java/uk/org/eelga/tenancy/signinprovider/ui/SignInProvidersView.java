@@ -35,6 +35,7 @@ import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.StaffPage;
+import uk.org.eelga.tenancy.ui.Tables;
 
 /**
  * Which councils sign in with their own identity provider; association admins link and unlink them. Staff see
@@ -67,7 +68,10 @@ public class SignInProvidersView extends Page {
             grid.addComponentColumn(this::unlinkButton).setHeader("Action").setKey("action");
         }
         grid.setAllRowsVisible(true);
-        grid.getElement().setAttribute("aria-label", "Councils linked to their own identity provider");
+        Tables.named(
+                grid,
+                "Councils linked to their own identity provider",
+                "No council is linked to its own identity provider yet.");
         add(new H2("Linked councils"), grid, outcome);
         if (admin) {
             addLinkForm(councils, domains);

@@ -26,6 +26,7 @@ import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
+import uk.org.eelga.tenancy.ui.Tables;
 import uk.org.eelga.tenancy.users.CouncilMemberView;
 import uk.org.eelga.tenancy.users.CouncilUserAdmin;
 import uk.org.eelga.tenancy.users.Invitation;
@@ -89,7 +90,7 @@ class PeoplePanel extends VerticalLayout {
                 .actions(actions(m)));
         // everyone is listed, the person just invited too (no three-row window)
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("People of " + councilName);
+        Tables.named(grid, "People of " + councilName, "Nobody from this council is on the platform yet.");
 
         email.setHelperText("An address of the council's own email domain");
         roles.setValue(Set.of(Role.COUNCIL_OFFICER));
