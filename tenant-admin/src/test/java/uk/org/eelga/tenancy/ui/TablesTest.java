@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class TablesTest {
@@ -53,27 +52,19 @@ class TablesTest {
         Pattern made = Pattern.compile("Grid<[^>]*(?:<[^>]*>)?[^>]*>\\s+(\\w+)\\s*=\\s*new Grid<");
         List<String> unnamed = new ArrayList<>();
         int grids = 0;
-        for (Path root : List.of(Path.of("src/main/java"), Path.of("../app/src/main/java"))) {
-            if (!Files.isDirectory(root)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file :
-                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    String source = Files.readString(file);
-                    Matcher matcher = made.matcher(source);
-                    while (matcher.find()) {
-                        grids++;
-                        String name = matcher.group(1);
-                        // named where it is made, or by the columns helper it is handed to (which names it)
-                        boolean named = Pattern.compile("Tables\\.named\\(\\s*" + name + ",")
-                                        .matcher(source)
-                                        .find()
-                                || source.contains("BenchmarkColumns.addTo(" + name + ",");
-                        if (!named) {
-                            unnamed.add(file.getFileName() + ": " + name);
-                        }
-                    }
+        for (Path file : MainSources.javaFiles()) {
+            String source = Files.readString(file);
+            Matcher matcher = made.matcher(source);
+            while (matcher.find()) {
+                grids++;
+                String name = matcher.group(1);
+                // named where it is made, or by the columns helper it is handed to (which names it)
+                boolean named = Pattern.compile("Tables\\.named\\(\\s*" + name + ",")
+                                .matcher(source)
+                                .find()
+                        || source.contains("BenchmarkColumns.addTo(" + name + ",");
+                if (!named) {
+                    unnamed.add(file.getFileName() + ": " + name);
                 }
             }
         }

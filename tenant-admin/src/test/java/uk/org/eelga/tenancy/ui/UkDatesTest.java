@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class UkDatesTest {
@@ -59,24 +58,16 @@ class UkDatesTest {
     void every_date_picker_in_the_code_is_made_uk() throws IOException {
         Pattern made = Pattern.compile("new (DatePicker|DateTimePicker)\\(");
         List<String> bare = new ArrayList<>();
-        for (Path root : List.of(Path.of("src/main/java"), Path.of("../app/src/main/java"))) {
-            if (!Files.isDirectory(root)) {
+        for (Path file : MainSources.javaFiles()) {
+            if (file.endsWith("UkDates.java")) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file :
-                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    if (file.endsWith("UkDates.java")) {
-                        continue;
-                    }
-                    String[] lines = Files.readString(file).split("\n");
-                    for (int i = 0; i < lines.length; i++) {
-                        var matcher = made.matcher(lines[i]);
-                        while (matcher.find()) {
-                            if (!lines[i].substring(0, matcher.start()).endsWith("ukDate(")) {
-                                bare.add(file.getFileName() + ":" + (i + 1) + ": " + lines[i].strip());
-                            }
-                        }
+            String[] lines = Files.readString(file).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                var matcher = made.matcher(lines[i]);
+                while (matcher.find()) {
+                    if (!lines[i].substring(0, matcher.start()).endsWith("ukDate(")) {
+                        bare.add(file.getFileName() + ":" + (i + 1) + ": " + lines[i].strip());
                     }
                 }
             }
