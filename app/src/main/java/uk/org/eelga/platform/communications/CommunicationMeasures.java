@@ -63,15 +63,19 @@ class CommunicationMeasures {
                 List.of(KIND, TOPIC, AS_COUNT, AT_LEAST),
                 "select null, k.title, 'published ' || to_char(k.published_on, 'FMDD FMMonth YYYY') || case"
                         // sent through the platform: from its delivery and read records
-                        + " when k.audience is not null then ', emailed to ' || (select count(*) from"
-                        + "  communication_delivery d where d.communication_id = k.id) || ' people in '"
-                        + "  || cardinality(k.sent_to) || ' councils, opened in the portal by ' || (select count(*)"
-                        + "  from communication_read r where r.communication_id = k.id) || ' people of '"
-                        + "  || (select count(distinct r.tenant_id) from communication_read r"
-                        + "  where r.communication_id = k.id) || ' councils'"
+                        + " when k.audience is not null then ', emailed to ' || " + people("sent.people")
+                        + "  || ' in ' || " + councils("cardinality(k.sent_to)")
+                        + "  || ', opened in the portal by ' || " + people("seen.people")
+                        + "  || ' of ' || " + councils("seen.councils")
                         // recorded by hand (sent outside the platform): the number staff recorded
-                        + " when k.recipients > 0 then ' to ' || k.recipients || ' recipients (as recorded)'"
-                        + " else '' end, true from communication k where k.kind = ? and (? = '' or k.topic = ?)"
+                        + " when k.recipients > 0 then ' to ' || k.recipients || case when k.recipients = 1"
+                        + "  then ' recipient' else ' recipients' end || ' (as recorded)'"
+                        + " else '' end, true from communication k"
+                        + " cross join lateral (select count(*) as people from communication_delivery d"
+                        + "  where d.communication_id = k.id) sent"
+                        + " cross join lateral (select count(*) as people, count(distinct r.tenant_id) as councils"
+                        + "  from communication_read r where r.communication_id = k.id) seen"
+                        + " where k.kind = ? and (? = '' or k.topic = ?)"
                         + " and k.published_on between ? and ? order by k.published_on, k.id",
                 (query, scope) -> kindTopicAndDays(query),
                 (records, query, scope) -> switch (query.parameter(AS_COUNT)) {
@@ -194,5 +198,15 @@ class CommunicationMeasures {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("atLeast must be a whole number");
         }
+    }
+
+    /** "1 person", "2 people" in SQL, for the records' wording. */
+    private static String people(String count) {
+        return count + " || case when " + count + " = 1 then ' person' else ' people' end";
+    }
+
+    /** "1 council", "2 councils" in SQL. */
+    private static String councils(String count) {
+        return count + " || case when " + count + " = 1 then ' council' else ' councils' end";
     }
 }

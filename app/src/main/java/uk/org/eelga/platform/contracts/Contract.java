@@ -31,6 +31,8 @@ public record Contract(
         if (days == 0) {
             return "Ends today";
         }
-        return days > 0 ? "Ends in " + days + (days == 1 ? " day" : " days") : "Ended " + -days + " days ago";
+        return days > 0
+                ? "Ends in " + days + (days == 1 ? " day" : " days")
+                : "Ended " + -days + (days == -1 ? " day ago" : " days ago");
     }
 }

@@ -40,7 +40,8 @@ class FollowUpMeasures {
     private static final String SQL = "select f.tenant_id, c.name || ': ' || f.what || ' (arose '"
             + " || to_char(f.arose_on, 'FMDD FMMonth YYYY') || ')', coalesce('done ' || to_char(f.done_on, 'FMDD FMMonth YYYY'),"
             + " 'not done') || ', due ' || to_char(f.due_on, 'FMDD FMMonth YYYY') || ', '"
-            + " || (coalesce(f.done_on, ?::date) - f.arose_on) || ' days',"
+            + " || (coalesce(f.done_on, ?::date) - f.arose_on) || case when coalesce(f.done_on, ?::date) - f.arose_on = 1"
+            + "  then ' day' else ' days' end,"
             + " f.done_on is not null and f.done_on <= f.due_on"
             + " from follow_up_commitment f join council c on c.id = f.tenant_id"
             + " where f.kind = ? and f.arose_on between ? and ? and (f.done_on is not null or f.due_on < ?)";
@@ -77,18 +78,24 @@ class FollowUpMeasures {
         }
         return new FigureStatement(
                 SQL + filter + " order by f.arose_on, f.id",
-                List.of(Date.valueOf(today), kind, query.firstDay(), query.lastDay(), Date.valueOf(today)),
+                List.of(
+                        Date.valueOf(today),
+                        Date.valueOf(today),
+                        kind,
+                        query.firstDay(),
+                        query.lastDay(),
+                        Date.valueOf(today)),
                 evidence -> as.equals("on-time-share")
                         ? SqlMeasureKind.share(evidence)
                         : new MeasureResult(longestWeeks(evidence), null, null, evidence));
     }
 
-    /** The longest time taken, in weeks to one decimal place, from the "N days" each evidence row ends with. */
+    /** The longest time taken, in weeks to one decimal place, from the "N days" (or "1 day") each evidence row ends with. */
     private static BigDecimal longestWeeks(List<EvidenceRow> evidence) {
         long days = evidence.stream()
                 .mapToLong(row -> Long.parseLong(row.detail()
                         .substring(row.detail().lastIndexOf(", ") + 2)
-                        .replace(" days", "")))
+                        .replaceAll(" days?$", "")))
                 .max()
                 .orElse(0);
         return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(7), 1, RoundingMode.HALF_UP);

@@ -92,7 +92,8 @@ class HelplineMeasures {
                 "Authorities using the HR helpline",
                 "Member councils that raised at least one HR helpline query in the period, as a share of all members.",
                 List.of(),
-                "select c.id, c.name, count(q.id) || ' queries', count(q.id) > 0 from council c left join"
+                "select c.id, c.name, count(q.id) || case when count(q.id) = 1 then ' query' else ' queries' end,"
+                        + " count(q.id) > 0 from council c left join"
                         + " helpline_query q on q.tenant_id = c.id and q.raised_at >= ? and q.raised_at < ?"
                         + " where c.status in ('ACTIVE', 'SUSPENDED') group by c.id, c.name order by c.name",
                 (query, scope) -> List.of(query.from(), query.to()),

@@ -173,7 +173,7 @@ class CommunicationSendingIT extends PlatformMail {
         MeasureResult published = figure("communications-published", year, Map.of("type", "E_BULLETIN"));
         assertThat(published.value()).isEqualByComparingTo("1");
         assertThat(published.evidence().get(0).detail())
-                .contains("emailed to 2 people in 1 councils, opened in the portal by 2 people of 1 councils");
+                .contains("emailed to 2 people in 1 council, opened in the portal by 2 people of 1 council");
         MeasureResult reading = figure("communications-read-by-councils", year, Map.of("type", "E_BULLETIN"));
         assertThat(reading.numerator()).isEqualTo(1);
         assertThat(reading.denominator()).isEqualTo(1);

@@ -60,7 +60,7 @@ class EpayCheckJourneyIT {
         try (BrowserContext context = chromium.newSession()) {
             Page page = RealBrowser.signedIn(context, "staff@eelga.demo", "/console");
             page.navigate(PLATFORM + "/console/epaycheck");
-            assertThat(page.locator("#epaycheck-summary")).containsText("1 subscribing councils, 0 suspended.");
+            assertThat(page.locator("#epaycheck-summary")).containsText("1 subscribing council, 0 suspended.");
             assertThat(page.getByText("Norwich City Council").first()).isVisible();
             RealBrowser.screenshot(page, "console-epaycheck");
         }

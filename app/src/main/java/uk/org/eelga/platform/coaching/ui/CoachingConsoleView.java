@@ -105,8 +105,10 @@ public class CoachingConsoleView extends Page {
                 ReportingPeriod.containing(LocalDate.now(UkTime.ZONE)).wholeYear();
         CoachingFigures.CouncilsEngaged engaged = figures.councilsEngaged(staff, year.start(), year.end());
         List<CouncilSummary> register = councils.all();
-        engagedCouncils.setText("Councils engaged in " + year.label() + ": " + engaged.count() + " of "
-                + register.stream().filter(CouncilSummary::memberNow).count() + " member councils.");
+        engagedCouncils.setText(engagedSummary(
+                year.label(),
+                engaged.count(),
+                register.stream().filter(CouncilSummary::memberNow).count()));
         add(engagedCouncils, engagedRecords(engaged, register));
 
         cohort.setLabel("Cohort");
@@ -338,6 +340,17 @@ public class CoachingConsoleView extends Page {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.getElement().setAttribute("aria-label", label + ": " + booking.delegateName());
         return button;
+    }
+
+    /**
+     * The year's figure as the framework has it: with no council engaged there are no records, so no figure yet
+     * (never "0 of 52").
+     */
+    static String engagedSummary(String year, long engaged, long members) {
+        return engaged == 0
+                ? "Councils engaged in " + year + ": no figure yet. No council has a confirmed place on a session"
+                        + " starting in " + year + "."
+                : "Councils engaged in " + year + ": " + engaged + " of " + members + " member councils.";
     }
 
     /**

@@ -43,6 +43,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.Tables;
@@ -225,8 +226,9 @@ public class CommunicationsConsoleView extends Page {
         show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         show.getElement().setAttribute("aria-label", "Reads per council of " + c.title());
         return new Span(
-                new Span((c.deliveredAt() == null ? "Sending to " : "Sent to ") + c.councils() + " councils, "
-                        + c.recipients() + " people "),
+                new Span((c.deliveredAt() == null ? "Sending to " : "Sent to ")
+                        + Plurals.count(c.councils(), "council", "councils") + ", "
+                        + Plurals.count(c.recipients(), "person", "people") + " "),
                 show);
     }
 

@@ -44,9 +44,11 @@ public class ContractConsoleView extends Page {
         ContractRegister.Overview overview = register.overview(staff);
         List<Participation> all = overview.participation();
         long upToDate = all.stream().filter(Participation::upToDate).count();
+        long kept = all.stream().filter(p -> p.lastUpdated() != null).count();
         summary.setId("contract-summary");
         summary.setText(participation(
                 upToDate,
+                kept,
                 all.size(),
                 framework.targetFor(
                         ReportingPeriod.containing(register.today()).wholeYear(),
@@ -93,14 +95,16 @@ public class ContractConsoleView extends Page {
     }
 
     /**
-     * The summary line, with the target the framework sets (if any); with no member councils there is no figure yet
-     * (never "0%").
+     * The summary line, with the target the framework sets (if any); with no member councils, or before any council
+     * kept a register, there is no figure yet (never "0%"), as the framework's own figure says.
      */
-    static String participation(long upToDate, int councils, Optional<SetTarget> target) {
+    static String participation(long upToDate, long kept, int councils, Optional<SetTarget> target) {
         return councils == 0
                 ? "No figure yet: there are no member councils."
-                : upToDate + " of " + councils + " member councils have an up-to-date register ("
-                        + Percent.format(upToDate, councils)
-                        + target.map(t -> "; " + t.phrase()).orElse("") + ").";
+                : kept == 0
+                        ? "No figure yet: no member council has kept a contract register on the platform."
+                        : upToDate + " of " + councils + " member councils have an up-to-date register ("
+                                + Percent.format(upToDate, councils)
+                                + target.map(t -> "; " + t.phrase()).orElse("") + ").";
     }
 }

@@ -38,6 +38,7 @@ import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.Tables;
@@ -213,7 +214,8 @@ public class EpayCheckConsoleView extends Page {
                             new ArrayList<>(families.getValue()),
                             opensOn.getValue(),
                             closesOn.getValue());
-                    message.show("Started " + project.name() + ": " + project.subscribers() + " subscribers asked.");
+                    message.show("Started " + project.name() + ": "
+                            + Plurals.count(project.subscribers(), "subscriber", "subscribers") + " asked.");
                     projectName.clear();
                     families.clear();
                     refresh();
@@ -239,8 +241,11 @@ public class EpayCheckConsoleView extends Page {
     private void refresh() {
         List<Standing> all = epayCheck.subscribers(staff, epayCheck.thisYear());
         subscribers.setItems(all);
-        summary.setText(all.size() + " subscribing councils, "
-                + all.stream().filter(Standing::suspended).count() + " suspended.");
+        summary.setText(
+                all.isEmpty()
+                        ? "No council subscribes this year yet."
+                        : Plurals.count(all.size(), "subscribing council", "subscribing councils") + ", "
+                                + all.stream().filter(Standing::suspended).count() + " suspended.");
         awards.setItems(epayCheck.payAwards());
         projects.setItems(epayCheck.projects(staff, epayCheck.thisYear()));
         benchmarks.setItems(epayCheck.regionalBenchmarks(staff));

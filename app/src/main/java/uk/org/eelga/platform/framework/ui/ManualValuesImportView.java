@@ -18,6 +18,7 @@ import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.ErrorSummary;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.Tables;
@@ -110,7 +111,10 @@ public class ManualValuesImportView extends Page {
         ManualValueImport.Outcome outcome = importer.preview(staff, fileName, content);
         show(outcome);
         if (outcome.errors().isEmpty()) {
-            confirm.setText("Import these " + outcome.rows().size() + " values");
+            confirm.setText(
+                    outcome.rows().size() == 1
+                            ? "Import this value"
+                            : "Import these " + outcome.rows().size() + " values");
             confirm.setVisible(true);
         }
     }
@@ -134,7 +138,8 @@ public class ManualValuesImportView extends Page {
         ManualValueImport.Outcome outcome = importer.importFile(staff, fileName, content);
         show(outcome);
         if (outcome.saved()) {
-            saved.show("Imported " + outcome.rows().size() + " values from " + fileName + ".");
+            saved.show(
+                    "Imported " + Plurals.count(outcome.rows().size(), "value", "values") + " from " + fileName + ".");
             content = null;
             fileName = null;
             upload.clearFileList();

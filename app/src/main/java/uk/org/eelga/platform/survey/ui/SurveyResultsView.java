@@ -34,6 +34,7 @@ import uk.org.eelga.shared.Percent;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
 import uk.org.eelga.tenancy.ui.Callers;
+import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.Tables;
 
 /** A survey's results for staff: response rate by council, reminders, distributions, free text, exports. */
@@ -78,7 +79,7 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
                 + (results.responseRatePercent() == null
                         ? ""
                         : " (" + Percent.format(results.responseRatePercent()) + ")")
-                + "; " + results.submittedResponses() + " responses submitted."
+                + "; " + Plurals.count(results.submittedResponses(), "response", "responses") + " submitted."
                 + (results.anonymous() ? " Anonymous survey: answers are never shown with a council." : "")));
 
         long id = results.surveyId();
@@ -95,7 +96,8 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
         Button remind = new Button("Send reminders to councils that have not responded", e -> {
             try {
                 SurveyReminders.Sent sent = reminders.remind(staff, id);
-                message.setText("Reminders sent to " + sent.recipients() + " people in " + sent.councils() + " councils"
+                message.setText("Reminders sent to " + Plurals.count(sent.recipients(), "person", "people") + " in "
+                        + Plurals.count(sent.councils(), "council", "councils")
                         + (sent.failed() > 0 ? "; " + sent.failed() + " could not be sent." : "."));
             } catch (SurveyRefused refused) {
                 message.setText(refused.getMessage());

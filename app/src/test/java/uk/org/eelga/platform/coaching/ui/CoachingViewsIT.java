@@ -172,15 +172,20 @@ class CoachingViewsIT {
             count.next();
             members = count.getLong(1);
         }
+        // (a session 30 days ahead falls in next year's figure in March: then there is no figure yet)
         assertThat(view.engagedCouncils.getText())
-                .matches("Councils engaged in \\d{4}-\\d{2}: \\d+ of " + members + " member councils\\.");
+                .matches("Councils engaged in \\d{4}-\\d{2}: (\\d+ of " + members
+                        + " member councils|no figure yet\\. No council has a confirmed place .*)\\.");
         // the records behind the figure: one council a line, as many as the figure counts
         com.vaadin.flow.component.details.Details behind =
                 _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("coaching-engaged-councils"));
         long listed =
                 behind.getContent().findFirst().orElseThrow().getChildren().count();
         assertThat(listed)
-                .isEqualTo(Long.parseLong(view.engagedCouncils.getText().replaceAll(".*: (\\d+) of .*", "$1")));
+                .isEqualTo(
+                        view.engagedCouncils.getText().contains("no figure yet")
+                                ? 0
+                                : Long.parseLong(view.engagedCouncils.getText().replaceAll(".*: (\\d+) of .*", "$1")));
         view.cohort.setValue(catalogue.cohorts().stream()
                 .filter(c -> c.id() == session.cohortId())
                 .findFirst()
