@@ -22,16 +22,16 @@ class SurveyEngagementFigures implements EngagementFigureSource {
 
     @Override
     public List<EngagementSummary.OtherLine> linesFor(ReportingPeriod period) {
-        return lines(period, figures.regionalMedianAnsweredShare(period.start(), period.end()));
+        return lines(period, figures.regionalMedians(period.start(), period.end()));
     }
 
-    /** The summary has read the regional records' version with its own figures: the median's cache is checked at it. */
+    /** The summary has read the regional records' version with its own figures: the medians' cache is checked at it. */
     @Override
     public List<EngagementSummary.OtherLine> linesFor(ReportingPeriod period, long regionalVersion) {
-        return lines(period, figures.regionalMedianAnsweredShare(period.start(), period.end(), regionalVersion));
+        return lines(period, figures.regionalMedians(period.start(), period.end(), regionalVersion));
     }
 
-    private List<EngagementSummary.OtherLine> lines(ReportingPeriod period, SurveyFigures.RegionalMedian median) {
+    private List<EngagementSummary.OtherLine> lines(ReportingPeriod period, SurveyFigures.RegionalMedians medians) {
         LocalDate from = period.start();
         LocalDate to = period.end();
         SurveyFigures.CouncilFigures ours = figures.forCurrentCouncil(from, to);
@@ -39,8 +39,11 @@ class SurveyEngagementFigures implements EngagementFigureSource {
                 new EngagementSummary.OtherLine(
                         "Surveys answered (incl. evaluations)",
                         fraction(ours.surveys()),
-                        percent(median.medianShare())),
-                new EngagementSummary.OtherLine("Event evaluations given", fraction(ours.evaluations()), null));
+                        percent(medians.surveys().medianShare())),
+                new EngagementSummary.OtherLine(
+                        "Event evaluations given",
+                        fraction(ours.evaluations()),
+                        percent(medians.evaluations().medianShare())));
     }
 
     private static Fraction fraction(SurveyFigures.Share share) {

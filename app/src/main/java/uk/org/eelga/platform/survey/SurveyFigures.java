@@ -65,6 +65,14 @@ public class SurveyFigures {
     @Serdeable
     public record RegionalMedian(int councils, @Nullable BigDecimal medianShare) {}
 
+    /** The medians of surveys answered (evaluations included) and of event evaluations given. */
+    @Serdeable
+    public record RegionalMedians(RegionalMedian surveys, RegionalMedian evaluations) {
+
+        static final RegionalMedians NONE =
+                new RegionalMedians(new RegionalMedian(0, null), new RegionalMedian(0, null));
+    }
+
     /** (a) For the CURRENT council (bound tenant), including its predecessors' responses. */
     public CouncilFigures forCurrentCouncil(LocalDate from, LocalDate to) {
         String council = CurrentTenant.require().value();
@@ -211,39 +219,43 @@ public class SurveyFigures {
     }
 
     /**
-     * (d) The regional median of each council's answered share in the period, safe to show to any council: the
-     * database function runs as the schema owner and returns only the aggregate (never a council's figure).
+     * (d) The regional medians of each council's answered share in the period, of every survey and of event
+     * evaluations alone, safe to show to any council: the database function runs as the schema owner and returns
+     * only the aggregates (never a council's figure).
      */
-    public RegionalMedian regionalMedianAnsweredShare(LocalDate from, LocalDate to) {
+    public RegionalMedians regionalMedians(LocalDate from, LocalDate to) {
         // The same for every council: kept per period while the records behind it stand (issue 13).
         return transactions.executeRead(status -> {
             try {
-                return regionalMedianAnsweredShare(from, to, regional.version(status.getConnection()));
+                return regionalMedians(from, to, regional.version(status.getConnection()));
             } catch (java.sql.SQLException e) {
-                throw new IllegalStateException("Could not read the regional median", e);
+                throw new IllegalStateException("Could not read the regional medians", e);
             }
         });
     }
 
     /**
      * The same, with the version of the region-wide records the caller has just read (the engagement summary reads
-     * it with its own figures): the database is asked only when the cache has no median of the period at that
+     * it with its own figures): the database is asked only when the cache has no medians of the period at that
      * version.
      */
-    public RegionalMedian regionalMedianAnsweredShare(LocalDate from, LocalDate to, long regionalVersion) {
+    public RegionalMedians regionalMedians(LocalDate from, LocalDate to, long regionalVersion) {
         try {
             return regional.get(
                     regionalVersion,
-                    "survey regional median answered share " + from + "/" + to,
+                    "survey regional medians " + from + "/" + to,
                     () -> transactions.executeRead(status -> Sql.one(
                                     status.getConnection(),
-                                    "select councils, median_share from survey_regional_median_answered_share(?, ?)",
-                                    rs -> new RegionalMedian(rs.getInt(1), rs.getBigDecimal(2)),
+                                    "select councils, median_share, evaluation_councils, evaluation_median_share"
+                                            + " from survey_regional_medians(?, ?)",
+                                    rs -> new RegionalMedians(
+                                            new RegionalMedian(rs.getInt(1), rs.getBigDecimal(2)),
+                                            new RegionalMedian(rs.getInt(3), rs.getBigDecimal(4))),
                                     from,
                                     to)
-                            .orElse(new RegionalMedian(0, null))));
+                            .orElse(RegionalMedians.NONE)));
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Could not read the regional median", e);
+            throw new IllegalStateException("Could not read the regional medians", e);
         }
     }
 

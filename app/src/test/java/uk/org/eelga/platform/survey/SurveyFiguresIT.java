@@ -126,7 +126,8 @@ class SurveyFiguresIT {
             submit(all.get(i).id(), a, "No", null);
         }
         SurveyFigures.RegionalMedian median = TenantScope.callAs(
-                Fixtures.memberOf(Fixtures.CAMBRIDGE), () -> figures.regionalMedianAnsweredShare(from, to));
+                        Fixtures.memberOf(Fixtures.CAMBRIDGE), () -> figures.regionalMedians(from, to))
+                .surveys();
         assertThat(median.councils()).isEqualTo(52);
         assertThat(median.medianShare()).isEqualByComparingTo(new BigDecimal("0.5"));
 
@@ -135,6 +136,67 @@ class SurveyFiguresIT {
                 TenantScope.callAs(Fixtures.memberOf(TenantId.of(first)), () -> figures.forCurrentCouncil(from, to));
         assertThat(mine.surveys()).isEqualTo(new SurveyFigures.Share(1, 2));
         assertThat(mine.evaluations()).isEqualTo(new SurveyFigures.Share(0, 0));
+    }
+
+    @Test
+    void the_regional_median_of_evaluations_given_is_over_the_councils_whose_people_attended_and_five_at_least()
+            throws Exception {
+        List<String> six =
+                councils.all().stream().limit(6).map(CouncilSummary::id).toList();
+        String[] attended = six.toArray(String[]::new);
+        long first = SurveyTestData.published(
+                catalogue,
+                Fixtures.staff(),
+                SurveyTestData.draft(
+                        "First evaluation",
+                        SurveyAudience.EVENT_ATTENDEES,
+                        SurveyTestData.eventAttendedBy(attended),
+                        SurveyMode.PER_PERSON,
+                        false));
+        long second = SurveyTestData.published(
+                catalogue,
+                Fixtures.staff(),
+                SurveyTestData.draft(
+                        "Second evaluation",
+                        SurveyAudience.EVENT_ATTENDEES,
+                        SurveyTestData.eventAttendedBy(attended),
+                        SurveyMode.PER_PERSON,
+                        false));
+        // three councils evaluate both events (1), two evaluate one (0.5), one neither (0): the median is 0.75
+        for (int i = 0; i < 5; i++) {
+            submit(six.get(i), first, "No", "Good");
+        }
+        for (int i = 0; i < 3; i++) {
+            submit(six.get(i), second, "No", "Good");
+        }
+
+        SurveyFigures.RegionalMedians medians =
+                TenantScope.callAs(Fixtures.memberOf(TenantId.of(six.get(5))), () -> figures.regionalMedians(from, to));
+        assertThat(medians.evaluations().councils()).isEqualTo(6);
+        assertThat(medians.evaluations().medianShare()).isEqualByComparingTo(new BigDecimal("0.75"));
+        // no other survey: every survey's median is the same
+        assertThat(medians.surveys().medianShare()).isEqualByComparingTo(new BigDecimal("0.75"));
+    }
+
+    @Test
+    void with_fewer_than_five_councils_asked_for_evaluations_there_is_no_regional_median_of_them() throws Exception {
+        long id = SurveyTestData.published(
+                catalogue,
+                Fixtures.staff(),
+                SurveyTestData.draft(
+                        "Small evaluation",
+                        SurveyAudience.EVENT_ATTENDEES,
+                        SurveyTestData.eventAttendedBy("norwich", "cambridge", "essex", "ipswich"),
+                        SurveyMode.PER_PERSON,
+                        false));
+        submit("norwich", id, "No", "Good");
+
+        SurveyFigures.RegionalMedians medians =
+                TenantScope.callAs(Fixtures.memberOf(Fixtures.NORWICH), () -> figures.regionalMedians(from, to));
+        assertThat(medians.evaluations().councils()).isEqualTo(4);
+        assertThat(medians.evaluations().medianShare())
+                .as("a median of four could be one council's figure")
+                .isNull();
     }
 
     @Test

@@ -48,7 +48,6 @@ import uk.org.eelga.platform.framework.report.FrameworkPdf;
 import uk.org.eelga.platform.framework.report.FrameworkTaggedPdf;
 import uk.org.eelga.platform.framework.report.FrameworkXlsx;
 import uk.org.eelga.shared.ReportingPeriod;
-import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Role;
@@ -225,7 +224,7 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
             if (e.getValue() != null) {
                 List<String> codes = periodsOf(e.getValue());
                 period.setItems(codes);
-                period.setValue(defaultPeriod(codes));
+                period.setValue(DefaultPeriod.of(codes, clock));
             }
         });
         period.addValueChangeListener(e -> load());
@@ -242,16 +241,6 @@ public class FrameworkView extends Page implements BeforeEnterObserver {
                 .filter(f -> f.year().equals(now))
                 .findFirst()
                 .or(() -> all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.get(all.size() - 1)));
-    }
-
-    /** The quarter we are in when it belongs to the year; the last quarter of a year gone by; else the first. */
-    private String defaultPeriod(List<String> periods) {
-        ReportingPeriod today = ReportingPeriod.containing(UkTime.today(clock));
-        if (periods.contains(today.label())) {
-            return today.label();
-        }
-        ReportingPeriod first = ReportingPeriod.parse(periods.get(0));
-        return first.start().isBefore(today.start()) ? periods.get(3) : periods.get(0);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.eelga.platform.framework.CouncilFigure;
@@ -34,14 +35,16 @@ public class OurCouncilFrameworkView extends Page {
     final Select<String> period = new Select<>();
     final Grid<CouncilFigure> grid = new Grid<>();
     private final FrameworkService frameworks;
+    private final Clock clock;
     private final Caller user = Callers.current();
 
-    OurCouncilFrameworkView(FrameworkService frameworks) {
+    OurCouncilFrameworkView(FrameworkService frameworks, Clock clock) {
         super(
                 "Our council in the framework",
                 Callers.current().councilName() + "'s own figures for the association's measures that apply to each"
                         + " council, next to the regional figure published when the association closes a quarter.");
         this.frameworks = frameworks;
+        this.clock = clock;
         year.setLabel("Framework year");
         year.setItemLabelGenerator(f -> f.year() + " - " + f.title());
         year.setItems(frameworks.frameworks());
@@ -70,7 +73,7 @@ public class OurCouncilFrameworkView extends Page {
                 List<String> codes = new ArrayList<>();
                 ReportingPeriod.quartersOf(e.getValue().year()).forEach(q -> codes.add(q.label()));
                 period.setItems(codes);
-                period.setValue(codes.get(0));
+                period.setValue(DefaultPeriod.of(codes, clock));
             }
         });
         period.addValueChangeListener(e -> load());
