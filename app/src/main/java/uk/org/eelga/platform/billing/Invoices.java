@@ -20,11 +20,16 @@ import uk.org.eelga.tenancy.rls.AssociationWideRead;
 @Singleton
 public class Invoices {
 
-    /** Overdue first, then the soonest due, then the rest newest first. */
+    /**
+     * Overdue first (the longest overdue on top), then those still to pay, soonest due first, then the paid and
+     * closed ones newest first (the list ran from 2017 down to this year's).
+     */
     public static final Comparator<InvoiceSummary> OVERDUE_FIRST = Comparator.comparing(
                     (InvoiceSummary i) -> !i.overdue())
             .thenComparing(i -> i.status().isFinal())
-            .thenComparing(InvoiceSummary::dueOn);
+            .thenComparing((a, b) -> a.status().isFinal()
+                    ? b.dueOn().compareTo(a.dueOn())
+                    : a.dueOn().compareTo(b.dueOn()));
 
     private static final String INVOICE_COLUMNS =
             "select id, tenant_id, source_ref, kind, description, po_number, net_pence, vat_pence, total_pence,"
