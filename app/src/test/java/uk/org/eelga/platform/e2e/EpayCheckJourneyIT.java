@@ -42,6 +42,9 @@ class EpayCheckJourneyIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe and invoice us"))
                     .click();
             assertThat(page.locator("#epaycheck-standing")).containsText("Your council subscribes to ePayCheck");
+            // nothing left to do: the button goes rather than stay greyed out
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe for this year")))
+                    .hasCount(0);
             page.getByLabel("Job family").first().click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Planning"))
                     .first()

@@ -92,7 +92,6 @@ public class EpayCheckPortalView extends Page {
         this.person = Callers.current();
         standingText.setId("epaycheck-standing");
         subscribe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        subscribe.setVisible(person.has(Role.COUNCIL_ADMIN));
         subscribe.addClickListener(click -> Confirm.ask(
                 "Subscribe to ePayCheck for " + epayCheck.thisYear() + "?",
                 "Your council will be invoiced " + Money.pounds(EpayCheck.FEE_PENCE) + " plus VAT, due in "
@@ -266,7 +265,9 @@ public class EpayCheckPortalView extends Page {
 
     private void refresh() {
         Standing standing = epayCheck.standing(person);
-        subscribe.setEnabled(!standing.subscribed());
+        // shown only while there is something to do: a greyed-out button beside "Your council subscribes" read as
+        // a fault, and disabled buttons are not announced the same way by every screen reader (GOV.UK avoids them)
+        subscribe.setVisible(person.has(Role.COUNCIL_ADMIN) && !standing.subscribed());
         standingText.setText(describe(standing));
         projects.setItems(epayCheck.ourProjects(person));
         List<Submission> current = epayCheck.ourSubmissions();
