@@ -209,7 +209,8 @@ class PlaceLedger {
         if (draft.capacity() < session.confirmedCount()) {
             throw new BookingRefused(
                     "capacity-below-confirmed",
-                    session.confirmedCount() + " places are confirmed: the capacity cannot be less than that.");
+                    (session.confirmedCount() == 1 ? "1 place is" : session.confirmedCount() + " places are")
+                            + " confirmed: the capacity cannot be less than that.");
         }
         sessions.update(CoachingSession.of(session.id(), draft, session.confirmedCount()));
         List<Promoted> promoted = new ArrayList<>();

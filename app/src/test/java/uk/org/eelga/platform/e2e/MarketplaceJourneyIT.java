@@ -128,7 +128,7 @@ class MarketplaceJourneyIT {
             assertThat(RealBrowser.heading(page)).hasText("Local Government Marketplace");
             assertThat(page.locator("#marketplace-summary")).containsText("2 of ");
             assertThat(page.locator("#marketplace-summary")).containsText("member councils engaged as seller or buyer");
-            assertThat(page.locator("#marketplace-summary")).containsText("1 trades agreed, worth £12,500.");
+            assertThat(page.locator("#marketplace-summary")).containsText("1 trade agreed, worth £12,500.");
             Locator activity = grid(page, "Enquiries received");
             assertThat(activity).containsText("Norwich City Council");
             assertThat(activity).containsText("Cambridge City Council");

@@ -36,6 +36,7 @@ import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.Live;
 import uk.org.eelga.tenancy.ui.NarrowScreens;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.Tables;
 
@@ -179,8 +180,9 @@ public class AppraisalConsoleView extends Page {
                     + figure.year() + ".");
             return;
         }
-        unmet.setText("Unmet requests in " + figure.year() + ": " + figure.count() + " of " + figure.requestsMade()
-                + " requests" + (figure.stillOpen() > 0 ? " (" + figure.stillOpen() + " still open)" : "") + ".");
+        unmet.setText("Unmet requests in " + figure.year() + ": " + figure.count() + " of "
+                + Plurals.count(figure.requestsMade(), "request", "requests")
+                + (figure.stillOpen() > 0 ? " (" + figure.stillOpen() + " still open)" : "") + ".");
     }
 
     private void refresh() {

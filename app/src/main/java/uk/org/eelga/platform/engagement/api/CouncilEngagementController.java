@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
+import uk.org.eelga.platform.engagement.EngagementRecords;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.EngagementSummary;
@@ -40,13 +41,19 @@ class CouncilEngagementController {
 
     private final EventRegistrations registrations;
     private final EngagementSummaries summaries;
+    private final EngagementRecords records;
     private final MeetingPlanner planner;
     private final Clock clock;
 
     CouncilEngagementController(
-            EventRegistrations registrations, EngagementSummaries summaries, MeetingPlanner planner, Clock clock) {
+            EventRegistrations registrations,
+            EngagementSummaries summaries,
+            EngagementRecords records,
+            MeetingPlanner planner,
+            Clock clock) {
         this.registrations = registrations;
         this.summaries = summaries;
+        this.records = records;
         this.planner = planner;
         this.clock = clock;
     }
@@ -56,6 +63,15 @@ class CouncilEngagementController {
     EngagementSummary summary(@Nullable @QueryValue String period, HttpRequest<?> request) {
         Caller caller = councilCaller(request);
         return summaries.of(caller, caller.council(), Periods.parse(period, clock));
+    }
+
+    @Get("/engagement/records{?period}")
+    @Operation(
+            summary = "The records behind the summary: each meeting that expected the council's seats with the seats"
+                    + " attended, and each event its people attended")
+    EngagementRecords.Behind records(@Nullable @QueryValue String period, HttpRequest<?> request) {
+        Caller caller = councilCaller(request);
+        return records.of(caller, caller.council(), Periods.parse(period, clock));
     }
 
     @Get("/events")

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
+import uk.org.eelga.platform.engagement.EngagementRecords;
 import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.SummaryInBackground;
@@ -33,10 +34,12 @@ public class CouncilEngagementView extends VerticalLayout implements HasUrlParam
     private final Caller staff;
     private TenantId council;
 
-    CouncilEngagementView(EngagementSummaries summaries, SummaryInBackground background, Clock clock) {
+    CouncilEngagementView(
+            EngagementSummaries summaries, EngagementRecords records, SummaryInBackground background, Clock clock) {
         this.summaries = summaries;
         this.background = background;
         this.staff = Callers.current();
+        summary.recordsFrom(p -> records.of(staff, council, p));
         period = new PeriodPicker(clock, this::change);
         add(
                 new RouterLink("Back to engagement by council", RegionalEngagementView.class),

@@ -3,6 +3,7 @@ package uk.org.eelga.platform.engagement.ui;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.time.Clock;
+import uk.org.eelga.platform.engagement.EngagementRecords;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.SummaryInBackground;
 import uk.org.eelga.shared.ui.MenuEntry;
@@ -26,7 +27,8 @@ public class OurEngagementView extends Page {
      * The summary of this year is worked out while the page is built; another period's, chosen afterwards, in the
      * background ({@link SummaryLoading}), so the page stays responsive.
      */
-    OurEngagementView(EngagementSummaries summaries, SummaryInBackground background, Clock clock) {
+    OurEngagementView(
+            EngagementSummaries summaries, EngagementRecords records, SummaryInBackground background, Clock clock) {
         super(
                 "Our engagement",
                 "How " + Callers.current().councilName() + " has taken part in the association's groups and events. "
@@ -34,6 +36,7 @@ public class OurEngagementView extends Page {
         Caller user = Callers.current();
         period = new PeriodPicker(clock, p -> loading.load(p, () -> background.of(user, user.council(), p)));
         add(period, loading.status, summary);
+        summary.recordsFrom(p -> records.of(user, user.council(), p));
         summary.show(summaries.of(user, user.council(), period.value()));
     }
 }

@@ -17,6 +17,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.Page;
+import uk.org.eelga.tenancy.ui.Plurals;
 import uk.org.eelga.tenancy.ui.StaffPage;
 import uk.org.eelga.tenancy.ui.Tables;
 
@@ -48,7 +49,8 @@ public class MarketplaceConsoleView extends Page {
                                         .targetFor(year, Marketplace.ENGAGED_KIND, Map.of())
                                         .map(t -> "; " + t.phrase())
                                         .orElse("")
-                                + "). " + trades + " trades agreed, worth " + Money.pounds(value)
+                                + "). " + Plurals.count(trades, "trade", "trades") + " agreed, worth "
+                                + Money.pounds(value)
                                 + ".");
         add(summary);
         add(new H2("Activity by council, " + year.label()));

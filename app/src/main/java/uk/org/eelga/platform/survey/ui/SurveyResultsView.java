@@ -74,8 +74,8 @@ public class SurveyResultsView extends VerticalLayout implements HasUrlParameter
         message.setId("results-message");
         message.getElement().setAttribute("role", "status");
         add(message);
-        add(new Paragraph("Response rate: " + results.councilsResponded() + " of " + results.councilsInAudience()
-                + " councils"
+        add(new Paragraph("Response rate: " + results.councilsResponded() + " of "
+                + Plurals.count(results.councilsInAudience(), "council", "councils")
                 + (results.responseRatePercent() == null
                         ? ""
                         : " (" + Percent.format(results.responseRatePercent()) + ")")

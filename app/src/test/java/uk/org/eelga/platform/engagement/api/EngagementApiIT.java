@@ -56,6 +56,21 @@ class EngagementApiIT {
         assertThat(theirs.get("councilId").asText()).isEqualTo("cambridge");
         assertThat(theirs.at("/groups/0/attended/part").asInt()).isZero();
 
+        // the records behind each council's own figure: the meeting, its seats, the seats taken; only its own
+        JsonNode behind = Api.get("/api/v1/council/engagement/records?period=" + thisYear, norwich)
+                .json();
+        assertThat(behind.at("/meetings/0/title").asText()).isEqualTo("Assembly");
+        assertThat(behind.at("/meetings/0/seatsExpected").asInt()).isEqualTo(1);
+        assertThat(behind.at("/meetings/0/seatsAttended").asInt()).isEqualTo(1);
+        assertThat(Api.get("/api/v1/council/engagement/records?period=" + thisYear, cambridge)
+                        .json()
+                        .at("/meetings/0/seatsAttended")
+                        .asInt())
+                .isZero();
+        assertThat(Api.get("/api/v1/council/engagement/records?period=2017", norwich)
+                        .status())
+                .isEqualTo(400);
+
         JsonNode table =
                 Api.get("/api/v1/engagement/regional?period=" + thisYear, staff).json();
         assertThat(table).hasSize(52);

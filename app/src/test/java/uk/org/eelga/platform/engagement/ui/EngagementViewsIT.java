@@ -3,14 +3,17 @@ package uk.org.eelga.platform.engagement.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +25,8 @@ import uk.org.eelga.platform.engagement.AttendanceRegister;
 import uk.org.eelga.platform.engagement.AttendanceStatus;
 import uk.org.eelga.platform.engagement.EngagementData;
 import uk.org.eelga.platform.engagement.EngagementFiguresIT;
+import uk.org.eelga.platform.engagement.EngagementRecords;
+import uk.org.eelga.platform.engagement.EngagementRefused;
 import uk.org.eelga.platform.engagement.EngagementSummaries;
 import uk.org.eelga.platform.engagement.EngagementSummary;
 import uk.org.eelga.platform.engagement.EventRegistrations;
@@ -53,6 +58,9 @@ class EngagementViewsIT {
 
     @Inject
     EngagementSummaries summaries;
+
+    @Inject
+    EngagementRecords records;
 
     @Inject
     AttendanceRegister register;
@@ -160,6 +168,66 @@ class EngagementViewsIT {
             assertThat(_get(H2.class).getText()).startsWith("Norwich City Council: engagement in ");
             assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Cambridge");
         }
+    }
+
+    @Test
+    void the_meetings_and_events_behind_a_councils_figures_are_listed_when_opened_and_add_up_to_them() {
+        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        long later = assemblyMeeting(LocalDateTime.now().minusDays(2));
+        register.record(
+                Fixtures.staff(),
+                assembly,
+                List.of(
+                        EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
+                        EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
+        try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
+            OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
+            assertThat(GridRows.of(view.summary.groups)).singleElement().satisfies(line -> assertThat(line.attended())
+                    .isEqualTo(new Fraction(1, 2)));
+            Details meetings = view.summary.behind.meetings;
+            assertThat(meetings.getContent().toList())
+                    .as("read only when opened")
+                    .isEmpty();
+
+            meetings.setOpened(true);
+            List<String> listed = items(meetings);
+            assertThat(listed).hasSize(2);
+            assertThat(listed.get(0))
+                    .startsWith("Assembly of Council Leaders, ")
+                    .endsWith(": 1 of 1 seat attended");
+            assertThat(listed.get(1)).endsWith(": 0 of 1 seat attended");
+            assertThat(items(view.summary.behind.events)).isEmpty();
+            assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Cambridge");
+        }
+        assertThat(later).isNotEqualTo(assembly);
+    }
+
+    @Test
+    void staff_open_the_records_behind_any_councils_figures_and_a_council_cannot_read_another_councils() {
+        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        register.record(
+                Fixtures.staff(), assembly, List.of(EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/engagement/council/cambridge");
+        CouncilEngagementView council = _get(CouncilEngagementView.class);
+        council.summary.behind.meetings.setOpened(true);
+        assertThat(items(council.summary.behind.meetings))
+                .singleElement()
+                .asString()
+                .endsWith(": 1 of 1 seat attended");
+
+        // the service itself refuses another council's records to a council's people: "not found", nothing read
+        assertThatThrownBy(() -> TenantScope.callAs(
+                        NORWICH,
+                        () -> records.of(NORWICH, Fixtures.CAMBRIDGE, ReportingPeriod.thisYear(Clock.systemUTC()))))
+                .isInstanceOf(EngagementRefused.class);
+    }
+
+    private static List<String> items(Details details) {
+        return details.getContent()
+                .flatMap(c -> c.getChildren())
+                .map(c -> c.getElement().getText())
+                .toList();
     }
 
     @Test

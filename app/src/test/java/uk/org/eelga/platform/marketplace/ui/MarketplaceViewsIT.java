@@ -77,7 +77,7 @@ class MarketplaceViewsIT {
         MarketplaceConsoleView console = BrowserlessUi.open(MarketplaceConsoleView.class);
         assertThat(console.summary.getText())
                 .startsWith("2 of ")
-                .contains("1 trades agreed, worth £18,000")
+                .contains("1 trade agreed, worth £18,000")
                 // the target is yearly: the summary is of the financial year, not the quarter
                 .contains(" in "
                         + ReportingPeriod.containing(java.time.LocalDate.now(UkTime.ZONE))

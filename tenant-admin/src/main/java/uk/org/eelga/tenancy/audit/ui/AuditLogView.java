@@ -127,6 +127,10 @@ public class AuditLogView extends VerticalLayout {
         AuditQuery query = query();
         List<AuditEntry> entries = audit.search(viewer, query);
         grid.setItems(entries);
+        grid.setEmptyStateText(
+                query.narrows()
+                        ? "No audit entries match the search."
+                        : "Nothing has been recorded in the audit log yet.");
         shown.setText(uk.org.eelga.tenancy.ui.Plurals.count(entries.size(), "entry", "entries"));
         if (viewer.isAssociationStaff()) {
             csv.setHref(new StreamResource(
