@@ -150,13 +150,7 @@ class EngagementViewsIT {
 
     @Test
     void a_council_sees_its_own_summary_with_the_median_and_no_other_councils_figures() {
-        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
-        register.record(
-                Fixtures.staff(),
-                assembly,
-                List.of(
-                        EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
-                        EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
+        assemblyBothAttended();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
             OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
             List<EngagementSummary.GroupLine> lines = GridRows.of(view.summary.groups);
@@ -172,14 +166,8 @@ class EngagementViewsIT {
 
     @Test
     void the_meetings_and_events_behind_a_councils_figures_are_listed_when_opened_and_add_up_to_them() {
-        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        long assembly = assemblyBothAttended();
         long later = assemblyMeeting(LocalDateTime.now().minusDays(2));
-        register.record(
-                Fixtures.staff(),
-                assembly,
-                List.of(
-                        EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
-                        EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
             OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
             assertThat(GridRows.of(view.summary.groups)).singleElement().satisfies(line -> assertThat(line.attended())
@@ -232,13 +220,7 @@ class EngagementViewsIT {
 
     @Test
     void a_change_of_year_is_worked_out_in_the_background_and_said_while_it_loads() {
-        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
-        register.record(
-                Fixtures.staff(),
-                assembly,
-                List.of(
-                        EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
-                        EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
+        assemblyBothAttended();
         try (CurrentTenant.Binding ignored = BrowserlessUi.signInAs(NORWICH)) {
             OurEngagementView view = BrowserlessUi.open(OurEngagementView.class);
             String thisYear = view.period.year.getValue();
@@ -453,6 +435,18 @@ class EngagementViewsIT {
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                     .noneMatch(t -> t instanceof RegionalEngagementView);
         }
+    }
+
+    /** An Assembly three days ago where Norwich's and Cambridge's leaders were present. */
+    private long assemblyBothAttended() {
+        long assembly = assemblyMeeting(LocalDateTime.now().minusDays(3));
+        register.record(
+                Fixtures.staff(),
+                assembly,
+                List.of(
+                        EngagementFiguresIT.line("norwich", AttendanceStatus.PRESENT),
+                        EngagementFiguresIT.line("cambridge", AttendanceStatus.PRESENT)));
+        return assembly;
     }
 
     private long assemblyMeeting(LocalDateTime at) {
