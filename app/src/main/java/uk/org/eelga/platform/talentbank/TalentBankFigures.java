@@ -61,6 +61,20 @@ public class TalentBankFigures {
             @Nullable Long targetPence,
             List<AreaYear> areas) {
 
+        /**
+         * The gross profit of the whole bank (area null) or of one area; empty when nothing was delivered there
+         * that year (no figure, not £0).
+         */
+        public Optional<Long> grossProfitOf(@Nullable String areaId) {
+            if (areaId == null) {
+                return areas.isEmpty() ? Optional.empty() : Optional.of(grossProfitPence);
+            }
+            return areas.stream()
+                    .filter(a -> a.areaId().equals(areaId))
+                    .map(AreaYear::grossProfitPence)
+                    .findFirst();
+        }
+
         /** Whether gross profit reached the target; empty when the year has no target. */
         public Optional<Boolean> targetMet() {
             return targetPence == null ? Optional.empty() : Optional.of(grossProfitPence >= targetPence);

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -35,10 +36,34 @@ class TalentBankStaffController {
 
     private final TalentBankReference reference;
     private final PastTalentBankWork pastWork;
+    private final TalentBankTargets targets;
 
-    TalentBankStaffController(TalentBankReference reference, PastTalentBankWork pastWork) {
+    TalentBankStaffController(TalentBankReference reference, PastTalentBankWork pastWork, TalentBankTargets targets) {
         this.reference = reference;
         this.pastWork = pastWork;
+        this.targets = targets;
+    }
+
+    @Get("/targets")
+    @Operation(summary = "Gross-profit targets in pence by financial year, for the whole bank (no area) or an area")
+    List<TalentBankTargets.Target> targets() {
+        return targets.targets();
+    }
+
+    @Put("/targets/{year}")
+    @Operation(summary = "Set a year's gross-profit target in pence (areaId empty: the whole bank)")
+    @ApiResponse(responseCode = "400", description = "invalid-year, invalid-area, invalid-target")
+    TalentBankTargets.Target setTarget(
+            @PathVariable String year, @Body TalentBankTargets.TargetDraft draft, HttpRequest<?> request) {
+        return targets.set(ApiCaller.of(request), year, draft);
+    }
+
+    @Delete("/targets/{year}{?areaId}")
+    @Operation(summary = "Remove a year's gross-profit target set in error (areaId empty: the whole bank's)")
+    @ApiResponse(responseCode = "404", description = "No such target")
+    TalentBankTargets.Target removeTarget(
+            @PathVariable String year, @Nullable @QueryValue String areaId, HttpRequest<?> request) {
+        return targets.remove(ApiCaller.of(request), year, areaId);
     }
 
     @Post("/councils/{councilId}/past-work")

@@ -91,6 +91,7 @@ class NavigationTest {
                 "Talent Bank",
                 "Appraisal requests",
                 "Talent Bank catalogue",
+                "Talent Bank targets",
                 "HR helpline",
                 "Follow-up commitments",
                 "ePayCheck",
@@ -116,7 +117,7 @@ class NavigationTest {
                 .acceptPackages("uk.org.eelga")
                 .scan()) {
             assertThat(scan.getClassesWithAnnotation(MenuEntry.class).loadClasses())
-                    .hasSize(41)
+                    .hasSize(42)
                     .allSatisfy(view ->
                             assertThat(view.isAnnotationPresent(Route.class)).isTrue());
         }

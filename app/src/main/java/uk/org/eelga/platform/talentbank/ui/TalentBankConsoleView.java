@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import uk.org.eelga.platform.talentbank.TalentBankCatalogue;
 import uk.org.eelga.platform.talentbank.TalentBankDesk;
 import uk.org.eelga.platform.talentbank.TalentBankFigures;
 import uk.org.eelga.shared.Money;
+import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
@@ -77,13 +79,16 @@ public class TalentBankConsoleView extends Page {
 
     private final TalentBankDesk desk;
     private final TalentBankFigures figuresService;
+    private final Clock clock;
     private final Caller staff = Callers.current();
     private List<TalentBankDesk.PipelineRow> rows = List.of();
 
-    TalentBankConsoleView(TalentBankDesk desk, TalentBankCatalogue catalogue, TalentBankFigures figuresService) {
+    TalentBankConsoleView(
+            TalentBankDesk desk, TalentBankCatalogue catalogue, TalentBankFigures figuresService, Clock clock) {
         super("Talent Bank");
         this.desk = desk;
         this.figuresService = figuresService;
+        this.clock = clock;
         statusFilter.setLabel("Status");
         List<String> statuses = new ArrayList<>(List.of(ALL));
         for (RequestStatus s : RequestStatus.values()) {
@@ -261,15 +266,24 @@ public class TalentBankConsoleView extends Page {
         List<TalentBankFigures.Year> years = figuresService.grossProfitByAreaAndYear(staff);
         yearTotals.removeAll();
         for (TalentBankFigures.Year y : years) {
-            yearTotals.add(new Paragraph(y.financialYear() + ": turnover " + Money.format(y.turnoverPence())
-                    + ", associate cost " + Money.format(y.associateCostPence()) + ", gross profit "
-                    + Money.format(y.grossProfitPence())
-                    + (y.targetPence() == null
-                            ? " (no target set)"
-                            : " against a target of " + Money.format(y.targetPence())
-                                    + (y.targetMet().orElse(false) ? ": target met" : ": target not met"))));
+            yearTotals.add(new Paragraph(yearLine(y, UkTime.today(clock))));
         }
         figures.setItems(years.stream().flatMap(y -> y.areas().stream()).toList());
+    }
+
+    /**
+     * "2018-19: turnover £…, associate cost £…, gross profit £… against a target of £…: target met"; a year not yet
+     * over has not failed its target ("not yet met"), and a year without one says where targets are set.
+     */
+    static String yearLine(TalentBankFigures.Year y, LocalDate today) {
+        String figures = y.financialYear() + ": turnover " + Money.format(y.turnoverPence()) + ", associate cost "
+                + Money.format(y.associateCostPence()) + ", gross profit " + Money.format(y.grossProfitPence());
+        if (y.targetPence() == null) {
+            return figures + " (no target set: targets are set on the Talent Bank targets page)";
+        }
+        boolean over = ReportingPeriod.parse(y.financialYear()).end().isBefore(today);
+        return figures + " against a target of " + Money.format(y.targetPence()) + ": target "
+                + (y.targetMet().orElse(false) ? "met" : over ? "not met" : "not yet met");
     }
 
     private void showPipeline() {

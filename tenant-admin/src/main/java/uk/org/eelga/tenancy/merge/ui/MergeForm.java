@@ -53,7 +53,7 @@ class MergeForm extends VerticalLayout {
         predecessors.setHelperText("One or more active councils; they become merged");
         predecessors.setWidth("28em");
         from.setRequired(true);
-        from.setHelperText("The day the merge takes effect, as day/month/year");
+        from.setHelperText("The day the merge takes effect. For example, 01/04/2027");
         Button merge = new Button("Merge…", click -> confirm());
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Merge councils into a successor"), successor, predecessors, from, merge, outcome);
