@@ -1069,6 +1069,13 @@ class ApiFuzzIT {
                         "{\"feePence\":325000,\"vatRate\":0.2}",
                         Map.of("year", FEE_YEAR, "kind", "DISTRICT"),
                         false));
+        t.put(
+                "PUT /api/v1/staff/talent-bank/targets/{year}",
+                new Target(
+                        admin,
+                        "{\"areaId\":\"procurement\",\"grossProfitPence\":5000000}",
+                        Map.of("year", FEE_YEAR),
+                        false));
     }
 
     /** Three councils that exist only for this test, with no Keycloak organisation: merged, left, linked. */
@@ -1105,6 +1112,7 @@ class ApiFuzzIT {
         sql.execute("delete from talent_bank_associate where email like '%@fuzz.test'");
         sql.execute("delete from talent_bank_service where name like 'Fuzz%'");
         sql.execute("delete from billing_membership_fee where financial_year = '" + FEE_YEAR + "'");
+        sql.execute("delete from talent_bank_target where financial_year = '" + FEE_YEAR + "'");
     }
 
     /** The newest meeting's id: the fuzz's own meetings (association events have no group) come after it. */
