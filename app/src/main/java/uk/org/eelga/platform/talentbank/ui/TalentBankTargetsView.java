@@ -78,6 +78,7 @@ public class TalentBankTargetsView extends Page {
         choices.addAll(reference.areas());
         area = Choices.select("Covers", AreaRow::name, choices.toArray(AreaRow[]::new));
         area.setValue(WHOLE_BANK);
+        area.setWidth("24em");
         errors = new ErrorSummary(year, area, target);
         FieldLimits.limited(year, 7);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
