@@ -25,9 +25,9 @@ import uk.org.eelga.tenancy.Refusal;
  * input, council people and twenty staff racing are refused or settled with nothing half-written.
  */
 @PlatformIT
-class TalentBankTargetsIT {
+public class TalentBankTargetsIT {
 
-    static final String YEAR = "2011-12";
+    public static final String YEAR = "2011-12";
 
     @Inject
     TalentBankTargets targets;
@@ -36,16 +36,13 @@ class TalentBankTargetsIT {
     TalentBankFigures figures;
 
     @BeforeEach
-    void start() throws Exception {
-        clean();
-    }
-
     @AfterEach
-    void stop() throws Exception {
+    void cleanUp() throws Exception {
         clean();
     }
 
-    static void clean() throws Exception {
+    /** Removes the targets of the test year (the page's test uses it too). */
+    public static void clean() throws Exception {
         TestDatabase.executeAsOwner("delete from talent_bank_target where financial_year = '" + YEAR + "'");
     }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.support.Fixtures;
 import uk.org.eelga.platform.support.GridRows;
 import uk.org.eelga.platform.support.Race;
-import uk.org.eelga.platform.support.TestDatabase;
 import uk.org.eelga.platform.talentbank.TalentBankTargets.Target;
+import uk.org.eelga.platform.talentbank.TalentBankTargetsIT;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
 
@@ -23,20 +23,12 @@ import uk.org.eelga.platform.vaadin.BrowserlessUi;
 @BrowserlessPages
 class TalentBankTargetsViewIT {
 
-    static final String YEAR = "2011-12";
+    static final String YEAR = TalentBankTargetsIT.YEAR;
 
     @BeforeEach
-    void start() throws Exception {
-        clean();
-    }
-
     @AfterEach
-    void stop() throws Exception {
-        clean();
-    }
-
-    static void clean() throws Exception {
-        TestDatabase.executeAsOwner("delete from talent_bank_target where financial_year = '" + YEAR + "'");
+    void clean() throws Exception {
+        TalentBankTargetsIT.clean();
     }
 
     @Test
