@@ -12,6 +12,7 @@ import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
 import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.platform.framework.live.ParameterChoices;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 import uk.org.eelga.shared.UkTime;
@@ -41,8 +42,8 @@ class CommunicationMeasures {
                     "yes-no",
                     "Yes or no: yes when at least the number below were sent"));
     static final ParameterSpec AT_LEAST = new ParameterSpec("atLeast", "For yes or no: how many mean yes", false, "1");
-    static final ParameterSpec FOR = new ParameterSpec(
-            "for", "lga-executive, or the code of one of our groups (e.g. chief-executive-forum)", true, null);
+    static final ParameterSpec FOR =
+            new ParameterSpec("for", "Whose meetings: the LGA Executive or one of our groups", true, null);
     static final ParameterSpec AS_SHARE = new ParameterSpec(
             "as",
             "Figure",
@@ -52,6 +53,12 @@ class CommunicationMeasures {
                     "share", "Share of meetings briefed in time (%)",
                     "count", "Meetings briefed in time",
                     "yes-no", "Yes or no: yes when every meeting was briefed in time"));
+
+    /** The LGA Executive and the association's groups named in words where a measure is bound to one. */
+    @Singleton
+    ParameterChoices briefedBodies(Communications communications) {
+        return ParameterChoices.of(FOR.name(), communications::briefedBodies);
+    }
 
     /** "E-bulletins issued", "Case studies promoted", "Chairman's Briefs published", letters to Government... */
     @Singleton

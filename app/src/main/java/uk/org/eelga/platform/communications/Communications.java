@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.org.eelga.shared.ReportingPeriod;
 import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
@@ -222,6 +224,21 @@ public class Communications {
                 });
         audit.record(staff, null, "communication.lga-executive-meeting", "LGA Executive meets " + meetsOn);
         return new BriefedMeeting(id, "LGA Executive", meetsOn, said, null, null);
+    }
+
+    /**
+     * The bodies whose meetings are briefed, named in words where a framework measure is bound to one: the LGA
+     * Executive, then the association's groups by name.
+     */
+    @ReadOnly
+    public Map<String, String> briefedBodies() {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("lga-executive", "The LGA Executive");
+        Rows.each(
+                jdbc,
+                "select code, name from engagement_group order by name",
+                r -> bodies.put(r.getString(1), r.getString(2)));
+        return bodies;
     }
 
     /** Meetings of the association's groups from a year ago to three months ahead, to link a briefing to. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.org.eelga.shared.Csv;
@@ -19,6 +20,7 @@ import uk.org.eelga.shared.UkTime;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.CurrentTenant;
 import uk.org.eelga.tenancy.Role;
+import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.TenantId;
 import uk.org.eelga.tenancy.council.CouncilDirectory;
 import uk.org.eelga.tenancy.council.CouncilStatus;
@@ -266,6 +268,22 @@ public class EpayCheck {
                 .filter(p -> p.id() == id)
                 .findFirst()
                 .orElseThrow(EpayCheckNotFound::new);
+    }
+
+    /**
+     * Every priority data project named in words, newest first, where a framework measure is bound to one: "Chief
+     * officers, opens 1 July 2017".
+     */
+    @ReadOnly
+    public Map<String, String> projectNames() {
+        Map<String, String> projects = new LinkedHashMap<>();
+        Rows.each(
+                jdbc,
+                "select id, name, opens_on from epaycheck_project order by opens_on desc, id desc",
+                r -> projects.put(
+                        r.getString(1),
+                        r.getString(2) + ", opens " + UkTime.date(r.getDate(3).toLocalDate())));
+        return projects;
     }
 
     /** A year's projects with their completion: subscribers who submitted every named family in the window. */

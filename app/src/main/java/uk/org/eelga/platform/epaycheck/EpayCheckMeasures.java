@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.LiveMeasureQuery;
+import uk.org.eelga.platform.framework.live.ParameterChoices;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 import uk.org.eelga.shared.UkTime;
@@ -18,7 +19,13 @@ import uk.org.eelga.shared.UkTime;
 class EpayCheckMeasures {
 
     static final ParameterSpec PROJECT = new ParameterSpec(
-            "project", "Priority data project id (empty: every project opened in the period)", false, "");
+            "project", "Priority data project (empty: every project opened in the period)", false, "");
+
+    /** Projects named in words where a measure is bound to one (the measure stores the project's number). */
+    @Singleton
+    ParameterChoices projects(EpayCheck epayCheck) {
+        return ParameterChoices.of(PROJECT.name(), epayCheck::projectNames);
+    }
 
     /** Subscribing authorities: councils with an ePayCheck subscription for the period's financial year. */
     @Singleton

@@ -3,10 +3,13 @@ package uk.org.eelga.platform.talentbank;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.org.eelga.platform.framework.live.EvidenceRow;
 import uk.org.eelga.platform.framework.live.LiveMeasureKind;
 import uk.org.eelga.platform.framework.live.MeasureResult;
+import uk.org.eelga.platform.framework.live.ParameterChoices;
 import uk.org.eelga.platform.framework.live.ParameterSpec;
 import uk.org.eelga.platform.framework.live.SqlMeasureKind;
 import uk.org.eelga.shared.Money;
@@ -15,11 +18,17 @@ import uk.org.eelga.shared.Money;
 @Factory
 class TalentBankMeasures {
 
-    static final ParameterSpec AREA = new ParameterSpec(
-            "area",
-            "Area (public-service-reform, commercialisation, asset-management, hr-od, procurement; empty: all)",
-            false,
-            "");
+    static final ParameterSpec AREA = new ParameterSpec("area", "Area (empty: the whole Talent Bank)", false, "");
+
+    /** The areas named in words where a measure is bound to one (staff add and rename them on the catalogue page). */
+    @Singleton
+    ParameterChoices areas(TalentBankReference reference) {
+        return ParameterChoices.of(AREA.name(), () -> {
+            Map<String, String> areas = new LinkedHashMap<>();
+            reference.areas().forEach(a -> areas.put(a.id(), a.name()));
+            return areas;
+        });
+    }
 
     /**
      * "Talent Bank generates income or surplus" / gross profit against target: charge minus associate cost of the

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
-import uk.org.eelga.platform.talentbank.TalentBankReference.AreaRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateDraft;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.RateDraft;
@@ -37,11 +36,17 @@ class TalentBankStaffController {
     private final TalentBankReference reference;
     private final PastTalentBankWork pastWork;
     private final TalentBankTargets targets;
+    private final TalentBankAreas areas;
 
-    TalentBankStaffController(TalentBankReference reference, PastTalentBankWork pastWork, TalentBankTargets targets) {
+    TalentBankStaffController(
+            TalentBankReference reference,
+            PastTalentBankWork pastWork,
+            TalentBankTargets targets,
+            TalentBankAreas areas) {
         this.reference = reference;
         this.pastWork = pastWork;
         this.targets = targets;
+        this.areas = areas;
     }
 
     @Get("/targets")
@@ -97,9 +102,26 @@ class TalentBankStaffController {
     }
 
     @Get("/areas")
-    @Operation(summary = "The Talent Bank's areas (staff)")
-    List<AreaRow> areas() {
-        return reference.areas();
+    @Operation(summary = "The Talent Bank's areas with the services and associates in each (staff)")
+    List<TalentBankAreas.AreaInUse> areas() {
+        return areas.areas();
+    }
+
+    @Post("/areas")
+    @Operation(summary = "Add an area to the Talent Bank by its name; its id is made from the name (staff)")
+    @ApiResponse(responseCode = "201", description = "Added")
+    @ApiResponse(responseCode = "409", description = "area-exists")
+    HttpResponse<TalentBankAreas.AreaInUse> addArea(@Body TalentBankAreas.AreaDraft draft, HttpRequest<?> request) {
+        return HttpResponse.created(areas.add(ApiCaller.of(request), draft));
+    }
+
+    @Put("/areas/{id}")
+    @Operation(summary = "Rename an area; its id, which services, targets and measures use, is kept (staff)")
+    @ApiResponse(responseCode = "404", description = "No such area")
+    @ApiResponse(responseCode = "409", description = "area-exists, area-unchanged")
+    TalentBankAreas.AreaInUse renameArea(
+            @PathVariable String id, @Body TalentBankAreas.AreaDraft draft, HttpRequest<?> request) {
+        return areas.rename(ApiCaller.of(request), id, draft);
     }
 
     @Get("/services")

@@ -62,6 +62,8 @@ class ApiFuzzIT {
 
     private final Map<String, String> tokens = new HashMap<>();
     private final Map<String, Instant> issued = new HashMap<>();
+    /** Where the Talent Bank's areas ended before the fuzz added its own (under whatever names it gave them). */
+    private long lastAreaBefore = Long.MAX_VALUE;
 
     /** A good request for one operation: who sends it, its body (null: none) and its path values. */
     record Target(String user, String body, Map<String, String> path, boolean reachesKeycloak, String contentType) {
@@ -78,6 +80,7 @@ class ApiFuzzIT {
     void every_post_and_put_answers_bad_input_with_a_4xx_problem_and_changes_nothing() throws Exception {
         TestDatabase.clearTenantData();
         long meetingsBefore = lastMeetingId();
+        lastAreaBefore = lastAreaOrder();
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         GreenMail smtp =
                 new GreenMail(new ServerSetup(Integer.parseInt(env("SMTP_PORT", "3180")), "127.0.0.1", "smtp"));
@@ -1076,6 +1079,15 @@ class ApiFuzzIT {
                         "{\"areaId\":\"procurement\",\"grossProfitPence\":5000000}",
                         Map.of("year", FEE_YEAR),
                         false));
+        String area = post(admin, "/api/v1/staff/talent-bank/areas", "{\"name\":\"Fuzz area " + run + "\"}")
+                .get("id")
+                .asText();
+        t.put(
+                "POST /api/v1/staff/talent-bank/areas",
+                new Target(admin, "{\"name\":\"Fuzz area " + run + " b\"}", Map.of(), false));
+        t.put(
+                "PUT /api/v1/staff/talent-bank/areas/{id}",
+                new Target(admin, "{\"name\":\"Fuzz area " + run + " c\"}", Map.of("id", area), false));
     }
 
     /** Three councils that exist only for this test, with no Keycloak organisation: merged, left, linked. */
@@ -1115,6 +1127,16 @@ class ApiFuzzIT {
         sql.execute("delete from talent_bank_target where financial_year = '" + FEE_YEAR + "'");
     }
 
+    /** The last Talent Bank area's place: the areas the fuzz adds (under whatever name) come after it. */
+    private static long lastAreaOrder() throws Exception {
+        try (Connection owner = TestDatabase.asOwner();
+                Statement sql = owner.createStatement();
+                var rows = sql.executeQuery("select coalesce(max(sort_order), 0) from talent_bank_area")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     /** The newest meeting's id: the fuzz's own meetings (association events have no group) come after it. */
     private static long lastMeetingId() throws Exception {
         try (Connection owner = TestDatabase.asOwner();
@@ -1136,6 +1158,9 @@ class ApiFuzzIT {
             sql.execute("delete from engagement_meeting where id > " + meetingsBefore
                     + " or group_id in (select id from engagement_group where code like 'fuzz-%')");
             sql.execute("delete from engagement_group where code like 'fuzz-%'");
+            String added = "(select id from talent_bank_area where sort_order > " + lastAreaBefore + ")";
+            sql.execute("delete from talent_bank_service where area_id in " + added);
+            sql.execute("delete from talent_bank_area where sort_order > " + lastAreaBefore);
         }
         if (keycloak.findOrganisation("fuzz-onboarded").isPresent()) {
             keycloak.deleteOrganisation("fuzz-onboarded");

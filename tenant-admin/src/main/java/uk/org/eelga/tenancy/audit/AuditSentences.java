@@ -69,6 +69,8 @@ public final class AuditSentences {
             Map.entry("talent-bank.associate.rates", "dated new day rates for a Talent Bank associate"),
             Map.entry("talent-bank.target.set", "set a Talent Bank gross-profit target"),
             Map.entry("talent-bank.target.removed", "removed a Talent Bank gross-profit target"),
+            Map.entry("talent-bank.area.added", "added an area to the Talent Bank"),
+            Map.entry("talent-bank.area.renamed", "renamed an area of the Talent Bank"),
             Map.entry("billing.membership-fee.set", "set a membership fee"),
             Map.entry("billing.membership-invoiced", "invoiced {council} for membership"),
             Map.entry("billing.coaching-place-invoiced", "invoiced {council} for coaching places"),

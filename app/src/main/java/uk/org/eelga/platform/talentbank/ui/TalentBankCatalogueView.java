@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.stream.Collectors;
+import uk.org.eelga.platform.talentbank.TalentBankAreas;
 import uk.org.eelga.platform.talentbank.TalentBankReference;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AreaRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
@@ -32,8 +33,9 @@ import uk.org.eelga.tenancy.ui.SuccessMessage;
 import uk.org.eelga.tenancy.ui.Tables;
 
 /**
- * The Talent Bank catalogue kept by association staff: services by area with their indicative day rate, and
- * associates with their cost and charge day rates from a date. Pounds on the page, pence in the records.
+ * The Talent Bank catalogue kept by association staff: services by area with their indicative day rate,
+ * associates with their cost and charge day rates from a date, and the areas themselves. Pounds on the page, pence
+ * in the records.
  */
 @Route("console/talent-bank/catalogue")
 @PageTitle("Talent Bank catalogue and associates | EELGA console")
@@ -69,10 +71,12 @@ public class TalentBankCatalogueView extends Page {
     final SuccessMessage associateSaved = new SuccessMessage();
     final Grid<AssociateRow> associates = new Grid<>(AssociateRow.class, false);
 
+    final TalentBankAreasPanel areasPanel;
+
     private final TalentBankReference reference;
     private final Caller staff = Callers.current();
 
-    TalentBankCatalogueView(TalentBankReference reference) {
+    TalentBankCatalogueView(TalentBankReference reference, TalentBankAreas areas) {
         super(
                 "Talent Bank catalogue and associates",
                 "Councils request the services listed here in their portal. Day rates are entered in pounds"
@@ -80,9 +84,7 @@ public class TalentBankCatalogueView extends Page {
                         + " of its day.");
         this.reference = reference;
 
-        var areas = reference.areas();
         serviceArea.setLabel("Area");
-        serviceArea.setItems(areas);
         serviceArea.setItemLabelGenerator(AreaRow::name);
         serviceDescription.setWidth("32em");
         addService.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -116,7 +118,6 @@ public class TalentBankCatalogueView extends Page {
                 services);
 
         associateArea.setLabel("Area");
-        associateArea.setItems(areas);
         associateArea.setItemLabelGenerator(AreaRow::name);
         addAssociate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addAssociate.addClickListener(e -> addAssociate());
@@ -165,6 +166,18 @@ public class TalentBankCatalogueView extends Page {
                 associateSaved,
                 new H2("Associates"),
                 associates);
+        areasPanel = new TalentBankAreasPanel(areas, staff, this::areasChanged);
+        add(areasPanel);
+        areasChanged();
+    }
+
+    /** The areas as they now are, offered in both forms; the lists show renamed areas by their new names. */
+    private void areasChanged() {
+        var areas = areasPanel.shown().stream()
+                .map(a -> new AreaRow(a.id(), a.name()))
+                .toList();
+        serviceArea.setItems(areas);
+        associateArea.setItems(areas);
         refresh();
     }
 
