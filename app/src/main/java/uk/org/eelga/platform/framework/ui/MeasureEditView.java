@@ -123,8 +123,11 @@ public class MeasureEditView extends VerticalLayout implements HasUrlParameter<L
         tolerance.setValue(m.tolerance() == null ? "0" : m.tolerance().toPlainString());
         frequency.setValue(m.frequency());
         source.setValue(m.dataSource() == null ? "" : m.dataSource());
-        kind.setValue(m.liveKind() == null ? MANUAL : m.liveKind());
+        // the stored parameters first: choosing the kind fills its parameter fields from them (a page opened
+        // afresh showed them empty, and saving it unchanged unbound the measure)
         bound = m.liveParameters();
+        parameters.clear();
+        kind.setValue(m.liveKind() == null ? MANUAL : m.liveKind());
         manualReason.setValue(m.manualReason() == null ? "" : m.manualReason());
         add(errors, description, target, targetDate, direction, tolerance, frequency, source);
         add(new H2("How the figure is found"), kind, kindHelp, parameterFields, manualReason, save, saved);

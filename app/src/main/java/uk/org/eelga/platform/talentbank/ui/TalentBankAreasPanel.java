@@ -4,9 +4,9 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import uk.org.eelga.tenancy.ui.Tables;
  * the services and associates in each are counted. {@code changed} lets the page offer the areas {@link #shown} in
  * its forms (one read of the areas serves the list and the forms).
  */
-class TalentBankAreasPanel extends Div {
+class TalentBankAreasPanel extends VerticalLayout {
 
     final TextField areaName = limited(new TextField("Area name"), TalentBankAreas.NAME_MAX);
     final Button addArea = new Button("Add area");
@@ -41,6 +41,7 @@ class TalentBankAreasPanel extends Div {
         this.service = service;
         this.staff = staff;
         this.changed = changed;
+        setPadding(false);
         areaName.setWidth("24em");
         addArea.addClickListener(e -> add());
         renameArea.addClickListener(e -> rename());

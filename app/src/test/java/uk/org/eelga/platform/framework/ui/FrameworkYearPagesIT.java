@@ -217,12 +217,20 @@ class FrameworkYearPagesIT {
         assertThat(frameworks.measure(id).orElseThrow().liveParameters())
                 .containsExactly(java.util.Map.entry("event", Long.toString(summit)));
 
-        // opened again, the page names the event it is bound to
+        // opened again from the measure's page (a new page, as in a browser), it names the event it is bound to
+        UI.getCurrent().navigate("framework/measure/" + id);
         UI.getCurrent().navigate("framework/measure-edit/" + id);
         MeasureEditView again = _get(MeasureEditView.class);
         @SuppressWarnings("unchecked")
         ComboBox<String> shown = (ComboBox<String>) again.parameters.get("event");
         assertThat(shown.getItemLabelGenerator().apply(shown.getValue())).isEqualTo(PAGES_EVENT + ", 26 January 2018");
+        // and saved unchanged, the measure stays bound to it
+        again.save();
+        assertThat(again.errors.hasProblems())
+                .as(again.errors.messages().toString())
+                .isFalse();
+        assertThat(frameworks.measure(id).orElseThrow().liveParameters())
+                .containsExactly(java.util.Map.entry("event", Long.toString(summit)));
     }
 
     @Test
