@@ -5,9 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import uk.org.eelga.shared.Slug;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Rows;
 import uk.org.eelga.tenancy.audit.AuditLog;
@@ -122,15 +121,9 @@ public class TalentBankAreas {
         return id;
     }
 
-    /** Lower-case letters and digits joined by hyphens, accents dropped: "Public Service Reform" → public-service-reform. */
+    /** The area's id: "Digital & data" → digital-and-data ({@link Slug}). */
     static String idOf(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        String id = plain.length() > 50 ? plain.substring(0, 50).replaceAll("-$", "") : plain;
+        String id = Slug.of(name.replace("&", " and "), 50);
         return id.isEmpty() ? "area" : id;
     }
 

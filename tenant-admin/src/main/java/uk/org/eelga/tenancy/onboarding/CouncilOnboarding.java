@@ -1,13 +1,13 @@
 package uk.org.eelga.tenancy.onboarding;
 
 import jakarta.inject.Singleton;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.org.eelga.shared.Slug;
 import uk.org.eelga.tenancy.ActionRefused;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.Roles;
@@ -204,12 +204,8 @@ public class CouncilOnboarding {
     }
 
     static String idFrom(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\b(city|county|borough|district|council|of|the)\\b", " ")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        return plain.length() > 60 ? plain.substring(0, 60).replaceAll("-+$", "") : plain;
+        return Slug.of(
+                name.toLowerCase(Locale.ROOT).replaceAll("\\b(city|county|borough|district|council|of|the)\\b", " "),
+                60);
     }
 }
