@@ -96,6 +96,31 @@ class SignInJourneyIT {
     }
 
     @Test
+    void a_suspended_councils_leader_whose_session_cookie_was_replaced_still_learns_why() {
+        // the outcome of a race: a request of the page left behind replaced the cookie of the session that held the
+        // reason. The refusal page works the reason out again through sign-in instead of explaining nothing.
+        RealBrowser.signIn(page, "leader@ipswich.demo");
+        page.waitForURL(PLATFORM + "/portal/engagement");
+        TenantId ipswich = TenantId.of("ipswich");
+        suspension.suspend(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
+        try {
+            context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("EELGA_SESSION"));
+            page.navigate(PLATFORM + "/not-linked");
+            page.waitForURL(PLATFORM + "/not-linked");
+            assertThat(page.locator("#refusal-reason")).containsText("Ipswich Borough Council cannot use the platform");
+        } finally {
+            suspension.restore(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
+        }
+    }
+
+    @Test
+    void the_refusal_page_opened_by_someone_not_signed_in_asks_them_to_sign_in() {
+        page.navigate(PLATFORM + "/not-linked");
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page.url()).doesNotStartWith(PLATFORM);
+    }
+
+    @Test
     void a_person_of_no_council_is_told_why_they_cannot_get_in() {
         RealBrowser.signIn(page, "unlinked@nowhere.demo");
         page.waitForURL(PLATFORM + "/not-linked");
