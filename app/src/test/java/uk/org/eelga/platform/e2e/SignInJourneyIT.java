@@ -6,6 +6,7 @@ import static uk.org.eelga.platform.support.RealBrowser.PLATFORM;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +85,9 @@ class SignInJourneyIT {
     void a_council_suspended_while_its_officer_is_signed_in_is_shut_out_at_the_next_step() {
         RealBrowser.signIn(page, "leader@ipswich.demo");
         page.waitForURL(PLATFORM + "/portal/engagement");
+        // the page's own first requests done, so the next step is the test's (a request of the page itself after
+        // the suspension would end the session first: the race the next test covers)
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         TenantId ipswich = TenantId.of("ipswich");
         suspension.suspend(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
         try {
@@ -101,6 +105,7 @@ class SignInJourneyIT {
         // reason. The refusal page works the reason out again through sign-in instead of explaining nothing.
         RealBrowser.signIn(page, "leader@ipswich.demo");
         page.waitForURL(PLATFORM + "/portal/engagement");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
         TenantId ipswich = TenantId.of("ipswich");
         suspension.suspend(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
         try {
