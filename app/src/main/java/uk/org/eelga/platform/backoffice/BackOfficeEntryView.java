@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -208,7 +207,7 @@ public class BackOfficeEntryView extends Page {
         saveForms.addClickListener(e -> saveForms());
         event.addValueChangeListener(
                 e -> formsEntered.show(e.getValue() == null ? null : () -> formLines(e.getValue())));
-        add(new H2("An event's paper evaluation forms"), formsErrors, eventYear, event, formsEntered);
+        add(section("An event's paper evaluation forms"), formsErrors, eventYear, event, formsEntered);
         ratings.forEach(this::add);
         add(formsSource, saveForms, formsSaved);
 
@@ -228,7 +227,7 @@ public class BackOfficeEntryView extends Page {
         saveReturn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveReturn.addClickListener(e -> saveReturn());
         add(
-                new H2("A council's survey return"),
+                section("A council's survey return"),
                 new Paragraph("For a return sent on paper or by email: it counts as the council's response."),
                 returnErrors,
                 returnSurvey,
@@ -246,7 +245,7 @@ public class BackOfficeEntryView extends Page {
         appraisalCouncil.addValueChangeListener(
                 e -> supportEntered.show(e.getValue() == null ? null : () -> supportLines(e.getValue())));
         add(
-                new H2("Past Chief Executive appraisal support"),
+                section("Past Chief Executive appraisal support"),
                 appraisalErrors,
                 appraisalCouncil,
                 supportEntered,
@@ -272,7 +271,7 @@ public class BackOfficeEntryView extends Page {
         saveDelegate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveDelegate.addClickListener(e -> saveDelegate());
         add(
-                new H2("Past coaching delegates"),
+                section("Past coaching delegates"),
                 new Paragraph("A delegate of a session that took place, from its register. The place counts in the"
                         + " coaching figures and is not invoiced: it was billed before the platform."),
                 delegateErrors,
@@ -302,7 +301,7 @@ public class BackOfficeEntryView extends Page {
         workCouncil.addValueChangeListener(
                 e -> workEntered.show(e.getValue() == null ? null : () -> workLines(e.getValue())));
         add(
-                new H2("Past Talent Bank work"),
+                section("Past Talent Bank work"),
                 workErrors,
                 workCouncil,
                 workEntered,
@@ -316,6 +315,7 @@ public class BackOfficeEntryView extends Page {
                 workSource,
                 saveWork,
                 workSaved);
+        listContents();
     }
 
     private void events() {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -100,7 +99,7 @@ public class EpayCheckPortalView extends Page {
                 this::subscribe));
         add(standingText, subscribe, subscribed);
 
-        add(new H2("Submit pay data"));
+        add(section("Submit pay data"));
         grade.setHelperText("As your council names it, for example PO3 or Band 7");
         posts.setMin(0);
         posts.setMax(EpayCheck.POSTS_MAX);
@@ -116,7 +115,7 @@ public class EpayCheckPortalView extends Page {
                 submit,
                 submitted);
 
-        add(new H2("Our current figures"));
+        add(section("Our current figures"));
         NarrowScreens.TextColumns<Submission> ourColumns = NarrowScreens.textColumns(ours);
         ourColumns.add("Job family", s -> s.jobFamily().label()).setFlexGrow(2);
         ourColumns.add("Grade", Submission::grade);
@@ -131,7 +130,7 @@ public class EpayCheckPortalView extends Page {
         Tables.named(ours, "Our council's current pay figures", "Our council has not sent any pay figures yet.");
         add(ours);
 
-        add(new H2("Priority data projects this year"));
+        add(section("Priority data projects this year"));
         NarrowScreens.TextColumns<ProjectPart> projectColumns = NarrowScreens.textColumns(projects);
         projectColumns.add("Project", p -> p.project().name()).setFlexGrow(2);
         projectColumns.add("Job families", p -> labels(p.project().families())).setFlexGrow(2);
@@ -147,7 +146,7 @@ public class EpayCheckPortalView extends Page {
         Tables.named(projects, "This year's priority data projects", "No priority data projects this year yet.");
         add(projects);
 
-        add(new H2("Your pay against the region"));
+        add(section("Your pay against the region"));
         positionSummary.setId("epaycheck-position-summary");
         chart.setId("epaycheck-position-chart");
         chart.setWidthFull();
@@ -174,7 +173,7 @@ public class EpayCheckPortalView extends Page {
                 "No pay figures of ours to set against the region yet.");
         add(positionSummary, chart, positions);
 
-        add(new H2("Regional benchmarks"));
+        add(section("Regional benchmarks"));
         benchmarkNote.setId("epaycheck-benchmark-note");
         BenchmarkColumns.addTo(benchmarks, quartiles -> {
             quartiles
@@ -189,6 +188,7 @@ public class EpayCheckPortalView extends Page {
         download.getElement().setAttribute("download", true);
         add(benchmarkNote, benchmarks, download);
         refresh();
+        listContents();
     }
 
     private static String labels(List<JobFamily> families) {

@@ -5,7 +5,6 @@ import static uk.org.eelga.tenancy.ui.FieldLimits.limited;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -165,18 +164,19 @@ public class FrameworkStructureView extends Page {
         move.addClickListener(e -> move());
 
         add(year);
-        add(new H2("Add a theme"), themeErrors, themeNumber, themeTitle, addTheme, themeAdded);
-        add(new H2("Add an outcome"), outcomeErrors, outcomeTheme, outcomeNumber, outcomeText, addOutcome);
+        add(section("Add a theme"), themeErrors, themeNumber, themeTitle, addTheme, themeAdded);
+        add(section("Add an outcome"), outcomeErrors, outcomeTheme, outcomeNumber, outcomeText, addOutcome);
         add(outcomeAdded);
-        add(new H2("Add an action"), actionErrors, actionOutcome, actionNumber, actionText, actionMechanism);
+        add(section("Add an action"), actionErrors, actionOutcome, actionNumber, actionText, actionMechanism);
         add(actionArea, addAction, actionAdded);
-        add(new H2("Add a measure"), measureErrors, measureAction, measureDescription, measureType);
+        add(section("Add a measure"), measureErrors, measureAction, measureDescription, measureType);
         add(measureFrequency, measureSource, measureDirection, addMeasure, measureAdded, setTarget);
-        add(new H2("Move a part"), moveErrors, movable, destination, move, moved);
-        add(new H2("Remove something added in error"), removeErrors, removable, remove, removed);
+        add(section("Move a part"), moveErrors, movable, destination, move, moved);
+        add(section("Remove something added in error"), removeErrors, removable, remove, removed);
         if (!years.isEmpty()) {
             year.setValue(years.get(years.size() - 1));
         }
+        listContents();
     }
 
     private void addTheme() {

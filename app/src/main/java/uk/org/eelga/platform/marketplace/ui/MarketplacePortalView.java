@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -87,7 +86,7 @@ public class MarketplacePortalView extends Page {
         this.person = Callers.current();
         add(done);
 
-        add(new H2("Services from other councils"));
+        add(section("Services from other councils"));
         offers.addColumn(Listing::councilName).setHeader("Council");
         offers.addColumn(Listing::title).setHeader("Service").setFlexGrow(2);
         offers.addColumn(l -> l.category().label()).setHeader("Kind");
@@ -100,7 +99,7 @@ public class MarketplacePortalView extends Page {
         send.addClickListener(click -> enquire());
         add(offers, enquiryErrors, enquiry, send);
 
-        add(new H2("Our enquiries and trades"));
+        add(section("Our enquiries and trades"));
         ourTrades.addColumn(Trade::listingTitle).setHeader("Service").setFlexGrow(2);
         ourTrades.addColumn(Trade::otherCouncilName).setHeader("Selling council");
         ourTrades.addColumn(t -> UkDates.day(t.enquiredAt())).setHeader("Asked on");
@@ -123,7 +122,7 @@ public class MarketplacePortalView extends Page {
                 terms,
                 FormRow.of(recordTrade, noTrade));
 
-        add(new H2("Enquiries to our council"));
+        add(section("Enquiries to our council"));
         received.addColumn(Trade::otherCouncilName).setHeader("Asking council");
         received.addColumn(Trade::listingTitle).setHeader("Service");
         received.addColumn(Trade::message).setHeader("Enquiry").setFlexGrow(2);
@@ -133,7 +132,7 @@ public class MarketplacePortalView extends Page {
         Tables.named(received, "Enquiries made to our council", "No council has enquired about our services yet.");
         add(received);
 
-        add(new H2("Services we offer"));
+        add(section("Services we offer"));
         ours.addColumn(Listing::title).setHeader("Service").setFlexGrow(2);
         ours.addColumn(l -> l.category().label()).setHeader("Kind");
         ours.addColumn(Listing::priceBasis).setHeader("Price basis");
@@ -152,7 +151,7 @@ public class MarketplacePortalView extends Page {
         add(
                 ours,
                 withdraw,
-                new H2("List a service"),
+                section("List a service"),
                 listingErrors,
                 title,
                 description,
@@ -160,6 +159,7 @@ public class MarketplacePortalView extends Page {
                 FormRow.of(area, contactEmail),
                 list);
         refresh();
+        listContents();
     }
 
     private void enquire() {

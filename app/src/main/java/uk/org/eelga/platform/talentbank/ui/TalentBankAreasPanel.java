@@ -31,6 +31,7 @@ class TalentBankAreasPanel extends VerticalLayout {
     final ErrorSummary errors = new ErrorSummary(areaName);
     final SuccessMessage saved = new SuccessMessage();
     final Grid<AreaInUse> areas = new Grid<>(AreaInUse.class, false);
+    final H2 heading = new H2("Areas");
 
     private final TalentBankAreas service;
     private final Caller staff;
@@ -52,7 +53,7 @@ class TalentBankAreasPanel extends VerticalLayout {
         areas.setAllRowsVisible(true);
         Tables.named(areas, "Areas of the Talent Bank", "No areas yet: add the first one.");
         add(
-                new H2("Areas"),
+                heading,
                 new Paragraph("Every service and associate belongs to an area. Add an area when the offer grows. To"
                         + " correct an area's name, choose it in the list below: its services, associates, targets and"
                         + " framework measures keep it under the new name."),

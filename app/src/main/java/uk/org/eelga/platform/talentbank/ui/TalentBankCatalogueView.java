@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -100,7 +99,7 @@ public class TalentBankCatalogueView extends Page {
         services.setAllRowsVisible(true);
         Tables.named(services, "Services of the catalogue", "No services in the catalogue yet.");
         add(
-                new H2("Add a service, or change the chosen one"),
+                section("Add a service, or change the chosen one"),
                 new Paragraph("To correct or withdraw a service, choose it in the list below: its details are"
                         + " filled in here. A withdrawn service is no longer offered to councils; requests already"
                         + " made keep it."),
@@ -114,7 +113,7 @@ public class TalentBankCatalogueView extends Page {
                 withdrawService,
                 offerServiceAgain,
                 serviceSaved,
-                new H2("Services"),
+                section("Services"),
                 services);
 
         associateArea.setLabel("Area");
@@ -146,7 +145,7 @@ public class TalentBankCatalogueView extends Page {
         ratesFrom.setHelperText(
                 "For example, 01/04/2027. For a new associate, leave it empty when these rates have always applied.");
         add(
-                new H2("Add an associate, change the chosen one, or date new rates"),
+                section("Add an associate, change the chosen one, or date new rates"),
                 new Paragraph(
                         "To correct an associate's details, date new rates, withdraw them or offer them"
                                 + " again, choose them in the list below. A withdrawn associate is no longer assigned to new"
@@ -164,10 +163,12 @@ public class TalentBankCatalogueView extends Page {
                 withdrawAssociate,
                 offerAssociateAgain,
                 associateSaved,
-                new H2("Associates"),
+                section("Associates"),
                 associates);
         areasPanel = new TalentBankAreasPanel(areas, staff, this::areasChanged);
         add(areasPanel);
+        // the page is long: its sections are listed after the lead, the areas (added last) among them
+        listContents(areasPanel.heading);
         areasChanged();
     }
 

@@ -1,9 +1,11 @@
 package uk.org.eelga.platform.talentbank.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ import uk.org.eelga.platform.talentbank.TalentBankReference.AssociateRow;
 import uk.org.eelga.platform.talentbank.TalentBankReference.ServiceRow;
 import uk.org.eelga.platform.vaadin.BrowserlessPages;
 import uk.org.eelga.platform.vaadin.BrowserlessUi;
+import uk.org.eelga.tenancy.ui.Contents;
 
 /**
  * The Talent Bank catalogue page (issue 14 point 1): services and associates added in pounds and kept exactly in
@@ -279,6 +282,29 @@ class TalentBankCatalogueViewIT {
                 .filter(a -> a.email().equals(email))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void the_long_page_opens_with_a_contents_list_of_its_sections_areas_included() {
+        BrowserlessUi.signIn(Fixtures.staff());
+        UI.getCurrent().navigate("console/talent-bank/catalogue");
+        TalentBankCatalogueView view = _get(TalentBankCatalogueView.class);
+
+        Contents contents = _get(Contents.class);
+        assertThat(view.indexOf(contents))
+                .as("right after the heading and the lead")
+                .isEqualTo(2);
+        assertThat(_find(contents, Anchor.class))
+                .extracting(Anchor::getText)
+                .containsExactly(
+                        "Add a service, or change the chosen one",
+                        "Services",
+                        "Add an associate, change the chosen one, or date new rates",
+                        "Associates",
+                        "Areas");
+        assertThat(_find(contents, Anchor.class))
+                .extracting(Anchor::getHref)
+                .contains("#" + view.areasPanel.heading.getId().orElseThrow());
     }
 
     @Test
