@@ -68,7 +68,8 @@ class EngagementMeasures {
                 + " where g.code = ? and s.starts_at >= ? and s.starts_at < ? and a.status in ('PRESENT', 'SUBSTITUTE') %2$s"
                 + " group by a.tenant_id)"
                 // the detail starts "attended of expected" so the figure can be summed back from the evidence
-                + " select c.id, c.name, least(coalesce(a.seats, 0), e.seats) || ' of ' || e.seats || ' seats attended',"
+                + " select c.id, c.name, least(coalesce(a.seats, 0), e.seats) || ' of ' || e.seats"
+                + " || case when e.seats = 1 then ' seat attended' else ' seats attended' end,"
                 + " least(coalesce(a.seats, 0), e.seats) > 0 from expected e"
                 + " join council c on c.id = e.council_id left join attended a on a.council_id = e.council_id"
                 + " order by c.name";

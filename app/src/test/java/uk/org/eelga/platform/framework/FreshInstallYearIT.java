@@ -37,7 +37,7 @@ import uk.org.eelga.platform.support.Surveys;
 class FreshInstallYearIT implements TestPropertyProvider {
 
     static final String PERIOD = "2017-18";
-    static final Pattern SEATS = Pattern.compile("(\\d+) of (\\d+) seats");
+    static final Pattern SEATS = Pattern.compile("(\\d+) of (\\d+) seats? attended");
 
     @Inject
     ManualValues manualValues;
