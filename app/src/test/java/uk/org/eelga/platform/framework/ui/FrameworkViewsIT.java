@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.eelga.platform.framework.CouncilFigure;
+import uk.org.eelga.platform.framework.Figures;
 import uk.org.eelga.platform.framework.FrameworkModel;
 import uk.org.eelga.platform.framework.FrameworkService;
 import uk.org.eelga.platform.framework.FrameworkTestData;
@@ -272,6 +274,38 @@ class FrameworkViewsIT {
                     .extracting(EvidenceRow::councilId)
                     .containsOnly("norwich"));
             assertThat(rows.get(0).regionalPublished()).isFalse();
+        }
+    }
+
+    @Test
+    void a_leaders_own_figure_links_to_the_records_behind_it_and_those_are_their_councils_alone() {
+        try (CurrentTenant.Binding ignored =
+                BrowserlessUi.signInAs(FrameworkTestData.leader(Fixtures.NORWICH, "Norwich City Council"))) {
+            OurCouncilFrameworkView view = BrowserlessUi.open(OurCouncilFrameworkView.class);
+            view.period.setValue(FrameworkTestData.YEAR + " Q4");
+            List<CouncilFigure> rows = GridRows.of(view.grid);
+            int second = 1;
+            assertThat(rows.get(second).ownValue()).isNotNull();
+
+            Anchor figure = (Anchor) GridKt._getCellComponent(view.grid, second, "own");
+            assertThat(figure.getText())
+                    .isEqualTo(Figures.format(
+                            rows.get(second).measure().type(), rows.get(second).ownValue()));
+            assertThat(figure.getHref()).isEqualTo("#records-behind");
+            assertThat(figure.getElement().getAttribute("aria-label"))
+                    .startsWith(figure.getText())
+                    .endsWith(rows.get(second).measure().description());
+            BasicUtilsKt._fireDomEvent(figure, "click");
+
+            assertThat(view.recordsFor.getValue().measure().description()).isEqualTo("Councils in membership");
+            List<EvidenceRow> behind = GridRows.of(view.records);
+            assertThat(behind).isNotEmpty().isEqualTo(rows.get(second).ownEvidence());
+            assertThat(behind).extracting(EvidenceRow::councilId).containsOnly("norwich");
+            long counted = behind.stream().filter(EvidenceRow::counted).count();
+            assertThat(view.recordsSummary.getText())
+                    .startsWith("Councils in membership: " + figure.getText())
+                    .endsWith(
+                            ". Records behind it: " + behind.size() + "; counted towards the figure: " + counted + ".");
         }
     }
 
