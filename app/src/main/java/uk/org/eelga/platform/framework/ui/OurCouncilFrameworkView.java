@@ -24,6 +24,7 @@ import uk.org.eelga.shared.ui.MenuEntry;
 import uk.org.eelga.tenancy.Caller;
 import uk.org.eelga.tenancy.ui.Callers;
 import uk.org.eelga.tenancy.ui.CouncilPage;
+import uk.org.eelga.tenancy.ui.FormRow;
 import uk.org.eelga.tenancy.ui.Page;
 import uk.org.eelga.tenancy.ui.Tables;
 
@@ -63,8 +64,9 @@ public class OurCouncilFrameworkView extends Page {
         year.setMaxWidth("100%");
         year.setItems(frameworks.frameworks());
         period.setLabel("Period");
-        HorizontalLayout choices = new HorizontalLayout(year, period);
-        choices.setWrap(true);
+        HorizontalLayout choices = FormRow.of(year, period);
+        // the row as wide as the page, so the year's choice narrows to a phone's width instead of running off it
+        choices.setWidthFull();
         add(choices);
         grid.addColumn(f -> f.measure().description()).setHeader("Measure").setFlexGrow(3);
         grid.addColumn(f -> f.measure().targetText()).setHeader("Target");
