@@ -83,34 +83,33 @@ class SignInJourneyIT {
 
     @Test
     void a_council_suspended_while_its_officer_is_signed_in_is_shut_out_at_the_next_step() {
-        RealBrowser.signIn(page, "leader@ipswich.demo");
-        page.waitForURL(PLATFORM + "/portal/engagement");
-        // the page's own first requests done, so the next step is the test's (a request of the page itself after
-        // the suspension would end the session first: the race the next test covers)
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        TenantId ipswich = TenantId.of("ipswich");
-        suspension.suspend(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
-        try {
-            page.navigate(PLATFORM + "/portal");
-            page.waitForURL(PLATFORM + "/not-linked");
-            assertThat(page.locator("#refusal-reason")).containsText("Ipswich Borough Council cannot use the platform");
-        } finally {
-            suspension.restore(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
-        }
+        afterIpswichIsSuspendedUnderItsLeader(() -> page.navigate(PLATFORM + "/portal"));
     }
 
     @Test
     void a_suspended_councils_leader_whose_session_cookie_was_replaced_still_learns_why() {
         // the outcome of a race: a request of the page left behind replaced the cookie of the session that held the
         // reason. The refusal page works the reason out again through sign-in instead of explaining nothing.
+        afterIpswichIsSuspendedUnderItsLeader(() -> {
+            context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("EELGA_SESSION"));
+            page.navigate(PLATFORM + "/not-linked");
+        });
+    }
+
+    /**
+     * Ipswich's leader signed in, the council suspended, then {@code nextStep}: the browser ends on the refusal page
+     * with the council's reason. The council is restored whatever happens.
+     */
+    private void afterIpswichIsSuspendedUnderItsLeader(Runnable nextStep) {
         RealBrowser.signIn(page, "leader@ipswich.demo");
         page.waitForURL(PLATFORM + "/portal/engagement");
+        // the page's own first requests done, so the next step is the test's (a request of the page itself after
+        // the suspension would end the session first: the race the replaced-cookie journey covers)
         page.waitForLoadState(LoadState.NETWORKIDLE);
         TenantId ipswich = TenantId.of("ipswich");
         suspension.suspend(ipswich, Fixtures.associationAdmin(), "End-to-end test of suspension");
         try {
-            context.clearCookies(new BrowserContext.ClearCookiesOptions().setName("EELGA_SESSION"));
-            page.navigate(PLATFORM + "/not-linked");
+            nextStep.run();
             page.waitForURL(PLATFORM + "/not-linked");
             assertThat(page.locator("#refusal-reason")).containsText("Ipswich Borough Council cannot use the platform");
         } finally {
